@@ -1,0 +1,117 @@
+package uk.ehcworkflow.command.assessment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.common.CommandSender;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
+import uk.ehcworkflow.command.privacy.PersonalDetails;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+
+/** The case officer's and agencies' HTTP API for logging the steps of an assessment. */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentController {
+
+    private final CommandSender commands;
+    private final PersonalDataVault vault;
+
+    AssessmentController(CommandSender commands, PersonalDataVault vault) {
+        this.commands = commands;
+        this.vault = vault;
+    }
+
+    record OpenRequest(
+            @NotBlank @Size(max = 200) String childName,
+            @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotNull LocalDate requestReceivedOn,
+            @NotNull RequestSource requestSource) {
+    }
+
+    record MilestoneRequest(@NotNull Milestone milestone, @NotNull LocalDate occurredOn, @Size(max = 2000) String note) {
+    }
+
+    record AdviceRequestRequest(@NotNull Agency agency, @NotNull LocalDate requestedOn) {
+    }
+
+    record SubmissionRequest(@NotNull LocalDate submittedOn, @Size(max = 4000) String summary) {
+    }
+
+    record ExceptionRequest(
+            @NotNull Deadline deadline,
+            @NotNull StatutoryException reason,
+            @Size(max = 64) String adviceRequestId,
+            @NotNull LocalDate from,
+            LocalDate to,
+            @NotBlank @Size(max = 2000) String note) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> open(@Valid @RequestBody OpenRequest body, HttpServletRequest http) {
+        String assessmentId = UUID.randomUUID().toString();
+        var child = vault.seal(assessmentId, new PersonalDetails(body.childName().strip(), body.dateOfBirth()));
+        commands.send(new OpenAssessment(assessmentId, body.requestReceivedOn(), body.requestSource(), child), http);
+        return Map.of("assessmentId", assessmentId);
+    }
+
+    @PostMapping("/{assessmentId}/milestones")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordMilestone(@PathVariable String assessmentId, @Valid @RequestBody MilestoneRequest body,
+                         HttpServletRequest http) {
+        commands.send(new RecordMilestone(assessmentId, body.milestone(), body.occurredOn(), body.note()), http);
+    }
+
+    @PostMapping("/{assessmentId}/advice-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> requestAdvice(@PathVariable String assessmentId, @Valid @RequestBody AdviceRequestRequest body,
+                                      HttpServletRequest http) {
+        String adviceRequestId = UUID.randomUUID().toString();
+        commands.send(new RequestAdvice(assessmentId, adviceRequestId, body.agency(), body.requestedOn()), http);
+        return Map.of("adviceRequestId", adviceRequestId);
+    }
+
+    @PostMapping("/{assessmentId}/advice-requests/{adviceRequestId}/submission")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void submitAdvice(@PathVariable String assessmentId, @PathVariable String adviceRequestId,
+                      @Valid @RequestBody SubmissionRequest body, HttpServletRequest http) {
+        commands.send(new SubmitAdvice(assessmentId, adviceRequestId, body.submittedOn(), body.summary()), http);
+    }
+
+    @PostMapping("/{assessmentId}/exceptions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordException(@PathVariable String assessmentId, @Valid @RequestBody ExceptionRequest body,
+                         HttpServletRequest http) {
+        boolean forAdvice = body.deadline() == Deadline.ADVICE;
+        if (forAdvice && body.adviceRequestId() == null) {
+            throw new InvalidRequestException("adviceRequestId", "adviceRequestId is required for an ADVICE exception.");
+        }
+        if (!forAdvice && body.adviceRequestId() != null) {
+            throw new InvalidRequestException("adviceRequestId",
+                    "adviceRequestId belongs only to an ADVICE exception, not to " + body.deadline() + ".");
+        }
+        if (body.to() != null && body.to().isBefore(body.from())) {
+            throw new InvalidRequestException("to", "to " + body.to() + " is before from " + body.from() + ".");
+        }
+        commands.send(new RecordException(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
+                body.from(), body.to(), body.note()), http);
+    }
+}

@@ -1,0 +1,42 @@
+package uk.ehcworkflow.command.common;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.ehcworkflow.events.common.ActorMetadata;
+
+/** The write side's Axon wiring: one interceptor for every command, actor metadata onto every event. */
+@Configuration
+public class AxonConfiguration {
+
+    /** "Today" for the statutory rules is today in England, whatever the server's zone. */
+    @Bean
+    Clock clock(@Value("${ehc.zone}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    /** Copies the correlation id of the command onto the events it causes. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies who sent the command onto the events it causes. */
+    @Bean
+    CorrelationDataProvider actorProvider() {
+        return new SimpleCorrelationDataProvider(ActorMetadata.USER, ActorMetadata.ROLE, ActorMetadata.AGENCY);
+    }
+
+    @Autowired
+    void registerInterceptors(CommandBus commandBus, MeterRegistry meters) {
+        commandBus.registerHandlerInterceptor(new CommandOutcomes(meters));
+    }
+}

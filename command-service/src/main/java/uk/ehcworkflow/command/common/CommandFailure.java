@@ -1,0 +1,17 @@
+package uk.ehcworkflow.command.common;
+
+/**
+ * Why a command was refused, in a form that survives the trip back from a handler on another
+ * node (Axon carries it as the details of a CommandExecutionException).
+ */
+public record CommandFailure(Kind kind, String rule, String message) {
+
+    public enum Kind {
+        /** A business rule would be broken (409). */
+        RULE_BROKEN,
+        /** The command names something that does not exist (404). */
+        NOT_FOUND,
+        /** The actor may not do this to this thing (403). */
+        NOT_PERMITTED
+    }
+}

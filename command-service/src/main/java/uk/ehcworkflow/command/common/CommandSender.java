@@ -1,0 +1,37 @@
+package uk.ehcworkflow.command.common;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
+
+/**
+ * Sends a command on behalf of the signed-in person, stamped with who they are and the
+ * request's correlation id; every event the command causes inherits both.
+ */
+@Component
+public class CommandSender {
+
+    private final CommandGateway gateway;
+
+    public CommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command, HttpServletRequest request) {
+        Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(ActorMetadata.USER, actor.user());
+        metadata.put(ActorMetadata.ROLE, actor.role().name());
+        actor.agencyIfAny().ifPresent(agency -> metadata.put(ActorMetadata.AGENCY, agency));
+        metadata.put(ActorMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
+    }
+}

@@ -1,0 +1,6 @@
+-- One key per data subject. Deleting a row makes that person's sealed data in the events unreadable.
+CREATE TABLE personal_data_key (
+    key_id     VARCHAR(64) PRIMARY KEY,
+    secret     BYTEA NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -1,0 +1,35 @@
+package uk.ehcworkflow.platform.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Problem+json bodies with a stable type per kind of failure, so clients can branch on it. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:ehc-workflow:problem:" + status.value()));
+        return problem;
+    }
+
+    /** A 400 naming the request field that is wrong. */
+    public static ProblemDetail invalidField(String field, String detail) {
+        ProblemDetail problem = of(HttpStatusCode.valueOf(400), "Invalid request", detail);
+        problem.setType(URI.create("urn:ehc-workflow:problem:invalid-field"));
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    /** A 409 naming the business rule the request would break. */
+    public static ProblemDetail ruleBroken(String rule, String detail) {
+        ProblemDetail problem = of(HttpStatusCode.valueOf(409), "Rule broken", detail);
+        problem.setType(URI.create("urn:ehc-workflow:problem:rule-broken"));
+        problem.setProperty("rule", rule);
+        return problem;
+    }
+}

@@ -1,0 +1,35 @@
+package uk.ehcworkflow.platform.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The person behind a request, as recorded on every command and event: user id, role and,
+ * for agency staff, their agency. Names of children never pass through here.
+ */
+public record Actor(String user, Role role, String agency) {
+
+    static final String AGENCY_AUTHORITY_PREFIX = "AGENCY_";
+
+    public static Actor of(Authentication authentication) {
+        Role role = null;
+        String agency = null;
+        for (GrantedAuthority granted : authentication.getAuthorities()) {
+            String authority = granted.getAuthority();
+            if (authority.startsWith("ROLE_")) {
+                role = Role.valueOf(authority.substring("ROLE_".length()));
+            } else if (authority.startsWith(AGENCY_AUTHORITY_PREFIX)) {
+                agency = authority.substring(AGENCY_AUTHORITY_PREFIX.length());
+            }
+        }
+        if (role == null) {
+            throw new IllegalStateException("an authenticated user without a role reached a handler");
+        }
+        return new Actor(authentication.getName(), role, agency);
+    }
+
+    public Optional<String> agencyIfAny() {
+        return Optional.ofNullable(agency);
+    }
+}

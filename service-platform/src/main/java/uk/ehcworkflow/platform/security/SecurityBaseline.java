@@ -1,0 +1,110 @@
+package uk.ehcworkflow.platform.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import uk.ehcworkflow.platform.problem.ProblemWriter;
+
+/**
+ * What every service's security filter chain starts from: stateless requests, HTTP Basic or
+ * JWT sign-in, and problem+json answers for 401 and 403. Each service adds its own URL rules.
+ */
+public class SecurityBaseline {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityBaseline.class);
+
+    private final SecurityProperties properties;
+    private final ProblemWriter problems;
+
+    public SecurityBaseline(SecurityProperties properties, ProblemWriter problems, Environment environment) {
+        this.properties = properties;
+        this.problems = problems;
+        refuseDefaultPasswordsInProduction(environment);
+    }
+
+    public HttpSecurity apply(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
+                                        "This request needs credentials."))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
+                                        "Your role may not do this.")));
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityBaseline::fromJwt))
+                    .authenticationEntryPoint((request, response, e) ->
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
+                                    "A valid bearer token is needed.")));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                    problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
+                            "Unknown user or wrong password.")));
+        }
+        return http;
+    }
+
+    public UserDetailsService localUsers() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        List<UserDetails> users = new ArrayList<>();
+        for (SecurityProperties.LocalUser user : properties.localUsers()) {
+            if (user.hasDefaultPassword()) {
+                log.warn("Local user '{}' has its default password: set ehc.security.local-users before real use", user.name());
+            }
+            String password = user.password().startsWith("{") ? user.password() : encoder.encode(user.password());
+            users.add(User.withUsername(user.name()).password(password)
+                    .authorities(authorities(user.role(), user.agency())).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Production tokens carry the role in a {@code role} claim and agency staff's agency in {@code agency}. */
+    private static JwtAuthenticationToken fromJwt(Jwt jwt) {
+        Role role;
+        try {
+            role = Role.valueOf(String.valueOf(jwt.getClaimAsString("role")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBearerTokenException("The token carries no known role");
+        }
+        return new JwtAuthenticationToken(jwt, authorities(role, jwt.getClaimAsString("agency")), jwt.getSubject());
+    }
+
+    private static Collection<GrantedAuthority> authorities(Role role, String agency) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(role.authority()));
+        if (agency != null) {
+            authorities.add(new SimpleGrantedAuthority(Actor.AGENCY_AUTHORITY_PREFIX + agency));
+        }
+        return authorities;
+    }
+
+    private void refuseDefaultPasswordsInProduction(Environment environment) {
+        boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
+        boolean defaults = properties.localUsers().stream().anyMatch(SecurityProperties.LocalUser::hasDefaultPassword);
+        if (production && properties.mode() == SecurityProperties.Mode.LOCAL && defaults) {
+            throw new IllegalStateException(
+                    "Refusing to start: the production profile with local users that have default passwords. "
+                            + "Use ehc.security.mode=JWT or set real passwords.");
+        }
+    }
+}

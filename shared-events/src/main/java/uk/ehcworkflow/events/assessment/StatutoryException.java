@@ -1,0 +1,46 @@
+package uk.ehcworkflow.events.assessment;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The reasons the regulations accept for missing a time limit; nothing else (a waiting list,
+ * staff shortage, a family asking to wait) is an exception.
+ */
+public enum StatutoryException {
+    /** reg 5(4)(a), 10(4)(a): a school or post-16 institution closed for 4 weeks or more. */
+    SCHOOL_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN)),
+    /** reg 5(4)(b), 10(4)(b): the same for an early years provider. */
+    EARLY_YEARS_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN)),
+    /** reg 5(4)(c), 8(2)(a), 10(4)(c). */
+    EXCEPTIONAL_PERSONAL_CIRCUMSTANCES(EnumSet.allOf(Deadline.class)),
+    /** reg 5(4)(d), 8(2)(b), 10(4)(d): away from the area for 4 weeks or more in a row. */
+    ABSENT_FROM_AREA(EnumSet.allOf(Deadline.class)),
+    /** reg 8(2)(c): the child or young person missed an appointment the agency made. */
+    MISSED_APPOINTMENT(EnumSet.of(Deadline.ADVICE)),
+    /** SI 2020/471: the temporary coronavirus exception, 1 May to 25 September 2020 only. */
+    CORONAVIRUS_2020(EnumSet.allOf(Deadline.class));
+
+    public static final LocalDate CORONAVIRUS_FIRST_DAY = LocalDate.of(2020, 5, 1);
+    public static final LocalDate CORONAVIRUS_LAST_DAY = LocalDate.of(2020, 9, 25);
+
+    private final Set<Deadline> excuses;
+
+    StatutoryException(Set<Deadline> excuses) {
+        this.excuses = excuses;
+    }
+
+    /** Whether the regulations let this reason excuse that deadline. */
+    public boolean excuses(Deadline deadline) {
+        return excuses.contains(deadline);
+    }
+
+    /** Whether the reason could apply to a period; only the coronavirus exception is bounded in time. */
+    public boolean couldApplyDuring(LocalDate from, LocalDate to) {
+        if (this != CORONAVIRUS_2020) {
+            return true;
+        }
+        return to != null && !from.isBefore(CORONAVIRUS_FIRST_DAY) && !to.isAfter(CORONAVIRUS_LAST_DAY);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.ehcworkflow.events.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class StatutoryExceptionTest {
+
+    @Test
+    void school_and_early_years_closures_excuse_the_local_authority_deadlines_but_not_an_agencys_advice() {
+        assertThat(StatutoryException.SCHOOL_CLOSURE.excuses(Deadline.DECISION)).isTrue();
+        assertThat(StatutoryException.SCHOOL_CLOSURE.excuses(Deadline.FINAL_PLAN)).isTrue();
+        assertThat(StatutoryException.SCHOOL_CLOSURE.excuses(Deadline.ADVICE)).isFalse();
+        assertThat(StatutoryException.EARLY_YEARS_CLOSURE.excuses(Deadline.ADVICE)).isFalse();
+    }
+
+    @Test
+    void a_missed_appointment_excuses_only_the_agency_that_made_it() {
+        assertThat(StatutoryException.MISSED_APPOINTMENT.excuses(Deadline.ADVICE)).isTrue();
+        assertThat(StatutoryException.MISSED_APPOINTMENT.excuses(Deadline.DECISION)).isFalse();
+        assertThat(StatutoryException.MISSED_APPOINTMENT.excuses(Deadline.FINAL_PLAN)).isFalse();
+    }
+
+    @Test
+    void exceptional_circumstances_and_absence_from_the_area_excuse_every_deadline() {
+        for (Deadline deadline : Deadline.values()) {
+            assertThat(StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES.excuses(deadline)).isTrue();
+            assertThat(StatutoryException.ABSENT_FROM_AREA.excuses(deadline)).isTrue();
+        }
+    }
+
+    @Test
+    void the_coronavirus_exception_covers_only_periods_inside_the_first_of_may_to_the_twenty_fifth_of_september_2020() {
+        StatutoryException covid = StatutoryException.CORONAVIRUS_2020;
+
+        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 9, 25))).isTrue();
+        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 4, 30), LocalDate.of(2020, 6, 1))).isFalse();
+        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 9, 26))).isFalse();
+        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 6, 1), null)).isFalse();
+    }
+
+    @Test
+    void other_reasons_are_not_bounded_in_time() {
+        assertThat(StatutoryException.ABSENT_FROM_AREA.couldApplyDuring(LocalDate.of(2024, 1, 1), null)).isTrue();
+    }
+}

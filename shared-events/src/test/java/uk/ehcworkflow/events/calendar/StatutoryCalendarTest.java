@@ -1,0 +1,64 @@
+package uk.ehcworkflow.events.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+
+class StatutoryCalendarTest {
+
+    @Test
+    void deadlines_of_n_weeks_fall_on_the_request_date_plus_seven_n_days() {
+        StatutoryDueDates due = StatutoryCalendar.dueDates(LocalDate.of(2024, 6, 3));
+
+        assertThat(due.decision()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(due.notToIssue()).isEqualTo(LocalDate.of(2024, 9, 23));
+        assertThat(due.finalPlan()).isEqualTo(LocalDate.of(2024, 10, 21));
+    }
+
+    @Test
+    void a_twenty_week_clock_crossing_the_29th_of_february_of_a_leap_year_counts_that_day() {
+        StatutoryDueDates due = StatutoryCalendar.dueDates(LocalDate.of(2024, 1, 31));
+
+        assertThat(due.decision()).isEqualTo(LocalDate.of(2024, 3, 13));
+        assertThat(due.finalPlan()).isEqualTo(LocalDate.of(2024, 6, 19));
+    }
+
+    @Test
+    void the_same_clock_in_a_common_year_ends_a_day_later_in_the_calendar() {
+        assertThat(StatutoryCalendar.dueDates(LocalDate.of(2023, 1, 31)).decision())
+                .isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
+    @Test
+    void a_request_received_at_a_month_end_is_due_on_a_day_count_not_on_a_month_end() {
+        assertThat(StatutoryCalendar.dueDates(LocalDate.of(2023, 10, 31)).finalPlan())
+                .isEqualTo(LocalDate.of(2024, 3, 19));
+        assertThat(StatutoryCalendar.dueDates(LocalDate.of(2023, 12, 29)).decision())
+                .isEqualTo(LocalDate.of(2024, 2, 9));
+    }
+
+    @Test
+    void advice_is_due_six_weeks_after_the_agency_received_the_request() {
+        assertThat(StatutoryCalendar.adviceDue(LocalDate.of(2024, 2, 20))).isEqualTo(LocalDate.of(2024, 4, 2));
+    }
+
+    @Test
+    void fifteen_days_beginning_with_the_day_the_draft_is_served_end_fourteen_days_later() {
+        assertThat(StatutoryCalendar.earliestFinalPlan(LocalDate.of(2024, 2, 20))).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void a_final_plan_issued_on_the_last_day_of_week_twenty_is_on_time_and_a_day_later_is_not() {
+        LocalDate received = LocalDate.of(2024, 6, 3);
+
+        assertThat(StatutoryCalendar.withinWeeks(received, LocalDate.of(2024, 10, 21), 20)).isTrue();
+        assertThat(StatutoryCalendar.withinWeeks(received, LocalDate.of(2024, 10, 22), 20)).isFalse();
+    }
+
+    @Test
+    void days_between_counts_whole_calendar_days() {
+        assertThat(StatutoryCalendar.daysBetween(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31))).isEqualTo(366);
+    }
+}
