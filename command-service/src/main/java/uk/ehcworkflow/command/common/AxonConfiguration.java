@@ -3,17 +3,15 @@ package uk.ehcworkflow.command.common;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcworkflow.events.common.ActorMetadata;
 
-/** The write side's Axon wiring: one interceptor for every command, actor metadata onto every event. */
+/** The write side's Axon wiring: one interceptor for every command, the clock, actor metadata onto every event. */
 @Configuration
 public class AxonConfiguration {
 
@@ -35,8 +33,9 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(ActorMetadata.USER, ActorMetadata.ROLE, ActorMetadata.AGENCY);
     }
 
-    @Autowired
-    void registerInterceptors(CommandBus commandBus, MeterRegistry meters) {
-        commandBus.registerHandlerInterceptor(new CommandOutcomes(meters));
+    /** Axon registers handler interceptor beans on the command bus, local or Axon Server's. */
+    @Bean
+    CommandOutcomes commandOutcomes(MeterRegistry meters) {
+        return new CommandOutcomes(meters);
     }
 }

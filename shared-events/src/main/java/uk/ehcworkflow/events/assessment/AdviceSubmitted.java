@@ -5,5 +5,5 @@ import uk.ehcworkflow.events.common.Agency;
 
 /** An agency gave the advice it was asked for. */
 public record AdviceSubmitted(
-        String assessmentId, String adviceRequestId, Agency agency, LocalDate submittedOn, String summary) {
+        String assessmentId, String adviceRequestId, Agency agency, LocalDate submittedOn, String summary) implements AssessmentEvent {
 }

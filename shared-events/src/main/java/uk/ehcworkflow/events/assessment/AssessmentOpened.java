@@ -9,5 +9,5 @@ public record AssessmentOpened(
         LocalDate requestReceivedOn,
         RequestSource requestSource,
         SealedPersonalData child,
-        StatutoryDueDates due) {
+        StatutoryDueDates due) implements AssessmentEvent {
 }

@@ -15,5 +15,5 @@ public record ExceptionRecorded(
         String adviceRequestId,
         LocalDate from,
         LocalDate to,
-        String note) {
+        String note) implements AssessmentEvent {
 }

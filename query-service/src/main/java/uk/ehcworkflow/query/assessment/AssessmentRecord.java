@@ -1,0 +1,166 @@
+package uk.ehcworkflow.query.assessment;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.ehcworkflow.events.assessment.AdviceRequested;
+import uk.ehcworkflow.events.assessment.AdviceSubmitted;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.common.Agency;
+
+/**
+ * What the read side knows of one assessment: its events folded into facts, each with the
+ * business date it happened and the time it was recorded, and no personal data. Both the
+ * case timeline and the timeliness figures are computed from it.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+public final class AssessmentRecord {
+
+    /** A statutory step and who recorded it when. */
+    public record Step(Milestone milestone, LocalDate occurredOn, Instant recordedAt, String recordedBy, String note) {
+    }
+
+    /** An advice request and, once given, the advice. */
+    public record Advice(String adviceRequestId, Agency agency, LocalDate requestedOn, LocalDate dueOn,
+                         LocalDate submittedOn, Instant requestedAt, Instant submittedAt) {
+    }
+
+    /** A permitted exception as recorded. */
+    public record RecordedException(Deadline deadline, String reason, String adviceRequestId, LocalDate from,
+                                    LocalDate to, String note, Instant recordedAt, String recordedBy) {
+    }
+
+    /** Who recorded an event, when, and where it stands in the aggregate's stream. */
+    public record Recording(long sequence, Instant recordedAt, String recordedBy) {
+    }
+
+    private String assessmentId;
+    private long lastSequence = -1;
+    private LocalDate requestReceivedOn;
+    private RequestSource requestSource;
+    private StatutoryDueDates due;
+    private Instant openedAt;
+    private String openedBy;
+    private final List<Step> milestones = new ArrayList<>();
+    private final List<Advice> advice = new ArrayList<>();
+    private final List<RecordedException> exceptions = new ArrayList<>();
+
+    /**
+     * Folds one event in. Returns false, changing nothing, for an event already folded in (a
+     * redelivery), so projections built on this are idempotent.
+     */
+    public boolean apply(AssessmentEvent event, Recording recording) {
+        if (recording.sequence() <= lastSequence) {
+            return false;
+        }
+        lastSequence = recording.sequence();
+        if (event instanceof AssessmentOpened opened) {
+            assessmentId = opened.assessmentId();
+            requestReceivedOn = opened.requestReceivedOn();
+            requestSource = opened.requestSource();
+            due = opened.due();
+            openedAt = recording.recordedAt();
+            openedBy = recording.recordedBy();
+        } else if (event instanceof MilestoneRecorded step) {
+            milestones.add(new Step(step.milestone(), step.occurredOn(), recording.recordedAt(), recording.recordedBy(),
+                    step.note()));
+        } else if (event instanceof AdviceRequested requested) {
+            advice.add(new Advice(requested.adviceRequestId(), requested.agency(), requested.requestedOn(),
+                    requested.dueOn(), null, recording.recordedAt(), null));
+        } else if (event instanceof AdviceSubmitted submitted) {
+            advice.replaceAll(a -> a.adviceRequestId().equals(submitted.adviceRequestId())
+                    ? new Advice(a.adviceRequestId(), a.agency(), a.requestedOn(), a.dueOn(), submitted.submittedOn(),
+                    a.requestedAt(), recording.recordedAt())
+                    : a);
+        } else if (event instanceof ExceptionRecorded exception) {
+            exceptions.add(new RecordedException(exception.deadline(), exception.reason().name(),
+                    exception.adviceRequestId(), exception.from(), exception.to(), exception.note(),
+                    recording.recordedAt(), recording.recordedBy()));
+        }
+        return true;
+    }
+
+    public String assessmentId() {
+        return assessmentId;
+    }
+
+    public boolean isOpened() {
+        return assessmentId != null;
+    }
+
+    public LocalDate requestReceivedOn() {
+        return requestReceivedOn;
+    }
+
+    public RequestSource requestSource() {
+        return requestSource;
+    }
+
+    public StatutoryDueDates due() {
+        return due;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public List<Step> milestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<Advice> advice() {
+        return List.copyOf(advice);
+    }
+
+    public List<RecordedException> exceptions() {
+        return List.copyOf(exceptions);
+    }
+
+    public Optional<LocalDate> on(Milestone milestone) {
+        return milestones.stream().filter(step -> step.milestone() == milestone).map(Step::occurredOn).findFirst();
+    }
+
+    /** The decision whether to assess, either way, if made. */
+    public Optional<Step> decision() {
+        return milestones.stream().filter(step -> step.milestone().isDecisionWhetherToAssess()).findFirst();
+    }
+
+    public Optional<LocalDate> finalPlanIssuedOn() {
+        return on(Milestone.FINAL_PLAN_ISSUED);
+    }
+
+    /** Whether an exception is recorded against a deadline of the local authority (DECISION or FINAL_PLAN). */
+    public boolean hasException(Deadline deadline) {
+        return exceptions.stream().anyMatch(e -> e.deadline() == deadline);
+    }
+
+    public boolean hasAdviceException(String adviceRequestId) {
+        return exceptions.stream()
+                .anyMatch(e -> e.deadline() == Deadline.ADVICE && adviceRequestId.equals(e.adviceRequestId()));
+    }
+
+    /**
+     * A plan issued before every piece of advice requested had arrived. Issuing early flatters
+     * the 20-week figure; the read models show it rather than hide it.
+     */
+    public boolean issuedWithAdviceMissing() {
+        return finalPlanIssuedOn().map(issued -> advice.stream()
+                        .anyMatch(a -> a.submittedOn() == null || a.submittedOn().isAfter(issued)))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,49 @@
+package uk.ehcworkflow.query.assessment;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.query.readstore.BatchedDocuments;
+import uk.ehcworkflow.query.readstore.JsonDocuments;
+
+/** Builds {@code assessment_timeline}: one document per assessment with every step, due date and advice. */
+@Component
+@ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
+class AssessmentTimelineProjection {
+
+    static final String PROCESSOR = "assessment-timeline";
+    static final String COLLECTION = "assessment_timeline";
+
+    private final MongoDatabase readStore;
+    private final BatchedDocuments<AssessmentRecord> timelines;
+
+    AssessmentTimelineProjection(MongoDatabase readStore, JsonDocuments documents) {
+        this.readStore = readStore;
+        this.timelines = new BatchedDocuments<>(readStore.getCollection(COLLECTION), AssessmentRecord.class, documents);
+    }
+
+    @EventHandler
+    void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(ActorMetadata.USER) String user) {
+        AssessmentRecord record = timelines.get(event.assessmentId());
+        if (record == null) {
+            record = new AssessmentRecord();
+        }
+        if (record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
+            timelines.put(event.assessmentId(), record);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        readStore.getCollection(COLLECTION).drop();
+    }
+}

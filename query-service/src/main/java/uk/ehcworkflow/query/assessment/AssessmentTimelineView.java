@@ -1,0 +1,92 @@
+package uk.ehcworkflow.query.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.common.Figures;
+
+/** One assessment as case officers and auditors see it: steps, deadlines and whether each was met. */
+public record AssessmentTimelineView(
+        String assessmentId,
+        CaseStatus status,
+        Stage stage,
+        LocalDate requestReceivedOn,
+        RequestSource requestSource,
+        Instant openedAt,
+        String openedBy,
+        StatutoryDueDates due,
+        long daysElapsed,
+        List<AssessmentRecord.Step> milestones,
+        List<AdviceView> advice,
+        List<AssessmentRecord.RecordedException> exceptions,
+        LocalDate finalPlanIssuedOn,
+        Double weeksToFinalPlan,
+        Boolean finalPlanOnTime,
+        boolean exceptionsApply,
+        boolean issuedWithAdviceMissing) {
+
+    /** How far the assessment has gone. */
+    public enum Stage { AWAITING_DECISION, ASSESSING, DRAFT_PLAN_ISSUED, FINAL_PLAN_ISSUED, NOT_ASSESSED, NOT_ISSUED }
+
+    /**
+     * @param onTime true if given by its due date; false if given late or overdue; null while not yet due
+     */
+    public record AdviceView(String adviceRequestId, Agency agency, LocalDate requestedOn, LocalDate dueOn,
+                             LocalDate submittedOn, Boolean onTime, boolean exceptionApplies) {
+    }
+
+    public static AssessmentTimelineView of(AssessmentRecord record, LocalDate today) {
+        LocalDate issued = record.finalPlanIssuedOn().orElse(null);
+        LocalDate ended = issued != null ? issued : record.on(Milestone.DECISION_NOT_TO_ASSESS)
+                .or(() -> record.on(Milestone.DECISION_NOT_TO_ISSUE)).orElse(today);
+        return new AssessmentTimelineView(
+                record.assessmentId(),
+                CaseStatus.of(record, today),
+                stage(record),
+                record.requestReceivedOn(),
+                record.requestSource(),
+                record.openedAt(),
+                record.openedBy(),
+                record.due(),
+                StatutoryCalendar.daysBetween(record.requestReceivedOn(), ended),
+                record.milestones(),
+                record.advice().stream().map(advice -> new AdviceView(advice.adviceRequestId(), advice.agency(),
+                        advice.requestedOn(), advice.dueOn(), advice.submittedOn(), onTime(advice, today),
+                        record.hasAdviceException(advice.adviceRequestId()))).toList(),
+                record.exceptions(),
+                issued,
+                issued == null ? null : Figures.weeks(StatutoryCalendar.daysBetween(record.requestReceivedOn(), issued)),
+                issued == null ? null : !issued.isAfter(record.due().finalPlan()),
+                record.hasException(Deadline.FINAL_PLAN),
+                record.issuedWithAdviceMissing());
+    }
+
+    private static Boolean onTime(AssessmentRecord.Advice advice, LocalDate today) {
+        if (advice.submittedOn() != null) {
+            return !advice.submittedOn().isAfter(advice.dueOn());
+        }
+        return today.isAfter(advice.dueOn()) ? false : null;
+    }
+
+    private static Stage stage(AssessmentRecord record) {
+        if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
+            return Stage.NOT_ASSESSED;
+        }
+        if (record.on(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
+            return Stage.NOT_ISSUED;
+        }
+        if (record.finalPlanIssuedOn().isPresent()) {
+            return Stage.FINAL_PLAN_ISSUED;
+        }
+        if (record.on(Milestone.DRAFT_PLAN_ISSUED).isPresent()) {
+            return Stage.DRAFT_PLAN_ISSUED;
+        }
+        return record.decision().isPresent() ? Stage.ASSESSING : Stage.AWAITING_DECISION;
+    }
+}

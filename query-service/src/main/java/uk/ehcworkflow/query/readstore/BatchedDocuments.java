@@ -1,0 +1,72 @@
+package uk.ehcworkflow.query.readstore;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * One document per key, read at most once per processing batch and written back in a single
+ * bulk write when the batch commits, so a projection makes one round trip per batch rather
+ * than two per event.
+ */
+public final class BatchedDocuments<T> {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> collection;
+    private final Class<T> type;
+    private final JsonDocuments documents;
+    private final String resourceKey;
+
+    public BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents) {
+        this.collection = collection;
+        this.type = type;
+        this.documents = documents;
+        this.resourceKey = BatchedDocuments.class.getName() + "/" + collection.getNamespace();
+    }
+
+    /** The document as this batch has left it, or null if it does not exist yet. */
+    public T get(String id) {
+        Map<String, Pending<T>> batch = batch();
+        Pending<T> pending = batch.get(id);
+        if (pending != null) {
+            return pending.value;
+        }
+        Document stored = collection.find(eq("_id", id)).first();
+        T value = stored == null ? null : documents.fromDocument(stored, type);
+        batch.put(id, new Pending<>(value, false));
+        return value;
+    }
+
+    /** Marks the document to be written when the batch commits. */
+    public void put(String id, T value) {
+        batch().put(id, new Pending<>(value, true));
+    }
+
+    private Map<String, Pending<T>> batch() {
+        return BatchScope.resource(resourceKey, BatchScope.DOCUMENTS, LinkedHashMap::new, this::flush);
+    }
+
+    private void flush(Map<String, Pending<T>> batch) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        batch.forEach((id, pending) -> {
+            if (pending.changed) {
+                writes.add(new ReplaceOneModel<>(eq("_id", id), documents.toDocument(id, pending.value), UPSERT));
+            }
+        });
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes);
+        }
+    }
+
+    private record Pending<T>(T value, boolean changed) {
+    }
+}

@@ -1,0 +1,69 @@
+package uk.ehcworkflow.query.timeliness;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.query.assessment.AssessmentRecord;
+import uk.ehcworkflow.query.readstore.BatchedCounters;
+import uk.ehcworkflow.query.readstore.BatchedDocuments;
+import uk.ehcworkflow.query.readstore.JsonDocuments;
+
+/**
+ * Builds {@code timeliness_kpis}: counters per day and per month, so that a dashboard reads a
+ * dozen documents for a year instead of every case. It keeps its own copy of each case
+ * ({@code timeliness_cases}) to know what an event changes in the figures.
+ */
+@Component
+@ProcessingGroup(TimelinessProjection.PROCESSOR)
+class TimelinessProjection {
+
+    static final String PROCESSOR = "timeliness";
+    static final String COUNTERS = "timeliness_kpis";
+    static final String CASES = "timeliness_cases";
+
+    private final MongoDatabase readStore;
+    private final BatchedDocuments<AssessmentRecord> cases;
+    private final BatchedCounters counters;
+
+    TimelinessProjection(MongoDatabase readStore, JsonDocuments documents) {
+        this.readStore = readStore;
+        this.cases = new BatchedDocuments<>(readStore.getCollection(CASES), AssessmentRecord.class, documents);
+        this.counters = new BatchedCounters(readStore.getCollection(COUNTERS));
+    }
+
+    @EventHandler
+    void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(ActorMetadata.USER) String user, TrackingToken token) {
+        AssessmentRecord record = cases.get(event.assessmentId());
+        if (record == null) {
+            record = new AssessmentRecord();
+        }
+        Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
+        if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
+            return;
+        }
+        long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+        Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
+            counters.add(PeriodKey.day(day), position, increments);
+            counters.add(PeriodKey.month(day), position, increments);
+        });
+        cases.put(event.assessmentId(), record);
+    }
+
+    @ResetHandler
+    void reset() {
+        readStore.getCollection(COUNTERS).drop();
+        readStore.getCollection(CASES).drop();
+    }
+}

@@ -1,0 +1,77 @@
+package uk.ehcworkflow.query.timeliness;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a timeliness question from the precomputed counters: whole months from their month
+ * documents, the part-months at either end of the period from day documents.
+ */
+@Component
+class TimelinessReader {
+
+    private final MongoCollection<Document> counters;
+
+    TimelinessReader(MongoDatabase readStore) {
+        this.counters = readStore.getCollection(TimelinessProjection.COUNTERS);
+    }
+
+    TimelinessReport report(LocalDate from, LocalDate to) {
+        Map<YearMonth, Map<String, Long>> byMonth = new LinkedHashMap<>();
+        List<String> wholeMonths = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            byMonth.put(month, new HashMap<>());
+            LocalDate first = month.atDay(1);
+            LocalDate last = month.atEndOfMonth();
+            if (!first.isBefore(from) && !last.isAfter(to)) {
+                wholeMonths.add(PeriodKey.month(month));
+            } else {
+                LocalDate start = first.isBefore(from) ? from : first;
+                LocalDate end = last.isAfter(to) ? to : last;
+                for (Document day : counters.find(and(gte("_id", PeriodKey.day(start)), lte("_id", PeriodKey.day(end))))) {
+                    addInto(byMonth.get(month), "", day);
+                }
+            }
+        }
+        if (!wholeMonths.isEmpty()) {
+            for (Document month : counters.find(in("_id", wholeMonths))) {
+                addInto(byMonth.get(YearMonth.parse(month.getString("_id").substring(2))), "", month);
+            }
+        }
+        Map<String, Long> total = new HashMap<>();
+        List<TimelinessReport.Month> months = new ArrayList<>();
+        byMonth.forEach((month, counts) -> {
+            counts.forEach((counter, value) -> total.merge(counter, value, Long::sum));
+            months.add(new TimelinessReport.Month(month.toString(), TimelinessFigures.of(counts)));
+        });
+        return new TimelinessReport(from, to, TimelinessFigures.of(total), months);
+    }
+
+    /** Flattens a counter document's nested fields ({@code advice.HEALTH.submitted}) into sums. */
+    private static void addInto(Map<String, Long> sums, String prefix, Document document) {
+        document.forEach((field, value) -> {
+            if (prefix.isEmpty() && (field.equals("_id") || field.equals("applied"))) {
+                return;
+            }
+            if (value instanceof Document nested) {
+                addInto(sums, prefix + field + ".", nested);
+            } else if (value instanceof Number number) {
+                sums.merge(prefix + field, number.longValue(), Long::sum);
+            }
+        });
+    }
+}

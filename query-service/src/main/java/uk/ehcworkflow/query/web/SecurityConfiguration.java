@@ -1,0 +1,29 @@
+package uk.ehcworkflow.query.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.platform.security.SecurityBaseline;
+
+/**
+ * Who may read what. Dashboards see aggregate figures only, never a case; a case timeline is
+ * for the officers who run cases, auditors and administrators.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain queryApi(HttpSecurity http, SecurityBaseline baseline) throws Exception {
+        return baseline.apply(http).authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/timeliness").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/assessments/**")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers("/error").permitAll()
+                .anyRequest().authenticated())
+                .build();
+    }
+}
