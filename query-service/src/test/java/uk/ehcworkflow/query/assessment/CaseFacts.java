@@ -1,0 +1,75 @@
+package uk.ehcworkflow.query.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.ehcworkflow.events.assessment.AdviceRequested;
+import uk.ehcworkflow.events.assessment.AdviceSubmitted;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+
+/** Builds made-up assessment histories for read-side specifications. */
+public final class CaseFacts {
+
+    private final String id;
+    private final LocalDate received;
+    private final java.util.List<AssessmentEvent> events = new java.util.ArrayList<>();
+
+    private CaseFacts(String id, LocalDate received) {
+        this.id = id;
+        this.received = received;
+        events.add(new AssessmentOpened(id, received, RequestSource.PARENT, new SealedPersonalData(id, "x"),
+                StatutoryCalendar.dueDates(received)));
+    }
+
+    public static CaseFacts received(String id, LocalDate received) {
+        return new CaseFacts(id, received);
+    }
+
+    public CaseFacts step(Milestone milestone, LocalDate on) {
+        events.add(new MilestoneRecorded(id, milestone, on, null));
+        return this;
+    }
+
+    /** Decision to assess, draft, and a final plan issued {@code days} after the request. */
+    public CaseFacts planIssuedAfterDays(int days) {
+        return step(Milestone.DECISION_TO_ASSESS, received.plusDays(30))
+                .step(Milestone.DRAFT_PLAN_ISSUED, received.plusDays(days - 20))
+                .step(Milestone.FINAL_PLAN_ISSUED, received.plusDays(days));
+    }
+
+    public CaseFacts adviceRequested(String requestId, Agency agency, LocalDate on) {
+        events.add(new AdviceRequested(id, requestId, agency, on, StatutoryCalendar.adviceDue(on)));
+        return this;
+    }
+
+    public CaseFacts adviceSubmitted(String requestId, Agency agency, LocalDate on) {
+        events.add(new AdviceSubmitted(id, requestId, agency, on, null));
+        return this;
+    }
+
+    public CaseFacts exception(Deadline deadline, StatutoryException reason, String adviceRequestId) {
+        events.add(new ExceptionRecorded(id, deadline, reason, adviceRequestId, received.plusDays(10), null, "evidence"));
+        return this;
+    }
+
+    public java.util.List<AssessmentEvent> events() {
+        return java.util.List.copyOf(events);
+    }
+
+    public AssessmentRecord record() {
+        AssessmentRecord record = new AssessmentRecord();
+        for (int i = 0; i < events.size(); i++) {
+            record.apply(events.get(i), new AssessmentRecord.Recording(i, Instant.parse("2025-01-01T10:00:00Z"), "officer"));
+        }
+        return record;
+    }
+}
