@@ -1,0 +1,27 @@
+package uk.ehcworkflow.command;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.LocalDate;
+
+@AnalyzeClasses(packages = "uk.ehcworkflow.command", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule today_comes_from_an_injected_clock_so_rules_can_be_tested_on_any_date =
+            noClasses().should().callMethod(LocalDate.class, "now")
+                    .orShould().callMethod(LocalDate.class, "now", java.time.ZoneId.class)
+                    .orShould().callMethod(Clock.class, "systemDefaultZone");
+
+    @ArchTest
+    static final ArchRule aggregates_and_their_rules_know_nothing_of_http =
+            noClasses().that().haveSimpleNameNotEndingWith("Controller")
+                    .and().resideInAPackage("..command.assessment..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.springframework.web..", "jakarta.servlet..", "..command.web..");
+}

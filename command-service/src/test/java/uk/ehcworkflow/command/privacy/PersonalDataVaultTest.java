@@ -1,0 +1,52 @@
+package uk.ehcworkflow.command.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+
+@SpringBootTest
+class PersonalDataVaultTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("ehc.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    PersonalDataVault vault;
+
+    @Test
+    void sealed_details_open_with_their_subjects_key() {
+        PersonalDetails details = new PersonalDetails("Kit Invented", LocalDate.of(2017, 9, 1));
+
+        SealedPersonalData sealed = vault.seal("subject-1", details);
+
+        assertThat(sealed.sealed()).doesNotContain("Kit");
+        assertThat(vault.open(sealed)).contains(details);
+    }
+
+    @Test
+    void once_the_key_is_erased_nobody_can_open_the_details_though_the_event_is_untouched() {
+        SealedPersonalData sealed = vault.seal("subject-2", new PersonalDetails("Lee Fictional", LocalDate.of(2012, 1, 5)));
+
+        vault.erase("subject-2");
+
+        assertThat(vault.open(sealed)).isEmpty();
+    }
+
+    @Test
+    void personal_details_never_print_themselves_into_a_log() {
+        assertThat(new PersonalDetails("Kit Invented", LocalDate.of(2017, 9, 1)).toString()).doesNotContain("Kit");
+    }
+}

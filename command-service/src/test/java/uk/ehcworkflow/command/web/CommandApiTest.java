@@ -1,0 +1,175 @@
+package uk.ehcworkflow.command.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The command API over real HTTP, on the embedded H2 event store in a temporary folder. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommandApiTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("ehc.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private Answer post(String user, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+    }
+
+    private String open() throws Exception {
+        Answer answer = post("officer", "/api/assessments", """
+                {"childName":"Robin Madeup","dateOfBirth":"2016-02-29","requestReceivedOn":"2024-06-03","requestSource":"PARENT"}""");
+        assertThat(answer.status()).isEqualTo(201);
+        return answer.body().get("assessmentId").asText();
+    }
+
+    @Test
+    void a_case_officer_opens_an_assessment_and_gets_its_id() throws Exception {
+        assertThat(open()).isNotBlank();
+    }
+
+    @Test
+    void the_childs_name_and_date_of_birth_never_reach_the_event_store_in_plain_text() throws Exception {
+        String id = open();
+
+        List<byte[]> payloads = jdbc.query("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                (row, n) -> row.getBytes(1), id);
+        assertThat(payloads).isNotEmpty().allSatisfy(payload -> {
+            String stored = new String(payload, StandardCharsets.UTF_8);
+            assertThat(stored).doesNotContain("Robin").doesNotContain("Madeup").doesNotContain("2016-02-29");
+        });
+    }
+
+    @Test
+    void every_event_carries_who_recorded_it_and_a_correlation_id() throws Exception {
+        String id = open();
+
+        String metadata = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
+        JsonNode parsed = json.readTree(metadata);
+        assertThat(parsed.get("user").asText()).isEqualTo("officer");
+        assertThat(parsed.get("role").asText()).isEqualTo("CASE_OFFICER");
+        assertThat(parsed.get("correlationId").asText()).isNotBlank();
+    }
+
+    @Test
+    void a_step_out_of_order_is_refused_with_409_naming_the_rule_and_nothing_is_stored() throws Exception {
+        String id = open();
+
+        Answer answer = post("officer", "/api/assessments/" + id + "/milestones",
+                "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"2024-09-01\"}");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("rule").asText()).isEqualTo("steps-in-order");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void malformed_json_unknown_values_impossible_dates_and_missing_fields_are_400s_naming_the_field() throws Exception {
+        String id = open();
+        String path = "/api/assessments/" + id + "/milestones";
+
+        assertThat(post("officer", path, "{\"milestone\":").body().get("field").asText()).isEqualTo("body");
+        assertThat(post("officer", path, "{\"milestone\":\"PLAN_DONE\",\"occurredOn\":\"2024-07-01\"}").body()
+                .get("field").asText()).isEqualTo("milestone");
+        assertThat(post("officer", path, "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-30\"}").body()
+                .get("field").asText()).isEqualTo("occurredOn");
+        Answer missing = post("officer", path, "{\"milestone\":\"DECISION_TO_ASSESS\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.body().get("field").asText()).isEqualTo("occurredOn");
+        assertThat(post("officer", "/api/assessments", "{\"childName\":\"A\",\"dateOfBirth\":\"2016-01-01\","
+                + "\"requestReceivedOn\":\"2024-06-03\",\"requestSource\":\"NEIGHBOUR\"}").body().get("field").asText())
+                .isEqualTo("requestSource");
+    }
+
+    @Test
+    void an_unknown_assessment_or_advice_request_is_a_404() throws Exception {
+        assertThat(post("officer", "/api/assessments/no-such-case/milestones",
+                "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}").status()).isEqualTo(404);
+        String id = open();
+        assertThat(post("officer", "/api/assessments/" + id + "/advice-requests/no-such-request/submission",
+                "{\"submittedOn\":\"2024-07-01\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void agency_staff_submit_advice_only_for_their_own_agency() throws Exception {
+        String id = open();
+        String requestId = post("officer", "/api/assessments/" + id + "/advice-requests",
+                "{\"agency\":\"SOCIAL_CARE\",\"requestedOn\":\"2024-06-10\"}").body().get("adviceRequestId").asText();
+        String submission = "/api/assessments/" + id + "/advice-requests/" + requestId + "/submission";
+
+        assertThat(post("health", submission, "{\"submittedOn\":\"2024-07-01\"}").status()).isEqualTo(403);
+        assertThat(post("socialcare", submission, "{\"submittedOn\":\"2024-07-01\"}").status()).isEqualTo(204);
+    }
+
+    @Test
+    void auditors_dashboards_and_agencies_cannot_log_steps_and_strangers_must_sign_in() throws Exception {
+        String id = open();
+        String step = "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}";
+
+        assertThat(post("auditor", "/api/assessments/" + id + "/milestones", step).status()).isEqualTo(403);
+        assertThat(post("dashboard", "/api/assessments/" + id + "/milestones", step).status()).isEqualTo(403);
+        assertThat(post("ep", "/api/assessments/" + id + "/milestones", step).status()).isEqualTo(403);
+        Answer anonymous = post(null, "/api/assessments/" + id + "/milestones", step);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void an_advice_exception_without_its_request_and_a_period_ending_before_it_starts_are_400s() throws Exception {
+        String id = open();
+        String path = "/api/assessments/" + id + "/exceptions";
+
+        assertThat(post("officer", path, "{\"deadline\":\"ADVICE\",\"reason\":\"MISSED_APPOINTMENT\","
+                + "\"from\":\"2024-06-10\",\"note\":\"n\"}").body().get("field").asText()).isEqualTo("adviceRequestId");
+        assertThat(post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"SCHOOL_CLOSURE\","
+                + "\"from\":\"2024-07-10\",\"to\":\"2024-07-01\",\"note\":\"n\"}").body().get("field").asText()).isEqualTo("to");
+        assertThat(post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"MISSED_APPOINTMENT\","
+                + "\"from\":\"2024-07-10\",\"note\":\"n\"}").body().get("rule").asText()).isEqualTo("exception-not-permitted");
+    }
+}
