@@ -102,7 +102,9 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
             return Problems.invalidField(field, field + " could not be read: " + firstLine(mapping.getOriginalMessage()));
         }
         if (cause instanceof JsonProcessingException json) {
-            return Problems.invalidField("body", "The body is not well-formed JSON: " + firstLine(json.getOriginalMessage()));
+            String where = json.getLocation() == null ? ""
+                    : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            return Problems.invalidField("body", "The body is not well-formed JSON" + where + ".");
         }
         return Problems.invalidField("body", "A JSON body is required.");
     }

@@ -66,11 +66,14 @@ public class SecurityBaseline {
 
     public UserDetailsService localUsers() {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        List<String> defaults = properties.localUsers().stream()
+                .filter(SecurityProperties.LocalUser::hasDefaultPassword).map(SecurityProperties.LocalUser::name).toList();
+        if (!defaults.isEmpty()) {
+            log.warn("Local users {} have their names as passwords: fine for a trial, not for real data. "
+                    + "Set ehc.security.local-users before real use.", defaults);
+        }
         List<UserDetails> users = new ArrayList<>();
         for (SecurityProperties.LocalUser user : properties.localUsers()) {
-            if (user.hasDefaultPassword()) {
-                log.warn("Local user '{}' has its default password: set ehc.security.local-users before real use", user.name());
-            }
             String password = user.password().startsWith("{") ? user.password() : encoder.encode(user.password());
             users.add(User.withUsername(user.name()).password(password)
                     .authorities(authorities(user.role(), user.agency())).build());
