@@ -101,6 +101,9 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
             }
             return Problems.invalidField(field, field + " could not be read: " + firstLine(mapping.getOriginalMessage()));
         }
+        if (cause instanceof JsonMappingException) {
+            return Problems.invalidField("body", "The body must be a JSON object with this request's fields.");
+        }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""
                     : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";

@@ -82,7 +82,7 @@ public class SecurityBaseline {
     }
 
     /** Production tokens carry the role in a {@code role} claim and agency staff's agency in {@code agency}. */
-    private static JwtAuthenticationToken fromJwt(Jwt jwt) {
+    static JwtAuthenticationToken fromJwt(Jwt jwt) {
         Role role;
         try {
             role = Role.valueOf(String.valueOf(jwt.getClaimAsString("role")));

@@ -1,0 +1,69 @@
+package uk.ehcworkflow.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import uk.ehcworkflow.platform.problem.ProblemWriter;
+
+class SecurityBaselineTest {
+
+    private static SecurityBaseline baseline(SecurityProperties properties, String... profiles) {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles(profiles);
+        return new SecurityBaseline(properties, new ProblemWriter(new ObjectMapper()), environment);
+    }
+
+    @Test
+    void the_production_profile_refuses_to_start_with_local_users_that_have_default_passwords() {
+        assertThatThrownBy(() -> baseline(new SecurityProperties(SecurityProperties.Mode.LOCAL, null), "production"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("default passwords");
+    }
+
+    @Test
+    void the_production_profile_starts_with_bearer_tokens_or_real_passwords() {
+        baseline(new SecurityProperties(SecurityProperties.Mode.JWT, null), "production");
+        baseline(new SecurityProperties(SecurityProperties.Mode.LOCAL, List.of(new SecurityProperties.LocalUser(
+                "officer", "a-long-real-secret", Role.CASE_OFFICER, null))), "production");
+    }
+
+    @Test
+    void with_no_users_configured_the_trial_users_have_one_role_each_and_agency_staff_their_agency() {
+        UserDetails health = baseline(new SecurityProperties(null, null)).localUsers().loadUserByUsername("health");
+
+        Actor actor = Actor.of(new UsernamePasswordAuthenticationToken("health", null, health.getAuthorities()));
+        assertThat(actor).isEqualTo(new Actor("health", Role.AGENCY, "HEALTH"));
+        assertThat(baseline(new SecurityProperties(null, null)).localUsers().loadUserByUsername("dashboard").getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_DASHBOARD");
+    }
+
+    private static Jwt token(String role, String agency) {
+        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "none").subject("user-7");
+        if (role != null) {
+            jwt.claim("role", role);
+        }
+        if (agency != null) {
+            jwt.claim("agency", agency);
+        }
+        return jwt.build();
+    }
+
+    @Test
+    void a_bearer_token_gives_its_subject_its_role_and_its_agency() {
+        assertThat(Actor.of(SecurityBaseline.fromJwt(token("AGENCY", "SOCIAL_CARE"))))
+                .isEqualTo(new Actor("user-7", Role.AGENCY, "SOCIAL_CARE"));
+    }
+
+    @Test
+    void a_bearer_token_without_a_known_role_is_rejected_as_invalid() {
+        assertThatThrownBy(() -> SecurityBaseline.fromJwt(token(null, null))).isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> SecurityBaseline.fromJwt(token("SUPERUSER", null))).isInstanceOf(InvalidBearerTokenException.class);
+    }
+}
