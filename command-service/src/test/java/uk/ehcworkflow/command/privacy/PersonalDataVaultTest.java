@@ -2,26 +2,13 @@ package uk.ehcworkflow.command.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import uk.ehcworkflow.command.CommandServiceTest;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 
-@SpringBootTest
-class PersonalDataVaultTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("ehc.data-dir", () -> dataDir.toString());
-    }
+class PersonalDataVaultTest extends CommandServiceTest {
 
     @Autowired
     PersonalDataVault vault;
