@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
@@ -60,7 +61,7 @@ public class Assessment {
 
     @CommandHandler
     public Assessment(OpenAssessment command, Clock clock) {
-        BusinessDates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
+        Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
                 command.child(), StatutoryCalendar.dueDates(command.requestReceivedOn())));
     }
@@ -112,7 +113,7 @@ public class Assessment {
             throw new RuleBroken(ADVICE_BEFORE_REQUEST,
                     "Advice cannot be submitted before it was requested on " + request.requestedOn() + ".");
         }
-        BusinessDates.notInFuture("submittedOn", command.submittedOn(), clock);
+        Dates.notInFuture("submittedOn", command.submittedOn(), clock);
         apply(new AdviceSubmitted(assessmentId, command.adviceRequestId(), request.agency(), command.submittedOn(),
                 command.summary()));
     }
@@ -137,7 +138,7 @@ public class Assessment {
                     "The coronavirus exception covers only periods from 2020-05-01 to 2020-09-25, with an end date.");
         }
         BusinessDates.withinAssessment("from", command.from(), requestReceivedOn, clock);
-        BusinessDates.notInFuture("to", command.to(), clock);
+        Dates.notInFuture("to", command.to(), clock);
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
     }

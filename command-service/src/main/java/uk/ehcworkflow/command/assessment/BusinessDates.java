@@ -2,6 +2,7 @@ package uk.ehcworkflow.command.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.RuleBroken;
 
 /**
@@ -11,17 +12,9 @@ import uk.ehcworkflow.command.common.RuleBroken;
  */
 final class BusinessDates {
 
-    static final String DATE_IN_FUTURE = "date-in-future";
     static final String DATE_BEFORE_REQUEST = "date-before-request";
 
     private BusinessDates() {
-    }
-
-    static void notInFuture(String field, LocalDate date, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date != null && date.isAfter(today)) {
-            throw new RuleBroken(DATE_IN_FUTURE, field + " " + date + " is in the future (today is " + today + ").");
-        }
     }
 
     static void withinAssessment(String field, LocalDate date, LocalDate requestReceivedOn, Clock clock) {
@@ -29,6 +22,6 @@ final class BusinessDates {
             throw new RuleBroken(DATE_BEFORE_REQUEST,
                     field + " " + date + " is before the request was received on " + requestReceivedOn + ".");
         }
-        notInFuture(field, date, clock);
+        Dates.notInFuture(field, date, clock);
     }
 }

@@ -10,7 +10,8 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
 
 /**
  * Who may send which command. Case officers log the steps; agency staff submit advice (their
- * own agency's, checked by the aggregate); auditors and dashboards change nothing.
+ * own agency's, checked by the aggregate); panel clerks record panel business; improvement
+ * leads keep the Written Statement of Action; auditors and dashboards change nothing.
  */
 @Configuration
 class SecurityConfiguration {
@@ -23,6 +24,8 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
                 .requestMatchers(HttpMethod.POST, "/api/assessments", "/api/assessments/**")
                     .hasRole(Role.CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, "/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
+                .requestMatchers(HttpMethod.POST, "/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

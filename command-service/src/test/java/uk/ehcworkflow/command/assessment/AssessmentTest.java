@@ -1,5 +1,6 @@
 package uk.ehcworkflow.command.assessment;
 
+import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import static uk.ehcworkflow.events.assessment.Milestone.DECISION_NOT_TO_ASSESS;
 import static uk.ehcworkflow.events.assessment.Milestone.DECISION_NOT_TO_ISSUE;
 import static uk.ehcworkflow.events.assessment.Milestone.DECISION_TO_ASSESS;
@@ -12,15 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeMatcher;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
@@ -64,21 +63,6 @@ class AssessmentTest {
         return new RecordMilestone(ID, milestone, on, null);
     }
 
-    private static ResultValidator<Assessment> refusedFor(ResultValidator<Assessment> result,
-                                                          Class<? extends DomainFailure> type, String rule) {
-        return result.expectNoEvents().expectException(new TypeSafeMatcher<Throwable>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return type.isInstance(thrown) && rule.equals(((DomainFailure) thrown).rule());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " breaking rule " + rule);
-            }
-        });
-    }
-
     @Nested
     class Opening {
 
@@ -94,7 +78,7 @@ class AssessmentTest {
         void a_request_cannot_be_received_in_the_future() {
             refusedFor(fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, TODAY.plusDays(1), RequestSource.SCHOOL, CHILD)),
-                    RuleBroken.class, BusinessDates.DATE_IN_FUTURE);
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test
@@ -195,7 +179,7 @@ class AssessmentTest {
         @Test
         void a_step_cannot_be_dated_in_the_future() {
             refusedFor(fixture.given(OPENED).when(record(DECISION_TO_ASSESS, TODAY.plusDays(1))),
-                    RuleBroken.class, BusinessDates.DATE_IN_FUTURE);
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test
@@ -328,7 +312,7 @@ class AssessmentTest {
         void advice_cannot_be_submitted_in_the_future() {
             refusedFor(fixture.given(OPENED, requested)
                             .when(new SubmitAdvice(ID, ADVICE, TODAY.plusDays(1), null), healthStaff),
-                    RuleBroken.class, BusinessDates.DATE_IN_FUTURE);
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test
@@ -407,7 +391,7 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED)
                             .when(new RecordException(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
                                     TODAY.plusDays(2), null, "booked holiday")),
-                    RuleBroken.class, BusinessDates.DATE_IN_FUTURE);
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test

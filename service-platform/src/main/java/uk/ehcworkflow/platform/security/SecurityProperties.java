@@ -32,6 +32,8 @@ public record SecurityProperties(Mode mode, List<LocalUser> localUsers) {
                 new LocalUser("health", "health", Role.AGENCY, "HEALTH"),
                 new LocalUser("socialcare", "socialcare", Role.AGENCY, "SOCIAL_CARE"),
                 new LocalUser("school", "school", Role.AGENCY, "EDUCATION"),
+                new LocalUser("panel", "panel", Role.PANEL, null),
+                new LocalUser("lead", "lead", Role.IMPROVEMENT_LEAD, null),
                 new LocalUser("auditor", "auditor", Role.AUDITOR, null),
                 new LocalUser("dashboard", "dashboard", Role.DASHBOARD, null),
                 new LocalUser("admin", "admin", Role.ADMIN, null));
