@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
@@ -18,6 +19,7 @@ import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.panel.PanelDecision;
 
 /**
  * What the read side knows of one assessment: its events folded into facts, each with the
@@ -41,6 +43,11 @@ public final class AssessmentRecord {
                                     LocalDate to, String note, Instant recordedAt, String recordedBy) {
     }
 
+    /** A panel's advice on this assessment; the statutory decision stays the case officer's milestone. */
+    public record PanelAdvice(String panelId, LocalDate heldOn, PanelDecision decision, String rationale,
+                              Instant recordedAt, String recordedBy) {
+    }
+
     /** Who recorded an event, when, and where it stands in the aggregate's stream. */
     public record Recording(long sequence, Instant recordedAt, String recordedBy) {
     }
@@ -55,6 +62,7 @@ public final class AssessmentRecord {
     private final List<Step> milestones = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
     private final List<RecordedException> exceptions = new ArrayList<>();
+    private final List<PanelAdvice> panelDecisions = new ArrayList<>();
 
     /**
      * Folds one event in. Returns false, changing nothing, for an event already folded in (a
@@ -88,6 +96,14 @@ public final class AssessmentRecord {
                     exception.adviceRequestId(), exception.from(), exception.to(), exception.note(),
                     recording.recordedAt(), recording.recordedBy()));
         }
+        return true;
+    }
+
+    /** Notes a panel's decision, replacing any earlier copy from the same sitting. Always a change. */
+    public boolean notePanelDecision(PanelAdvice advice) {
+        panelDecisions.removeIf(existing -> existing.panelId().equals(advice.panelId()));
+        panelDecisions.add(advice);
+        panelDecisions.sort(Comparator.comparing(PanelAdvice::heldOn));
         return true;
     }
 
@@ -129,6 +145,10 @@ public final class AssessmentRecord {
 
     public List<RecordedException> exceptions() {
         return List.copyOf(exceptions);
+    }
+
+    public List<PanelAdvice> panelDecisions() {
+        return List.copyOf(panelDecisions);
     }
 
     public Optional<LocalDate> on(Milestone milestone) {

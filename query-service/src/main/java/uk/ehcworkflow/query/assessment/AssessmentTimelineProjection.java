@@ -8,13 +8,18 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
 
-/** Builds {@code assessment_timeline}: one document per assessment with every step, due date and advice. */
+/**
+ * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
+ * advice and the panel decisions that informed it.
+ */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
 class AssessmentTimelineProjection {
@@ -33,17 +38,20 @@ class AssessmentTimelineProjection {
     @EventHandler
     void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(ActorMetadata.USER) String user) {
-        AssessmentRecord record = timelines.get(event.assessmentId());
-        if (record == null) {
-            record = new AssessmentRecord();
-        }
-        if (record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
-            timelines.put(event.assessmentId(), record);
-        }
+        timelines.update(event.assessmentId(), AssessmentRecord::new,
+                record -> record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user)));
+    }
+
+    /** Shows the panel decisions that informed the case; one per sitting, so a redelivery replaces itself. */
+    @EventHandler
+    void on(PanelDecisionRecorded event, @Timestamp Instant recordedAt, @MetaDataValue(ActorMetadata.USER) String user) {
+        timelines.update(event.assessmentId(), AssessmentRecord::new, record -> record.notePanelDecision(
+                new AssessmentRecord.PanelAdvice(event.panelId(), event.heldOn(), event.decision(), event.rationale(),
+                        recordedAt, user)));
     }
 
     @ResetHandler
     void reset() {
-        readStore.getCollection(COLLECTION).drop();
+        readStore.getCollection(COLLECTION).deleteMany(new Document());
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
@@ -44,6 +46,20 @@ public final class BatchedDocuments<T> {
         T value = stored == null ? null : documents.fromDocument(stored, type);
         batch.put(id, new Pending<>(value, false));
         return value;
+    }
+
+    /**
+     * Applies a change to the document (created fresh if it does not exist yet) and marks it to
+     * be written if the change reports that it changed anything.
+     */
+    public void update(String id, Supplier<T> fresh, Predicate<T> change) {
+        T value = get(id);
+        if (value == null) {
+            value = fresh.get();
+        }
+        if (change.test(value)) {
+            put(id, value);
+        }
     }
 
     /** Marks the document to be written when the batch commits. */

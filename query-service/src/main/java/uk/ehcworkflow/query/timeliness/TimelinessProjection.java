@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.common.ActorMetadata;
@@ -45,25 +46,23 @@ class TimelinessProjection {
     @EventHandler
     void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(ActorMetadata.USER) String user, TrackingToken token) {
-        AssessmentRecord record = cases.get(event.assessmentId());
-        if (record == null) {
-            record = new AssessmentRecord();
-        }
-        Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
-        if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
-            return;
-        }
         long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-        Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
-            counters.add(PeriodKey.day(day), position, increments);
-            counters.add(PeriodKey.month(day), position, increments);
+        cases.update(event.assessmentId(), AssessmentRecord::new, record -> {
+            Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
+            if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
+                return false;
+            }
+            Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
+                counters.add(PeriodKey.day(day), position, increments);
+                counters.add(PeriodKey.month(day), position, increments);
+            });
+            return true;
         });
-        cases.put(event.assessmentId(), record);
     }
 
     @ResetHandler
     void reset() {
-        readStore.getCollection(COUNTERS).drop();
-        readStore.getCollection(CASES).drop();
+        readStore.getCollection(COUNTERS).deleteMany(new Document());
+        readStore.getCollection(CASES).deleteMany(new Document());
     }
 }

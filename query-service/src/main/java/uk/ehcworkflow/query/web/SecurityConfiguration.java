@@ -10,7 +10,9 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
 
 /**
  * Who may read what. Dashboards see aggregate figures only, never a case; a case timeline is
- * for the officers who run cases, auditors and administrators.
+ * for the officers who run cases, auditors and administrators. Panel sittings name members and
+ * cases, so they are for panel clerks, officers and auditors; coverage and decision counts, and
+ * the improvement plan (which names no child), are for anyone signed in.
  */
 @Configuration
 class SecurityConfiguration {
@@ -22,6 +24,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/timeliness").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/assessments/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),
+                        Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/actions", "/api/actions/**").authenticated()
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -49,14 +50,21 @@ public final class ProjectionHarness implements AutoCloseable {
         return new JsonDocuments(JSON);
     }
 
-    /** Appends events to the harness's event stream, recorded now by the given user. */
+    /** Appends an assessment's events to the stream, recorded now by an officer. */
     public void append(List<AssessmentEvent> events) {
-        for (AssessmentEvent event : events) {
-            long sequence = sequences.merge(event.assessmentId(), 1L, Long::sum) - 1;
-            var domainMessage = new GenericDomainEventMessage<>("Assessment", event.assessmentId(), sequence, event,
-                    MetaData.with("user", "officer"), java.util.UUID.randomUUID().toString(), Instant.now());
-            stream.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(stream.size()), domainMessage));
-        }
+        append("Assessment", events, AssessmentEvent::assessmentId);
+    }
+
+    /** Appends events of any aggregate type, recorded now by an officer. */
+    public <E> void append(String aggregateType, List<E> events, Function<E, String> aggregateId) {
+        events.forEach(event -> append(aggregateType, aggregateId.apply(event), event));
+    }
+
+    private void append(String aggregateType, String aggregateId, Object event) {
+        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+        var domainMessage = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
+                MetaData.with("user", "officer"), java.util.UUID.randomUUID().toString(), Instant.now());
+        stream.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(stream.size()), domainMessage));
     }
 
     /** Delivers events {@code from} (inclusive) to {@code to} (exclusive) of the stream as one batch. */
