@@ -1,8 +1,17 @@
 package uk.ehcworkflow.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,5 +28,29 @@ public abstract class CommandServiceTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("ehc.data-dir", () -> dataDir.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    protected final ObjectMapper json = new ObjectMapper();
+
+    /** An HTTP answer: status, content type and parsed JSON body (null when empty). */
+    protected record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    /** POSTs JSON as a local user whose password is their name (null: no credentials). */
+    protected Answer post(String user, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
     }
 }

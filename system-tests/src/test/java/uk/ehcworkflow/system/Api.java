@@ -38,6 +38,10 @@ final class Api {
         return send(user, HttpRequest.newBuilder(uri(port, path)).GET());
     }
 
+    Answer getAccepting(String user, int port, String path, String accept) {
+        return send(user, HttpRequest.newBuilder(uri(port, path)).header("Accept", accept).GET());
+    }
+
     /** Reads until the answer satisfies the condition: read models catch up with commands eventually. */
     Answer await(String user, int port, String path, Predicate<Answer> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -3,47 +3,18 @@ package uk.ehcworkflow.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.ehcworkflow.command.CommandServiceTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.ehcworkflow.command.CommandServiceTest;
 
 /** The command API over real HTTP, on the embedded H2 event store in a temporary folder. */
 class CommandApiTest extends CommandServiceTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    record Answer(int status, String contentType, JsonNode body) {
-    }
-
-    private Answer post(String user, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
-    }
 
     private String open() throws Exception {
         Answer answer = post("officer", "/api/assessments", """
