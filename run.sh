@@ -68,7 +68,7 @@ ehc-workflow is ready.
   Read models (timelines, timeliness):  http://127.0.0.1:$query_port/api/...
   Health and metrics:                   /actuator/health, /actuator/prometheus on either port
   Data:                                 $data_dir  (delete it to start empty)
-  Users (trial only, password = name):  officer, ep, health, socialcare, school, auditor, dashboard, admin
+  Users (trial only, password = name):  officer, ep, health, socialcare, school, panel, lead, auditor, dashboard, admin
 Press Ctrl-C to stop.
 MSG
 wait -n "${pids[@]}" || true
