@@ -107,6 +107,33 @@ public final class AssessmentRecord {
         return true;
     }
 
+    /**
+     * The record as it was known at an instant: only what had been recorded by then. An advice
+     * submission recorded later is unknown, so the advice is outstanding.
+     */
+    public AssessmentRecord knownAt(Instant instant) {
+        AssessmentRecord known = new AssessmentRecord();
+        if (openedAt == null || openedAt.isAfter(instant)) {
+            return known;
+        }
+        known.assessmentId = assessmentId;
+        known.lastSequence = lastSequence;
+        known.requestReceivedOn = requestReceivedOn;
+        known.requestSource = requestSource;
+        known.due = due;
+        known.openedAt = openedAt;
+        known.openedBy = openedBy;
+        milestones.stream().filter(step -> !step.recordedAt().isAfter(instant)).forEach(known.milestones::add);
+        advice.stream().filter(a -> !a.requestedAt().isAfter(instant))
+                .map(a -> a.submittedAt() != null && a.submittedAt().isAfter(instant)
+                        ? new Advice(a.adviceRequestId(), a.agency(), a.requestedOn(), a.dueOn(), null, a.requestedAt(), null)
+                        : a)
+                .forEach(known.advice::add);
+        exceptions.stream().filter(e -> !e.recordedAt().isAfter(instant)).forEach(known.exceptions::add);
+        panelDecisions.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.panelDecisions::add);
+        return known;
+    }
+
     public String assessmentId() {
         return assessmentId;
     }

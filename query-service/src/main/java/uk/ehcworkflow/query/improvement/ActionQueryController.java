@@ -5,9 +5,12 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -18,7 +21,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.events.improvement.ImprovementActionEvent;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
 
 /** The Written Statement of Action board, each action's state and history, and the highlight report. */
@@ -29,23 +36,49 @@ class ActionQueryController {
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final Clock clock;
+    private final StoredEvents storedEvents;
 
-    ActionQueryController(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
+    ActionQueryController(MongoDatabase readStore, JsonDocuments documents, Clock clock, StoredEvents storedEvents) {
         this.readStore = readStore;
         this.documents = documents;
         this.clock = clock;
+        this.storedEvents = storedEvents;
     }
 
+    /** The board now, or with {@code asOf} as it was known at that instant, from the recorded times it keeps. */
     @GetMapping
-    List<ActionViews.BoardEntry> board() {
-        LocalDate today = LocalDate.now(clock);
-        return all().stream().sorted(ActionViews.PLAN_ORDER)
-                .map(action -> ActionViews.boardEntry(action, today, clock.getZone())).toList();
+    List<ActionViews.BoardEntry> board(@RequestParam(required = false) String asOf) {
+        Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
+        LocalDate day = day(knownAt);
+        return all().stream()
+                .map(action -> knownAt == null ? action : action.knownAt(knownAt))
+                .filter(Objects::nonNull)
+                .sorted(ActionViews.PLAN_ORDER)
+                .map(action -> ActionViews.boardEntry(action, day, clock.getZone())).toList();
     }
 
+    /** One action now, or with {@code asOf} rebuilt from the events recorded by that instant. */
     @GetMapping("/{actionId}")
-    ActionViews.Action action(@PathVariable String actionId) {
-        return ActionViews.action(one(actionId), LocalDate.now(clock), clock.getZone());
+    ActionViews.Action action(@PathVariable String actionId, @RequestParam(required = false) String asOf) {
+        Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
+        if (knownAt == null) {
+            return ActionViews.action(one(actionId), LocalDate.now(clock), clock.getZone());
+        }
+        ActionRecord rebuilt = new ActionRecord();
+        for (DomainEventMessage<?> event : storedEvents.recordedBy(actionId, knownAt)) {
+            if (event.getPayload() instanceof ImprovementActionEvent payload) {
+                rebuilt.apply(payload, event.getSequenceNumber(), event.getTimestamp(),
+                        (String) event.getMetaData().get(ActorMetadata.USER));
+            }
+        }
+        if (rebuilt.actionId() == null) {
+            throw new NotFoundException("Action " + actionId + " had not been registered by " + knownAt + ".");
+        }
+        return ActionViews.action(rebuilt, day(knownAt), clock.getZone());
+    }
+
+    private LocalDate day(Instant knownAt) {
+        return knownAt == null ? LocalDate.now(clock) : knownAt.atZone(clock.getZone()).toLocalDate();
     }
 
     @GetMapping("/{actionId}/history")

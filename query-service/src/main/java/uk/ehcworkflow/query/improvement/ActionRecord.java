@@ -81,6 +81,24 @@ public final class ActionRecord {
         return true;
     }
 
+    /** The action as it was known at an instant, or null if it had not been registered by then. */
+    public ActionRecord knownAt(Instant instant) {
+        if (history.isEmpty() || history.get(0).recordedAt().isAfter(instant)) {
+            return null;
+        }
+        ActionRecord known = new ActionRecord();
+        known.actionId = actionId;
+        known.lastSequence = lastSequence;
+        known.reference = reference;
+        known.areaOfWeakness = areaOfWeakness;
+        known.title = title;
+        known.leads = leads;
+        known.dueBy = dueBy;
+        known.successCriteria = successCriteria;
+        history.stream().filter(change -> !change.recordedAt().isAfter(instant)).forEach(known.history::add);
+        return known;
+    }
+
     public String actionId() {
         return actionId;
     }

@@ -1,7 +1,9 @@
 package uk.ehcworkflow.query.readstore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -18,8 +20,10 @@ public class JsonDocuments {
 
     private final ObjectMapper json;
 
+    /** Dates are always written as ISO strings here, whatever the mapper given: range queries rely on it. */
     public JsonDocuments(ObjectMapper json) {
-        this.json = json;
+        this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public Document toDocument(String id, Object value) {

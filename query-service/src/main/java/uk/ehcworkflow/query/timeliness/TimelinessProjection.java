@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.timeliness;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,7 +24,8 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
 /**
  * Builds {@code timeliness_kpis}: counters per day and per month, so that a dashboard reads a
  * dozen documents for a year instead of every case. It keeps its own copy of each case
- * ({@code timeliness_cases}) to know what an event changes in the figures.
+ * ({@code timeliness_cases}) to know what an event changes in the figures, and to answer what
+ * the figures were as known on a past date.
  */
 @Component
 @ProcessingGroup(TimelinessProjection.PROCESSOR)
@@ -34,30 +36,31 @@ class TimelinessProjection {
     static final String CASES = "timeliness_cases";
 
     private final MongoDatabase readStore;
-    private final BatchedDocuments<AssessmentRecord> cases;
+    private final BatchedDocuments<TimelinessCase> cases;
     private final BatchedCounters counters;
 
     TimelinessProjection(MongoDatabase readStore, JsonDocuments documents) {
         this.readStore = readStore;
-        this.cases = new BatchedDocuments<>(readStore.getCollection(CASES), AssessmentRecord.class, documents);
+        this.cases = new BatchedDocuments<>(readStore.getCollection(CASES), TimelinessCase.class, documents);
         this.counters = new BatchedCounters(readStore.getCollection(COUNTERS));
+        readStore.getCollection(CASES).createIndex(Indexes.ascending("countedOn"));
     }
 
     @EventHandler
     void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(ActorMetadata.USER) String user, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-        cases.update(event.assessmentId(), AssessmentRecord::new, record -> {
-            Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
-            if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
-                return false;
-            }
-            Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
-                counters.add(PeriodKey.day(day), position, increments);
-                counters.add(PeriodKey.month(day), position, increments);
-            });
-            return true;
+        TimelinessCase known = cases.get(event.assessmentId());
+        AssessmentRecord record = known == null ? new AssessmentRecord() : known.record();
+        Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
+        if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
+            return;
+        }
+        Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
+            counters.add(PeriodKey.day(day), position, increments);
+            counters.add(PeriodKey.month(day), position, increments);
         });
+        cases.put(event.assessmentId(), TimelinessCase.of(record));
     }
 
     @ResetHandler

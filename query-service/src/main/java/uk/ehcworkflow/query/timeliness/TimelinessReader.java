@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.query.assessment.AssessmentRecord;
+import uk.ehcworkflow.query.readstore.JsonDocuments;
 
 /**
  * Answers a timeliness question from the precomputed counters: whole months from their month
@@ -25,16 +28,19 @@ import org.springframework.stereotype.Component;
 class TimelinessReader {
 
     private final MongoCollection<Document> counters;
+    private final MongoCollection<Document> cases;
+    private final JsonDocuments documents;
 
-    TimelinessReader(MongoDatabase readStore) {
+    TimelinessReader(MongoDatabase readStore, JsonDocuments documents) {
         this.counters = readStore.getCollection(TimelinessProjection.COUNTERS);
+        this.cases = readStore.getCollection(TimelinessProjection.CASES);
+        this.documents = documents;
     }
 
     TimelinessReport report(LocalDate from, LocalDate to) {
-        Map<YearMonth, Map<String, Long>> byMonth = new LinkedHashMap<>();
+        Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
         List<String> wholeMonths = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            byMonth.put(month, new HashMap<>());
+        for (YearMonth month : byMonth.keySet()) {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
             if (!first.isBefore(from) && !last.isAfter(to)) {
@@ -52,6 +58,36 @@ class TimelinessReader {
                 addInto(byMonth.get(YearMonth.parse(month.getString("_id").substring(2))), "", month);
             }
         }
+        return assemble(from, to, byMonth);
+    }
+
+    /**
+     * The figures as they were known at an instant: each case that counts on a day of the period
+     * is taken as it was known then, and counted with the same rules as the live figures.
+     */
+    TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
+        Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
+        // An array field matches a range when some element is above and some below: a superset, narrowed below.
+        for (Document stored : cases.find(and(gte("countedOn", from.toString()), lte("countedOn", to.toString())))) {
+            AssessmentRecord known = documents.fromDocument(stored, TimelinessCase.class).record().knownAt(knownAt);
+            Contribution.of(known).forEach((day, counts) -> {
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    counts.forEach((counter, value) -> byMonth.get(YearMonth.from(day)).merge(counter, value, Long::sum));
+                }
+            });
+        }
+        return assemble(from, to, byMonth);
+    }
+
+    private static Map<YearMonth, Map<String, Long>> months(LocalDate from, LocalDate to) {
+        Map<YearMonth, Map<String, Long>> byMonth = new LinkedHashMap<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            byMonth.put(month, new HashMap<>());
+        }
+        return byMonth;
+    }
+
+    private static TimelinessReport assemble(LocalDate from, LocalDate to, Map<YearMonth, Map<String, Long>> byMonth) {
         Map<String, Long> total = new HashMap<>();
         List<TimelinessReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, counts) -> {

@@ -12,7 +12,8 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
  * Who may read what. Dashboards see aggregate figures only, never a case; a case timeline is
  * for the officers who run cases, auditors and administrators. Panel sittings name members and
  * cases, so they are for panel clerks, officers and auditors; coverage and decision counts, and
- * the improvement plan (which names no child), are for anyone signed in.
+ * the improvement plan (which names no child), are for anyone signed in. The audit trail and
+ * evidence packs are for auditors and administrators; rebuilds for administrators.
  */
 @Configuration
 class SecurityConfiguration {
@@ -28,6 +29,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),
                         Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/actions", "/api/actions/**").authenticated()
+                .requestMatchers("/api/audit/**", "/api/evidence/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

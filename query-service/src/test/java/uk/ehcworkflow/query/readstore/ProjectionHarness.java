@@ -35,11 +35,17 @@ public final class ProjectionHarness implements AutoCloseable {
     private final MongoDatabase database;
     private final List<EventMessage<?>> stream = new ArrayList<>();
     private final Map<String, Long> sequences = new HashMap<>();
+    private Instant recordedAt;
 
     public ProjectionHarness() {
         server.bind("127.0.0.1", 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         database = client.getDatabase("test");
+    }
+
+    /** Events appended from now on carry this recorded time (by default, the moment they are appended). */
+    public void recordAt(Instant instant) {
+        this.recordedAt = instant;
     }
 
     public MongoDatabase database() {
@@ -63,7 +69,8 @@ public final class ProjectionHarness implements AutoCloseable {
     private void append(String aggregateType, String aggregateId, Object event) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
         var domainMessage = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
-                MetaData.with("user", "officer"), java.util.UUID.randomUUID().toString(), Instant.now());
+                MetaData.with("user", "officer"), java.util.UUID.randomUUID().toString(),
+                recordedAt != null ? recordedAt : Instant.now());
         stream.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(stream.size()), domainMessage));
     }
 

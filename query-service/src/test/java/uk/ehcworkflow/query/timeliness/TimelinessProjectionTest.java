@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.timeliness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class TimelinessProjectionTest {
     void setUp() {
         harness = new ProjectionHarness();
         projection = new TimelinessProjection(harness.database(), harness.documents());
-        reader = new TimelinessReader(harness.database());
+        reader = new TimelinessReader(harness.database(), harness.documents());
         harness.append(CaseFacts.received("in-time", RECEIVED).planIssuedAfterDays(140).events());
         harness.append(CaseFacts.received("late", RECEIVED).planIssuedAfterDays(200)
                 .adviceRequested("h", Agency.HEALTH, RECEIVED.plusDays(31))
@@ -98,7 +99,7 @@ class TimelinessProjectionTest {
                     .adviceRequested("h", Agency.HEALTH, RECEIVED.plusDays(31))
                     .adviceSubmitted("h", Agency.HEALTH, RECEIVED.plusDays(80)).events());
             fresh.deliver(new TimelinessProjection(fresh.database(), fresh.documents()), 0, fresh.size());
-            assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database())
+            assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database(), fresh.documents())
                     .report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         } finally {
             fresh.close();
@@ -119,5 +120,37 @@ class TimelinessProjectionTest {
         assertThat(report.figures().percentWithinTwentyWeeksExcludingExceptions()).isEqualTo(100.0);
         assertThat(report.figures().percentWithinTwentyWeeksIncludingExceptions()).isEqualTo(50.0);
         assertThat(report.figures().finalPlansIssued()).isEqualTo(2);
+    }
+
+    @Test
+    void figures_as_known_now_equal_the_live_counters() {
+        harness.deliver(projection, 0, harness.size());
+
+        assertThat(reader.reportAsKnownAt(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Instant.now().plusSeconds(60)))
+                .isEqualTo(year2024());
+    }
+
+    @Test
+    void a_final_plan_recorded_late_changes_todays_figures_but_not_the_figures_as_known_the_day_before_it_was_recorded() {
+        ProjectionHarness history = new ProjectionHarness();
+        try {
+            var events = CaseFacts.received("logged-late", LocalDate.of(2024, 1, 8)).planIssuedAfterDays(140).events();
+            history.recordAt(Instant.parse("2024-05-01T09:00:00Z"));
+            history.append(events.subList(0, events.size() - 1));
+            history.recordAt(Instant.parse("2024-09-02T09:00:00Z"));
+            history.append(events.subList(events.size() - 1, events.size()));
+            TimelinessProjection late = new TimelinessProjection(history.database(), history.documents());
+            history.deliver(late, 0, history.size());
+            TimelinessReader figures = new TimelinessReader(history.database(), history.documents());
+            LocalDate from = LocalDate.of(2024, 1, 1);
+            LocalDate to = LocalDate.of(2024, 12, 31);
+
+            assertThat(figures.report(from, to).figures().finalPlansIssued()).isEqualTo(1);
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z")).figures().finalPlansIssued()).isZero();
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z")).figures().decisionsMade()).isEqualTo(1);
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-02T23:59:59Z")).figures().finalPlansIssued()).isEqualTo(1);
+        } finally {
+            history.close();
+        }
     }
 }

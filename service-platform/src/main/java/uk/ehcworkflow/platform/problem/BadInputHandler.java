@@ -22,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -65,6 +66,18 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(status).headers(headers)
                 .body(Problems.of(status, "Method not allowed", e.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> parameters = e.getParameterValidationResults().stream()
+                .map(result -> result.getMethodParameter().getParameterName()).distinct().toList();
+        String detail = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error ->
+                        result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()))
+                .collect(Collectors.joining("; "));
+        return badRequest(Problems.invalidField(parameters.isEmpty() ? "parameters" : parameters.get(0), detail));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,42 @@
+package uk.ehcworkflow.query.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.audit.PersonalDataViewed;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
+
+/**
+ * Records, as an event in the event store, each time an auditor or administrator reads a
+ * child's case, before the case is returned: reading personal data leaves a trace too.
+ */
+@Component
+public class AccessLog {
+
+    private static final Set<Role> RECORDED = EnumSet.of(Role.AUDITOR, Role.ADMIN);
+
+    private final EventGateway events;
+
+    AccessLog(EventGateway events) {
+        this.events = events;
+    }
+
+    public void caseViewed(String assessmentId, String view, HttpServletRequest request) {
+        Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
+        if (!RECORDED.contains(actor.role())) {
+            return;
+        }
+        events.publish(GenericEventMessage.asEventMessage(new PersonalDataViewed(assessmentId, view)).andMetaData(Map.of(
+                ActorMetadata.USER, actor.user(),
+                ActorMetadata.ROLE, actor.role().name(),
+                ActorMetadata.CORRELATION_ID, CorrelationIdFilter.of(request))));
+    }
+}

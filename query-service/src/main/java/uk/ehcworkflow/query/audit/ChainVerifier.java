@@ -1,0 +1,89 @@
+package uk.ehcworkflow.query.audit;
+
+import java.time.Instant;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.ChainMetadata;
+import uk.ehcworkflow.platform.audit.EventChain;
+
+/** Recomputes an aggregate's hash chain from the stored events and names the first broken link. */
+@Component
+public class ChainVerifier {
+
+    /** Where a chain breaks, and how. */
+    public record BrokenLink(String aggregateId, long sequenceNumber, String eventIdentifier, String type,
+                             Instant recordedAt, String problem) {
+    }
+
+    /** The outcome for one aggregate. */
+    public record Verification(String aggregateId, long events, boolean intact, BrokenLink firstBrokenLink) {
+    }
+
+    private final EventStore events;
+
+    public ChainVerifier(EventStore events) {
+        this.events = events;
+    }
+
+    public Verification verify(String aggregateId) {
+        Link chain = new Link();
+        long count = 0;
+        DomainEventStream stream = events.readEvents(aggregateId);
+        while (true) {
+            DomainEventMessage<?> event;
+            try {
+                if (!stream.hasNext()) {
+                    break;
+                }
+                event = stream.next();
+            } catch (RuntimeException unreadable) {
+                return new Verification(aggregateId, count, false, new BrokenLink(aggregateId, count, null, null, null,
+                        "the stored event cannot be read: " + unreadable.getClass().getSimpleName()));
+            }
+            count++;
+            BrokenLink broken = chain.check(event);
+            if (broken != null) {
+                return new Verification(aggregateId, count, false, broken);
+            }
+        }
+        return new Verification(aggregateId, count, count > 0, null);
+    }
+
+    /** The state of one aggregate's chain while its events are checked in order. */
+    static final class Link {
+        private String previous = ChainMetadata.GENESIS;
+
+        /** Checks the next event of the chain; null when it is sound. */
+        BrokenLink check(DomainEventMessage<?> event) {
+            Map<String, ?> metadata = event.getMetaData();
+            Object claimedPrevious = metadata.get(ChainMetadata.PREVIOUS_HASH);
+            Object claimedHash = metadata.get(ChainMetadata.HASH);
+            if (claimedHash == null || claimedPrevious == null) {
+                return broken(event, "the event carries no hash");
+            }
+            if (!previous.equals(claimedPrevious)) {
+                return broken(event, "the event does not follow the one before it (an event was removed, added or reordered)");
+            }
+            String recomputed;
+            try {
+                recomputed = EventChain.hash(previous, event.getAggregateIdentifier(), event.getSequenceNumber(),
+                        event.getPayloadType().getName(), event.getTimestamp(), event.getPayload(), metadata);
+            } catch (RuntimeException unreadable) {
+                return broken(event, "the stored event cannot be read: " + unreadable.getClass().getSimpleName());
+            }
+            if (!recomputed.equals(claimedHash)) {
+                return broken(event, "the event's content no longer matches its hash (it was edited after it was recorded)");
+            }
+            previous = recomputed;
+            return null;
+        }
+
+        private static BrokenLink broken(DomainEventMessage<?> event, String problem) {
+            return new BrokenLink(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(), event.getTimestamp(), problem);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package uk.ehcworkflow.query.audit;
+
+import java.time.LocalDate;
+import uk.ehcworkflow.events.assessment.AdviceRequested;
+import uk.ehcworkflow.events.assessment.AdviceSubmitted;
+import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.audit.PersonalDataViewed;
+import uk.ehcworkflow.events.improvement.ActionRegistered;
+import uk.ehcworkflow.events.improvement.MeasureRecorded;
+import uk.ehcworkflow.events.improvement.ProgressRecorded;
+import uk.ehcworkflow.events.improvement.RagChanged;
+import uk.ehcworkflow.events.panel.PanelAttendanceRecorded;
+import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
+import uk.ehcworkflow.events.panel.PanelScheduled;
+
+/**
+ * A line of plain English for each kind of event, and the business date it is about (when the
+ * thing happened, as opposed to when it was recorded). Never a child's name: those are sealed.
+ */
+final class EventDescriptions {
+
+    /** What an event says, for people. */
+    record Described(LocalDate businessDate, String description) {
+    }
+
+    private EventDescriptions() {
+    }
+
+    static Described describe(Object event) {
+        if (event instanceof AssessmentOpened e) {
+            return new Described(e.requestReceivedOn(), "Request for an EHC needs assessment received (from "
+                    + e.requestSource() + "); final plan due " + e.due().finalPlan());
+        } else if (event instanceof MilestoneRecorded e) {
+            return new Described(e.occurredOn(), "Milestone " + e.milestone() + " on " + e.occurredOn());
+        } else if (event instanceof AdviceRequested e) {
+            return new Described(e.requestedOn(), "Advice requested from " + e.agency() + ", due " + e.dueOn());
+        } else if (event instanceof AdviceSubmitted e) {
+            return new Described(e.submittedOn(), "Advice submitted by " + e.agency() + " on " + e.submittedOn());
+        } else if (event instanceof ExceptionRecorded e) {
+            return new Described(e.from(), "Exception " + e.reason() + " recorded for the " + e.deadline() + " deadline from "
+                    + e.from() + (e.to() == null ? "" : " to " + e.to()));
+        } else if (event instanceof PanelScheduled e) {
+            return new Described(e.heldOn(), e.kind() + " scheduled for " + e.heldOn());
+        } else if (event instanceof PanelAttendanceRecorded e) {
+            return new Described(null, e.member() + " attended for " + e.agency());
+        } else if (event instanceof PanelDecisionRecorded e) {
+            return new Described(e.heldOn(), "Panel decision " + e.decision() + " on assessment " + e.assessmentId());
+        } else if (event instanceof ActionRegistered e) {
+            return new Described(null, "Action " + e.reference() + " registered: " + e.title());
+        } else if (event instanceof RagChanged e) {
+            return new Described(e.asOf(), "RAG " + e.from() + " to " + e.to() + " from " + e.asOf() + ": " + e.reason());
+        } else if (event instanceof ProgressRecorded e) {
+            return new Described(null, "Progress recorded with " + e.evidence().size() + " piece(s) of evidence");
+        } else if (event instanceof MeasureRecorded e) {
+            return new Described(e.asOf(), "Measure '" + e.measure() + "' = " + e.value().toPlainString() + " as of " + e.asOf());
+        } else if (event instanceof PersonalDataViewed e) {
+            return new Described(null, "Assessment " + e.assessmentId() + " viewed (" + e.view() + ")");
+        }
+        return new Described(null, event.getClass().getSimpleName());
+    }
+}
