@@ -23,10 +23,10 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
 /** Builds {@code audit_log}: every event, searchable by aggregate, actor, agency, type and time. */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSOR)
-class AuditLogProjection {
+public class AuditLogProjection {
 
     static final String PROCESSOR = "audit-log";
-    static final String COLLECTION = "audit_log";
+    public static final String COLLECTION = "audit_log";
 
     private final MongoCollection<Document> collection;
     private final BatchedDocuments<AuditEntry> entries;

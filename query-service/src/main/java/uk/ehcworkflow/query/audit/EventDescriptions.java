@@ -19,16 +19,16 @@ import uk.ehcworkflow.events.panel.PanelScheduled;
  * A line of plain English for each kind of event, and the business date it is about (when the
  * thing happened, as opposed to when it was recorded). Never a child's name: those are sealed.
  */
-final class EventDescriptions {
+public final class EventDescriptions {
 
     /** What an event says, for people. */
-    record Described(LocalDate businessDate, String description) {
+    public record Described(LocalDate businessDate, String description) {
     }
 
     private EventDescriptions() {
     }
 
-    static Described describe(Object event) {
+    public static Described describe(Object event) {
         if (event instanceof AssessmentOpened e) {
             return new Described(e.requestReceivedOn(), "Request for an EHC needs assessment received (from "
                     + e.requestSource() + "); final plan due " + e.due().finalPlan());

@@ -16,6 +16,10 @@ public class StoredEvents {
         this.events = events;
     }
 
+    public List<DomainEventMessage<?>> all(String aggregateId) {
+        return recordedBy(aggregateId, Instant.MAX);
+    }
+
     public List<DomainEventMessage<?>> recordedBy(String aggregateId, Instant instant) {
         return events.readEvents(aggregateId).asStream()
                 .takeWhile(event -> !event.getTimestamp().isAfter(instant))

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -21,10 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.events.common.ActorMetadata;
-import uk.ehcworkflow.events.improvement.ImprovementActionEvent;
 import uk.ehcworkflow.platform.problem.NotFoundException;
-import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
 
@@ -36,13 +32,13 @@ class ActionQueryController {
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final Clock clock;
-    private final StoredEvents storedEvents;
+    private final ActionHistory history;
 
-    ActionQueryController(MongoDatabase readStore, JsonDocuments documents, Clock clock, StoredEvents storedEvents) {
+    ActionQueryController(MongoDatabase readStore, JsonDocuments documents, Clock clock, ActionHistory history) {
         this.readStore = readStore;
         this.documents = documents;
         this.clock = clock;
-        this.storedEvents = storedEvents;
+        this.history = history;
     }
 
     /** The board now, or with {@code asOf} as it was known at that instant, from the recorded times it keeps. */
@@ -64,14 +60,8 @@ class ActionQueryController {
         if (knownAt == null) {
             return ActionViews.action(one(actionId), LocalDate.now(clock), clock.getZone());
         }
-        ActionRecord rebuilt = new ActionRecord();
-        for (DomainEventMessage<?> event : storedEvents.recordedBy(actionId, knownAt)) {
-            if (event.getPayload() instanceof ImprovementActionEvent payload) {
-                rebuilt.apply(payload, event.getSequenceNumber(), event.getTimestamp(),
-                        (String) event.getMetaData().get(ActorMetadata.USER));
-            }
-        }
-        if (rebuilt.actionId() == null) {
+        ActionRecord rebuilt = history.rebuild(actionId, knownAt);
+        if (rebuilt == null) {
             throw new NotFoundException("Action " + actionId + " had not been registered by " + knownAt + ".");
         }
         return ActionViews.action(rebuilt, day(knownAt), clock.getZone());

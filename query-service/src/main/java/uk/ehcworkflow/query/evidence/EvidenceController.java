@@ -1,0 +1,224 @@
+package uk.ehcworkflow.query.evidence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.assessment.AssessmentHistory;
+import uk.ehcworkflow.query.assessment.AssessmentRecord;
+import uk.ehcworkflow.query.assessment.AssessmentTimelineView;
+import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.audit.AuditLogProjection;
+import uk.ehcworkflow.query.audit.ChainVerifier;
+import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.improvement.ActionHistory;
+import uk.ehcworkflow.query.improvement.ActionRecord;
+
+/**
+ * Evidence packs: one HTML document per case or action, readable without the system, with a
+ * JSON appendix for tools. Each holds the state and its deadlines, every stored event with its
+ * metadata, and the result of verifying the event chain at the moment the pack was made.
+ */
+@RestController
+@RequestMapping("/api/evidence")
+class EvidenceController {
+
+    private final AssessmentHistory assessments;
+    private final ActionHistory actions;
+    private final StoredEvents storedEvents;
+    private final ChainVerifier verifier;
+    private final AccessLog accessLog;
+    private final MongoDatabase readStore;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    EvidenceController(AssessmentHistory assessments, ActionHistory actions, StoredEvents storedEvents,
+                       ChainVerifier verifier, AccessLog accessLog, MongoDatabase readStore, ObjectMapper json,
+                       Clock clock) {
+        this.assessments = assessments;
+        this.actions = actions;
+        this.storedEvents = storedEvents;
+        this.verifier = verifier;
+        this.accessLog = accessLog;
+        this.readStore = readStore;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/assessments/{assessmentId}")
+    ResponseEntity<String> assessment(@PathVariable String assessmentId, HttpServletRequest request) {
+        Instant now = clock.instant();
+        AssessmentRecord record = assessments.rebuild(assessmentId, now);
+        if (!record.isOpened()) {
+            throw new NotFoundException("No assessment " + assessmentId + " exists.");
+        }
+        accessLog.caseViewed(assessmentId, "evidence pack", request);
+        AssessmentTimelineView view = AssessmentTimelineView.of(record, LocalDate.now(clock));
+        List<EventRow> events = storedEvents.all(assessmentId).stream().map(EventRow::of).toList();
+        ChainVerifier.Verification verification = verifier.verify(assessmentId);
+        List<List<?>> viewers = viewers(assessmentId);
+
+        HtmlDocument page = new HtmlDocument("Evidence pack: EHC needs assessment " + assessmentId);
+        page.paragraph("Made " + now + " by " + SecurityContextHolder.getContext().getAuthentication().getName()
+                        + ". Dates of events are when they happened; \"recorded\" is when they were logged.")
+                .heading("Summary")
+                .table(List.of("Request received", "Requested by", "Stage", "Status", "Days elapsed",
+                                "Issued with advice missing"),
+                        List.of(List.of(view.requestReceivedOn(), view.requestSource(), view.stage(), view.status(),
+                                view.daysElapsed(), view.issuedWithAdviceMissing() ? "yes" : "no")))
+                .heading("Statutory deadlines")
+                .table(List.of("Deadline", "Due", "Met on", "In time", "Exception recorded"), deadlines(record))
+                .heading("Steps")
+                .table(List.of("Step", "Happened", "Recorded at", "Recorded by", "Days late in recording", "Note"),
+                        record.milestones().stream().<List<?>>map(step -> List.of(step.milestone(), step.occurredOn(),
+                                step.recordedAt(), step.recordedBy(), lag(step.occurredOn(), step.recordedAt()),
+                                step.note() == null ? "" : step.note())).toList())
+                .heading("Advice")
+                .table(List.of("Agency", "Requested", "Due", "Submitted", "On time", "Exception"),
+                        view.advice().stream().<List<?>>map(a -> List.of(a.agency(), a.requestedOn(), a.dueOn(),
+                                a.submittedOn() == null ? "not yet" : a.submittedOn(),
+                                a.onTime() == null ? "not yet due" : a.onTime() ? "yes" : "no",
+                                a.exceptionApplies() ? "yes" : "no")).toList())
+                .heading("Exceptions and their reasons")
+                .table(List.of("Deadline", "Reason", "From", "To", "Evidence", "Recorded at", "Recorded by"),
+                        record.exceptions().stream().<List<?>>map(e -> List.of(e.deadline(), e.reason(), e.from(),
+                                e.to() == null ? "" : e.to(), e.note(), e.recordedAt(), e.recordedBy())).toList())
+                .heading("Panel decisions")
+                .table(List.of("Panel held", "Decision", "Rationale", "Recorded at", "Recorded by"),
+                        record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
+                                p.rationale(), p.recordedAt(), p.recordedBy())).toList());
+        return pack(page, events, verification, viewers, Map.of("assessment", view), "assessment-" + assessmentId);
+    }
+
+    @GetMapping("/actions/{actionId}")
+    ResponseEntity<String> action(@PathVariable String actionId) {
+        ActionRecord action = actions.rebuild(actionId, clock.instant());
+        if (action == null) {
+            throw new NotFoundException("No action " + actionId + " exists.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<EventRow> events = storedEvents.all(actionId).stream().map(EventRow::of).toList();
+        HtmlDocument page = new HtmlDocument("Evidence pack: Written Statement of Action " + action.reference());
+        page.paragraph("Made " + clock.instant() + " by " + SecurityContextHolder.getContext().getAuthentication().getName() + ".")
+                .heading("Summary")
+                .table(List.of("Reference", "Area of weakness", "Action", "Leads", "Due by", "RAG today", "Overdue"),
+                        List.of(List.of(action.reference(), action.areaOfWeakness(), action.title(),
+                                String.join(", ", action.leads()), action.dueBy(), action.ragOn(today),
+                                action.overdueOn(today) ? "yes" : "no")))
+                .heading("Success criteria and measures")
+                .table(List.of("Criterion", "Measure", "Baseline", "Target", "Target date", "Actuals"),
+                        action.successCriteria().stream().<List<?>>map(c -> List.of(c.description(),
+                                c.measure() == null ? "" : c.measure(), c.baseline() == null ? "" : c.baseline(),
+                                c.target() == null ? "" : c.target(), c.targetDate() == null ? "" : c.targetDate(),
+                                actuals(action, c.measure(), today))).toList())
+                .heading("RAG history")
+                .table(List.of("From", "To", "Reason", "Effective", "Recorded at", "Recorded by"),
+                        action.history().stream().filter(c -> c.what() == ActionRecord.ChangeKind.RAG_CHANGED)
+                                .<List<?>>map(c -> List.of(c.from(), c.to(), c.reason(), c.effectiveOn(),
+                                        c.recordedAt(), c.recordedBy())).toList())
+                .heading("Progress and evidence")
+                .table(List.of("Recorded at", "Recorded by", "Update", "Evidence"),
+                        action.history().stream().filter(c -> c.what() == ActionRecord.ChangeKind.PROGRESS_RECORDED)
+                                .<List<?>>map(c -> List.of(c.recordedAt(), c.recordedBy(), c.note(),
+                                        String.join("; ", c.evidence()))).toList());
+        return pack(page, events, verifier.verify(actionId), null,
+                Map.of("action", action.history()), "action-" + action.reference());
+    }
+
+    /** The parts every pack ends with: the events, who viewed it, the verification and the JSON appendix. */
+    private ResponseEntity<String> pack(HtmlDocument page, List<EventRow> events, ChainVerifier.Verification verification,
+                                        List<List<?>> viewers, Map<String, Object> state, String name) {
+        page.heading("Every recorded event").table(EventRow.HEADERS, events.stream().map(EventRow::cells)
+                .<List<?>>map(cells -> cells).toList());
+        if (viewers != null) {
+            page.heading("Who has viewed this case").table(List.of("When", "Who", "Role", "What"), viewers);
+        }
+        page.heading("Verification of the recorded history");
+        if (verification.intact()) {
+            page.verdict(true, "Intact: all " + verification.events() + " events are in an unbroken SHA-256 chain; "
+                    + "none has been edited, removed or reordered since it was recorded.");
+        } else {
+            ChainVerifier.BrokenLink link = verification.firstBrokenLink();
+            page.verdict(false, "BROKEN at event #" + link.sequenceNumber() + " (" + link.type() + ", "
+                    + link.eventIdentifier() + "): " + link.problem() + ".");
+        }
+        Map<String, Object> appendix = new LinkedHashMap<>(state);
+        appendix.put("events", events);
+        appendix.put("verification", verification);
+        try {
+            page.heading("Appendix: the same in JSON")
+                    .preformatted(json.writerWithDefaultPrettyPrinter().writeValueAsString(appendix));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the JSON appendix", e);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("evidence-" + name + ".html").build().toString())
+                .body(page.render());
+    }
+
+    private static List<List<?>> deadlines(AssessmentRecord record) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(deadline("Decision whether to assess (6 weeks)", record.due().decision(),
+                record.decision().map(AssessmentRecord.Step::occurredOn).orElse(null), record.hasException(Deadline.DECISION)));
+        record.on(Milestone.DECISION_NOT_TO_ISSUE).ifPresentOrElse(
+                on -> rows.add(deadline("Decision not to issue (16 weeks)", record.due().notToIssue(), on,
+                        record.hasException(Deadline.FINAL_PLAN))),
+                () -> rows.add(deadline("Final plan issued (20 weeks)", record.due().finalPlan(),
+                        record.finalPlanIssuedOn().orElse(null), record.hasException(Deadline.FINAL_PLAN))));
+        return rows;
+    }
+
+    private static List<?> deadline(String name, LocalDate due, LocalDate metOn, boolean exception) {
+        return List.of(name, due, metOn == null ? "not yet" : metOn,
+                metOn == null ? "" : metOn.isAfter(due) ? "no" : "yes", exception ? "yes" : "no");
+    }
+
+    private static String actuals(ActionRecord action, String measure, LocalDate today) {
+        return action.measuresOn(today).stream().filter(m -> m.measure().equals(measure))
+                .flatMap(m -> m.actuals().stream()).map(a -> a.value().toPlainString() + " (" + a.asOf() + ")")
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private long lag(LocalDate happened, Instant recordedAt) {
+        return Math.max(0, ChronoUnit.DAYS.between(happened, recordedAt.atZone(clock.getZone()).toLocalDate()));
+    }
+
+    private List<List<?>> viewers(String assessmentId) {
+        List<List<?>> rows = new ArrayList<>();
+        for (Document entry : readStore.getCollection(AuditLogProjection.COLLECTION)
+                .find(and(eq("aggregateId", assessmentId), eq("type", "PersonalDataViewed")))
+                .sort(Sorts.descending("recordedAtMillis"))) {
+            rows.add(List.of(entry.getString("recordedAt"), entry.getString("actor"), entry.getString("role"),
+                    entry.getString("description")));
+        }
+        return rows;
+    }
+}
