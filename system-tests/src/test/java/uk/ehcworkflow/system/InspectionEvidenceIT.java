@@ -1,0 +1,187 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An auditor preparing for an inspection: picks a case, sees it as it was on a past date,
+ * reads its trail and who recorded what late, downloads its evidence pack, and proves the
+ * history has not been edited, then sees the proof fail once someone edits the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InspectionEvidenceIT {
+
+    private final Api api = new Api();
+    private Path dataDir;
+    private ServiceProcess commands;
+    private ServiceProcess queries;
+    private String caseId;
+    private Instant beforeThePlan;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) throws Exception {
+        this.dataDir = dataDir;
+        commands = new ServiceProcess("command-service", dataDir);
+        queries = new ServiceProcess("query-service", dataDir);
+        commands.start();
+        queries.start();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        queries.stop();
+        commands.stop();
+    }
+
+    private void officer(String path, String body) {
+        Api.Answer answer = api.post("officer", commands.port(), path, body);
+        assertThat(answer.status()).as(answer.body()).isIn(201, 204);
+    }
+
+    @Test
+    @Order(1)
+    void a_case_is_logged_and_its_final_plan_is_recorded_late() throws Exception {
+        caseId = api.post("officer", commands.port(), "/api/assessments", "{\"childName\":\"Fen Madeup\","
+                + "\"dateOfBirth\":\"2014-09-09\",\"requestReceivedOn\":\"2024-01-08\",\"requestSource\":\"PARENT\"}")
+                .json().get("assessmentId").asText();
+        officer("/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-05\"}");
+        officer("/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"DRAFT_PLAN_ISSUED\",\"occurredOn\":\"2024-04-15\"}");
+        api.await("dashboard", queries.port(), "/api/timeliness?year=2024",
+                answer -> answer.json().get("decisionsMade").asLong() == 1);
+        Thread.sleep(20);
+        beforeThePlan = Instant.now();
+        Thread.sleep(20);
+        officer("/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"2024-05-27\"}");
+    }
+
+    @Test
+    @Order(2)
+    void a_step_recorded_late_changes_todays_figures_but_not_the_figures_as_known_before_it_was_recorded() {
+        JsonNode today = api.await("dashboard", queries.port(), "/api/timeliness?year=2024",
+                answer -> answer.json().get("finalPlansIssued").asLong() == 1).json();
+        JsonNode before = api.get("auditor", queries.port(), "/api/timeliness?year=2024&asOf=" + beforeThePlan).json();
+
+        assertThat(today.get("finalPlansIssued").asLong()).isEqualTo(1);
+        assertThat(before.get("finalPlansIssued").asLong()).isZero();
+        assertThat(before.get("decisionsMade").asLong()).isEqualTo(1);
+        assertThat(api.get("auditor", queries.port(), "/api/timeliness?year=2024&asOf=2024-13-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(3)
+    void the_case_as_known_at_a_past_instant_is_rebuilt_from_the_events_recorded_by_then() {
+        JsonNode then = api.get("auditor", queries.port(), "/api/assessments/" + caseId + "?asOf=" + beforeThePlan).json();
+        JsonNode now = api.get("auditor", queries.port(), "/api/assessments/" + caseId).json();
+
+        assertThat(then.get("stage").asText()).isEqualTo("DRAFT_PLAN_ISSUED");
+        assertThat(then.get("milestones")).hasSize(2);
+        assertThat(then.get("finalPlanIssuedOn").isNull()).isTrue();
+        assertThat(now.get("stage").asText()).isEqualTo("FINAL_PLAN_ISSUED");
+        assertThat(api.get("auditor", queries.port(), "/api/assessments/" + caseId + "?asOf=2020-01-01").status())
+                .isEqualTo(404);
+        assertThat(api.get("auditor", queries.port(), "/api/assessments/" + caseId + "?asOf=soon").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
+    void the_audit_trail_shows_every_event_newest_first_with_who_recorded_it_and_every_auditor_read() {
+        JsonNode trail = api.await("auditor", queries.port(), "/api/audit?aggregateId=" + caseId,
+                answer -> answer.json().get("entries").size() >= 6).json();
+
+        JsonNode entries = trail.get("entries");
+        assertThat(entries.get(entries.size() - 1).get("type").asText()).isEqualTo("AssessmentOpened");
+        assertThat(entries.findValuesAsText("type")).contains("MilestoneRecorded", "PersonalDataViewed");
+        JsonNode opened = entries.get(entries.size() - 1);
+        assertThat(opened.get("actor").asText()).isEqualTo("officer");
+        assertThat(opened.get("role").asText()).isEqualTo("CASE_OFFICER");
+        assertThat(opened.get("correlationId").asText()).isNotBlank();
+        assertThat(opened.get("businessDate").asText()).isEqualTo("2024-01-08");
+        assertThat(opened.get("description").asText()).doesNotContain("Fen");
+        assertThat(api.get("auditor", queries.port(), "/api/audit?actor=auditor&type=PersonalDataViewed").json()
+                .get("entries").size()).isGreaterThanOrEqualTo(2);
+        JsonNode firstPage = api.get("auditor", queries.port(), "/api/audit?aggregateId=" + caseId + "&size=2").json();
+        assertThat(firstPage.get("entries")).hasSize(2);
+        assertThat(firstPage.get("hasMore").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void backdated_steps_show_in_the_late_recording_view_by_officer_and_month() {
+        JsonNode late = api.get("auditor", queries.port(), "/api/audit/late-recording?days=30").json();
+
+        assertThat(late.get("total").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(late.at("/byOfficer/officer").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(late.get("byMonth").size()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("auditor", queries.port(), "/api/audit/late-recording?days=3650").json().get("total").asLong())
+                .isZero();
+        assertThat(api.get("auditor", queries.port(), "/api/audit/late-recording?days=100000").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(6)
+    void the_evidence_pack_is_one_readable_document_with_every_event_and_an_intact_chain() {
+        Api.Answer pack = api.get("auditor", queries.port(), "/api/evidence/assessments/" + caseId);
+
+        assertThat(pack.status()).isEqualTo(200);
+        assertThat(pack.body()).startsWith("<!DOCTYPE html>").contains("Statutory deadlines", "Every recorded event",
+                "FINAL_PLAN_ISSUED", "Intact: all 4 events", "Appendix: the same in JSON").doesNotContain("Fen Madeup");
+        assertThat(api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + caseId).json()
+                .get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void only_auditors_and_administrators_reach_the_audit_trail_and_evidence() {
+        assertThat(api.get("dashboard", queries.port(), "/api/audit").status()).isEqualTo(403);
+        assertThat(api.get("officer", queries.port(), "/api/audit").status()).isEqualTo(403);
+        assertThat(api.get("dashboard", queries.port(), "/api/evidence/assessments/" + caseId).status()).isEqualTo(403);
+        assertThat(api.get("admin", queries.port(), "/api/audit/verify?aggregateId=" + caseId).status()).isEqualTo(200);
+        assertThat(api.get(null, queries.port(), "/api/audit").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(8)
+    void editing_one_stored_event_directly_in_the_database_breaks_the_chain_at_exactly_that_event() throws Exception {
+        String url = "jdbc:h2:file:" + dataDir.resolve("event-store").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Connection db = DriverManager.getConnection(url, "ehc", "");
+             PreparedStatement edit = db.prepareStatement("UPDATE DomainEventEntry SET payload = "
+                     + "STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), '2024-02-05', '2024-02-01')) "
+                     + "WHERE aggregateIdentifier = ? AND sequenceNumber = 1")) {
+            edit.setString(1, caseId);
+            assertThat(edit.executeUpdate()).isOne();
+        }
+
+        JsonNode verification = api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + caseId).json();
+        assertThat(verification.get("intact").asBoolean()).isFalse();
+        assertThat(verification.at("/firstBrokenLink/sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(verification.at("/firstBrokenLink/type").asText()).isEqualTo("MilestoneRecorded");
+        assertThat(verification.at("/firstBrokenLink/problem").asText()).contains("edited");
+
+        Api.Answer started = api.post("auditor", queries.port(), "/api/audit/verifications", "");
+        assertThat(started.status()).isEqualTo(202);
+        String progress = "/api/audit/verifications/" + started.json().get("verificationId").asText();
+        JsonNode whole = api.await("auditor", queries.port(), progress,
+                answer -> answer.json().get("state").asText().equals("FINISHED")).json();
+        assertThat(whole.get("intact").asBoolean()).isFalse();
+        assertThat(whole.get("eventsChecked").asLong()).isEqualTo(whole.get("totalEvents").asLong());
+        assertThat(whole.at("/brokenLinks/0/aggregateId").asText()).isEqualTo(caseId);
+        assertThat(whole.at("/brokenLinks/0/sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(api.get("auditor", queries.port(), "/api/evidence/assessments/" + caseId).body())
+                .contains("BROKEN at event #1");
+    }
+}
