@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -156,6 +158,45 @@ class InspectionEvidenceIT {
 
     @Test
     @Order(8)
+    void an_administrator_rebuilds_every_read_model_and_each_equals_the_live_one_it_replaces() {
+        String caseUrl = "/api/assessments/" + caseId;
+        String before = api.get("officer", queries.port(), caseUrl).body();
+        String figures = api.get("dashboard", queries.port(), "/api/timeliness?year=2024").body();
+        List<String> names = new ArrayList<>();
+        api.get("admin", queries.port(), "/api/admin/projections").json().forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).contains("assessment-timeline", "timeliness", "panels", "improvement-actions", "audit-log");
+
+        for (String name : names) {
+            assertThat(api.post("admin", queries.port(), "/api/admin/projections/" + name + "/rebuild", "").status())
+                    .isEqualTo(202);
+        }
+        api.await("admin", queries.port(), "/api/admin/projections", answer -> {
+            for (JsonNode projection : answer.json()) {
+                if (!projection.at("/lastRebuild/state").asText().equals("FINISHED") || !projection.get("processorRunning").asBoolean()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+
+        assertThat(api.get("officer", queries.port(), caseUrl).body()).isEqualTo(before);
+        assertThat(api.get("dashboard", queries.port(), "/api/timeliness?year=2024").body()).isEqualTo(figures);
+        for (String name : names) {
+            JsonNode reconciliation = api.get("admin", queries.port(), "/api/admin/projections/" + name + "/reconcile").json();
+            assertThat(reconciliation.get("matches").asBoolean()).as(reconciliation.toString()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void rebuilds_are_for_administrators_only_and_name_a_projection_that_exists() {
+        assertThat(api.post("auditor", queries.port(), "/api/admin/projections/timeliness/rebuild", "").status()).isEqualTo(403);
+        assertThat(api.get("dashboard", queries.port(), "/api/admin/projections").status()).isEqualTo(403);
+        assertThat(api.post("admin", queries.port(), "/api/admin/projections/no-such-model/rebuild", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(10)
     void editing_one_stored_event_directly_in_the_database_breaks_the_chain_at_exactly_that_event() throws Exception {
         String url = "jdbc:h2:file:" + dataDir.resolve("event-store").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         try (Connection db = DriverManager.getConnection(url, "ehc", "");

@@ -1,7 +1,10 @@
 package uk.ehcworkflow.query.assessment;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,12 +12,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /**
  * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
@@ -22,17 +27,26 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
-class AssessmentTimelineProjection {
+class AssessmentTimelineProjection implements RebuildableProjection {
 
     static final String PROCESSOR = "assessment-timeline";
     static final String COLLECTION = "assessment_timeline";
 
     private final MongoDatabase readStore;
+    private final JsonDocuments documents;
+    private final MongoCollection<Document> collection;
     private final BatchedDocuments<AssessmentRecord> timelines;
 
+    @Autowired
     AssessmentTimelineProjection(MongoDatabase readStore, JsonDocuments documents) {
+        this(readStore, documents, "");
+    }
+
+    private AssessmentTimelineProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         this.readStore = readStore;
-        this.timelines = new BatchedDocuments<>(readStore.getCollection(COLLECTION), AssessmentRecord.class, documents);
+        this.documents = documents;
+        this.collection = readStore.getCollection(COLLECTION + suffix);
+        this.timelines = new BatchedDocuments<>(collection, AssessmentRecord.class, documents);
     }
 
     @EventHandler
@@ -52,6 +66,31 @@ class AssessmentTimelineProjection {
 
     @ResetHandler
     void reset() {
-        readStore.getCollection(COLLECTION).deleteMany(new Document());
+        collection.deleteMany(new Document());
+    }
+
+    @Override
+    public String name() {
+        return PROCESSOR;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public Object copyWritingTo(String suffix) {
+        return new AssessmentTimelineProjection(readStore, documents, suffix);
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Assessment";
+    }
+
+    @Override
+    public Map<String, Long> eventsPerAggregate() {
+        return RebuildableProjection.countsFromSequence(collection, "lastSequence");
     }
 }

@@ -1,12 +1,18 @@
 package uk.ehcworkflow.query.audit;
 
+import static com.mongodb.client.model.Filters.ne;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,26 +20,37 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /** Builds {@code audit_log}: every event, searchable by aggregate, actor, agency, type and time. */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSOR)
-public class AuditLogProjection {
+public class AuditLogProjection implements RebuildableProjection {
 
     static final String PROCESSOR = "audit-log";
     public static final String COLLECTION = "audit_log";
 
+    private final MongoDatabase readStore;
+    private final JsonDocuments documents;
     private final MongoCollection<Document> collection;
     private final BatchedDocuments<AuditEntry> entries;
     private final Clock clock;
 
+    @Autowired
     AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
-        this.collection = readStore.getCollection(COLLECTION);
+        this(readStore, documents, clock, "");
+    }
+
+    private AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock, String suffix) {
+        this.readStore = readStore;
+        this.documents = documents;
+        this.collection = readStore.getCollection(COLLECTION + suffix);
         this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents);
         this.clock = clock;
         collection.createIndex(Indexes.descending("recordedAtMillis"));
@@ -75,6 +92,37 @@ public class AuditLogProjection {
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
+    }
+
+    @Override
+    public String name() {
+        return PROCESSOR;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COLLECTION);
+    }
+
+    @Override
+    public Object copyWritingTo(String suffix) {
+        return new AuditLogProjection(readStore, documents, clock, suffix);
+    }
+
+    /** Every aggregate's events appear in the trail. */
+    @Override
+    public String aggregateType() {
+        return null;
+    }
+
+    @Override
+    public Map<String, Long> eventsPerAggregate() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Document entry : collection.find(ne("aggregateType", null))
+                .projection(Projections.include("aggregateId"))) {
+            counts.merge(entry.getString("aggregateId"), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static String text(EventMessage<?> event, String key) {

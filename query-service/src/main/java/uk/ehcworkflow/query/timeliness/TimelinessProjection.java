@@ -1,9 +1,11 @@
 package uk.ehcworkflow.query.timeliness;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.common.ActorMetadata;
@@ -20,6 +23,7 @@ import uk.ehcworkflow.query.assessment.AssessmentRecord;
 import uk.ehcworkflow.query.readstore.BatchedCounters;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /**
  * Builds {@code timeliness_kpis}: counters per day and per month, so that a dashboard reads a
@@ -29,21 +33,32 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
  */
 @Component
 @ProcessingGroup(TimelinessProjection.PROCESSOR)
-class TimelinessProjection {
+class TimelinessProjection implements RebuildableProjection {
 
     static final String PROCESSOR = "timeliness";
     static final String COUNTERS = "timeliness_kpis";
     static final String CASES = "timeliness_cases";
 
     private final MongoDatabase readStore;
+    private final JsonDocuments documents;
+    private final MongoCollection<Document> caseCollection;
+    private final MongoCollection<Document> counterCollection;
     private final BatchedDocuments<TimelinessCase> cases;
     private final BatchedCounters counters;
 
+    @Autowired
     TimelinessProjection(MongoDatabase readStore, JsonDocuments documents) {
+        this(readStore, documents, "");
+    }
+
+    private TimelinessProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         this.readStore = readStore;
-        this.cases = new BatchedDocuments<>(readStore.getCollection(CASES), TimelinessCase.class, documents);
-        this.counters = new BatchedCounters(readStore.getCollection(COUNTERS));
-        readStore.getCollection(CASES).createIndex(Indexes.ascending("countedOn"));
+        this.documents = documents;
+        this.caseCollection = readStore.getCollection(CASES + suffix);
+        this.counterCollection = readStore.getCollection(COUNTERS + suffix);
+        this.cases = new BatchedDocuments<>(caseCollection, TimelinessCase.class, documents);
+        this.counters = new BatchedCounters(counterCollection);
+        caseCollection.createIndex(Indexes.ascending("countedOn"));
     }
 
     @EventHandler
@@ -65,7 +80,32 @@ class TimelinessProjection {
 
     @ResetHandler
     void reset() {
-        readStore.getCollection(COUNTERS).deleteMany(new Document());
-        readStore.getCollection(CASES).deleteMany(new Document());
+        counterCollection.deleteMany(new Document());
+        caseCollection.deleteMany(new Document());
+    }
+
+    @Override
+    public String name() {
+        return PROCESSOR;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(COUNTERS, CASES);
+    }
+
+    @Override
+    public Object copyWritingTo(String suffix) {
+        return new TimelinessProjection(readStore, documents, suffix);
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Assessment";
+    }
+
+    @Override
+    public Map<String, Long> eventsPerAggregate() {
+        return RebuildableProjection.countsFromSequence(caseCollection, "record.lastSequence");
     }
 }

@@ -91,6 +91,11 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
         return badRequest(Problems.invalidField(e.field(), e.getMessage()));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.ruleBroken(e.rule(), e.getMessage()));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));

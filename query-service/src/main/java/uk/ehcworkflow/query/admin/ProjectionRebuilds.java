@@ -1,0 +1,216 @@
+package uk.ehcworkflow.query.admin;
+
+import com.mongodb.MongoNamespace;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.RenameCollectionOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.platform.problem.ConflictException;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.readstore.RebuildableProjection;
+
+/**
+ * Rebuilds a read model from the event store into fresh collections while the live one keeps
+ * serving, then switches. The copy is fed to the head of the store; the live processor is paused,
+ * the copy catches up to the new head, the collections are swapped by rename and the processor
+ * resumes. It may then see again a few events the copy already holds, which idempotent
+ * projections ignore.
+ */
+@Component
+class ProjectionRebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    static final String SUFFIX = "__rebuild";
+    private static final int BATCH = 1_000;
+
+    /** A rebuild, running or finished. */
+    record Rebuild(String projection, String state, long eventsDone, long totalEvents, double eventsPerSecond,
+                   Long secondsRemaining, Instant startedAt, Instant finishedAt, String failure) {
+    }
+
+    /** A projection, its processor and its last rebuild. */
+    record Status(String name, List<String> collections, boolean processorRunning, Long position, long head,
+                  Rebuild lastRebuild) {
+    }
+
+    private final Map<String, RebuildableProjection> projections = new LinkedHashMap<>();
+    private final EventStore events;
+    private final EventProcessingConfiguration processing;
+    private final MongoDatabase readStore;
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ProjectionRebuilds(List<RebuildableProjection> projections, EventStore events, EventProcessingConfiguration processing,
+                       MongoDatabase readStore) {
+        projections.forEach(projection -> this.projections.put(projection.name(), projection));
+        this.events = events;
+        this.processing = processing;
+        this.readStore = readStore;
+    }
+
+    List<Status> statuses() {
+        long head = head();
+        List<Status> statuses = new ArrayList<>();
+        projections.forEach((name, projection) -> {
+            StreamingEventProcessor processor = processor(name);
+            Long position = processor.processingStatus().values().stream()
+                    .map(status -> status.getCurrentPosition().orElse(0L)).max(Long::compare).orElse(null);
+            statuses.add(new Status(name, projection.collections(), processor.isRunning(), position, head,
+                    rebuilds.get(name)));
+        });
+        return statuses;
+    }
+
+    RebuildableProjection projection(String name) {
+        RebuildableProjection projection = projections.get(name);
+        if (projection == null) {
+            throw new NotFoundException("No projection '" + name + "'; there are " + projections.keySet() + ".");
+        }
+        return projection;
+    }
+
+    synchronized Rebuild start(String name) {
+        RebuildableProjection projection = projection(name);
+        Rebuild last = rebuilds.get(name);
+        if (last != null && (last.state().equals("RUNNING") || last.state().equals("QUEUED"))) {
+            throw new ConflictException("rebuild-running", "A rebuild of '" + name + "' is already running.");
+        }
+        Rebuild queued = new Rebuild(name, "QUEUED", 0, head(), 0, null, null, null, null);
+        rebuilds.put(name, queued);
+        worker.submit(() -> run(projection));
+        return queued;
+    }
+
+    long head() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private void run(RebuildableProjection projection) {
+        String name = projection.name();
+        Rebuild started = new Rebuild(name, "RUNNING", 0, head(), 0, null, Instant.now(), null, null);
+        rebuilds.put(name, started);
+        StreamingEventProcessor processor = processor(name);
+        boolean paused = false;
+        try {
+            for (String collection : projection.collections()) {
+                readStore.getCollection(collection + SUFFIX).drop();
+                // Created even if no event will land in it, so that an empty read model switches too.
+                readStore.createCollection(collection + SUFFIX);
+            }
+            AnnotationEventHandlerAdapter copy = new AnnotationEventHandlerAdapter(projection.copyWritingTo(SUFFIX));
+            log.info("Rebuilding read model '{}' from {} events", name, started.totalEvents());
+            Feed feed = new Feed(started, copy);
+            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+                feed.upTo(stream, started.totalEvents());
+                processor.shutDown();
+                paused = true;
+                long head = head();
+                feed.upTo(stream, head);
+                for (String collection : projection.collections()) {
+                    readStore.getCollection(collection + SUFFIX).renameCollection(
+                            new MongoNamespace(readStore.getName(), collection), new RenameCollectionOptions().dropTarget(true));
+                }
+            }
+            processor.start();
+            Rebuild done = feed.progress("FINISHED");
+            rebuilds.put(name, new Rebuild(name, "FINISHED", done.eventsDone(), done.totalEvents(), done.eventsPerSecond(),
+                    0L, started.startedAt(), Instant.now(), null));
+            log.info("Read model '{}' rebuilt from {} events at {} events/s and switched", name, done.eventsDone(),
+                    done.eventsPerSecond());
+        } catch (Exception e) {
+            log.error("Rebuilding read model '{}' failed; the live read model was left as it was", name, e);
+            if (paused && !processor.isRunning()) {
+                processor.start();
+            }
+            Rebuild failed = rebuilds.get(name);
+            rebuilds.put(name, new Rebuild(name, "FAILED", failed.eventsDone(), failed.totalEvents(), 0, null,
+                    started.startedAt(), Instant.now(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
+                new IllegalStateException("No streaming processor '" + name + "' is configured"));
+    }
+
+    /** Feeds events to the copy in batches, each in its own unit of work, reporting progress as it goes. */
+    private final class Feed {
+        private final Rebuild started;
+        private final AnnotationEventHandlerAdapter copy;
+        private long done;
+        private long position;
+        private Instant lastReport = Instant.now();
+
+        Feed(Rebuild started, AnnotationEventHandlerAdapter copy) {
+            this.started = started;
+            this.copy = copy;
+        }
+
+        void upTo(BlockingStream<TrackedEventMessage<?>> stream, long target) throws InterruptedException {
+            List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+            while (position < target && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                position = event.trackingToken().position().orElse(position + 1);
+                batch.add(event);
+                if (batch.size() == BATCH || position >= target) {
+                    handle(batch);
+                }
+            }
+            handle(batch);
+        }
+
+        private void handle(List<EventMessage<?>> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+            unitOfWork.executeWithResult(() -> copy.handle(unitOfWork.getMessage()));
+            if (unitOfWork.getExecutionResult().isExceptionResult()) {
+                throw new IllegalStateException("A rebuild batch failed", unitOfWork.getExecutionResult().getExceptionResult());
+            }
+            done += batch.size();
+            batch.clear();
+            rebuilds.put(started.projection(), progress("RUNNING"));
+            if (Duration.between(lastReport, Instant.now()).toSeconds() >= 5) {
+                lastReport = Instant.now();
+                Rebuild now = rebuilds.get(started.projection());
+                log.info("Rebuilding '{}': {} of {} events, {} events/s, about {} s to go", started.projection(), done,
+                        started.totalEvents(), now.eventsPerSecond(), now.secondsRemaining());
+            }
+        }
+
+        Rebuild progress(String state) {
+            double seconds = Math.max(Duration.between(started.startedAt(), Instant.now()).toMillis() / 1000.0, 0.001);
+            double rate = done / seconds;
+            long total = Math.max(started.totalEvents(), done);
+            Long remaining = rate > 0 ? Math.round((total - done) / rate) : null;
+            return new Rebuild(started.projection(), state, done, total, Math.round(rate * 10) / 10.0, remaining,
+                    started.startedAt(), null, null);
+        }
+    }
+}

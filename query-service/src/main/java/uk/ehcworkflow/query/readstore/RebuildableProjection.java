@@ -1,0 +1,40 @@
+package uk.ehcworkflow.query.readstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/** What a projection tells the administrators' tools so they can rebuild and reconcile it. */
+public interface RebuildableProjection {
+
+    /** The processing group (and tracking processor) that builds it. */
+    String name();
+
+    /** The read-model collections it owns. */
+    List<String> collections();
+
+    /** A second instance that writes the same read model into these collections with a suffix. */
+    Object copyWritingTo(String suffix);
+
+    /** The aggregate type whose events it counts (for reconciliation); null for every type. */
+    String aggregateType();
+
+    /** How many of each aggregate's events its read model has absorbed. */
+    Map<String, Long> eventsPerAggregate();
+
+    /** For read models that keep each aggregate's last sequence number in a field: that number plus one. */
+    static Map<String, Long> countsFromSequence(MongoCollection<Document> collection, String sequenceField) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Document stored : collection.find().projection(Projections.include(sequenceField))) {
+            Object sequence = sequenceField.contains(".")
+                    ? stored.getEmbedded(List.of(sequenceField.split("\\.")), Object.class) : stored.get(sequenceField);
+            if (sequence instanceof Number number) {
+                counts.put(stored.getString("_id"), number.longValue() + 1);
+            }
+        }
+        return counts;
+    }
+}
