@@ -3,44 +3,18 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A newcomer's journey on the embedded default: both services as real processes sharing one
  * data folder, three made-up cases logged over HTTP, their timelines and the year's figures
  * read back, then both services restarted.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AssessmentJourneyIT {
+class AssessmentJourneyIT extends RunningServices {
 
-    private final Api api = new Api();
-    private ServiceProcess commands;
-    private ServiceProcess queries;
     private String onTimeCase;
     private String lateCase;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        commands = new ServiceProcess("command-service", dataDir);
-        queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        queries.stop();
-        commands.stop();
-    }
 
     private String open(String name, String received) {
         Api.Answer answer = api.post("officer", commands.port(), "/api/assessments",
@@ -180,7 +154,8 @@ class AssessmentJourneyIT {
         String afterRestart = open("Dee Pretend", "2024-09-02");
         step(afterRestart, "DECISION_TO_ASSESS", "2024-10-01");
         JsonNode after = api.await("dashboard", queries.port(), "/api/timeliness?year=2024",
-                answer -> answer.status() == 200 && answer.json().get("requestsReceived").asLong() == 4).json();
+                answer -> answer.status() == 200 && answer.json().get("requestsReceived").asLong() == 4
+                        && answer.json().get("decisionsMade").asLong() == before.get("decisionsMade").asLong() + 1).json();
         assertThat(after.get("finalPlansIssued")).isEqualTo(before.get("finalPlansIssued"));
         assertThat(after.get("decisionsMade").asLong()).isEqualTo(before.get("decisionsMade").asLong() + 1);
         assertThat(after.get("averageWeeksToIssue")).isEqualTo(before.get("averageWeeksToIssue"));

@@ -3,18 +3,11 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An improvement lead registers a Written Statement of Action like the ones local areas
@@ -22,9 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with reasons over time, and reads the board, histories and highlight reports for past dates;
  * a panel clerk records sittings whose decisions show on the case they informed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImprovementPlanIT {
+class ImprovementPlanIT extends RunningServices {
 
     private static final List<String[]> PLAN = List.of(
             new String[] {"1.1", "Joint commissioning", "Agree a joint funding protocol"},
@@ -40,25 +31,8 @@ class ImprovementPlanIT {
             new String[] {"3.3", "Co-production with families", "Survey families after each plan"},
             new String[] {"3.4", "Co-production with families", "Report survey results to the board"});
 
-    private final Api api = new Api();
     private final Map<String, String> actionIds = new HashMap<>();
-    private ServiceProcess commands;
-    private ServiceProcess queries;
     private String assessment;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        commands = new ServiceProcess("command-service", dataDir);
-        queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        queries.stop();
-        commands.stop();
-    }
 
     private void lead(String path, String body) {
         Api.Answer answer = api.post("lead", commands.port(), path, body);

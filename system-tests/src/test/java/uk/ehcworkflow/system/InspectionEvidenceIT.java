@@ -10,45 +10,18 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An auditor preparing for an inspection: picks a case, sees it as it was on a past date,
  * reads its trail and who recorded what late, downloads its evidence pack, and proves the
  * history has not been edited, then sees the proof fail once someone edits the database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InspectionEvidenceIT {
+class InspectionEvidenceIT extends RunningServices {
 
-    private final Api api = new Api();
-    private Path dataDir;
-    private ServiceProcess commands;
-    private ServiceProcess queries;
     private String caseId;
     private Instant beforeThePlan;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        this.dataDir = dataDir;
-        commands = new ServiceProcess("command-service", dataDir);
-        queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        queries.stop();
-        commands.stop();
-    }
 
     private void officer(String path, String body) {
         Api.Answer answer = api.post("officer", commands.port(), path, body);

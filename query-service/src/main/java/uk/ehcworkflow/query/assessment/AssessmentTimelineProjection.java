@@ -1,17 +1,12 @@
 package uk.ehcworkflow.query.assessment;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
@@ -19,7 +14,7 @@ import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readstore.ReadModelProjection;
 
 /**
  * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
@@ -27,14 +22,11 @@ import uk.ehcworkflow.query.readstore.RebuildableProjection;
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
-class AssessmentTimelineProjection implements RebuildableProjection {
+class AssessmentTimelineProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "assessment-timeline";
     static final String COLLECTION = "assessment_timeline";
 
-    private final MongoDatabase readStore;
-    private final JsonDocuments documents;
-    private final MongoCollection<Document> collection;
     private final BatchedDocuments<AssessmentRecord> timelines;
 
     @Autowired
@@ -43,10 +35,8 @@ class AssessmentTimelineProjection implements RebuildableProjection {
     }
 
     private AssessmentTimelineProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
-        this.readStore = readStore;
-        this.documents = documents;
-        this.collection = readStore.getCollection(COLLECTION + suffix);
-        this.timelines = new BatchedDocuments<>(collection, AssessmentRecord.class, documents);
+        super(PROCESSOR, "Assessment", readStore, documents, suffix, COLLECTION);
+        this.timelines = new BatchedDocuments<>(collection(COLLECTION), AssessmentRecord.class, documents);
     }
 
     @EventHandler
@@ -64,33 +54,8 @@ class AssessmentTimelineProjection implements RebuildableProjection {
                         recordedAt, user)));
     }
 
-    @ResetHandler
-    void reset() {
-        collection.deleteMany(new Document());
-    }
-
-    @Override
-    public String name() {
-        return PROCESSOR;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
-    }
-
     @Override
     public Object copyWritingTo(String suffix) {
         return new AssessmentTimelineProjection(readStore, documents, suffix);
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Assessment";
-    }
-
-    @Override
-    public Map<String, Long> eventsPerAggregate() {
-        return RebuildableProjection.countsFromSequence(collection, "lastSequence");
     }
 }

@@ -11,13 +11,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,18 +24,16 @@ import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readstore.ReadModelProjection;
 
 /** Builds {@code audit_log}: every event, searchable by aggregate, actor, agency, type and time. */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSOR)
-public class AuditLogProjection implements RebuildableProjection {
+public class AuditLogProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "audit-log";
     public static final String COLLECTION = "audit_log";
 
-    private final MongoDatabase readStore;
-    private final JsonDocuments documents;
     private final MongoCollection<Document> collection;
     private final BatchedDocuments<AuditEntry> entries;
     private final Clock clock;
@@ -48,9 +44,8 @@ public class AuditLogProjection implements RebuildableProjection {
     }
 
     private AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock, String suffix) {
-        this.readStore = readStore;
-        this.documents = documents;
-        this.collection = readStore.getCollection(COLLECTION + suffix);
+        super(PROCESSOR, null, readStore, documents, suffix, COLLECTION);
+        this.collection = collection(COLLECTION);
         this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents);
         this.clock = clock;
         collection.createIndex(Indexes.descending("recordedAtMillis"));
@@ -89,32 +84,14 @@ public class AuditLogProjection implements RebuildableProjection {
                 described.description()));
     }
 
-    @ResetHandler
-    void reset() {
-        collection.deleteMany(new Document());
-    }
-
-    @Override
-    public String name() {
-        return PROCESSOR;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COLLECTION);
-    }
-
     @Override
     public Object copyWritingTo(String suffix) {
         return new AuditLogProjection(readStore, documents, clock, suffix);
     }
 
     /** Every aggregate's events appear in the trail. */
-    @Override
-    public String aggregateType() {
-        return null;
-    }
 
+    /** Every aggregate's events appear in the trail; reads of cases, which belong to none, are left out. */
     @Override
     public Map<String, Long> eventsPerAggregate() {
         Map<String, Long> counts = new HashMap<>();

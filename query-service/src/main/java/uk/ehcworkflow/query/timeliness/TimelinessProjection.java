@@ -1,20 +1,16 @@
 package uk.ehcworkflow.query.timeliness;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
@@ -23,6 +19,7 @@ import uk.ehcworkflow.query.assessment.AssessmentRecord;
 import uk.ehcworkflow.query.readstore.BatchedCounters;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readstore.ReadModelProjection;
 import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /**
@@ -33,16 +30,12 @@ import uk.ehcworkflow.query.readstore.RebuildableProjection;
  */
 @Component
 @ProcessingGroup(TimelinessProjection.PROCESSOR)
-class TimelinessProjection implements RebuildableProjection {
+class TimelinessProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "timeliness";
     static final String COUNTERS = "timeliness_kpis";
     static final String CASES = "timeliness_cases";
 
-    private final MongoDatabase readStore;
-    private final JsonDocuments documents;
-    private final MongoCollection<Document> caseCollection;
-    private final MongoCollection<Document> counterCollection;
     private final BatchedDocuments<TimelinessCase> cases;
     private final BatchedCounters counters;
 
@@ -52,13 +45,10 @@ class TimelinessProjection implements RebuildableProjection {
     }
 
     private TimelinessProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
-        this.readStore = readStore;
-        this.documents = documents;
-        this.caseCollection = readStore.getCollection(CASES + suffix);
-        this.counterCollection = readStore.getCollection(COUNTERS + suffix);
-        this.cases = new BatchedDocuments<>(caseCollection, TimelinessCase.class, documents);
-        this.counters = new BatchedCounters(counterCollection);
-        caseCollection.createIndex(Indexes.ascending("countedOn"));
+        super(PROCESSOR, "Assessment", readStore, documents, suffix, COUNTERS, CASES);
+        this.cases = new BatchedDocuments<>(collection(CASES), TimelinessCase.class, documents);
+        this.counters = new BatchedCounters(collection(COUNTERS));
+        collection(CASES).createIndex(Indexes.ascending("countedOn"));
     }
 
     @EventHandler
@@ -78,34 +68,13 @@ class TimelinessProjection implements RebuildableProjection {
         cases.put(event.assessmentId(), TimelinessCase.of(record));
     }
 
-    @ResetHandler
-    void reset() {
-        counterCollection.deleteMany(new Document());
-        caseCollection.deleteMany(new Document());
-    }
-
-    @Override
-    public String name() {
-        return PROCESSOR;
-    }
-
-    @Override
-    public List<String> collections() {
-        return List.of(COUNTERS, CASES);
-    }
-
     @Override
     public Object copyWritingTo(String suffix) {
         return new TimelinessProjection(readStore, documents, suffix);
     }
 
     @Override
-    public String aggregateType() {
-        return "Assessment";
-    }
-
-    @Override
     public Map<String, Long> eventsPerAggregate() {
-        return RebuildableProjection.countsFromSequence(caseCollection, "record.lastSequence");
+        return RebuildableProjection.countsFromSequence(collection(CASES), "record.lastSequence");
     }
 }

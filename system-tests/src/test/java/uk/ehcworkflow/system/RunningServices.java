@@ -1,0 +1,38 @@
+package uk.ehcworkflow.system;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Both services started from their jars, as run.sh starts them, sharing one fresh data folder
+ * for the whole test class; its tests run in order, as one user's journey.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class RunningServices {
+
+    protected final Api api = new Api();
+    protected Path dataDir;
+    protected ServiceProcess commands;
+    protected ServiceProcess queries;
+
+    @BeforeAll
+    void startServices(@TempDir Path dataDir) throws Exception {
+        this.dataDir = dataDir;
+        commands = new ServiceProcess("command-service", dataDir);
+        queries = new ServiceProcess("query-service", dataDir);
+        commands.start();
+        queries.start();
+    }
+
+    @AfterAll
+    void stopServices() throws Exception {
+        queries.stop();
+        commands.stop();
+    }
+}
