@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.support.Api;
 
 /**
  * A newcomer's journey on the embedded default: both services as real processes sharing one

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.support.Api;
 
 /**
  * An improvement lead registers a Written Statement of Action like the ones local areas

@@ -3,7 +3,6 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.support.Api;
 
 /**
  * An auditor preparing for an inspection: picks a case, sees it as it was on a past date,

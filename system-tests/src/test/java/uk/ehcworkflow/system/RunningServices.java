@@ -7,6 +7,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.ServiceProcess;
 
 /**
  * Both services started from their jars, as run.sh starts them, sharing one fresh data folder

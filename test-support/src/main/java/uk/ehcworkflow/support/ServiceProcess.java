@@ -1,4 +1,4 @@
-package uk.ehcworkflow.system;
+package uk.ehcworkflow.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,35 +6,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** One service jar running as its own process, as run.sh starts it. */
-final class ServiceProcess {
+/** One service jar running as its own process, as run.sh starts it, with a 512 MB heap. */
+public final class ServiceProcess {
 
     private final String name;
     private final Path jar;
     private final Path dataDir;
+    private final List<String> extraArguments;
     private final int port;
     private Process process;
     private Path log;
 
-    ServiceProcess(String name, Path dataDir) {
+    public ServiceProcess(String name, Path dataDir) {
+        this(name, dataDir, List.of());
+    }
+
+    /** With extra Spring arguments, e.g. {@code --axon.eventhandling.processors.timeliness.batch-size=1}. */
+    public ServiceProcess(String name, Path dataDir, List<String> extraArguments) {
         this.name = name;
-        this.jar = Path.of(System.getProperty("ehc." + name + ".jar", "../" + name + "/target/" + name + "-0.1.0-SNAPSHOT.jar"));
+        this.jar = jar(name);
         this.dataDir = dataDir;
+        this.extraArguments = List.copyOf(extraArguments);
         this.port = freePort();
     }
 
-    int port() {
+    /** The built jar: named by a system property, or found from the project root or a module folder. */
+    private static Path jar(String name) {
+        String given = System.getProperty("ehc." + name + ".jar");
+        if (given != null) {
+            return Path.of(given);
+        }
+        Path fromRoot = Path.of(name, "target", name + "-0.1.0-SNAPSHOT.jar");
+        return Files.exists(fromRoot) ? fromRoot : Path.of("..").resolve(fromRoot);
+    }
+
+    public int port() {
         return port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         log = dataDir.resolve(name + "-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--ehc.data-dir=" + dataDir.toAbsolutePath()))
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--ehc.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(extraArguments);
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
@@ -50,7 +70,7 @@ final class ServiceProcess {
     }
 
     /** Stops the service as Ctrl-C would, letting it close its stores cleanly. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -59,7 +79,7 @@ final class ServiceProcess {
         }
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return log == null ? "" : Files.readString(log);
     }
 

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.system;
+package uk.ehcworkflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +14,10 @@ import java.util.Base64;
 import java.util.function.Predicate;
 
 /** Plain HTTP calls as a user would make them, signed in as one of the local users. */
-final class Api {
+public final class Api {
 
-    record Answer(int status, String body) {
-        JsonNode json() {
+    public record Answer(int status, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -29,21 +29,21 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Answer post(String user, int port, String path, String body) {
+    public Answer post(String user, int port, String path, String body) {
         return send(user, HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    Answer get(String user, int port, String path) {
+    public Answer get(String user, int port, String path) {
         return send(user, HttpRequest.newBuilder(uri(port, path)).GET());
     }
 
-    Answer getAccepting(String user, int port, String path, String accept) {
+    public Answer getAccepting(String user, int port, String path, String accept) {
         return send(user, HttpRequest.newBuilder(uri(port, path)).header("Accept", accept).GET());
     }
 
     /** Reads until the answer satisfies the condition: read models catch up with commands eventually. */
-    Answer await(String user, int port, String path, Predicate<Answer> condition) {
+    public Answer await(String user, int port, String path, Predicate<Answer> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         Answer last = null;
         while (Instant.now().isBefore(deadline)) {
