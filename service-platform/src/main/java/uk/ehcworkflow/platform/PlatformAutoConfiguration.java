@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.ehcworkflow.platform.problem.BadInputHandler;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
@@ -33,10 +34,19 @@ public class PlatformAutoConfiguration {
         return new SecurityBaseline(properties, problems, environment);
     }
 
+    /**
+     * The one password encoder, so that sign-in checks with it too; otherwise Spring Security
+     * would "upgrade" every stored password to bcrypt and pay bcrypt's cost on each request.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return SecurityBaseline.passwordEncoder();
+    }
+
     @Bean
     @ConditionalOnProperty(name = "ehc.security.mode", havingValue = "LOCAL", matchIfMissing = true)
-    UserDetailsService localUsers(SecurityBaseline baseline) {
-        return baseline.localUsers();
+    UserDetailsService localUsers(SecurityBaseline baseline, PasswordEncoder passwordEncoder) {
+        return baseline.localUsers(passwordEncoder);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -15,7 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -64,8 +66,7 @@ public class SecurityBaseline {
         return http;
     }
 
-    public UserDetailsService localUsers() {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    public UserDetailsService localUsers(PasswordEncoder encoder) {
         List<String> defaults = properties.localUsers().stream()
                 .filter(SecurityProperties.LocalUser::hasDefaultPassword).map(SecurityProperties.LocalUser::name).toList();
         if (!defaults.isEmpty()) {
@@ -79,6 +80,11 @@ public class SecurityBaseline {
                     .authorities(authorities(user.role(), user.agency())).build());
         }
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Plain-text passwords from configuration are kept as salted SHA-256; {@code {bcrypt}} hashes are accepted too. */
+    public static PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("sha256", Map.of("sha256", new SaltedSha256(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /** Production tokens carry the role in a {@code role} claim and agency staff's agency in {@code agency}. */

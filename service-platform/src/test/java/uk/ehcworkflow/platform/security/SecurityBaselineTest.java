@@ -36,11 +36,11 @@ class SecurityBaselineTest {
 
     @Test
     void with_no_users_configured_the_trial_users_have_one_role_each_and_agency_staff_their_agency() {
-        UserDetails health = baseline(new SecurityProperties(null, null)).localUsers().loadUserByUsername("health");
+        UserDetails health = baseline(new SecurityProperties(null, null)).localUsers(SecurityBaseline.passwordEncoder()).loadUserByUsername("health");
 
         Actor actor = Actor.of(new UsernamePasswordAuthenticationToken("health", null, health.getAuthorities()));
         assertThat(actor).isEqualTo(new Actor("health", Role.AGENCY, "HEALTH"));
-        assertThat(baseline(new SecurityProperties(null, null)).localUsers().loadUserByUsername("dashboard").getAuthorities())
+        assertThat(baseline(new SecurityProperties(null, null)).localUsers(SecurityBaseline.passwordEncoder()).loadUserByUsername("dashboard").getAuthorities())
                 .extracting(Object::toString).containsExactly("ROLE_DASHBOARD");
     }
 
@@ -65,5 +65,17 @@ class SecurityBaselineTest {
     void a_bearer_token_without_a_known_role_is_rejected_as_invalid() {
         assertThatThrownBy(() -> SecurityBaseline.fromJwt(token(null, null))).isInstanceOf(InvalidBearerTokenException.class);
         assertThatThrownBy(() -> SecurityBaseline.fromJwt(token("SUPERUSER", null))).isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void configured_passwords_are_stored_salted_and_bcrypt_hashes_from_configuration_still_work() {
+        var encoder = SecurityBaseline.passwordEncoder();
+        String stored = encoder.encode("a-real-secret");
+
+        assertThat(stored).startsWith("{sha256}").doesNotContain("a-real-secret").isNotEqualTo(encoder.encode("a-real-secret"));
+        assertThat(encoder.matches("a-real-secret", stored)).isTrue();
+        assertThat(encoder.matches("a-real-secreT", stored)).isFalse();
+        String bcrypt = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("old-secret");
+        assertThat(encoder.matches("old-secret", bcrypt)).isTrue();
     }
 }
