@@ -36,7 +36,8 @@ class AssessmentTimelineProjection extends ReadModelProjection {
 
     private AssessmentTimelineProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         super(PROCESSOR, "Assessment", readStore, documents, suffix, COLLECTION);
-        this.timelines = new BatchedDocuments<>(collection(COLLECTION), AssessmentRecord.class, documents);
+        this.timelines = new BatchedDocuments<>(collection(COLLECTION), AssessmentRecord.class, documents,
+                AssessmentTimelineProjection::caseOf);
     }
 
     @EventHandler
@@ -57,5 +58,13 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     @Override
     public Object copyWritingTo(String suffix) {
         return new AssessmentTimelineProjection(readStore, documents, suffix);
+    }
+
+    /** The case an event updates: its own, or the one a panel decided on. */
+    private static String caseOf(Object payload) {
+        if (payload instanceof AssessmentEvent event) {
+            return event.assessmentId();
+        }
+        return payload instanceof PanelDecisionRecorded decision ? decision.assessmentId() : null;
     }
 }

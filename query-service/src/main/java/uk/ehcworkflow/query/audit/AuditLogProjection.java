@@ -46,7 +46,7 @@ public class AuditLogProjection extends ReadModelProjection {
     private AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock, String suffix) {
         super(PROCESSOR, null, readStore, documents, suffix, COLLECTION);
         this.collection = collection(COLLECTION);
-        this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents);
+        this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents, payload -> null);
         this.clock = clock;
         collection.createIndex(Indexes.descending("recordedAtMillis"));
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("aggregateId"), Indexes.descending("recordedAtMillis")));

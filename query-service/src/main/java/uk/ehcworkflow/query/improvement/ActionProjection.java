@@ -32,7 +32,8 @@ class ActionProjection extends ReadModelProjection {
 
     private ActionProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         super(PROCESSOR, "ImprovementAction", readStore, documents, suffix, COLLECTION);
-        this.actions = new BatchedDocuments<>(collection(COLLECTION), ActionRecord.class, documents);
+        this.actions = new BatchedDocuments<>(collection(COLLECTION), ActionRecord.class, documents,
+                payload -> payload instanceof ImprovementActionEvent event ? event.actionId() : null);
     }
 
     @EventHandler

@@ -33,7 +33,8 @@ class PanelProjection extends ReadModelProjection {
 
     private PanelProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         super(PROCESSOR, "Panel", readStore, documents, suffix, COLLECTION);
-        this.panels = new BatchedDocuments<>(collection(COLLECTION), PanelRecord.class, documents);
+        this.panels = new BatchedDocuments<>(collection(COLLECTION), PanelRecord.class, documents,
+                payload -> payload instanceof PanelEvent event ? event.panelId() : null);
         collection(COLLECTION).createIndex(Indexes.ascending("heldOn"));
     }
 

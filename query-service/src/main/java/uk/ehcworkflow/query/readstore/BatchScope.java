@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -37,6 +39,16 @@ final class BatchScope {
         of(unitOfWork).flushes.add(new Flush(order, () -> flush.accept(value)));
         unitOfWork.resources().put(key, value);
         return value;
+    }
+
+    /** The messages of the batch being processed (just the one, outside a batching unit of work). */
+    static List<? extends EventMessage<?>> messages() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+            return batch.getMessages().stream().filter(EventMessage.class::isInstance)
+                    .<EventMessage<?>>map(message -> (EventMessage<?>) message).toList();
+        }
+        return unitOfWork.getMessage() instanceof EventMessage<?> event ? List.of(event) : List.of();
     }
 
     private static BatchScope of(UnitOfWork<?> unitOfWork) {

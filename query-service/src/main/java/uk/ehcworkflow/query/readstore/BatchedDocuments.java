@@ -1,15 +1,19 @@
 package uk.ehcworkflow.query.readstore;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -26,12 +30,19 @@ public final class BatchedDocuments<T> {
     private final MongoCollection<Document> collection;
     private final Class<T> type;
     private final JsonDocuments documents;
+    private final Function<Object, String> idOf;
     private final String resourceKey;
 
-    public BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents) {
+    /**
+     * @param idOf which document an event's payload updates (null for none), so that the documents
+     *             a whole batch will touch are loaded in one query when the batch starts
+     */
+    public BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
+                            Function<Object, String> idOf) {
         this.collection = collection;
         this.type = type;
         this.documents = documents;
+        this.idOf = idOf;
         this.resourceKey = BatchedDocuments.class.getName() + "/" + collection.getNamespace();
     }
 
@@ -68,7 +79,26 @@ public final class BatchedDocuments<T> {
     }
 
     private Map<String, Pending<T>> batch() {
-        return BatchScope.resource(resourceKey, BatchScope.DOCUMENTS, LinkedHashMap::new, this::flush);
+        return BatchScope.resource(resourceKey, BatchScope.DOCUMENTS, this::prefetched, this::flush);
+    }
+
+    /** A new batch's cache, holding already every document its events will touch. */
+    private Map<String, Pending<T>> prefetched() {
+        Map<String, Pending<T>> batch = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        BatchScope.messages().forEach(message -> {
+            String id = idOf.apply(message.getPayload());
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        if (ids.size() > 1) {
+            for (Document stored : collection.find(in("_id", ids))) {
+                batch.put(stored.getString("_id"), new Pending<>(documents.fromDocument(stored, type), false));
+            }
+            ids.forEach(id -> batch.putIfAbsent(id, new Pending<>(null, false)));
+        }
+        return batch;
     }
 
     private void flush(Map<String, Pending<T>> batch) {

@@ -46,7 +46,8 @@ class TimelinessProjection extends ReadModelProjection {
 
     private TimelinessProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
         super(PROCESSOR, "Assessment", readStore, documents, suffix, COUNTERS, CASES);
-        this.cases = new BatchedDocuments<>(collection(CASES), TimelinessCase.class, documents);
+        this.cases = new BatchedDocuments<>(collection(CASES), TimelinessCase.class, documents,
+                payload -> payload instanceof AssessmentEvent event ? event.assessmentId() : null);
         this.counters = new BatchedCounters(collection(COUNTERS));
         collection(CASES).createIndex(Indexes.ascending("countedOn"));
     }
