@@ -25,7 +25,8 @@ import uk.ehcworkflow.support.ServiceProcess;
  * Measures ehc-workflow on its embedded default, against the service jars as users run them:
  * full rebuild of every read model (ours, and Axon's untuned one-event-at-a-time processing in
  * the same run), command throughput with 1 and 8 clients, projection lag, KPI and case reads,
- * and reads of a long case as known half way through. Prints the machine with the figures.
+ * reads of a long case as known half way through, and audit-trail searches. Prints the machine
+ * with the figures.
  *
  * <pre>java -jar benchmark/target/benchmark-0.1.0-SNAPSHOT.jar [--assessments 10000] [--load-seconds 20]</pre>
  */
@@ -125,6 +126,8 @@ public final class Benchmark {
         Latencies kpi = new Latencies();
         Latencies caseReads = new Latencies();
         Latencies asOf = new Latencies();
+        Latencies caseTrail = new Latencies();
+        Latencies openTrail = new Latencies();
         for (int i = 0; i < 300; i++) {
             int year = 2015 + random.nextInt(10);
             time(kpi, () -> api.get("dashboard", queries.port(), "/api/timeliness?year=" + year));
@@ -132,11 +135,17 @@ public final class Benchmark {
             time(caseReads, () -> api.get("officer", queries.port(), "/api/assessments/" + id));
             time(asOf, () -> api.get("officer", queries.port(), "/api/assessments/" + history.longCaseId()
                     + "?asOf=" + history.longCaseMiddle()));
+            time(caseTrail, () -> api.get("auditor", queries.port(), "/api/audit?aggregateId=" + id));
+            if (i % 10 == 0) {
+                time(openTrail, () -> api.get("auditor", queries.port(), "/api/audit?page=" + (1 + random.nextInt(5))));
+            }
         }
         line("KPI read (/api/timeliness?year=): p50 %.1f ms, p99 %.1f ms (target p99 < 20)", kpi.percentile(50), kpi.percentile(99));
         line("Case read (/api/assessments/{id}): p50 %.1f ms, p99 %.1f ms (target p99 < 20)", caseReads.percentile(50),
                 caseReads.percentile(99));
         line("As-of read of a 200-event case: p50 %.1f ms, p99 %.1f ms (target p99 < 50)", asOf.percentile(50), asOf.percentile(99));
+        line("Audit trail of one case: p50 %.1f ms, p99 %.1f ms; open-ended, newest first (pages 1-5): p50 %.1f ms, p99 %.1f ms",
+                caseTrail.percentile(50), caseTrail.percentile(99), openTrail.percentile(50), openTrail.percentile(99));
     }
 
     /** Clients log whole cases as fast as they can; one more records a step now and then and times its arrival. */
