@@ -92,12 +92,16 @@ public final class Benchmark {
         ServiceProcess queries = new ServiceProcess("query-service", dataDir, arguments);
         Instant start = Instant.now();
         queries.start();
+        // Processors start with the application context, a little before it reports ready: timing from
+        // ready leaves out the JVM's start-up and slightly flatters the rate; both times are printed.
+        Instant ready = Instant.now();
         long done = waitForCatchUp(queries, events, limitSeconds == 0 ? Duration.ofHours(2) : Duration.ofSeconds(limitSeconds));
-        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        double total = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         double rate = done / seconds;
-        line("Full rebuild of every read model, %s: %,d of %,d events in %.1f s = %,.0f events/s%s", label, done, events,
-                seconds, rate, done < events ? String.format(" (stopped after %d s; all would take about %.0f s)",
-                        limitSeconds, events / rate) : "");
+        line("Full rebuild of every read model, %s: %,d of %,d events in %.1f s after ready (%.1f s with start-up) = %,.0f events/s%s",
+                label, done, events, seconds, total, rate, done < events
+                        ? String.format(" (stopped after %d s; all would take about %.0f s)", limitSeconds, events / rate) : "");
         queries.stop();
         return rate;
     }
