@@ -1,22 +1,23 @@
 package uk.ehcworkflow.query.readstore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Map;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.springframework.stereotype.Component;
 
 /**
  * Maps read-model objects to MongoDB documents through the service's Jackson mapper, so dates
- * are stored as ISO strings that sort and compare as dates.
+ * are stored as ISO strings that sort and compare as dates. Objects convert straight to and from
+ * the document's maps: going through JSON text cost as much as the read store itself.
  */
 @Component
 public class JsonDocuments {
 
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     private final ObjectMapper json;
 
@@ -28,18 +29,18 @@ public class JsonDocuments {
 
     public Document toDocument(String id, Object value) {
         try {
-            Document document = Document.parse(json.writeValueAsString(value));
+            Document document = new Document(json.convertValue(value, FIELDS));
             document.put("_id", id);
             return document;
-        } catch (JsonProcessingException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Cannot store " + value.getClass().getSimpleName(), e);
         }
     }
 
     public <T> T fromDocument(Document document, Class<T> type) {
         try {
-            return json.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
+            return json.convertValue(document, type);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read a stored " + type.getSimpleName(), e);
         }
     }
