@@ -4,13 +4,13 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,11 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.query.readstore.BatchedCounters;
 import uk.ehcworkflow.query.readstore.BatchedDocuments;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
 import uk.ehcworkflow.query.readstore.ReadModelProjection;
 
-/** Builds {@code audit_log}: every event, searchable by aggregate, actor, agency, type and time. */
+/**
+ * Builds {@code audit_log}: every event, with its index ({@code audit_postings}: entries by case
+ * and, day by day, by actor, agency and type) and the late-recording counts ({@code audit_late}).
+ */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSOR)
 public class AuditLogProjection extends ReadModelProjection {
@@ -36,6 +40,9 @@ public class AuditLogProjection extends ReadModelProjection {
 
     private final MongoCollection<Document> collection;
     private final BatchedDocuments<AuditEntry> entries;
+    private final BatchedDocuments<Postings> postings;
+    private final BatchedDocuments<Extent> extent;
+    private final BatchedCounters late;
     private final Clock clock;
 
     @Autowired
@@ -44,52 +51,55 @@ public class AuditLogProjection extends ReadModelProjection {
     }
 
     private AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock, String suffix) {
-        super(PROCESSOR, null, readStore, documents, suffix, COLLECTION);
+        super(PROCESSOR, null, readStore, documents, suffix, COLLECTION, AuditIndex.POSTINGS, AuditIndex.LATE);
         this.collection = collection(COLLECTION);
-        this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents, payload -> null);
         this.clock = clock;
-        collection.createIndex(Indexes.descending("recordedAtMillis"));
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("aggregateId"), Indexes.descending("recordedAtMillis")));
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("actor"), Indexes.descending("recordedAtMillis")));
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("agency"), Indexes.descending("recordedAtMillis")));
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("recordedAtMillis")));
-        collection.createIndex(Indexes.ascending("lagDays"));
+        this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents, payload -> null);
+        this.postings = BatchedDocuments.perMessage(collection(AuditIndex.POSTINGS), Postings.class, documents,
+                this::keysOf);
+        this.extent = new BatchedDocuments<>(collection(AuditIndex.POSTINGS), Extent.class, documents, payload -> null);
+        this.late = new BatchedCounters(collection(AuditIndex.LATE));
     }
 
     /** Every event, whatever its type; the entry's id is the event's, so a redelivery rewrites the same entry. */
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         EventDescriptions.Described described = EventDescriptions.describe(payload);
-        LocalDate recordedDay = event.getTimestamp().atZone(clock.getZone()).toLocalDate();
-        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d && d.getType() != null ? d : null;
-        // A read of a case is filed under the case it read, so a case's trail shows who looked at it.
-        String aggregateId = domain != null ? domain.getAggregateIdentifier()
-                : payload instanceof PersonalDataViewed viewed ? viewed.assessmentId() : null;
+        LocalDate recordedDay = recordedDay(event);
+        DomainEventMessage<?> domain = domain(event);
+        long position = token.position().orElse(-1);
+        Long lagDays = described.businessDate() == null ? null
+                : ChronoUnit.DAYS.between(described.businessDate(), recordedDay);
+        String actor = text(event, ActorMetadata.USER);
         entries.put(event.getIdentifier(), new AuditEntry(
                 event.getIdentifier(),
-                token.position().orElse(-1),
+                position,
                 event.getPayloadType().getSimpleName(),
-                aggregateId,
+                aggregateIdOf(event),
                 domain != null ? domain.getType() : null,
                 domain != null ? domain.getSequenceNumber() : null,
                 described.businessDate(),
                 event.getTimestamp(),
                 event.getTimestamp().toEpochMilli(),
                 YearMonth.from(recordedDay).toString(),
-                described.businessDate() == null ? null : ChronoUnit.DAYS.between(described.businessDate(), recordedDay),
-                text(event, ActorMetadata.USER),
+                lagDays,
+                actor,
                 text(event, ActorMetadata.ROLE),
                 text(event, ActorMetadata.AGENCY),
                 text(event, ActorMetadata.CORRELATION_ID),
                 described.description()));
+        Postings.Ref ref = new Postings.Ref(event.getIdentifier(), event.getTimestamp().toEpochMilli(), position, lagDays);
+        keysOf(event).forEach(key -> postings.update(key, Postings::none, filed -> filed.add(ref)));
+        extent.update(Extent.ID, Extent::new, known -> known.include(recordedDay));
+        if (lagDays != null && lagDays > 0) {
+            late.add(AuditIndex.late(recordedDay), position, Map.of(AuditIndex.field(actor) + "." + lagDays, 1L));
+        }
     }
 
     @Override
     public Object copyWritingTo(String suffix) {
         return new AuditLogProjection(readStore, documents, clock, suffix);
     }
-
-    /** Every aggregate's events appear in the trail. */
 
     /** Every aggregate's events appear in the trail; reads of cases, which belong to none, are left out. */
     @Override
@@ -100,6 +110,28 @@ public class AuditLogProjection extends ReadModelProjection {
             counts.merge(entry.getString("aggregateId"), 1L, Long::sum);
         }
         return counts;
+    }
+
+    private List<String> keysOf(EventMessage<?> event) {
+        return AuditIndex.keys(aggregateIdOf(event), text(event, ActorMetadata.USER), text(event, ActorMetadata.AGENCY),
+                event.getPayloadType().getSimpleName(), recordedDay(event));
+    }
+
+    private LocalDate recordedDay(EventMessage<?> event) {
+        return event.getTimestamp().atZone(clock.getZone()).toLocalDate();
+    }
+
+    /** A read of a case is filed under the case it read, so a case's trail shows who looked at it. */
+    private static String aggregateIdOf(EventMessage<?> event) {
+        DomainEventMessage<?> domain = domain(event);
+        if (domain != null) {
+            return domain.getAggregateIdentifier();
+        }
+        return event.getPayload() instanceof PersonalDataViewed viewed ? viewed.assessmentId() : null;
+    }
+
+    private static DomainEventMessage<?> domain(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> d && d.getType() != null ? d : null;
     }
 
     private static String text(EventMessage<?> event, String key) {

@@ -1,12 +1,7 @@
 package uk.ehcworkflow.query.evidence;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +28,8 @@ import uk.ehcworkflow.query.assessment.AssessmentHistory;
 import uk.ehcworkflow.query.assessment.AssessmentRecord;
 import uk.ehcworkflow.query.assessment.AssessmentTimelineView;
 import uk.ehcworkflow.query.audit.AccessLog;
-import uk.ehcworkflow.query.audit.AuditLogProjection;
+import uk.ehcworkflow.query.audit.AuditEntry;
+import uk.ehcworkflow.query.audit.AuditTrail;
 import uk.ehcworkflow.query.audit.ChainVerifier;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.improvement.ActionHistory;
@@ -54,19 +49,19 @@ class EvidenceController {
     private final StoredEvents storedEvents;
     private final ChainVerifier verifier;
     private final AccessLog accessLog;
-    private final MongoDatabase readStore;
+    private final AuditTrail auditTrail;
     private final ObjectMapper json;
     private final Clock clock;
 
     EvidenceController(AssessmentHistory assessments, ActionHistory actions, StoredEvents storedEvents,
-                       ChainVerifier verifier, AccessLog accessLog, MongoDatabase readStore, ObjectMapper json,
+                       ChainVerifier verifier, AccessLog accessLog, AuditTrail auditTrail, ObjectMapper json,
                        Clock clock) {
         this.assessments = assessments;
         this.actions = actions;
         this.storedEvents = storedEvents;
         this.verifier = verifier;
         this.accessLog = accessLog;
-        this.readStore = readStore;
+        this.auditTrail = auditTrail;
         this.json = json;
         this.clock = clock;
     }
@@ -213,11 +208,8 @@ class EvidenceController {
 
     private List<List<?>> viewers(String assessmentId) {
         List<List<?>> rows = new ArrayList<>();
-        for (Document entry : readStore.getCollection(AuditLogProjection.COLLECTION)
-                .find(and(eq("aggregateId", assessmentId), eq("type", "PersonalDataViewed")))
-                .sort(Sorts.descending("recordedAtMillis"))) {
-            rows.add(List.of(entry.getString("recordedAt"), entry.getString("actor"), entry.getString("role"),
-                    entry.getString("description")));
+        for (AuditEntry entry : auditTrail.readsOf(assessmentId)) {
+            rows.add(List.of(entry.recordedAt().toString(), entry.actor(), entry.role(), entry.description()));
         }
         return rows;
     }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 
 /**
@@ -30,7 +32,7 @@ public final class BatchedDocuments<T> {
     private final MongoCollection<Document> collection;
     private final Class<T> type;
     private final JsonDocuments documents;
-    private final Function<Object, String> idOf;
+    private final Function<EventMessage<?>, Collection<String>> keysOf;
     private final String resourceKey;
 
     /**
@@ -39,11 +41,30 @@ public final class BatchedDocuments<T> {
      */
     public BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
                             Function<Object, String> idOf) {
+        this(documents, collection, type, message -> {
+            String id = idOf.apply(message.getPayload());
+            return id == null ? List.of() : List.of(id);
+        });
+    }
+
+    /**
+     * Documents that an event's recorded time or sender decide, not only its payload.
+     *
+     * @param keysOf every document an event updates, so that a batch's are loaded in one query
+     */
+    public static <T> BatchedDocuments<T> perMessage(MongoCollection<Document> collection, Class<T> type,
+                                                     JsonDocuments documents,
+                                                     Function<EventMessage<?>, Collection<String>> keysOf) {
+        return new BatchedDocuments<>(documents, collection, type, keysOf);
+    }
+
+    private BatchedDocuments(JsonDocuments documents, MongoCollection<Document> collection, Class<T> type,
+                             Function<EventMessage<?>, Collection<String>> keysOf) {
         this.collection = collection;
         this.type = type;
         this.documents = documents;
-        this.idOf = idOf;
-        this.resourceKey = BatchedDocuments.class.getName() + "/" + collection.getNamespace();
+        this.keysOf = keysOf;
+        this.resourceKey = BatchedDocuments.class.getName() + "/" + collection.getNamespace() + "/" + type.getName();
     }
 
     /** The document as this batch has left it, or null if it does not exist yet. */
@@ -86,12 +107,7 @@ public final class BatchedDocuments<T> {
     private Map<String, Pending<T>> prefetched() {
         Map<String, Pending<T>> batch = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
-        BatchScope.messages().forEach(message -> {
-            String id = idOf.apply(message.getPayload());
-            if (id != null) {
-                ids.add(id);
-            }
-        });
+        BatchScope.messages().forEach(message -> ids.addAll(keysOf.apply(message)));
         if (ids.size() > 1) {
             for (Document stored : collection.find(in("_id", ids))) {
                 batch.put(stored.getString("_id"), new Pending<>(documents.fromDocument(stored, type), false));

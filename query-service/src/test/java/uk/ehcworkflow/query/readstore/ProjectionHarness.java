@@ -36,6 +36,7 @@ public final class ProjectionHarness implements AutoCloseable {
     private final List<EventMessage<?>> stream = new ArrayList<>();
     private final Map<String, Long> sequences = new HashMap<>();
     private Instant recordedAt;
+    private String user = "officer";
 
     public ProjectionHarness() {
         server.bind("127.0.0.1", 0);
@@ -48,6 +49,11 @@ public final class ProjectionHarness implements AutoCloseable {
         this.recordedAt = instant;
     }
 
+    /** Events appended from now on are recorded by this user (by default, "officer"). */
+    public void recordBy(String user) {
+        this.user = user;
+    }
+
     public MongoDatabase database() {
         return database;
     }
@@ -56,12 +62,12 @@ public final class ProjectionHarness implements AutoCloseable {
         return new JsonDocuments(JSON);
     }
 
-    /** Appends an assessment's events to the stream, recorded now by an officer. */
+    /** Appends an assessment's events to the stream. */
     public void append(List<AssessmentEvent> events) {
         append("Assessment", events, AssessmentEvent::assessmentId);
     }
 
-    /** Appends events of any aggregate type, recorded now by an officer. */
+    /** Appends events of any aggregate type. */
     public <E> void append(String aggregateType, List<E> events, Function<E, String> aggregateId) {
         events.forEach(event -> append(aggregateType, aggregateId.apply(event), event));
     }
@@ -69,7 +75,7 @@ public final class ProjectionHarness implements AutoCloseable {
     private void append(String aggregateType, String aggregateId, Object event) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
         var domainMessage = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
-                MetaData.with("user", "officer"), java.util.UUID.randomUUID().toString(),
+                MetaData.with("user", user), java.util.UUID.randomUUID().toString(),
                 recordedAt != null ? recordedAt : Instant.now());
         stream.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(stream.size()), domainMessage));
     }

@@ -1,0 +1,67 @@
+package uk.ehcworkflow.query.audit;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys of the audit trail's index. The trail is searched by point look-ups on document ids
+ * only: the embedded read store answers any other query by reading every document, so "every
+ * entry of this case" and "this actor's entries on this day" are documents of their own, and a
+ * search reads the days it needs, newest first.
+ */
+final class AuditIndex {
+
+    static final String POSTINGS = "audit_postings";
+    static final String LATE = "audit_late";
+
+    private AuditIndex() {
+    }
+
+    /** Every key an entry is filed under. */
+    static List<String> keys(String aggregateId, String actor, String agency, String type, LocalDate day) {
+        List<String> keys = new ArrayList<>(5);
+        if (aggregateId != null) {
+            keys.add(aggregate(aggregateId));
+        }
+        keys.add(day(null, day));
+        if (actor != null) {
+            keys.add(day(dimension("actor", actor), day));
+        }
+        if (agency != null) {
+            keys.add(day(dimension("agency", agency), day));
+        }
+        keys.add(day(dimension("type", type), day));
+        return keys;
+    }
+
+    static String aggregate(String aggregateId) {
+        return "aggregate|" + aggregateId;
+    }
+
+    /** A day's entries, of everything (no dimension) or of one actor, agency or type. */
+    static String day(String dimension, LocalDate day) {
+        return (dimension == null ? "day" : dimension) + "|" + day;
+    }
+
+    static String dimension(String field, String value) {
+        return field + "|" + value;
+    }
+
+    /** The late-recording counts of a day, by officer and lag. */
+    static String late(LocalDate day) {
+        return "late|" + day;
+    }
+
+    /** An officer's name as a field name: dots would nest and a leading dollar is an operator. */
+    static String field(String officer) {
+        return URLEncoder.encode(officer == null ? "(unknown)" : officer, StandardCharsets.UTF_8).replace(".", "%2E");
+    }
+
+    static String officer(String field) {
+        return URLDecoder.decode(field, StandardCharsets.UTF_8);
+    }
+}
