@@ -48,7 +48,9 @@ class TimelinessReader {
             } else {
                 LocalDate start = first.isBefore(from) ? from : first;
                 LocalDate end = last.isAfter(to) ? to : last;
-                for (Document day : counters.find(and(gte("_id", PeriodKey.day(start)), lte("_id", PeriodKey.day(end))))) {
+                // Named days, not an id range: the embedded read store answers only look-ups by id from its index.
+                List<String> days = start.datesUntil(end.plusDays(1)).map(PeriodKey::day).toList();
+                for (Document day : counters.find(in("_id", days))) {
                     addInto(byMonth.get(month), "", day);
                 }
             }
