@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.ehcworkflow.command.common.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
@@ -32,7 +33,7 @@ import uk.ehcworkflow.events.common.Agency;
  * plan or a decision not to assess or not to issue. It owns the statutory clock and refuses
  * steps out of their lawful order.
  */
-@Aggregate
+@Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Assessment {
 
     static final String ADVICE_ALREADY_SUBMITTED = "advice-already-submitted";

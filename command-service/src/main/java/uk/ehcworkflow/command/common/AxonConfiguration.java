@@ -3,6 +3,8 @@ package uk.ehcworkflow.command.common;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -14,6 +16,9 @@ import uk.ehcworkflow.events.common.ActorMetadata;
 /** The write side's Axon wiring: one interceptor for every command, the clock, actor metadata onto every event. */
 @Configuration
 public class AxonConfiguration {
+
+    /** Aggregates kept between commands, so a command does not read its case's whole history again. */
+    public static final String AGGREGATE_CACHE = "aggregateCache";
 
     /** "Today" for the statutory rules is today in England, whatever the server's zone. */
     @Bean
@@ -31,6 +36,15 @@ public class AxonConfiguration {
     @Bean
     CorrelationDataProvider actorProvider() {
         return new SimpleCorrelationDataProvider(ActorMetadata.USER, ActorMetadata.ROLE, ActorMetadata.AGENCY);
+    }
+
+    /**
+     * Weakly held: the memory goes back to the heap under pressure. Sound with one writer per
+     * aggregate, which the embedded default is and Axon Server's consistent routing keeps in production.
+     */
+    @Bean(AGGREGATE_CACHE)
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /** Axon registers handler interceptor beans on the command bus, local or Axon Server's. */

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.ehcworkflow.command.common.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.improvement.ActionRegistered;
@@ -24,7 +25,7 @@ import uk.ehcworkflow.events.improvement.SuccessCriterion;
  * status whose every change keeps its reason, its author and the date it took effect. That
  * trail is the evidence inspectors judge progress by at the revisit.
  */
-@Aggregate
+@Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class ImprovementAction {
 
     static final String DUPLICATE_REFERENCE = "duplicate-reference";

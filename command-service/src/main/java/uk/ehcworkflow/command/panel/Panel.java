@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.assessment.KnownAssessments;
+import uk.ehcworkflow.command.common.AxonConfiguration;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.events.panel.PanelAttendanceRecorded;
@@ -23,7 +24,7 @@ import uk.ehcworkflow.events.panel.PanelScheduled;
  * assessment before it. Its decisions inform the local authority; they are not the statutory
  * decisions themselves.
  */
-@Aggregate
+@Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Panel {
 
     static final String NOT_YET_HELD = "panel-not-yet-held";
