@@ -134,6 +134,7 @@ public final class Benchmark {
         Latencies openTrail = new Latencies();
         Latencies typeTrail = new Latencies();
         Latencies lateRecording = new Latencies();
+        Latencies kpiAsOf = new Latencies();
         for (int i = 0; i < 300; i++) {
             int year = 2015 + random.nextInt(10);
             time(kpi, () -> api.get("dashboard", queries.port(), "/api/timeliness?year=" + year));
@@ -147,11 +148,15 @@ public final class Benchmark {
                 time(typeTrail, () -> api.get("auditor", queries.port(), "/api/audit?type=ExceptionRecorded&page="
                         + (1 + random.nextInt(5))));
                 time(lateRecording, () -> api.get("auditor", queries.port(), "/api/audit/late-recording?days=30"));
+                time(kpiAsOf, () -> api.get("auditor", queries.port(), "/api/timeliness?year=" + year + "&asOf="
+                        + (year + 1) + "-03-31"));
             }
         }
         line("KPI read (/api/timeliness?year=): p50 %.1f ms, p99 %.1f ms (target p99 < 20)", kpi.percentile(50), kpi.percentile(99));
         line("Case read (/api/assessments/{id}): p50 %.1f ms, p99 %.1f ms (target p99 < 20)", caseReads.percentile(50),
                 caseReads.percentile(99));
+        line("KPI read as known at a past date (/api/timeliness?year=&asOf=): p50 %.1f ms, p99 %.1f ms",
+                kpiAsOf.percentile(50), kpiAsOf.percentile(99));
         line("As-of read of a 200-event case: p50 %.1f ms, p99 %.1f ms (target p99 < 50)", asOf.percentile(50), asOf.percentile(99));
         line("Audit trail of one case: p50 %.1f ms, p99 %.1f ms; open-ended, newest first (pages 1-5): p50 %.1f ms, p99 %.1f ms",
                 caseTrail.percentile(50), caseTrail.percentile(99), openTrail.percentile(50), openTrail.percentile(99));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class HistoryGenerator {
     private final Connection connection;
     private final List<DomainEventMessage<?>> pending = new ArrayList<>();
     private final Map<String, String> lastHash = new HashMap<>();
+    private final Map<String, Instant> lastRecorded = new HashMap<>();
     private long written;
 
     HistoryGenerator(Path dataDir) throws SQLException {
@@ -190,6 +192,12 @@ final class HistoryGenerator {
     private void append(String type, String aggregateId, Object payload, LocalDate happened) throws SQLException {
         long sequence = Long.parseLong(lastHash.getOrDefault(aggregateId + "#", "-1")) + 1;
         Instant at = happened.atTime(10, 0).toInstant(ZoneOffset.UTC).plusSeconds(random.nextInt(86_400 * 2));
+        // An aggregate's events are recorded in the order they were appended.
+        Instant before = lastRecorded.get(aggregateId);
+        if (before != null && !at.isAfter(before)) {
+            at = before.plusSeconds(1);
+        }
+        lastRecorded.put(aggregateId, at);
         Map<String, Object> metadata = Map.of("user", "officer", "role", "CASE_OFFICER",
                 "correlationId", UUID.randomUUID().toString());
         String previous = lastHash.getOrDefault(aggregateId, ChainMetadata.GENESIS);
@@ -199,17 +207,20 @@ final class HistoryGenerator {
         pending.add(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
                 MetaData.from(metadata).and(ChainMetadata.PREVIOUS_HASH, previous).and(ChainMetadata.HASH, hash),
                 UUID.randomUUID().toString(), at));
-        if (pending.size() >= 2_000) {
-            flush();
-        }
     }
 
+    /**
+     * Writes everything in recorded-time order, as a real store holds it: a store's position
+     * order is the order things were recorded in, cases interleaved.
+     */
     private void flush() throws SQLException {
-        if (!pending.isEmpty()) {
-            engine.appendEvents(pending);
+        System.out.printf("  writing %,d events in the order they were recorded%n", pending.size());
+        pending.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
+        for (int from = 0; from < pending.size(); from += 2_000) {
+            engine.appendEvents(pending.subList(from, Math.min(pending.size(), from + 2_000)));
             connection.commit();
-            written += pending.size();
-            pending.clear();
         }
+        written += pending.size();
+        pending.clear();
     }
 }
