@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * The keys of the audit trail's index. The trail is searched by point look-ups on document ids
- * only: the embedded read store answers any other query by reading every document, so "every
- * entry of this case" and "this actor's entries on this day" are documents of their own, and a
- * search reads the days it needs, newest first.
+ * only: the embedded read store answers any other query by reading every document, so entries
+ * of an aggregate's own events have ids made from its sequence numbers, "this actor's entries on
+ * this day" is a document of its own, and a search reads the days it needs, newest first.
  */
 final class AuditIndex {
 
@@ -21,11 +21,23 @@ final class AuditIndex {
     private AuditIndex() {
     }
 
-    /** Every key an entry is filed under. */
-    static List<String> keys(String aggregateId, String actor, String agency, String type, LocalDate day) {
+    /**
+     * An aggregate's own event is found by its sequence number, with no index to keep: a case's
+     * trail reads {@code case#0}, {@code case#1}, … until they run out.
+     */
+    static String entry(String aggregateId, long sequence) {
+        return aggregateId + "#" + sequence;
+    }
+
+    /**
+     * Every key an entry is filed under.
+     *
+     * @param filedUnder the aggregate an event that is not its own concerns (a read of a case), or null
+     */
+    static List<String> keys(String filedUnder, String actor, String agency, String type, LocalDate day) {
         List<String> keys = new ArrayList<>(5);
-        if (aggregateId != null) {
-            keys.add(aggregate(aggregateId));
+        if (filedUnder != null) {
+            keys.add(aggregate(filedUnder));
         }
         keys.add(day(null, day));
         if (actor != null) {
@@ -38,6 +50,7 @@ final class AuditIndex {
         return keys;
     }
 
+    /** Entries about an aggregate that are not its own events. */
     static String aggregate(String aggregateId) {
         return "aggregate|" + aggregateId;
     }

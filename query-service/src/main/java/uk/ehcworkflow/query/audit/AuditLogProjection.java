@@ -28,8 +28,9 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
 import uk.ehcworkflow.query.readstore.ReadModelProjection;
 
 /**
- * Builds {@code audit_log}: every event, with its index ({@code audit_postings}: entries by case
- * and, day by day, by actor, agency and type) and the late-recording counts ({@code audit_late}).
+ * Builds {@code audit_log}: every event, with its index ({@code audit_postings}: reads filed under
+ * the case they read and, day by day, entries by actor, agency and type) and the late-recording
+ * counts ({@code audit_late}).
  */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSOR)
@@ -61,7 +62,10 @@ public class AuditLogProjection extends ReadModelProjection {
         this.late = new BatchedCounters(collection(AuditIndex.LATE));
     }
 
-    /** Every event, whatever its type; the entry's id is the event's, so a redelivery rewrites the same entry. */
+    /**
+     * Every event, whatever its type. An entry's id is its aggregate's id and sequence number (or
+     * the event's id, for events of no aggregate), so a redelivery rewrites the same entry.
+     */
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         EventDescriptions.Described described = EventDescriptions.describe(payload);
@@ -71,7 +75,9 @@ public class AuditLogProjection extends ReadModelProjection {
         Long lagDays = described.businessDate() == null ? null
                 : ChronoUnit.DAYS.between(described.businessDate(), recordedDay);
         String actor = text(event, ActorMetadata.USER);
-        entries.put(event.getIdentifier(), new AuditEntry(
+        String id = domain != null ? AuditIndex.entry(domain.getAggregateIdentifier(), domain.getSequenceNumber())
+                : event.getIdentifier();
+        entries.put(id, new AuditEntry(
                 event.getIdentifier(),
                 position,
                 event.getPayloadType().getSimpleName(),
@@ -88,7 +94,7 @@ public class AuditLogProjection extends ReadModelProjection {
                 text(event, ActorMetadata.AGENCY),
                 text(event, ActorMetadata.CORRELATION_ID),
                 described.description()));
-        Postings.Ref ref = new Postings.Ref(event.getIdentifier(), event.getTimestamp().toEpochMilli(), position, lagDays);
+        Postings.Ref ref = new Postings.Ref(id, event.getTimestamp().toEpochMilli(), position, lagDays);
         keysOf(event).forEach(key -> postings.update(key, Postings::none, filed -> filed.add(ref)));
         extent.update(Extent.ID, Extent::new, known -> known.include(recordedDay));
         if (lagDays != null && lagDays > 0) {
@@ -113,7 +119,8 @@ public class AuditLogProjection extends ReadModelProjection {
     }
 
     private List<String> keysOf(EventMessage<?> event) {
-        return AuditIndex.keys(aggregateIdOf(event), text(event, ActorMetadata.USER), text(event, ActorMetadata.AGENCY),
+        String filedUnder = domain(event) == null ? aggregateIdOf(event) : null;
+        return AuditIndex.keys(filedUnder, text(event, ActorMetadata.USER), text(event, ActorMetadata.AGENCY),
                 event.getPayloadType().getSimpleName(), recordedDay(event));
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public class AuditTrail {
 
     private static final int FIRST_WINDOW_DAYS = 7;
     private static final int KEYS_PER_QUERY = 500;
+    private static final int SEQUENCES_PER_QUERY = 64;
     private static final int LATEST_LATE = 20;
 
     private final MongoCollection<Document> log;
@@ -60,37 +62,68 @@ public class AuditTrail {
     }
 
     public Page search(Search search, int page, int size, ZoneId zone) {
-        int needed = page * size + 1;
         long earliest = search.from() == null ? Long.MIN_VALUE : search.from().toEpochMilli();
         long latest = search.to() == null ? Long.MAX_VALUE : search.to().toEpochMilli();
-        Predicate<Postings.Ref> inPeriod = ref -> ref.at() >= earliest && ref.at() <= latest;
-        String dimension = given(search.aggregateId()) ? null
-                : given(search.actor()) ? AuditIndex.dimension("actor", search.actor())
+        if (given(search.aggregateId())) {
+            List<AuditEntry> trail = trailOf(search.aggregateId()).stream()
+                    .filter(entry -> entry.recordedAtMillis() >= earliest && entry.recordedAtMillis() <= latest)
+                    .filter(entry -> matches(search.actor(), entry.actor()) && matches(search.agency(), entry.agency())
+                            && matches(search.type(), entry.type()))
+                    .toList();
+            return page(trail, page, size);
+        }
+        String dimension = given(search.actor()) ? AuditIndex.dimension("actor", search.actor())
                 : given(search.agency()) ? AuditIndex.dimension("agency", search.agency())
                 : given(search.type()) ? AuditIndex.dimension("type", search.type()) : null;
         // Filters the chosen index does not answer are checked on the entries themselves.
-        long filters = Stream.of(search.actor(), search.agency(), search.type()).filter(AuditTrail::given).count();
-        boolean narrower = given(search.aggregateId()) ? filters > 0 : filters > 1;
-        Predicate<AuditEntry> rest = narrower ? entry -> matches(search.actor(), entry.actor())
-                && matches(search.agency(), entry.agency()) && matches(search.type(), entry.type()) : null;
-        List<Postings.Ref> found = given(search.aggregateId())
-                ? refs(List.of(AuditIndex.aggregate(search.aggregateId())), inPeriod)
-                : newestFirst(dimension, search.from(), search.to(), zone, inPeriod, rest, needed);
+        boolean narrower = Stream.of(search.actor(), search.agency(), search.type()).filter(AuditTrail::given).count() > 1;
+        Predicate<AuditEntry> rest = narrower ? entry -> matches(search.agency(), entry.agency())
+                && matches(search.type(), entry.type()) : null;
+        List<Postings.Ref> found = newestFirst(dimension, search.from(), search.to(), zone,
+                ref -> ref.at() >= earliest && ref.at() <= latest, rest, page * size + 1);
         if (rest == null) {
-            int start = Math.min((page - 1) * size, found.size());
-            int end = Math.min(page * size, found.size());
-            return new Page(page, size, found.size() > page * size, matching(found.subList(start, end), entry -> true, size));
+            return new Page(page, size, found.size() > page * size, matching(slice(found, page, size), entry -> true, size));
         }
-        List<AuditEntry> matching = matching(found, rest, needed);
-        int start = Math.min((page - 1) * size, matching.size());
-        int end = Math.min(page * size, matching.size());
-        return new Page(page, size, matching.size() > page * size, matching.subList(start, end));
+        return page(matching(found, rest, page * size + 1), page, size);
     }
 
     /** Who read a case's personal data, newest first. */
     public List<AuditEntry> readsOf(String assessmentId) {
         return matching(refs(List.of(AuditIndex.aggregate(assessmentId)), ref -> true),
                 entry -> "PersonalDataViewed".equals(entry.type()), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Everything about one case or action, newest first: its own events, found by sequence number
+     * a chunk at a time until they run out, and the reads filed under it.
+     */
+    private List<AuditEntry> trailOf(String aggregateId) {
+        List<AuditEntry> trail = new ArrayList<>();
+        for (long first = 0; ; first += SEQUENCES_PER_QUERY) {
+            List<String> ids = new ArrayList<>();
+            for (long sequence = first; sequence < first + SEQUENCES_PER_QUERY; sequence++) {
+                ids.add(AuditIndex.entry(aggregateId, sequence));
+            }
+            int before = trail.size();
+            for (Document stored : log.find(in("_id", ids))) {
+                trail.add(documents.fromDocument(stored, AuditEntry.class));
+            }
+            if (trail.size() - before < SEQUENCES_PER_QUERY) {
+                break;
+            }
+        }
+        trail.addAll(matching(refs(List.of(AuditIndex.aggregate(aggregateId)), ref -> true), entry -> true,
+                Integer.MAX_VALUE));
+        trail.sort(Comparator.comparingLong(AuditEntry::recordedAtMillis).thenComparingLong(AuditEntry::position).reversed());
+        return trail;
+    }
+
+    private static Page page(List<AuditEntry> matching, int page, int size) {
+        return new Page(page, size, matching.size() > page * size, slice(matching, page, size));
+    }
+
+    private static <T> List<T> slice(List<T> all, int page, int size) {
+        return all.subList(Math.min((page - 1) * size, all.size()), Math.min(page * size, all.size()));
     }
 
     public LateRecording lateRecording(int days, Instant from, Instant to, ZoneId zone) {
@@ -161,8 +194,7 @@ public class AuditTrail {
             List<Postings.Ref> chunk = refs.subList(from, Math.min(refs.size(), from + KEYS_PER_QUERY));
             Map<String, AuditEntry> byId = new HashMap<>();
             for (Document stored : log.find(in("_id", chunk.stream().map(Postings.Ref::id).toList()))) {
-                AuditEntry entry = documents.fromDocument(stored, AuditEntry.class);
-                byId.put(entry.eventId(), entry);
+                byId.put(stored.getString("_id"), documents.fromDocument(stored, AuditEntry.class));
             }
             for (Postings.Ref ref : chunk) {
                 AuditEntry entry = byId.get(ref.id());
