@@ -3,11 +3,11 @@ package uk.ehcworkflow.query.readstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,13 +17,16 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
- * an H2 file, reached through the ordinary MongoDB driver exactly as production reaches MongoDB.
+ * an H2 MVStore file as BSON, reached through the ordinary MongoDB driver exactly as production
+ * reaches MongoDB.
  */
 @Configuration
 @Profile("!production")
 class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
+    /** Pages of the file kept in memory; the service's whole heap is 512 MB at a million events. */
+    private static final int CACHE_MB = 64;
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(@Value("${ehc.read-store.embedded.file}") Path file,
@@ -33,9 +36,20 @@ class EmbeddedReadStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the read store's folder for " + file, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
-        server.bind("127.0.0.1", port);
+        Path earlierFormat = file.resolveSibling("read-models.mv");
+        if (Files.exists(earlierFormat)) {
+            log.info("{} holds read models in an earlier format and is no longer read; it can be deleted", earlierFormat);
+        }
+        MongoServer server = start(file, port);
         log.info("Embedded read store listening on {} (file {})", server.getLocalAddress(), file);
+        return server;
+    }
+
+    /** A read store kept in this file, listening on this loopback port (0: any free one). */
+    static MongoServer start(Path file, int port) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
+        MongoServer server = new MongoServer(BsonFileBackend.open(store));
+        server.bind("127.0.0.1", port);
         return server;
     }
 

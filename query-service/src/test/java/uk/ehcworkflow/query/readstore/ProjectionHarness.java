@@ -5,7 +5,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +27,14 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 
 /**
  * Runs projections as a tracking processor would, batch by batch in Axon's batching unit of
- * work, against the MongoDB driver talking to an in-memory MongoDB-wire server.
+ * work, against the MongoDB driver talking to the embedded read store on a file of its own.
  */
 public final class ProjectionHarness implements AutoCloseable {
 
     public static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final Path file;
+    private final MongoServer server;
     private final MongoClient client;
     private final MongoDatabase database;
     private final List<EventMessage<?>> stream = new ArrayList<>();
@@ -39,7 +43,13 @@ public final class ProjectionHarness implements AutoCloseable {
     private String user = "officer";
 
     public ProjectionHarness() {
-        server.bind("127.0.0.1", 0);
+        try {
+            file = Files.createTempFile("read-store", ".mv");
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = EmbeddedReadStore.start(file, 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         database = client.getDatabase("test");
     }
@@ -98,5 +108,10 @@ public final class ProjectionHarness implements AutoCloseable {
     public void close() {
         client.close();
         server.shutdownNow();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,208 @@
+package uk.ehcworkflow.query.readstore;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * How the embedded read store writes documents, ids and index keys to its file: as BSON, the
+ * way they travel on the wire. The store's stock format is Java serialization, which cost more
+ * than everything else the read side does put together, and compared index keys by
+ * deserializing them.
+ */
+final class BsonStorage {
+
+    /** Stands for a missing value (a sparse index's key); BSON never uses 0 as a value's type. */
+    private static final byte MISSING = 0;
+
+    private BsonStorage() {
+    }
+
+    /** Whole documents. */
+    static final class Documents extends BasicDataType<Document> {
+
+        static final Documents INSTANCE = new Documents();
+
+        @Override
+        public void write(WriteBuffer buffer, Document document) {
+            ByteBuf bytes = Unpooled.buffer(256);
+            try {
+                BsonEncoder.encodeDocument(document, bytes);
+                putBytes(buffer, bytes);
+            } finally {
+                bytes.release();
+            }
+        }
+
+        @Override
+        public Document read(ByteBuffer buffer) {
+            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(getBytes(buffer)));
+        }
+
+        @Override
+        public int getMemory(Document document) {
+            return estimate(document);
+        }
+
+        @Override
+        public Document[] createStorage(int size) {
+            return new Document[size];
+        }
+    }
+
+    /** Single values: a document's id, or the id an index points to. Ordered as MongoDB orders them. */
+    static final class Values extends BasicDataType<Object> {
+
+        static final Values INSTANCE = new Values();
+        private static final ValueComparator ORDER = ValueComparator.asc();
+
+        @Override
+        public int compare(Object a, Object b) {
+            return ORDER.compare(a, b);
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            ByteBuf bytes = Unpooled.buffer(32);
+            try {
+                encodeValue(value, bytes);
+                putBytes(buffer, bytes);
+            } finally {
+                bytes.release();
+            }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            return decodeValue(Unpooled.wrappedBuffer(getBytes(buffer)));
+        }
+
+        @Override
+        public int getMemory(Object value) {
+            return estimate(value);
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
+    }
+
+    /** A unique index's keys: one value per indexed field, ordered field by field. */
+    static final class Keys extends BasicDataType<KeyValue> {
+
+        static final Keys INSTANCE = new Keys();
+        private static final ValueComparator ORDER = ValueComparator.asc();
+
+        @Override
+        public int compare(KeyValue a, KeyValue b) {
+            int shared = Math.min(a.size(), b.size());
+            for (int i = 0; i < shared; i++) {
+                int order = ORDER.compare(a.get(i), b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, KeyValue key) {
+            ByteBuf bytes = Unpooled.buffer(32);
+            try {
+                bytes.writeInt(key.size());
+                key.forEach(value -> encodeValue(value, bytes));
+                putBytes(buffer, bytes);
+            } finally {
+                bytes.release();
+            }
+        }
+
+        @Override
+        public KeyValue read(ByteBuffer buffer) {
+            ByteBuf bytes = Unpooled.wrappedBuffer(getBytes(buffer));
+            int size = bytes.readInt();
+            List<Object> values = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values.add(decodeValue(bytes));
+            }
+            return new KeyValue(values);
+        }
+
+        @Override
+        public int getMemory(KeyValue key) {
+            int memory = 48;
+            for (Object value : key) {
+                memory += estimate(value);
+            }
+            return memory;
+        }
+
+        @Override
+        public KeyValue[] createStorage(int size) {
+            return new KeyValue[size];
+        }
+    }
+
+    private static void encodeValue(Object value, ByteBuf bytes) {
+        if (value instanceof Missing) {
+            bytes.writeByte(MISSING);
+            return;
+        }
+        byte type = BsonEncoder.determineType(value);
+        bytes.writeByte(type);
+        BsonEncoder.encodeValue(type, value, bytes);
+    }
+
+    private static Object decodeValue(ByteBuf bytes) {
+        byte type = bytes.readByte();
+        return type == MISSING ? Missing.getInstance() : BsonDecoder.decodeValue(type, bytes);
+    }
+
+    private static void putBytes(WriteBuffer buffer, ByteBuf bytes) {
+        int length = bytes.readableBytes();
+        buffer.putVarInt(length);
+        buffer.put(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), length);
+    }
+
+    private static byte[] getBytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    /** A rough size in memory, which is all the store's cache and page splitting need. */
+    private static int estimate(Object value) {
+        if (value instanceof String text) {
+            return 48 + text.length();
+        }
+        if (value instanceof Map<?, ?> map) {
+            int memory = 64;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                memory += 32 + estimate(entry.getKey()) + estimate(entry.getValue());
+            }
+            return memory;
+        }
+        if (value instanceof Collection<?> values) {
+            int memory = 48;
+            for (Object element : values) {
+                memory += 8 + estimate(element);
+            }
+            return memory;
+        }
+        return 24;
+    }
+}

@@ -1,0 +1,106 @@
+package uk.ehcworkflow.query.readstore;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedReadStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void documents_come_back_unchanged_after_a_restart_whatever_the_values_they_hold() {
+        Document stored = new Document("_id", "case-1")
+                .append("text", "Final plan issued")
+                .append("count", 3)
+                .append("position", 9_000_000_000L)
+                .append("percent", 46.4)
+                .append("met", true)
+                .append("missing", null)
+                .append("recordedAt", new Date(1_717_000_000_000L))
+                .append("steps", List.of(new Document("milestone", "DECISION_TO_ASSESS").append("weeks", 5), "loose"))
+                .append("counters", new Document("m:2024-06", new Document("plans", 2L)));
+        withStore(readModels -> readModels.insertOne(stored));
+
+        withStore(readModels -> assertThat(readModels.find(eq("_id", "case-1")).first()).isEqualTo(stored));
+    }
+
+    @Test
+    void documents_are_found_by_id_among_many_after_a_restart() {
+        withStore(readModels -> {
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                many.add(new Document("_id", "case-" + i).append("n", i));
+            }
+            readModels.insertMany(many);
+        });
+
+        withStore(readModels -> {
+            assertThat(readModels.countDocuments()).isEqualTo(5_000);
+            assertThat(readModels.find(in("_id", List.of("case-7", "case-4999", "case-none"))))
+                    .extracting(found -> found.getInteger("n")).containsExactlyInAnyOrder(7, 4999);
+        });
+    }
+
+    @Test
+    void a_unique_index_still_refuses_a_duplicate_after_a_restart() {
+        withStore(readModels -> {
+            readModels.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+            readModels.insertOne(new Document("_id", "a").append("reference", "2.1"));
+        });
+
+        withStore(readModels -> assertThatThrownBy(
+                () -> readModels.insertOne(new Document("_id", "b").append("reference", "2.1")))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key"));
+    }
+
+    @Test
+    void a_file_written_in_another_format_is_refused_rather_than_misread() {
+        Path file = folder.resolve("read-store.mv");
+        MongoServer stock = new MongoServer(new H2Backend(file.toString()));
+        stock.bind("127.0.0.1", 0);
+        try (MongoClient client = client(stock)) {
+            client.getDatabase("ehc").getCollection("assessment_timeline").insertOne(new Document("_id", "case-1"));
+        } finally {
+            stock.shutdownNow();
+        }
+
+        assertThatThrownBy(() -> EmbeddedReadStore.start(file, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another format")
+                .hasMessageContaining("delete the file");
+    }
+
+    private void withStore(Consumer<MongoCollection<Document>> use) {
+        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0);
+        try (MongoClient client = client(server)) {
+            use.accept(client.getDatabase("ehc").getCollection("read_models"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static MongoClient client(MongoServer server) {
+        return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    }
+}
