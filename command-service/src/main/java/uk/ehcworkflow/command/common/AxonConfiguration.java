@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -39,12 +38,13 @@ public class AxonConfiguration {
     }
 
     /**
-     * Weakly held: the memory goes back to the heap under pressure. Sound with one writer per
-     * aggregate, which the embedded default is and Axon Server's consistent routing keeps in production.
+     * The cases, sittings and actions in use lately, up to {@code ehc.aggregate-cache.size}. Sound
+     * with one writer per aggregate, which the embedded default is and Axon Server's consistent
+     * routing keeps in production.
      */
     @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(@Value("${ehc.aggregate-cache.size:10000}") int size) {
+        return new RecentAggregates(size);
     }
 
     /** Axon registers handler interceptor beans on the command bus, local or Axon Server's. */
