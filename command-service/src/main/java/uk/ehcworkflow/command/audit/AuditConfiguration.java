@@ -1,7 +1,9 @@
 package uk.ehcworkflow.command.audit;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.ehcworkflow.command.common.RecentlyUsed;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /** Puts every event the write side stores into its aggregate's hash chain. */
@@ -9,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
 
     @Autowired
-    void chainEvents(EventStore store) {
-        store.registerDispatchInterceptor(new EventChainStamp(store));
+    void chainEvents(EventStore store, @Value("${ehc.aggregate-cache.size}") int size) {
+        store.registerDispatchInterceptor(new EventChainStamp(store, new RecentlyUsed(size)));
     }
 }

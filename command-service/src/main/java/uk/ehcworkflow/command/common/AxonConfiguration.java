@@ -43,8 +43,8 @@ public class AxonConfiguration {
      * routing keeps in production.
      */
     @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache(@Value("${ehc.aggregate-cache.size:10000}") int size) {
-        return new RecentAggregates(size);
+    Cache aggregateCache(@Value("${ehc.aggregate-cache.size}") int size) {
+        return new RecentlyUsed(size);
     }
 
     /** Axon registers handler interceptor beans on the command bus, local or Axon Server's. */

@@ -25,10 +25,26 @@ class EventChainStampTest extends CommandServiceTest {
         post("officer", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}");
         post("officer", "/api/assessments/" + id + "/advice-requests", "{\"agency\":\"HEALTH\",\"requestedOn\":\"2024-07-02\"}");
 
+        assertChainIntact(id, 3);
+    }
+
+    @Test
+    void a_refused_command_leaves_the_chain_continuing_from_what_was_stored() throws Exception {
+        String id = post("officer", "/api/assessments", """
+                {"childName":"Rowan Madeup","dateOfBirth":"2016-02-01","requestReceivedOn":"2024-06-03","requestSource":"PARENT"}""")
+                .body().get("assessmentId").asText();
+        assertThat(post("officer", "/api/assessments/" + id + "/milestones",
+                "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"2024-07-01\"}").status()).isEqualTo(409);
+        post("officer", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}");
+
+        assertChainIntact(id, 2);
+    }
+
+    private void assertChainIntact(String id, int expectedEvents) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         store.readEvents(id).asStream().forEach(events::add);
 
-        assertThat(events).hasSize(3);
+        assertThat(events).hasSize(expectedEvents);
         String previous = ChainMetadata.GENESIS;
         for (DomainEventMessage<?> event : events) {
             assertThat(event.getMetaData().get(ChainMetadata.PREVIOUS_HASH)).isEqualTo(previous);

@@ -11,17 +11,17 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * The aggregates most recently used, held strongly up to a fixed number and then let go in
- * least-recently-used order. Axon's weak-reference cache loses its entries at every garbage
- * collection, which under load is many times a second: most commands then read their case's
- * whole history from the store again.
+ * A cache of the entries most recently used (aggregates, their last hashes), held strongly up
+ * to a fixed number and then let go in least-recently-used order. Axon's weak-reference cache
+ * loses its entries at every garbage collection, which under load is many times a second: most
+ * commands then read their case's whole history from the store again.
  */
-final class RecentAggregates implements Cache {
+public final class RecentlyUsed implements Cache {
 
     private final Map<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
-    RecentAggregates(int capacity) {
+    public RecentlyUsed(int capacity) {
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {

@@ -7,11 +7,11 @@ import java.util.List;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 
-class RecentAggregatesTest {
+class RecentlyUsedTest {
 
     @Test
     void the_least_recently_used_aggregate_is_let_go_once_the_cache_is_full() {
-        Cache cache = new RecentAggregates(2);
+        Cache cache = new RecentlyUsed(2);
         cache.put("case-1", "one");
         cache.put("case-2", "two");
         cache.get("case-1");
@@ -25,7 +25,7 @@ class RecentAggregatesTest {
 
     @Test
     void aggregates_stay_however_much_garbage_is_collected() {
-        Cache cache = new RecentAggregates(10);
+        Cache cache = new RecentlyUsed(10);
         cache.put("case-1", new Object());
 
         System.gc();
@@ -35,7 +35,7 @@ class RecentAggregatesTest {
 
     @Test
     void listeners_hear_of_entries_let_go_and_removed() {
-        Cache cache = new RecentAggregates(1);
+        Cache cache = new RecentlyUsed(1);
         List<String> heard = new ArrayList<>();
         cache.registerCacheEntryListener(new Cache.EntryListenerAdapter() {
             @Override
