@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * during a rebuild of a million events is millions of entries and more than the service's heap.
  */
 @Configuration
-class ProcessorMetrics {
+class ProjectionMetrics {
 
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
