@@ -24,9 +24,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.readstore.ReadModelShapes;
 import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /**
@@ -57,6 +60,8 @@ class ProjectionRebuilds {
     private final EventStore events;
     private final EventProcessingConfiguration processing;
     private final MongoDatabase readStore;
+    private final ReadModelShapes shapes;
+    private final List<String> outdated;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -70,6 +75,16 @@ class ProjectionRebuilds {
         this.events = events;
         this.processing = processing;
         this.readStore = readStore;
+        this.shapes = new ReadModelShapes(readStore);
+        this.outdated = shapes.outdated(this.projections.values());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildOutdatedShapes() {
+        for (String name : outdated) {
+            log.warn("Read model '{}' was written by an earlier version in an older shape; rebuilding it from the events", name);
+            start(name);
+        }
     }
 
     List<Status> statuses() {
@@ -136,6 +151,7 @@ class ProjectionRebuilds {
                             new MongoNamespace(readStore.getName(), collection), new RenameCollectionOptions().dropTarget(true));
                 }
             }
+            shapes.markCurrent(projection);
             processor.start();
             Rebuild done = feed.progress("FINISHED");
             rebuilds.put(name, new Rebuild(name, "FINISHED", done.eventsDone(), done.totalEvents(), done.eventsPerSecond(),

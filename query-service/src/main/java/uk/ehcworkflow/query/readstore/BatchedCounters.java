@@ -23,7 +23,8 @@ import org.bson.Document;
  */
 public final class BatchedCounters {
 
-    static final String APPLIED = "applied";
+    /** The field in which a counter document remembers the highest event position it has absorbed. */
+    public static final String APPLIED = "applied";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> collection;

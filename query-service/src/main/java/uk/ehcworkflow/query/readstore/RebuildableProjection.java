@@ -10,6 +10,9 @@ import org.bson.Document;
 /** What a projection tells the administrators' tools so they can rebuild and reconcile it. */
 public interface RebuildableProjection {
 
+    /** The shape every read model had before shapes were recorded. */
+    int FIRST_SHAPE = 1;
+
     /** The processing group (and tracking processor) that builds it. */
     String name();
 
@@ -21,6 +24,14 @@ public interface RebuildableProjection {
 
     /** The aggregate type whose events it counts (for reconciliation); null for every type. */
     String aggregateType();
+
+    /**
+     * The shape of the documents it writes: raised whenever a change needs documents that an
+     * earlier version did not write, so that a read model written before is rebuilt on start-up.
+     */
+    default int shape() {
+        return FIRST_SHAPE;
+    }
 
     /** How many of each aggregate's events its read model has absorbed. */
     Map<String, Long> eventsPerAggregate();

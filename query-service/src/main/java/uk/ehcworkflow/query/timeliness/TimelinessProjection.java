@@ -1,7 +1,6 @@
 package uk.ehcworkflow.query.timeliness;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,9 +23,9 @@ import uk.ehcworkflow.query.readstore.RebuildableProjection;
 
 /**
  * Builds {@code timeliness_kpis}: counters per day and per month, so that a dashboard reads a
- * dozen documents for a year instead of every case. It keeps its own copy of each case
- * ({@code timeliness_cases}) to know what an event changes in the figures, and to answer what
- * the figures were as known on a past date.
+ * dozen documents for a year instead of every case, and the same increments by when they were
+ * recorded ({@code timeliness_recorded}) to answer what the figures were as known on a past date.
+ * It keeps its own copy of each case ({@code timeliness_cases}) to know what an event changes.
  */
 @Component
 @ProcessingGroup(TimelinessProjection.PROCESSOR)
@@ -35,9 +34,11 @@ class TimelinessProjection extends ReadModelProjection {
     static final String PROCESSOR = "timeliness";
     static final String COUNTERS = "timeliness_kpis";
     static final String CASES = "timeliness_cases";
+    static final String RECORDED = "timeliness_recorded";
 
-    private final BatchedDocuments<TimelinessCase> cases;
+    private final BatchedDocuments<AssessmentRecord> cases;
     private final BatchedCounters counters;
+    private final RecordedCounters recorded;
 
     @Autowired
     TimelinessProjection(MongoDatabase readStore, JsonDocuments documents) {
@@ -45,19 +46,19 @@ class TimelinessProjection extends ReadModelProjection {
     }
 
     private TimelinessProjection(MongoDatabase readStore, JsonDocuments documents, String suffix) {
-        super(PROCESSOR, "Assessment", readStore, documents, suffix, COUNTERS, CASES);
-        this.cases = new BatchedDocuments<>(collection(CASES), TimelinessCase.class, documents,
+        super(PROCESSOR, "Assessment", readStore, documents, suffix, COUNTERS, CASES, RECORDED);
+        this.cases = new BatchedDocuments<>(collection(CASES), AssessmentRecord.class, documents,
                 payload -> payload instanceof AssessmentEvent event ? event.assessmentId() : null);
         this.counters = new BatchedCounters(collection(COUNTERS));
-        collection(CASES).createIndex(Indexes.ascending("countedOn"));
+        this.recorded = new RecordedCounters(collection(RECORDED));
     }
 
     @EventHandler
     void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(ActorMetadata.USER) String user, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-        TimelinessCase known = cases.get(event.assessmentId());
-        AssessmentRecord record = known == null ? new AssessmentRecord() : known.record();
+        AssessmentRecord known = cases.get(event.assessmentId());
+        AssessmentRecord record = known == null ? new AssessmentRecord() : known;
         Map<LocalDate, Map<String, Long>> before = Contribution.of(record);
         if (!record.apply(event, new AssessmentRecord.Recording(sequence, recordedAt, user))) {
             return;
@@ -65,8 +66,15 @@ class TimelinessProjection extends ReadModelProjection {
         Contribution.difference(before, Contribution.of(record)).forEach((day, increments) -> {
             counters.add(PeriodKey.day(day), position, increments);
             counters.add(PeriodKey.month(day), position, increments);
+            recorded.add(day, recordedAt, position, increments);
         });
-        cases.put(event.assessmentId(), TimelinessCase.of(record));
+        cases.put(event.assessmentId(), record);
+    }
+
+    /** Shape 2 added {@code timeliness_recorded}. */
+    @Override
+    public int shape() {
+        return 2;
     }
 
     @Override
@@ -76,6 +84,6 @@ class TimelinessProjection extends ReadModelProjection {
 
     @Override
     public Map<String, Long> eventsPerAggregate() {
-        return RebuildableProjection.countsFromSequence(collection(CASES), "record.lastSequence");
+        return RebuildableProjection.countsFromSequence(collection(CASES), "lastSequence");
     }
 }

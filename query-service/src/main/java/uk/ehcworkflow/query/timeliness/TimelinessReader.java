@@ -1,9 +1,6 @@
 package uk.ehcworkflow.query.timeliness;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -17,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.assessment.AssessmentRecord;
-import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readstore.BatchedCounters;
 
 /**
  * Answers a timeliness question from the precomputed counters: whole months from their month
@@ -28,13 +24,11 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
 class TimelinessReader {
 
     private final MongoCollection<Document> counters;
-    private final MongoCollection<Document> cases;
-    private final JsonDocuments documents;
+    private final RecordedCounters recorded;
 
-    TimelinessReader(MongoDatabase readStore, JsonDocuments documents) {
+    TimelinessReader(MongoDatabase readStore) {
         this.counters = readStore.getCollection(TimelinessProjection.COUNTERS);
-        this.cases = readStore.getCollection(TimelinessProjection.CASES);
-        this.documents = documents;
+        this.recorded = new RecordedCounters(readStore.getCollection(TimelinessProjection.RECORDED));
     }
 
     TimelinessReport report(LocalDate from, LocalDate to) {
@@ -64,20 +58,12 @@ class TimelinessReader {
     }
 
     /**
-     * The figures as they were known at an instant: each case that counts on a day of the period
-     * is taken as it was known then, and counted with the same rules as the live figures.
+     * The figures as they were known at an instant: the increments recorded up to then, which
+     * the same rules as the live figures produced when each event arrived.
      */
     TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
-        // An array field matches a range when some element is above and some below: a superset, narrowed below.
-        for (Document stored : cases.find(and(gte("countedOn", from.toString()), lte("countedOn", to.toString())))) {
-            AssessmentRecord known = documents.fromDocument(stored, TimelinessCase.class).record().knownAt(knownAt);
-            Contribution.of(known).forEach((day, counts) -> {
-                if (!day.isBefore(from) && !day.isAfter(to)) {
-                    counts.forEach((counter, value) -> byMonth.get(YearMonth.from(day)).merge(counter, value, Long::sum));
-                }
-            });
-        }
+        recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> addInto(byMonth.get(YearMonth.from(day)), "", counters));
         return assemble(from, to, byMonth);
     }
 
@@ -102,7 +88,7 @@ class TimelinessReader {
     /** Flattens a counter document's nested fields ({@code advice.HEALTH.submitted}) into sums. */
     private static void addInto(Map<String, Long> sums, String prefix, Document document) {
         document.forEach((field, value) -> {
-            if (prefix.isEmpty() && (field.equals("_id") || field.equals("applied"))) {
+            if (prefix.isEmpty() && (field.equals("_id") || field.equals(BatchedCounters.APPLIED))) {
                 return;
             }
             if (value instanceof Document nested) {

@@ -2,12 +2,17 @@ package uk.ehcworkflow.query.timeliness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.CaseFacts;
@@ -25,7 +30,7 @@ class TimelinessProjectionTest {
     void setUp() {
         harness = new ProjectionHarness();
         projection = new TimelinessProjection(harness.database(), harness.documents());
-        reader = new TimelinessReader(harness.database(), harness.documents());
+        reader = new TimelinessReader(harness.database());
         harness.append(CaseFacts.received("in-time", RECEIVED).planIssuedAfterDays(140).events());
         harness.append(CaseFacts.received("late", RECEIVED).planIssuedAfterDays(200)
                 .adviceRequested("h", Agency.HEALTH, RECEIVED.plusDays(31))
@@ -99,7 +104,7 @@ class TimelinessProjectionTest {
                     .adviceRequested("h", Agency.HEALTH, RECEIVED.plusDays(31))
                     .adviceSubmitted("h", Agency.HEALTH, RECEIVED.plusDays(80)).events());
             fresh.deliver(new TimelinessProjection(fresh.database(), fresh.documents()), 0, fresh.size());
-            assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database(), fresh.documents())
+            assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database())
                     .report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         } finally {
             fresh.close();
@@ -141,7 +146,7 @@ class TimelinessProjectionTest {
             history.append(events.subList(events.size() - 1, events.size()));
             TimelinessProjection late = new TimelinessProjection(history.database(), history.documents());
             history.deliver(late, 0, history.size());
-            TimelinessReader figures = new TimelinessReader(history.database(), history.documents());
+            TimelinessReader figures = new TimelinessReader(history.database());
             LocalDate from = LocalDate.of(2024, 1, 1);
             LocalDate to = LocalDate.of(2024, 12, 31);
 
@@ -151,6 +156,62 @@ class TimelinessProjectionTest {
             assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-02T23:59:59Z")).figures().finalPlansIssued()).isEqualTo(1);
         } finally {
             history.close();
+        }
+    }
+
+    @Test
+    void the_figures_as_known_at_any_instant_equal_the_live_figures_of_the_history_recorded_by_then() {
+        List<AssessmentEvent> events = new ArrayList<>();
+        List<Instant> recordedAt = new ArrayList<>();
+        Instant clock = Instant.parse("2024-01-10T08:00:00Z");
+        List<List<AssessmentEvent>> cases = List.of(
+                CaseFacts.received("prompt", LocalDate.of(2024, 1, 8)).planIssuedAfterDays(120).events(),
+                CaseFacts.received("slow", LocalDate.of(2024, 2, 20)).planIssuedAfterDays(260)
+                        .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 3, 4))
+                        .adviceSubmitted("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 5, 30))
+                        .exception(Deadline.FINAL_PLAN, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null).events(),
+                CaseFacts.received("refused", LocalDate.of(2024, 6, 28)).step(Milestone.DECISION_NOT_TO_ASSESS,
+                        LocalDate.of(2024, 8, 1)).events());
+        // Interleaved, a few days apart, some steps landing weeks after their business date.
+        for (int step = 0; step < 8; step++) {
+            for (List<AssessmentEvent> history : cases) {
+                if (step < history.size()) {
+                    clock = clock.plus(Duration.ofDays(9 + 7L * step)).plusNanos(step);
+                    events.add(history.get(step));
+                    recordedAt.add(clock);
+                }
+            }
+        }
+        ProjectionHarness whole = new ProjectionHarness();
+        ProjectionHarness soFar = new ProjectionHarness();
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                whole.recordAt(recordedAt.get(i));
+                whole.append(events.subList(i, i + 1));
+            }
+            whole.deliver(new TimelinessProjection(whole.database(), whole.documents()), 0, whole.size());
+            TimelinessReader asKnown = new TimelinessReader(whole.database());
+            TimelinessProjection live = new TimelinessProjection(soFar.database(), soFar.documents());
+            TimelinessReader liveFigures = new TimelinessReader(soFar.database());
+
+            for (int i = 0; i < events.size(); i++) {
+                soFar.recordAt(recordedAt.get(i));
+                soFar.append(events.subList(i, i + 1));
+                soFar.deliver(live, i, i + 1);
+                Instant justAfter = recordedAt.get(i);
+                Instant justBefore = i + 1 < events.size() ? recordedAt.get(i + 1).minusNanos(1) : justAfter.plusSeconds(1);
+                for (Instant knownAt : List.of(justAfter, justBefore)) {
+                    for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)},
+                            new LocalDate[] {LocalDate.of(2024, 3, 15), LocalDate.of(2024, 8, 10)})) {
+                        assertThat(asKnown.reportAsKnownAt(period[0], period[1], knownAt))
+                                .as("%s to %s as known at %s", period[0], period[1], knownAt)
+                                .isEqualTo(liveFigures.report(period[0], period[1]));
+                    }
+                }
+            }
+        } finally {
+            whole.close();
+            soFar.close();
         }
     }
 }

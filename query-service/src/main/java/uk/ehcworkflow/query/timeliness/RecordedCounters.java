@@ -1,0 +1,126 @@
+package uk.ehcworkflow.query.timeliness;
+
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.bson.Document;
+import uk.ehcworkflow.query.readstore.BatchedCounters;
+
+/**
+ * The same increments as the live counters, filed also by when they were recorded, so that the
+ * figures as known at a past instant add up what had been recorded by then instead of replaying
+ * cases. For each business month {@code M} ({@code timeliness_recorded}):
+ * <ul>
+ *   <li>{@code k:M} names the months (UTC) in which anything counting in M was recorded;</li>
+ *   <li>{@code m:M:RM} sums what was recorded in month RM, by business day;</li>
+ *   <li>{@code d:M:RD} keeps what was recorded on day RD by instant, for the one recorded month
+ *       that a past instant cuts through.</li>
+ * </ul>
+ * A year as known at any instant reads a few hundred small documents, whatever the history's size.
+ */
+final class RecordedCounters {
+
+    private static final String INSTANT = "t";
+
+    private final MongoCollection<Document> collection;
+    private final BatchedCounters batched;
+
+    RecordedCounters(MongoCollection<Document> collection) {
+        this.collection = collection;
+        this.batched = new BatchedCounters(collection);
+    }
+
+    /** Files the increments the event at {@code position}, recorded at {@code recordedAt}, makes to a business day. */
+    void add(LocalDate day, Instant recordedAt, long position, Map<String, Long> increments) {
+        YearMonth month = YearMonth.from(day);
+        LocalDate recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+        batched.add(index(month), position, Map.of(YearMonth.from(recordedOn).toString(), 1L));
+        batched.add(inMonth(month, YearMonth.from(recordedOn)), position, prefixed(day + ".", increments));
+        batched.add(onDay(month, recordedOn), position, prefixed(INSTANT + nanos(recordedAt) + "." + day + ".", increments));
+    }
+
+    /**
+     * Hands each business day of the period, with a document of counters, for everything recorded
+     * up to and including {@code knownAt}; a day can be handed several times, to be summed.
+     */
+    void forEachKnownAt(LocalDate from, LocalDate to, Instant knownAt, BiConsumer<LocalDate, Document> sink) {
+        LocalDate knownOn = LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
+        YearMonth knownIn = YearMonth.from(knownOn);
+        List<String> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(index(month));
+        }
+        List<String> wanted = new ArrayList<>();
+        for (Document index : collection.find(in("_id", months))) {
+            YearMonth month = YearMonth.parse(index.getString("_id").substring(2));
+            for (String recordedIn : index.keySet()) {
+                if (recordedIn.equals("_id") || recordedIn.equals(BatchedCounters.APPLIED)) {
+                    continue;
+                }
+                YearMonth recorded = YearMonth.parse(recordedIn);
+                if (recorded.isBefore(knownIn)) {
+                    wanted.add(inMonth(month, recorded));
+                } else if (recorded.equals(knownIn)) {
+                    // Named days, not an id range: the embedded read store answers only look-ups by id from its index.
+                    knownIn.atDay(1).datesUntil(knownOn.plusDays(1)).forEach(day -> wanted.add(onDay(month, day)));
+                }
+            }
+        }
+        long knownAtNanos = nanos(knownAt);
+        for (Document stored : collection.find(in("_id", wanted))) {
+            if (stored.getString("_id").startsWith("m:")) {
+                forEachDay(stored, from, to, sink);
+                continue;
+            }
+            stored.forEach((field, value) -> {
+                if (field.startsWith(INSTANT) && value instanceof Document byDay
+                        && Long.parseLong(field.substring(INSTANT.length())) <= knownAtNanos) {
+                    forEachDay(byDay, from, to, sink);
+                }
+            });
+        }
+    }
+
+    private static void forEachDay(Document byDay, LocalDate from, LocalDate to, BiConsumer<LocalDate, Document> sink) {
+        byDay.forEach((field, value) -> {
+            if (value instanceof Document counters && Character.isDigit(field.charAt(0))) {
+                LocalDate day = LocalDate.parse(field);
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    sink.accept(day, counters);
+                }
+            }
+        });
+    }
+
+    private static Map<String, Long> prefixed(String prefix, Map<String, Long> increments) {
+        Map<String, Long> prefixedIncrements = new HashMap<>();
+        increments.forEach((counter, value) -> prefixedIncrements.put(prefix + counter, value));
+        return prefixedIncrements;
+    }
+
+    /** Nanoseconds since the epoch: exact for any instant before the year 2262, and orders as numbers do. */
+    private static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private static String index(YearMonth month) {
+        return "k:" + month;
+    }
+
+    private static String inMonth(YearMonth month, YearMonth recordedIn) {
+        return "m:" + month + ":" + recordedIn;
+    }
+
+    private static String onDay(YearMonth month, LocalDate recordedOn) {
+        return "d:" + month + ":" + recordedOn;
+    }
+}
