@@ -27,7 +27,10 @@ record Postings(List<Ref> refs) {
 
     /** Files an entry once: a redelivered event finds itself already here. */
     boolean add(Ref ref) {
-        if (refs.stream().anyMatch(existing -> existing.id().equals(ref.id()))) {
+        // Events reach a document in position order, so only a redelivery can be at or below the last one filed;
+        // a busy day's document holds thousands of entries, too many to search for every new one.
+        if (!refs.isEmpty() && ref.position() <= refs.get(refs.size() - 1).position()
+                && refs.stream().anyMatch(existing -> existing.id().equals(ref.id()))) {
             return false;
         }
         refs.add(ref);

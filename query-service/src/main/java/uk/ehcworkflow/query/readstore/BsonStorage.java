@@ -11,6 +11,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
@@ -36,14 +37,31 @@ final class BsonStorage {
 
         static final Documents INSTANCE = new Documents();
 
+        private static final int ATTEMPTS = 1_000;
+
+        /**
+         * Called from the store's background writer, while the server may be updating the same
+         * document object in place (it rewrites the stored document before putting its new
+         * version). A change seen half-way makes the encoding fail; it is simply encoded again,
+         * since the new version is written with the next commit anyway. Letting the failure
+         * through would close the store and stop every projection.
+         */
         @Override
         public void write(WriteBuffer buffer, Document document) {
-            ByteBuf bytes = Unpooled.buffer(256);
-            try {
-                BsonEncoder.encodeDocument(document, bytes);
-                putBytes(buffer, bytes);
-            } finally {
-                bytes.release();
+            for (int attempt = 1; ; attempt++) {
+                ByteBuf bytes = Unpooled.buffer(256);
+                try {
+                    BsonEncoder.encodeDocument(document, bytes);
+                    putBytes(buffer, bytes);
+                    return;
+                } catch (ConcurrentModificationException changing) {
+                    if (attempt == ATTEMPTS) {
+                        throw changing;
+                    }
+                    Thread.yield();
+                } finally {
+                    bytes.release();
+                }
             }
         }
 
