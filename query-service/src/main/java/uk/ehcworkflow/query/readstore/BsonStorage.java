@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -58,7 +59,8 @@ final class BsonStorage {
                     if (attempt == ATTEMPTS) {
                         throw changing;
                     }
-                    Thread.yield();
+                    // Backing off a little more each time: an update holds a document for microseconds.
+                    LockSupport.parkNanos(Math.min(attempt, 100) * 10_000L);
                 } finally {
                     bytes.release();
                 }

@@ -26,12 +26,12 @@ class BsonStorageTest {
                 document.put("late", 1L);
                 document.remove("late");
                 // Updates come and go; none holds a document for good.
-                LockSupport.parkNanos(20_000);
+                LockSupport.parkNanos(1_000_000);
             }
         });
         updater.start();
         try {
-            for (int write = 0; write < 500; write++) {
+            for (int write = 0; write < 300; write++) {
                 WriteBuffer buffer = new WriteBuffer();
                 BsonStorage.Documents.INSTANCE.write(buffer, document);
                 Document read = BsonStorage.Documents.INSTANCE.read(buffer.getBuffer().flip());
