@@ -1,10 +1,16 @@
 package uk.ehcworkflow.query.readstore;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
@@ -33,7 +39,33 @@ class EmbeddedEventSource {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .readEventDataWithGaps(EmbeddedEventSource::readEventDataWithGaps)
                 .build();
+    }
+
+    /**
+     * The events after a token's position and those it still waits for (its gaps: positions taken
+     * by appends that had not yet committed), read as two look-ups on the global index. Axon's
+     * own statement joins the two with OR, which H2 answers by reading the whole event table; under
+     * concurrent appends tokens nearly always carry gaps, so every poll of every processor read every
+     * event ever stored, in the command service's process, which hosts the database.
+     */
+    static PreparedStatement readEventDataWithGaps(Connection connection, EventSchema schema, long globalIndex,
+                                                   int batchSize, List<Long> gaps) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(withGaps(schema, gaps.size()));
+        statement.setLong(1, globalIndex);
+        statement.setLong(2, globalIndex + batchSize);
+        for (int gap = 0; gap < gaps.size(); gap++) {
+            statement.setLong(gap + 3, gaps.get(gap));
+        }
+        return statement;
+    }
+
+    static String withGaps(EventSchema schema, int gaps) {
+        String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE "
+                + schema.globalIndexColumn();
+        return select + " > ? AND " + schema.globalIndexColumn() + " <= ? UNION ALL " + select + " IN ("
+                + String.join(",", Collections.nCopies(gaps, "?")) + ") ORDER BY " + schema.globalIndexColumn() + " ASC";
     }
 
     @Bean

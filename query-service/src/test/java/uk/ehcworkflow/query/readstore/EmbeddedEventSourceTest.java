@@ -1,0 +1,79 @@
+package uk.ehcworkflow.query.readstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading the event store behind a tracking token that still waits for some positions, on H2 with its real schema. */
+class EmbeddedEventSourceTest {
+
+    private static final Path SCHEMA = Path.of("../command-service/src/main/resources/db/event-store/V1__event_store.sql");
+    private static final EventSchema EVENTS = new EventSchema();
+    private static final List<Long> GAPS = List.of(5L, 7L);
+
+    private Connection connection;
+
+    @BeforeEach
+    void tenThousandEventsStored() throws Exception {
+        connection = DriverManager.getConnection("jdbc:h2:mem:events-" + System.nanoTime(), "ehc", "");
+        connection.createStatement().execute(Files.readString(SCHEMA));
+        connection.createStatement().execute("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, "
+                + "sequenceNumber, type, eventIdentifier, payload, payloadType, timeStamp) SELECT X, 'case-' || X, 0, "
+                + "'Assessment', 'event-' || X, X'7B7D', 'Opened', '2024-01-08T09:00:00Z' FROM SYSTEM_RANGE(1, 10000)");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void the_positions_a_token_waits_for_come_back_with_those_after_it_in_order() throws SQLException {
+        List<Long> read = new ArrayList<>();
+        try (PreparedStatement statement = EmbeddedEventSource.readEventDataWithGaps(connection, EVENTS, 9000, 5, GAPS);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                read.add(rows.getLong(EVENTS.globalIndexColumn()));
+            }
+        }
+
+        assertThat(read).containsExactly(5L, 7L, 9001L, 9002L, 9003L, 9004L, 9005L);
+    }
+
+    @Test
+    void a_poll_with_gaps_reads_only_the_rows_it_returns_not_the_whole_store() throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + EmbeddedEventSource.withGaps(EVENTS, 2))) {
+            explain.setLong(1, 9000);
+            explain.setLong(2, 9005);
+            explain.setLong(3, GAPS.get(0));
+            explain.setLong(4, GAPS.get(1));
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                assertThat(rowsScanned(plan.getString(1))).isLessThanOrEqualTo(10);
+            }
+        }
+    }
+
+    private static int rowsScanned(String plan) {
+        Matcher scans = Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        int rows = 0;
+        while (scans.find()) {
+            rows += Integer.parseInt(scans.group(1));
+        }
+        return rows;
+    }
+}
