@@ -1,10 +1,12 @@
 package uk.ehcworkflow.query.audit;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,10 +40,12 @@ import uk.ehcworkflow.query.readstore.ReadModelProjection;
 public class AuditLogProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "audit-log";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     public static final String COLLECTION = "audit_log";
 
     private final MongoCollection<Document> collection;
     private final BatchedDocuments<AuditEntry> entries;
+    private final MongoCollection<Document> postingsCollection;
     private final BatchedDocuments<Postings> postings;
     private final BatchedDocuments<Extent> extent;
     private final BatchedCounters late;
@@ -56,9 +61,9 @@ public class AuditLogProjection extends ReadModelProjection {
         this.collection = collection(COLLECTION);
         this.clock = clock;
         this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents, payload -> null);
-        this.postings = BatchedDocuments.perMessage(collection(AuditIndex.POSTINGS), Postings.class, documents,
-                this::keysOf);
-        this.extent = new BatchedDocuments<>(collection(AuditIndex.POSTINGS), Extent.class, documents, payload -> null);
+        this.postingsCollection = collection(AuditIndex.POSTINGS);
+        this.postings = BatchedDocuments.perMessage(postingsCollection, Postings.class, documents, this::keysOf);
+        this.extent = new BatchedDocuments<>(postingsCollection, Extent.class, documents, payload -> null);
         this.late = new BatchedCounters(collection(AuditIndex.LATE));
     }
 
@@ -95,7 +100,13 @@ public class AuditLogProjection extends ReadModelProjection {
                 text(event, ActorMetadata.CORRELATION_ID),
                 described.description()));
         Postings.Ref ref = new Postings.Ref(id, event.getTimestamp().toEpochMilli(), position, lagDays);
-        keysOf(event).forEach(key -> postings.update(key, Postings::none, filed -> filed.add(ref)));
+        for (String key : keysOf(event)) {
+            Postings filed = Objects.requireNonNullElseGet(postings.get(key), Postings::none);
+            Postings.Chunks chunks = chunksOf(key);
+            if (!filed.holds(ref, chunks)) {
+                postings.put(key, filed.with(ref, chunks));
+            }
+        }
         extent.update(Extent.ID, Extent::new, known -> known.include(recordedDay));
         if (lagDays != null && lagDays > 0) {
             late.add(AuditIndex.late(recordedDay), position, Map.of(AuditIndex.field(actor) + "." + lagDays, 1L));
@@ -116,6 +127,26 @@ public class AuditLogProjection extends ReadModelProjection {
             counts.merge(entry.getString("aggregateId"), 1L, Long::sum);
         }
         return counts;
+    }
+
+    /**
+     * A key's sealed chunks. One is written as soon as it is sealed, before the batch writes the
+     * key's document that counts it, so that document never names a chunk that is not stored;
+     * a batch that then fails leaves a chunk nothing names, written again by the next attempt.
+     */
+    private Postings.Chunks chunksOf(String key) {
+        return new Postings.Chunks() {
+            @Override
+            public Postings read(int chunk) {
+                return postings.get(Postings.chunkId(key, chunk));
+            }
+
+            @Override
+            public void write(int chunk, Postings sealed) {
+                String id = Postings.chunkId(key, chunk);
+                postingsCollection.replaceOne(eq("_id", id), documents.toDocument(id, sealed), UPSERT);
+            }
+        };
     }
 
     private List<String> keysOf(EventMessage<?> event) {

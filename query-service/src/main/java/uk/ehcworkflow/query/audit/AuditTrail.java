@@ -209,7 +209,13 @@ public class AuditTrail {
     /** The references filed under the keys that pass {@code wanted}, newest first. */
     private List<Postings.Ref> refs(List<String> keys, Predicate<Postings.Ref> wanted) {
         List<Postings.Ref> refs = new ArrayList<>();
+        List<String> chunks = new ArrayList<>();
         for (Document stored : byKeys(postings, keys)) {
+            Postings filed = documents.fromDocument(stored, Postings.class);
+            filed.refs().stream().filter(wanted).forEach(refs::add);
+            chunks.addAll(filed.chunkIds(stored.getString("_id")));
+        }
+        for (Document stored : byKeys(postings, chunks)) {
             documents.fromDocument(stored, Postings.class).refs().stream().filter(wanted).forEach(refs::add);
         }
         refs.sort(Postings.NEWEST_FIRST);

@@ -69,4 +69,53 @@ class AuditLogProjectionTest {
 
         assertThat(entries()).isEqualTo(once);
     }
+
+    @Test
+    void a_busy_day_is_filed_in_sealed_chunks_so_a_new_entry_never_rewrites_the_whole_day() {
+        int cases = Postings.CHUNK * 2 + 50;
+        for (int c = 0; c < cases; c++) {
+            harness.append(CaseFacts.received("busy-" + c, LocalDate.of(2024, 3, 18)).events());
+        }
+        for (int from = 0; from < harness.size(); from += 100) {
+            harness.deliver(projection, from, Math.min(harness.size(), from + 100));
+        }
+
+        Postings day = postings(AuditIndex.day(null, LocalDate.of(2024, 3, 20)));
+        assertThat(day.refs().size()).isLessThanOrEqualTo(Postings.CHUNK);
+        assertThat(day.sealed()).isEqualTo(2);
+        assertThat(filedUnder(AuditIndex.day(null, LocalDate.of(2024, 3, 20)))).hasSize(cases + 2);
+        AuditTrail trail = new AuditTrail(harness.database(), harness.documents());
+        AuditTrail.Search everything = new AuditTrail.Search(null, null, null, null, null, null);
+        assertThat(trail.search(everything, 1, 200, ZoneId.of("Europe/London")).entries().get(0).aggregateId())
+                .isEqualTo("busy-" + (cases - 1));
+        assertThat(trail.search(everything, 3, 200, ZoneId.of("Europe/London")).entries()).hasSize(cases + 2 - 400);
+    }
+
+    @Test
+    void a_batch_delivered_again_after_its_entries_were_sealed_files_none_of_them_twice() {
+        for (int c = 0; c < Postings.CHUNK + 20; c++) {
+            harness.append(CaseFacts.received("busy-" + c, LocalDate.of(2024, 3, 18)).events());
+        }
+        harness.deliver(projection, 0, 200);
+        harness.deliver(projection, 200, harness.size());
+
+        harness.deliver(projection, 200, harness.size());
+        harness.deliver(projection, 150, harness.size());
+
+        List<String> filed = filedUnder(AuditIndex.day(null, LocalDate.of(2024, 3, 20)));
+        assertThat(filed).hasSize(harness.size()).doesNotHaveDuplicates();
+    }
+
+    private Postings postings(String key) {
+        Document stored = harness.database().getCollection(AuditIndex.POSTINGS).find(new Document("_id", key)).first();
+        return harness.documents().fromDocument(stored, Postings.class);
+    }
+
+    /** The ids filed under a key: its open part and every chunk it names. */
+    private List<String> filedUnder(String key) {
+        Postings head = postings(key);
+        List<String> ids = new ArrayList<>(head.refs().stream().map(Postings.Ref::id).toList());
+        head.chunkIds(key).forEach(chunk -> ids.addAll(postings(chunk).refs().stream().map(Postings.Ref::id).toList()));
+        return ids;
+    }
 }
