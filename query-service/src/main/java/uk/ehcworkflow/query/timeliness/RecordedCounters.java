@@ -20,16 +20,21 @@ import uk.ehcworkflow.query.readstore.BatchedCounters;
  * figures as known at a past instant add up what had been recorded by then instead of replaying
  * cases. For each business month {@code M} ({@code timeliness_recorded}):
  * <ul>
- *   <li>{@code k:M} names the months (UTC) in which anything counting in M was recorded;</li>
+ *   <li>{@code k:M} names the months (UTC) in which anything counting in M was recorded, and
+ *       ({@code s:RD:N}) each slice of the store in which something was recorded on day RD;</li>
  *   <li>{@code m:M:RM} sums what was recorded in month RM, by business day;</li>
- *   <li>{@code d:M:RD} keeps what was recorded on day RD by instant, for the one recorded month
- *       that a past instant cuts through.</li>
+ *   <li>{@code d:M:RD:N} keeps what was recorded on day RD by instant, for the one recorded month
+ *       that a past instant cuts through: one document per {@value #POSITIONS_PER_SLICE} store
+ *       positions, so that a busy day is spread over documents of bounded size instead of one
+ *       that every new event makes longer and the store rewrites whole.</li>
  * </ul>
  * A year as known at any instant reads a few hundred small documents, whatever the history's size.
  */
 final class RecordedCounters {
 
     private static final String INSTANT = "t";
+    private static final String SLICE = "s:";
+    static final int POSITIONS_PER_SLICE = 1024;
 
     private final MongoCollection<Document> collection;
     private final BatchedCounters batched;
@@ -43,9 +48,12 @@ final class RecordedCounters {
     void add(LocalDate day, Instant recordedAt, long position, Map<String, Long> increments) {
         YearMonth month = YearMonth.from(day);
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
-        batched.add(index(month), position, Map.of(YearMonth.from(recordedOn).toString(), 1L));
+        long slice = position / POSITIONS_PER_SLICE;
+        batched.add(index(month), position, Map.of(YearMonth.from(recordedOn).toString(), 1L,
+                SLICE + recordedOn + ":" + slice, 1L));
         batched.add(inMonth(month, YearMonth.from(recordedOn)), position, prefixed(day + ".", increments));
-        batched.add(onDay(month, recordedOn), position, prefixed(INSTANT + nanos(recordedAt) + "." + day + ".", increments));
+        batched.add(onDay(month, recordedOn, slice), position,
+                prefixed(INSTANT + nanos(recordedAt) + "." + day + ".", increments));
     }
 
     /**
@@ -62,16 +70,16 @@ final class RecordedCounters {
         List<String> wanted = new ArrayList<>();
         for (Document index : collection.find(in("_id", months))) {
             YearMonth month = YearMonth.parse(index.getString("_id").substring(2));
-            for (String recordedIn : index.keySet()) {
-                if (recordedIn.equals("_id") || recordedIn.equals(BatchedCounters.APPLIED)) {
-                    continue;
-                }
-                YearMonth recorded = YearMonth.parse(recordedIn);
-                if (recorded.isBefore(knownIn)) {
-                    wanted.add(inMonth(month, recorded));
-                } else if (recorded.equals(knownIn)) {
-                    // Named days, not an id range: the embedded read store answers only look-ups by id from its index.
-                    knownIn.atDay(1).datesUntil(knownOn.plusDays(1)).forEach(day -> wanted.add(onDay(month, day)));
+            for (String field : index.keySet()) {
+                if (field.startsWith(SLICE)) {
+                    // Named slices, not an id range: the embedded read store answers only look-ups by id from its index.
+                    LocalDate recordedOn = LocalDate.parse(field.substring(SLICE.length(), field.lastIndexOf(':')));
+                    if (YearMonth.from(recordedOn).equals(knownIn) && !recordedOn.isAfter(knownOn)) {
+                        wanted.add(onDay(month, recordedOn, Long.parseLong(field.substring(field.lastIndexOf(':') + 1))));
+                    }
+                } else if (!field.equals("_id") && !field.equals(BatchedCounters.APPLIED)
+                        && YearMonth.parse(field).isBefore(knownIn)) {
+                    wanted.add(inMonth(month, YearMonth.parse(field)));
                 }
             }
         }
@@ -120,7 +128,7 @@ final class RecordedCounters {
         return "m:" + month + ":" + recordedIn;
     }
 
-    private static String onDay(YearMonth month, LocalDate recordedOn) {
-        return "d:" + month + ":" + recordedOn;
+    private static String onDay(YearMonth month, LocalDate recordedOn, long slice) {
+        return "d:" + month + ":" + recordedOn + ":" + slice;
     }
 }

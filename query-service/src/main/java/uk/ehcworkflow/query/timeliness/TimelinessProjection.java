@@ -71,10 +71,10 @@ class TimelinessProjection extends ReadModelProjection {
         cases.put(event.assessmentId(), record);
     }
 
-    /** Shape 2 added {@code timeliness_recorded}. */
+    /** Shape 2 added {@code timeliness_recorded}; shape 3 sliced its per-instant documents by store position. */
     @Override
     public int shape() {
-        return 2;
+        return 3;
     }
 
     @Override

@@ -160,6 +160,27 @@ class TimelinessProjectionTest {
     }
 
     @Test
+    void a_busy_day_spread_over_several_slices_of_the_store_gives_the_figures_as_known_at_any_instant_of_it() {
+        int requests = RecordedCounters.POSITIONS_PER_SLICE * 2 + 100;
+        Instant opening = Instant.parse("2024-02-01T08:00:00Z");
+        for (int request = 0; request < requests; request++) {
+            harness.recordAt(opening.plusSeconds(request));
+            harness.append(CaseFacts.received("busy-" + request, LocalDate.of(2024, 1, 15)).events());
+        }
+        for (int from = 0; from < harness.size(); from += 500) {
+            harness.deliver(projection, from, Math.min(harness.size(), from + 500));
+        }
+
+        for (int known : List.of(0, RecordedCounters.POSITIONS_PER_SLICE - 1, RecordedCounters.POSITIONS_PER_SLICE,
+                RecordedCounters.POSITIONS_PER_SLICE * 2 + 5, requests - 1)) {
+            assertThat(reader.reportAsKnownAt(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                    opening.plusSeconds(known).plusMillis(500)).figures().requestsReceived())
+                    .as("as known %d seconds into the day's recording", known)
+                    .isEqualTo(known + 1);
+        }
+    }
+
+    @Test
     void the_figures_as_known_at_any_instant_equal_the_live_figures_of_the_history_recorded_by_then() {
         List<AssessmentEvent> events = new ArrayList<>();
         List<Instant> recordedAt = new ArrayList<>();
