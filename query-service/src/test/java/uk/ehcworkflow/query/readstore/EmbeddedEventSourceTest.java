@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.readstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +33,13 @@ class EmbeddedEventSourceTest {
     private static final EventSchema EVENTS = new EventSchema();
     private static final List<Long> GAPS = List.of(5L, 7L);
 
+    private String url;
     private Connection connection;
 
     @BeforeEach
     void tenThousandEventsStored() throws Exception {
-        connection = DriverManager.getConnection("jdbc:h2:mem:events-" + System.nanoTime(), "ehc", "");
+        url = "jdbc:h2:mem:events-" + System.nanoTime();
+        connection = DriverManager.getConnection(url, "ehc", "");
         connection.createStatement().execute(Files.readString(SCHEMA));
         connection.createStatement().execute("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, "
                 + "sequenceNumber, type, eventIdentifier, payload, payloadType, timeStamp) SELECT X, 'case-' || X, 0, "
@@ -66,6 +76,34 @@ class EmbeddedEventSourceTest {
                 assertThat(rowsScanned(plan.getString(1))).isLessThanOrEqualTo(10);
             }
         }
+    }
+
+    @Test
+    void a_long_case_is_read_whole_and_in_order_a_slice_at_a_time_small_enough_for_one_answer() throws SQLException {
+        connection.createStatement().execute("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, "
+                + "sequenceNumber, type, eventIdentifier, metaData, payload, payloadType, timeStamp) SELECT 10000 + X, "
+                + "'long-case', X - 1, 'Assessment', 'long-' || X, X'7B7D', X'7B7D', 'Opened', '2024-01-08T09:00:00Z' "
+                + "FROM SYSTEM_RANGE(1, 200)");
+        AtomicInteger slices = new AtomicInteger();
+        ConnectionProvider counting = () -> {
+            Connection opened = DriverManager.getConnection(url, "ehc", "");
+            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, arguments) -> {
+                        if (method.getName().equals("prepareStatement")
+                                && arguments[0].toString().contains(EVENTS.sequenceNumberColumn() + " >= ?")) {
+                            slices.incrementAndGet();
+                        }
+                        return method.invoke(opened, arguments);
+                    });
+        };
+        Serializer json = JacksonSerializer.defaultSerializer();
+        EventStorageEngine engine = new EmbeddedEventSource().eventStorageEngine(json, json, counting,
+                NoTransactionManager.INSTANCE);
+
+        List<Long> sequences = engine.readEvents("long-case").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+
+        assertThat(sequences).hasSize(200).isSorted().startsWith(0L).endsWith(199L);
+        assertThat(slices.get()).isGreaterThanOrEqualTo(200 / EmbeddedEventSource.CASE_EVENTS_PER_READ);
     }
 
     private static int rowsScanned(String plan) {
