@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -211,8 +211,8 @@ public final class Benchmark {
 
     /** Each figure of the tuned configuration beside the untuned one's, with how many times better it is. */
     private void compare(Live tuned, Live untuned) {
-        line("Live figures, this project's configuration against the untuned baseline (%s; %s):",
-                String.join(" ", UNTUNED_COMMANDS), "query service: batch size 1, Axon's 1 s event-store poll");
+        line("Live figures, this project's configuration against the untuned baseline (%s; query service: batch size 1, "
+                + "Axon's 1 s event-store poll):", String.join(" ", UNTUNED_COMMANDS));
         tuned.reads().forEach((read, ours) -> {
             Latencies theirs = untuned.reads().get(read);
             line("  %s: p50 %.1f ms, p99 %.1f ms; untuned p50 %.1f ms, p99 %.1f ms; %.1fx at p99%s", read,

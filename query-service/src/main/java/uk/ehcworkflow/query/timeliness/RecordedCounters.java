@@ -50,7 +50,7 @@ final class RecordedCounters {
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
         long slice = position / POSITIONS_PER_SLICE;
         batched.add(index(month), position, Map.of(YearMonth.from(recordedOn).toString(), 1L,
-                SLICE + recordedOn + ":" + slice, 1L));
+                sliceField(recordedOn, slice), 1L));
         batched.add(inMonth(month, YearMonth.from(recordedOn)), position, prefixed(day + ".", increments));
         batched.add(onDay(month, recordedOn, slice), position,
                 prefixed(INSTANT + nanos(recordedAt) + "." + day + ".", increments));
@@ -73,13 +73,16 @@ final class RecordedCounters {
             for (String field : index.keySet()) {
                 if (field.startsWith(SLICE)) {
                     // Named slices, not an id range: the embedded read store answers only look-ups by id from its index.
-                    LocalDate recordedOn = LocalDate.parse(field.substring(SLICE.length(), field.lastIndexOf(':')));
+                    int separator = field.lastIndexOf(':');
+                    LocalDate recordedOn = LocalDate.parse(field.substring(SLICE.length(), separator));
                     if (YearMonth.from(recordedOn).equals(knownIn) && !recordedOn.isAfter(knownOn)) {
-                        wanted.add(onDay(month, recordedOn, Long.parseLong(field.substring(field.lastIndexOf(':') + 1))));
+                        wanted.add(onDay(month, recordedOn, Long.parseLong(field.substring(separator + 1))));
                     }
-                } else if (!field.equals("_id") && !field.equals(BatchedCounters.APPLIED)
-                        && YearMonth.parse(field).isBefore(knownIn)) {
-                    wanted.add(inMonth(month, YearMonth.parse(field)));
+                } else if (!field.equals("_id") && !field.equals(BatchedCounters.APPLIED)) {
+                    YearMonth recorded = YearMonth.parse(field);
+                    if (recorded.isBefore(knownIn)) {
+                        wanted.add(inMonth(month, recorded));
+                    }
                 }
             }
         }
@@ -126,6 +129,11 @@ final class RecordedCounters {
 
     private static String inMonth(YearMonth month, YearMonth recordedIn) {
         return "m:" + month + ":" + recordedIn;
+    }
+
+    /** In {@code k:M}: something counting in M was recorded on that day in that slice of the store. */
+    private static String sliceField(LocalDate recordedOn, long slice) {
+        return SLICE + recordedOn + ":" + slice;
     }
 
     private static String onDay(YearMonth month, LocalDate recordedOn, long slice) {
