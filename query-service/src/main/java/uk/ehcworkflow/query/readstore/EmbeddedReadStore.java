@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
@@ -22,15 +23,16 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration
 @Profile("!production")
+@EnableScheduling
 class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
     /** Pages of the file kept in memory; the service's whole heap is 512 MB at a million events. */
     private static final int CACHE_MB = 64;
 
-    @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(@Value("${ehc.read-store.embedded.file}") Path file,
-                                    @Value("${ehc.read-store.embedded.port}") int port) {
+    /** The file itself; the server's backend closes it when the server shuts down. */
+    @Bean(destroyMethod = "")
+    MVStore readStoreFile(@Value("${ehc.read-store.embedded.file}") Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -40,15 +42,38 @@ class EmbeddedReadStore {
         if (Files.exists(earlierFormat)) {
             log.info("{} holds read models in an earlier format and is no longer read; it can be deleted", earlierFormat);
         }
-        MongoServer server = start(file, port);
-        log.info("Embedded read store listening on {} (file {})", server.getLocalAddress(), file);
+        return open(file);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(MVStore file, @Value("${ehc.read-store.embedded.port}") int port) {
+        MongoServer server = serve(file, port);
+        log.info("Embedded read store listening on {} (file {})", server.getLocalAddress(), file.getFileStore().getFileName());
         return server;
+    }
+
+    @Bean
+    ReadStoreCompaction readStoreCompaction(MVStore file) {
+        return new ReadStoreCompaction(file);
     }
 
     /** A read store kept in this file, listening on this loopback port (0: any free one). */
     static MongoServer start(Path file, int port) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
-        MongoServer server = new MongoServer(BsonFileBackend.open(store));
+        return serve(open(file), port);
+    }
+
+    /**
+     * The file, with MVStore's own background compaction off. MVStore starts it once the file has
+     * been read since it last looked, so on a large store it rewrote chunks exactly while dashboards
+     * were reading, and the megabyte buffers it allocated made the collector pause every read in
+     * flight for 50-150 ms (ADR 11). {@link ReadStoreCompaction} compacts while the read models are written instead.
+     */
+    static MVStore open(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();
+    }
+
+    static MongoServer serve(MVStore file, int port) {
+        MongoServer server = new MongoServer(BsonFileBackend.open(file));
         server.bind("127.0.0.1", port);
         return server;
     }

@@ -1,0 +1,96 @@
+package uk.ehcworkflow.query.readstore;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadStoreCompactionTest {
+
+    private static final int CASES = 2_000;
+
+    @TempDir
+    Path folder;
+
+    private MVStore file;
+    private MongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> timelines;
+
+    @BeforeEach
+    void a_store_whose_documents_were_each_rewritten_several_times() {
+        // Committed only when the test says, so that what a step finds does not depend on the store's
+        // background writer; and keeping no replaced page for a reader that might still need it.
+        file = new MVStore.Builder().fileName(folder.resolve("read-store.mv").toString())
+                .autoCompactFillRate(0).autoCommitDisabled().open();
+        file.setRetentionTime(0);
+        file.setVersionsToKeep(0);
+        server = EmbeddedReadStore.serve(file, 0);
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        timelines = client.getDatabase("ehc").getCollection("assessment_timeline");
+        List<Document> cases = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            cases.add(new Document("_id", "case-" + i).append("step", 0).append("notes", "n".repeat(500)));
+        }
+        timelines.insertMany(cases);
+        for (int step = 1; step <= 5; step++) {
+            writeStep(step);
+        }
+        assertThat(live()).isLessThan(ReadStoreCompaction.TARGET_FILL_PERCENT);
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void a_store_that_is_only_read_is_left_as_it_is() {
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        int before = live();
+
+        assertThat(timelines.find(eq("step", 5)).into(new ArrayList<>())).hasSize(CASES);
+        compaction.step();
+
+        assertThat(live()).isEqualTo(before);
+    }
+
+    @Test
+    void once_written_to_the_replaced_pages_are_compacted_away_and_every_document_stays_as_last_written() {
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        writeStep(6);
+        int before = live();
+
+        compaction.step();
+
+        assertThat(live()).isGreaterThan(before);
+        assertThat(timelines.countDocuments()).isEqualTo(CASES);
+        assertThat(timelines.find(eq("step", 6)).into(new ArrayList<>())).hasSize(CASES);
+    }
+
+    private void writeStep(int step) {
+        for (int i = 0; i < CASES; i++) {
+            timelines.updateOne(eq("_id", "case-" + i), set("step", step));
+        }
+        file.commit();
+    }
+
+    private int live() {
+        file.commit();
+        return file.getFileStore().getChunksFillRate();
+    }
+}
