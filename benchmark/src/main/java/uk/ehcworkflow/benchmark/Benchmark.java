@@ -120,7 +120,8 @@ public final class Benchmark {
     private double rebuild(String label, String store, Path dataDir, long events, List<String> options, int limitSeconds)
             throws Exception {
         List<String> arguments = new ArrayList<>(options);
-        arguments.add("--ehc.read-store.embedded.file=" + dataDir.resolve("read-models-" + store + ".mv").toAbsolutePath());
+        Path file = dataDir.resolve("read-models-" + store + ".mv").toAbsolutePath();
+        arguments.add("--ehc.read-store.embedded.file=" + file);
         ServiceProcess queries = new ServiceProcess("query-service", dataDir, arguments);
         Instant start = Instant.now();
         queries.start();
@@ -131,9 +132,11 @@ public final class Benchmark {
         double total = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         double seconds = Duration.between(ready, Instant.now()).toMillis() / 1000.0;
         double rate = done / seconds;
-        line("Full rebuild of every read model, %s: %,d of %,d events in %.1f s after ready (%.1f s with start-up) = %,.0f events/s%s",
+        line("Full rebuild of every read model, %s: %,d of %,d events in %.1f s after ready (%.1f s with start-up) = %,.0f events/s%s;"
+                + " read store file %,d MB",
                 label, done, events, seconds, total, rate, done < events
-                        ? String.format(" (stopped after %d s; all would take about %.0f s)", limitSeconds, events / rate) : "");
+                        ? String.format(" (stopped after %d s; all would take about %.0f s)", limitSeconds, events / rate) : "",
+                Files.size(file) / 1024 / 1024);
         queries.stop();
         return rate;
     }

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.readstore;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -14,27 +15,51 @@ class ReadStoreCompaction {
 
     /** Compaction starts when less than this share of the file is live: the file stays within about twice its data. */
     static final int TARGET_FILL_PERCENT = 50;
-    /** At most this much is rewritten a second: a rebuild leaves about this much behind. */
-    private static final int BYTES_PER_STEP = 16 * 1024 * 1024;
+    /**
+     * A step waits until at least this much has been written since the last one. The processors
+     * record that they still hold their work every few seconds, a few kilobytes each time, even when
+     * no event arrives: that alone starts a small step every few minutes, not every second.
+     */
+    private static final long SMALLEST_STEP = 1024 * 1024;
+    /** At most this much is rewritten a second, so that compaction takes no more than its share of a rebuild. */
+    private static final int LARGEST_STEP = 16 * 1024 * 1024;
 
     private final MVStore file;
-    private long lastVersion;
+    private long writtenAtLastStep;
 
     ReadStoreCompaction(MVStore file) {
         this.file = file;
-        this.lastVersion = file.getCurrentVersion();
+        this.writtenAtLastStep = bytesWritten();
     }
 
-    /** One step, if something was written since the last: reads alone never start one. */
+    /**
+     * Rewrites twice as much live data as the read models have written since the last step. Out of
+     * chunks up to two-thirds live, that frees at least as much space as the writing left behind,
+     * so the file stops growing once it is about twice its data. Reads alone never start a step.
+     */
     @Scheduled(fixedDelay = 1_000)
     void step() {
         if (file.isClosed()) {
             return;
         }
-        long version = file.getCurrentVersion();
-        if (version != lastVersion) {
-            lastVersion = version;
-            file.compact(TARGET_FILL_PERCENT, BYTES_PER_STEP);
+        long written = bytesWritten() - writtenAtLastStep;
+        if (written >= SMALLEST_STEP) {
+            file.compact(TARGET_FILL_PERCENT, (int) Math.min(2 * written, LARGEST_STEP));
+            // Compaction only marks live pages to be written again. Written now, they are not taken
+            // for the read models' writing at the next step, so compaction stops when the writing does.
+            file.commit();
+            writtenAtLastStep = bytesWritten();
         }
+    }
+
+    /** MVStore publishes how much it has written to the file only among its figures. */
+    private long bytesWritten() {
+        AtomicLong bytes = new AtomicLong();
+        file.getFileStore().populateInfo((name, value) -> {
+            if (name.equals("info.FILE_WRITE_BYTES")) {
+                bytes.set(Long.parseLong(value));
+            }
+        });
+        return bytes.get();
     }
 }

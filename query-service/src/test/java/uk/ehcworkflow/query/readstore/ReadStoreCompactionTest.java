@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadStoreCompactionTest {
 
     private static final int CASES = 2_000;
+    private static final int SETTLED = 40;
 
     @TempDir
     Path folder;
@@ -43,12 +44,14 @@ class ReadStoreCompactionTest {
         timelines = client.getDatabase("ehc").getCollection("assessment_timeline");
         List<Document> cases = new ArrayList<>();
         for (int i = 0; i < CASES; i++) {
-            cases.add(new Document("_id", "case-" + i).append("step", 0).append("notes", "n".repeat(500)));
+            cases.add(new Document("_id", "case-" + i).append("step", 0).append("notes", "n".repeat(1_500)));
         }
         timelines.insertMany(cases);
-        for (int step = 1; step <= 5; step++) {
-            writeStep(step);
+        // In small overlapping runs, so that chunks are left partly live rather than emptied whole.
+        for (int step = 1; step <= SETTLED; step++) {
+            write(step, step * 7 * CASES / SETTLED, CASES / 10);
         }
+        live(); // frees the chunks the last run emptied, as the store's writer would
         assertThat(live()).isLessThan(ReadStoreCompaction.TARGET_FILL_PERCENT);
     }
 
@@ -63,7 +66,18 @@ class ReadStoreCompactionTest {
         ReadStoreCompaction compaction = new ReadStoreCompaction(file);
         int before = live();
 
-        assertThat(timelines.find(eq("step", 5)).into(new ArrayList<>())).hasSize(CASES);
+        assertThat(timelines.find().into(new ArrayList<>())).hasSize(CASES);
+        compaction.step();
+
+        assertThat(live()).isEqualTo(before);
+    }
+
+    @Test
+    void a_store_written_only_a_little_as_processors_do_when_no_event_arrives_is_left_as_it_is() {
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        write(SETTLED + 1, 0, 10);
+        int before = live();
+
         compaction.step();
 
         assertThat(live()).isEqualTo(before);
@@ -72,19 +86,33 @@ class ReadStoreCompactionTest {
     @Test
     void once_written_to_the_replaced_pages_are_compacted_away_and_every_document_stays_as_last_written() {
         ReadStoreCompaction compaction = new ReadStoreCompaction(file);
-        writeStep(6);
+        write(SETTLED + 1, 0, CASES / 3);
         int before = live();
 
         compaction.step();
 
         assertThat(live()).isGreaterThan(before);
         assertThat(timelines.countDocuments()).isEqualTo(CASES);
-        assertThat(timelines.find(eq("step", 6)).into(new ArrayList<>())).hasSize(CASES);
+        assertThat(timelines.find(eq("step", SETTLED + 1)).into(new ArrayList<>())).hasSize(CASES / 3);
     }
 
-    private void writeStep(int step) {
-        for (int i = 0; i < CASES; i++) {
-            timelines.updateOne(eq("_id", "case-" + i), set("step", step));
+    @Test
+    void compaction_stops_when_the_writing_does() {
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        write(SETTLED + 1, 0, CASES / 3);
+        compaction.step();
+        int after = live();
+        long version = file.getCurrentVersion();
+
+        compaction.step();
+
+        assertThat(live()).isEqualTo(after);
+        assertThat(file.getCurrentVersion()).isEqualTo(version);
+    }
+
+    private void write(int step, int firstCase, int cases) {
+        for (int i = firstCase; i < firstCase + cases; i++) {
+            timelines.updateOne(eq("_id", "case-" + i % CASES), set("step", step));
         }
         file.commit();
     }
