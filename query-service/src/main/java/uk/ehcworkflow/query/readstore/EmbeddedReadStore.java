@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
@@ -23,7 +22,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration
 @Profile("!production")
-@EnableScheduling
 class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
