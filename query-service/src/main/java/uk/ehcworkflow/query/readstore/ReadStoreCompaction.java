@@ -18,7 +18,7 @@ class ReadStoreCompaction {
     /**
      * A step waits until at least this much has been written since the last one. The processors
      * record that they still hold their work every few seconds, a few kilobytes each time, even when
-     * no event arrives: that alone starts a small step every few minutes, not every second.
+     * no event arrives: that alone starts a small step about every two minutes, not every second.
      */
     private static final long SMALLEST_STEP = 1024 * 1024;
     /** At most this much is rewritten a second, so that compaction takes no more than its share of a rebuild. */
