@@ -10,11 +10,13 @@ import java.util.Optional;
 class CatchUp {
 
     /** Fewer events behind than this is the read models keeping up, not catching up. */
-    static final long BEHIND = 10_000;
+    private static final long BEHIND = 10_000;
 
-    private Look catchingUp;
+    /** The slowest read model's position when it was first seen behind, and at the last look; null when keeping up. */
+    private Seen first;
+    private Seen last;
 
-    private record Look(Instant since, long fromPosition, Instant at, long position) {
+    private record Seen(Instant at, long position) {
     }
 
     /** What to say about the read models as they stand now, if anything. A read model being rebuilt has its own progress. */
@@ -26,27 +28,32 @@ class CatchUp {
         }
         long position = position(slowest.get());
         long head = slowest.get().head();
-        Look previous = catchingUp;
+        Seen start = first;
+        Seen previous = last;
         if (head - position < BEHIND) {
-            catchingUp = null;
-            return previous == null ? Optional.empty() : Optional.of(String.format(
+            first = null;
+            last = null;
+            return start == null ? Optional.empty() : Optional.of(String.format(
                     "Read models caught up with the event store (%,d events), %d s after they were first seen behind", head,
-                    Duration.between(previous.since(), now).toSeconds()));
+                    seconds(start.at(), now)));
         }
-        catchingUp = new Look(previous == null ? now : previous.since(),
-                previous == null ? position : previous.fromPosition(), now, position);
+        last = new Seen(now, position);
         String where = String.format("the slowest, '%s', has %,d of %,d events", slowest.get().name(), position, head);
-        if (previous == null) {
+        if (start == null) {
+            first = last;
             return Optional.of("Read models are catching up with the event store: " + where);
         }
         if (position == previous.position()) {
             return Optional.of(String.format("Read models catching up: %s, and has not moved in %d s", where,
-                    Duration.between(previous.at(), now).toSeconds()));
+                    seconds(previous.at(), now)));
         }
-        double perSecond = (position - previous.fromPosition())
-                / (double) Math.max(1, Duration.between(previous.since(), now).toSeconds());
+        double perSecond = (position - start.position()) / (double) Math.max(1, seconds(start.at(), now));
         return Optional.of(String.format("Read models catching up: %s, at %,.0f events/s; about %,.0f s to go", where,
                 perSecond, (head - position) / perSecond));
+    }
+
+    private static long seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds();
     }
 
     private static long position(ProjectionRebuilds.Status status) {
