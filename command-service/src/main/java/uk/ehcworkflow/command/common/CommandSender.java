@@ -6,23 +6,28 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.command.eventstore.PowerLossBarrier;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
 
 /**
  * Sends a command on behalf of the signed-in person, stamped with who they are and the
- * request's correlation id; every event the command causes inherits both.
+ * request's correlation id; every event the command causes inherits both. It returns only once
+ * the events are stored as durably as configured, so an answer is never given for a lost command.
  */
 @Component
 public class CommandSender {
 
     private final CommandGateway gateway;
+    private final ObjectProvider<PowerLossBarrier> barrier;
 
-    public CommandSender(CommandGateway gateway) {
+    public CommandSender(CommandGateway gateway, ObjectProvider<PowerLossBarrier> barrier) {
         this.gateway = gateway;
+        this.barrier = barrier;
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
@@ -32,6 +37,8 @@ public class CommandSender {
         metadata.put(ActorMetadata.ROLE, actor.role().name());
         actor.agencyIfAny().ifPresent(agency -> metadata.put(ActorMetadata.AGENCY, agency));
         metadata.put(ActorMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
+        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
+        barrier.ifAvailable(PowerLossBarrier::awaitDisk);
+        return result;
     }
 }

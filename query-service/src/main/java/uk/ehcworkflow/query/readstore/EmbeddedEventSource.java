@@ -1,14 +1,24 @@
 package uk.ehcworkflow.query.readstore;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -21,10 +31,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The embedded default's event source: the command service's H2 event store, read over JDBC.
- * Events appended by the other process are found only by polling, and Axon polls once a second
- * by default, which would make every read model up to a second late; this polls more often
- * (an indexed query on the global index). In production Axon Server pushes events instead.
+ * The embedded default's event source: the command service's H2 event store, read over JDBC at
+ * the address that service publishes. Events appended by the other process are found only by
+ * polling, and Axon polls once a second by default, which would make every read model up to a
+ * second late; this polls more often (an indexed query on the global index). In production Axon
+ * Server pushes events instead.
  */
 @Configuration
 @Profile("!production")
@@ -39,18 +50,89 @@ class EmbeddedEventSource {
      */
     static final int CASE_EVENTS_PER_READ = 32;
 
+    /**
+     * A small pool that gives up quickly while the command service is down, so that reads which need
+     * the store answer 503 at once and the processors retry, and that drops a connection the store's
+     * restart broke instead of lending it out again.
+     */
+    @Bean(destroyMethod = "close")
+    DataSource eventStoreConnections(@Value("${ehc.data-dir}") Path dataDir,
+                                     @Value("${ehc.event-store.user}") String user,
+                                     @Value("${ehc.event-store.password}") String password) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("event-store");
+        pool.setDataSource(new EventStoreAddress(dataDir.toAbsolutePath().normalize(), user, password));
+        pool.setConnectionTimeout(2_000);
+        pool.setValidationTimeout(1_000);
+        pool.setMaximumPoolSize(8);
+        pool.setExceptionOverride(new BrokenConnections());
+        return pool;
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connections, TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+        return new DurableReads(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .readEventDataWithGaps(EmbeddedEventSource::readEventDataWithGaps)
-                .readEventDataForAggregate(EmbeddedEventSource::readEventDataForAggregate)
-                .build();
+                .readEventDataForAggregate(EmbeddedEventSource::readEventDataForAggregate), connections);
+    }
+
+    /**
+     * Hands on only events that are on disk. H2 lets other sessions see a commit a moment before it
+     * writes it to its file; were the command service killed in that moment, a read model would hold
+     * an event the store then lacks, and a later event could take its position unseen. So after every
+     * read that found events, the store is asked to write what is committed (a CHECKPOINT, which costs
+     * nothing when, as usual, the commit is written already) before the events are handed on.
+     */
+    static final class DurableReads extends JdbcEventStorageEngine {
+
+        private final ConnectionProvider connections;
+
+        DurableReads(JdbcEventStorageEngine.Builder builder, ConnectionProvider connections) {
+            super(builder);
+            this.connections = connections;
+        }
+
+        @Override
+        protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+            return onDisk(super.fetchTrackedEvents(lastToken, batchSize));
+        }
+
+        @Override
+        protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                      int batchSize) {
+            return onDisk(super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize));
+        }
+
+        private <T> List<T> onDisk(List<T> events) {
+            if (events.isEmpty()) {
+                return events;
+            }
+            try (Connection connection = connections.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            } catch (SQLException e) {
+                throw new EventStoreException(
+                        "The event store could not confirm that the events read are on disk", e);
+            }
+            return events;
+        }
+    }
+
+    /** H2's "connection broken" and "database closed": the command service went away; never reuse the connection. */
+    static final class BrokenConnections implements SQLExceptionOverride {
+
+        private static final Set<Integer> GONE = Set.of(90067, 90098, 90121);
+
+        @java.lang.Override
+        public SQLExceptionOverride.Override adjudicate(SQLException e) {
+            return GONE.contains(e.getErrorCode()) ? SQLExceptionOverride.Override.MUST_EVICT
+                    : SQLExceptionOverride.Override.CONTINUE_EVICT;
+        }
     }
 
     /**
