@@ -26,10 +26,10 @@ class ReadStoreConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoDatabase readStore, Serializer serializer) {
-        return MongoTokenStore.builder()
+        return new TokensAfterReadModels(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readStore).build())
                 .serializer(serializer)
-                .build();
+                .build());
     }
 
     /** "Today", for deadlines that are due soon or overdue, is today in England. */
