@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
@@ -36,8 +37,8 @@ import uk.ehcworkflow.query.readstore.RebuildableProjection;
  * Rebuilds a read model from the event store into fresh collections while the live one keeps
  * serving, then switches. The copy is fed to the head of the store; the live processor is paused,
  * the copy catches up to the new head, the collections are swapped by rename and the processor
- * resumes. It may then see again a few events the copy already holds, which idempotent
- * projections ignore.
+ * resumes from where the copy stopped, so it neither sees an event twice nor keeps a position that
+ * the store no longer has (after the store's history changed, ADR 12).
  */
 @Component
 class ProjectionRebuilds {
@@ -49,6 +50,10 @@ class ProjectionRebuilds {
     /** A rebuild, running or finished. */
     record Rebuild(String projection, String state, long eventsDone, long totalEvents, double eventsPerSecond,
                    Long secondsRemaining, Instant startedAt, Instant finishedAt, String failure) {
+
+        boolean inProgress() {
+            return state.equals("RUNNING") || state.equals("QUEUED");
+        }
     }
 
     /** A projection, its processor and its last rebuild. */
@@ -59,6 +64,7 @@ class ProjectionRebuilds {
     private final Map<String, RebuildableProjection> projections = new LinkedHashMap<>();
     private final EventStore events;
     private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
     private final MongoDatabase readStore;
     private final ReadModelShapes shapes;
     private final List<String> outdated;
@@ -70,10 +76,11 @@ class ProjectionRebuilds {
     });
 
     ProjectionRebuilds(List<RebuildableProjection> projections, EventStore events, EventProcessingConfiguration processing,
-                       MongoDatabase readStore) {
+                       TokenStore tokens, MongoDatabase readStore) {
         projections.forEach(projection -> this.projections.put(projection.name(), projection));
         this.events = events;
         this.processing = processing;
+        this.tokens = tokens;
         this.readStore = readStore;
         this.shapes = new ReadModelShapes(readStore);
         this.outdated = shapes.outdated(this.projections.values());
@@ -90,14 +97,42 @@ class ProjectionRebuilds {
     List<Status> statuses() {
         long head = head();
         List<Status> statuses = new ArrayList<>();
-        projections.forEach((name, projection) -> {
-            StreamingEventProcessor processor = processor(name);
-            Long position = processor.processingStatus().values().stream()
-                    .map(status -> status.getCurrentPosition().orElse(0L)).max(Long::compare).orElse(null);
-            statuses.add(new Status(name, projection.collections(), processor.isRunning(), position, head,
-                    rebuilds.get(name)));
-        });
+        projections.forEach((name, projection) -> statuses.add(new Status(name, projection.collections(),
+                processor(name).isRunning(), position(name), head, rebuilds.get(name))));
         return statuses;
+    }
+
+    /** How far the processor has read the store (the furthest of its segments), or null while it holds no segment. */
+    Long position(String name) {
+        return processor(name).processingStatus().values().stream()
+                .map(status -> status.getCurrentPosition().orElse(0L)).max(Long::compare).orElse(null);
+    }
+
+    /** The processor's segments that are stuck retrying an event they cannot handle, with the failure. */
+    Map<Integer, Throwable> failures(String name) {
+        Map<Integer, Throwable> failures = new LinkedHashMap<>();
+        processor(name).processingStatus().forEach((segment, status) -> {
+            if (status.isErrorState()) {
+                failures.put(segment, status.getError());
+            }
+        });
+        return failures;
+    }
+
+    List<RebuildableProjection> projections() {
+        return List.copyOf(projections.values());
+    }
+
+    /** Whether any rebuild is queued or running. */
+    boolean rebuilding() {
+        return rebuilds.values().stream().anyMatch(Rebuild::inProgress);
+    }
+
+    /** Rebuilds every read model not already being rebuilt; the reason goes to the log. */
+    synchronized void rebuildAll(String reason) {
+        log.warn("Rebuilding every read model from the event store: {}", reason);
+        projections.keySet().stream().filter(name -> rebuilds.get(name) == null || !rebuilds.get(name).inProgress())
+                .forEach(this::start);
     }
 
     RebuildableProjection projection(String name) {
@@ -111,7 +146,7 @@ class ProjectionRebuilds {
     synchronized Rebuild start(String name) {
         RebuildableProjection projection = projection(name);
         Rebuild last = rebuilds.get(name);
-        if (last != null && (last.state().equals("RUNNING") || last.state().equals("QUEUED"))) {
+        if (last != null && last.inProgress()) {
             throw new ConflictException("rebuild-running", "A rebuild of '" + name + "' is already running.");
         }
         Rebuild queued = new Rebuild(name, "QUEUED", 0, head(), 0, null, null, null, null);
@@ -150,6 +185,7 @@ class ProjectionRebuilds {
                     readStore.getCollection(collection + SUFFIX).renameCollection(
                             new MongoNamespace(readStore.getName(), collection), new RenameCollectionOptions().dropTarget(true));
                 }
+                resumeAfter(name, feed.last);
             }
             shapes.markCurrent(projection);
             processor.start();
@@ -169,6 +205,14 @@ class ProjectionRebuilds {
         }
     }
 
+    /** The processor's token becomes the copy's last position, whatever it was before. */
+    private void resumeAfter(String name, TrackingToken last) {
+        for (int segment : tokens.fetchSegments(name)) {
+            tokens.storeToken(last, name, segment);
+            tokens.releaseClaim(name, segment);
+        }
+    }
+
     private StreamingEventProcessor processor(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
                 new IllegalStateException("No streaming processor '" + name + "' is configured"));
@@ -180,6 +224,7 @@ class ProjectionRebuilds {
         private final AnnotationEventHandlerAdapter copy;
         private long done;
         private long position;
+        private TrackingToken last;
         private Instant lastReport = Instant.now();
 
         Feed(Rebuild started, AnnotationEventHandlerAdapter copy) {
@@ -191,7 +236,8 @@ class ProjectionRebuilds {
             List<EventMessage<?>> batch = new ArrayList<>(BATCH);
             while (position < target && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
-                position = event.trackingToken().position().orElse(position + 1);
+                last = event.trackingToken();
+                position = last.position().orElse(position + 1);
                 batch.add(event);
                 if (batch.size() == BATCH || position >= target) {
                     handle(batch);

@@ -39,7 +39,12 @@ class Reconciler {
     }
 
     Reconciliation reconcile(RebuildableProjection projection, long head) throws InterruptedException {
-        Map<String, Long> inStore = new HashMap<>();
+        return reconcile(List.of(projection), head).get(0);
+    }
+
+    /** Each projection against the store, read once up to {@code head} for all of them. */
+    List<Reconciliation> reconcile(List<RebuildableProjection> projections, long head) throws InterruptedException {
+        Map<String, Map<String, Long>> inStoreByType = new HashMap<>();
         long scanned = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
             long position = 0;
@@ -47,13 +52,27 @@ class Reconciler {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 position = event.trackingToken().position().orElse(position + 1);
                 scanned++;
-                if (event instanceof DomainEventMessage<?> domain && domain.getType() != null
-                        && (projection.aggregateType() == null || projection.aggregateType().equals(domain.getType()))) {
-                    inStore.merge(domain.getAggregateIdentifier(), 1L, Long::sum);
+                if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
+                    inStoreByType.computeIfAbsent(domain.getType(), type -> new HashMap<>())
+                            .merge(domain.getAggregateIdentifier(), 1L, Long::sum);
                 }
             }
         }
-        Map<String, Long> inReadModel = projection.eventsPerAggregate();
+        List<Reconciliation> reconciliations = new ArrayList<>();
+        for (RebuildableProjection projection : projections) {
+            Map<String, Long> inStore = new HashMap<>();
+            inStoreByType.forEach((type, counts) -> {
+                if (projection.aggregateType() == null || projection.aggregateType().equals(type)) {
+                    inStore.putAll(counts);
+                }
+            });
+            reconciliations.add(compare(projection.name(), scanned, inStore, projection.eventsPerAggregate()));
+        }
+        return reconciliations;
+    }
+
+    private static Reconciliation compare(String projection, long scanned, Map<String, Long> inStore,
+                                          Map<String, Long> inReadModel) {
         Set<String> all = new HashSet<>(inStore.keySet());
         all.addAll(inReadModel.keySet());
         List<Difference> differences = new ArrayList<>();
@@ -68,7 +87,7 @@ class Reconciler {
                 }
             }
         }
-        return new Reconciliation(projection.name(), scanned, inStore.size(), inReadModel.size(), differing,
+        return new Reconciliation(projection, scanned, inStore.size(), inReadModel.size(), differing,
                 differing == 0, differences);
     }
 }
