@@ -1,7 +1,15 @@
 package uk.ehcworkflow.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,9 +17,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.ehcworkflow.platform.input.ContentTypeGuard;
+import uk.ehcworkflow.platform.input.StrictJson;
 import uk.ehcworkflow.platform.problem.BadInputHandler;
+import uk.ehcworkflow.platform.problem.ProblemErrorController;
+import uk.ehcworkflow.platform.problem.ProblemErrorReportValve;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
@@ -19,10 +33,39 @@ import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
 import uk.ehcworkflow.platform.startup.ReadyAnnouncement;
 
 /** Wires the shared edge into any service that has this module on its class path. */
-@AutoConfiguration
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(SecurityProperties.class)
-@Import(BadInputHandler.class)
+@Import({BadInputHandler.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJson() {
+        return StrictJson.customizer();
+    }
+
+    /** Requests the security firewall refuses (encoded slashes, {@code ..}, control characters) get problem+json too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "Bad Request", "The request's address or headers hold characters the service does not accept.");
+    }
+
+    /** Replaces Tomcat's HTML error page, for requests refused before any servlet saw them. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            Host host = (Host) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.getPipeline().addValve(new ProblemErrorReportValve());
+            if (host instanceof StandardHost standard) {
+                standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
 
     @Bean
     ProblemWriter problemWriter(ObjectMapper json) {
@@ -53,6 +96,14 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After the security filters, so that who may call an address is decided before what was sent to it. */
+    @Bean
+    FilterRegistrationBean<ContentTypeGuard> contentTypeGuard(ProblemWriter problems) {
+        FilterRegistrationBean<ContentTypeGuard> registration = new FilterRegistrationBean<>(new ContentTypeGuard(problems));
+        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

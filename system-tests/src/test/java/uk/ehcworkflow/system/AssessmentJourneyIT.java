@@ -169,10 +169,12 @@ class AssessmentJourneyIT extends RunningServices {
     void both_services_report_health_and_metrics_with_no_personal_data() {
         assertThat(api.get(null, commands.port(), "/actuator/health").body()).contains("UP");
         assertThat(api.get(null, queries.port(), "/actuator/health").body()).contains("UP");
-        String commandMetrics = api.get(null, commands.port(), "/actuator/prometheus").body();
+        assertThat(api.get(null, commands.port(), "/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.get("dashboard", queries.port(), "/actuator/prometheus").status()).isEqualTo(403);
+        String commandMetrics = api.get("admin", commands.port(), "/actuator/prometheus").body();
         assertThat(commandMetrics).contains("ehc_commands_seconds_count{outcome=\"accepted\",type=\"RecordMilestone\"}");
         assertThat(commandMetrics).doesNotContain("Dee").doesNotContain(onTimeCase);
-        String queryMetrics = api.get(null, queries.port(), "/actuator/prometheus").body();
+        String queryMetrics = api.get("admin", queries.port(), "/actuator/prometheus").body();
         assertThat(queryMetrics).contains("processorName=\"timeliness\"").contains("eventProcessor_latency");
         // Its ten-minute window of every event's timing does not fit a 512 MB heap during a large rebuild.
         assertThat(queryMetrics).doesNotContain("eventProcessor_capacity");

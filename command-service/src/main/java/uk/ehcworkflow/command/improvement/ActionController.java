@@ -2,6 +2,7 @@ package uk.ehcworkflow.command.improvement;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -37,12 +38,18 @@ class ActionController {
         this.commands = commands;
     }
 
+    /** Figures a measure may take: up to 12 digits before the point and 4 after, e.g. a count or a percentage. */
+    private static final int WHOLE_DIGITS = 12;
+    private static final int DECIMALS = 4;
+
     record CriterionRequest(@NotBlank @Size(max = 1000) String description, @Size(max = 200) String measure,
-                            BigDecimal baseline, BigDecimal target, LocalDate targetDate) {
+                            @Digits(integer = WHOLE_DIGITS, fraction = DECIMALS) BigDecimal baseline,
+                            @Digits(integer = WHOLE_DIGITS, fraction = DECIMALS) BigDecimal target, LocalDate targetDate) {
     }
 
     record RegisterRequest(
-            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9.\\-]+", message = "may hold letters, digits, dots and dashes")
+            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]{1,6}([.\\-][A-Za-z0-9]{1,6}){0,5}",
+                    message = "must be parts of 1 to 6 letters or digits joined by dots or dashes, e.g. 2.1 or 3.2-a")
             String reference,
             @NotBlank @Size(max = 500) String areaOfWeakness,
             @NotBlank @Size(max = 500) String title,
@@ -57,7 +64,9 @@ class ActionController {
     record ProgressRequest(@NotBlank @Size(max = 4000) String note, List<@NotBlank @Size(max = 1000) String> evidence) {
     }
 
-    record MeasureRequest(@NotBlank @Size(max = 200) String measure, @NotNull BigDecimal value, @NotNull LocalDate asOf) {
+    record MeasureRequest(@NotBlank @Size(max = 200) String measure,
+                          @NotNull @Digits(integer = WHOLE_DIGITS, fraction = DECIMALS) BigDecimal value,
+                          @NotNull LocalDate asOf) {
     }
 
     @PostMapping

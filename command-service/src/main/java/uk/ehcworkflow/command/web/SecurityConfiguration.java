@@ -2,7 +2,6 @@ package uk.ehcworkflow.command.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.ehcworkflow.platform.security.Role;
@@ -11,7 +10,9 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
 /**
  * Who may send which command. Case officers log the steps; agency staff submit advice (their
  * own agency's, checked by the aggregate); panel clerks record panel business; improvement
- * leads keep the Written Statement of Action; auditors and dashboards change nothing.
+ * leads keep the Written Statement of Action; auditors and dashboards change nothing. Rules go
+ * by path, whatever the method, so HEAD and OPTIONS are allowed exactly where GET is. Metrics are
+ * for administrators; health and info for anyone (a load balancer).
  */
 @Configuration
 class SecurityConfiguration {
@@ -19,13 +20,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain commandApi(HttpSecurity http, SecurityBaseline baseline) throws Exception {
         return baseline.apply(http).authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/assessments/*/advice-requests/*/submission")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
-                .requestMatchers(HttpMethod.POST, "/api/assessments", "/api/assessments/**")
-                    .hasRole(Role.CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, "/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
-                .requestMatchers(HttpMethod.POST, "/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
+                .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
+                .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
+                .requestMatchers("/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.common;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /** A period of whole days asked for as a calendar {@code year}, or as {@code from} and {@code to} inclusive. */
@@ -14,7 +15,7 @@ public record Period(LocalDate from, LocalDate to) {
             if (from != null || to != null) {
                 throw new InvalidRequestException("year", "Give either year or from and to, not both.");
             }
-            if (year < 1900 || year > 2999) {
+            if (year < SaneDates.EARLIEST.getYear() || year > SaneDates.LATEST.getYear()) {
                 throw new InvalidRequestException("year", "year " + year + " is not a plausible calendar year.");
             }
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -25,6 +26,8 @@ public record Period(LocalDate from, LocalDate to) {
         if (to == null) {
             throw new InvalidRequestException("to", "to is required with from.");
         }
+        SaneDates.require("from", from);
+        SaneDates.require("to", to);
         if (to.isBefore(from)) {
             throw new InvalidRequestException("to", "to " + to + " is before from " + from + ".");
         }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /**
  * A point in time given as a query parameter: an instant ({@code 2024-06-01T12:00:00Z}) or a
- * date ({@code 2024-06-01}), which as an upper bound means the end of that day in England.
+ * date ({@code 2024-06-01}), which as an upper bound means the end of that day in England; either
+ * within the dates the service accepts anywhere ({@link SaneDates}).
  */
 public final class TimeParameter {
 
@@ -31,10 +33,10 @@ public final class TimeParameter {
         }
         try {
             if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
+                LocalDate day = SaneDates.require(field, LocalDate.parse(value));
                 return end ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1) : day.atStartOfDay(zone).toInstant();
             }
-            return Instant.parse(value);
+            return SaneDates.require(field, Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, field + " '" + value
                     + "' is neither a date (yyyy-MM-dd) nor an instant (yyyy-MM-ddTHH:mm:ssZ).");

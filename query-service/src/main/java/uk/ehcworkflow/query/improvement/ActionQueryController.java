@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.readstore.JsonDocuments;
@@ -82,7 +83,7 @@ class ActionQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestHeader(value = "Accept", required = false) String accept) {
         ActionViews.HighlightReport report = ActionViews.highlightReport(all(),
-                asOf != null ? asOf : LocalDate.now(clock), clock.getZone());
+                asOf != null ? SaneDates.require("asOf", asOf) : LocalDate.now(clock), clock.getZone());
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(HighlightReportPage.render(report));

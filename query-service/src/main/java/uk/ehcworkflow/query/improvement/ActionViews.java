@@ -84,12 +84,19 @@ final class ActionViews {
         String[] right = b.split("[.\\-]");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
             int order = left[i].matches("\\d+") && right[i].matches("\\d+")
-                    ? Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]))
+                    ? compareNumerals(left[i], right[i])
                     : left[i].compareToIgnoreCase(right[i]);
             if (order != 0) {
                 return order;
             }
         }
         return Integer.compare(left.length, right.length);
+    }
+
+    /** Numerals of any length compared by value: an earlier version accepted references with 30-digit parts. */
+    private static int compareNumerals(String a, String b) {
+        String left = a.replaceFirst("^0+(?=.)", "");
+        String right = b.replaceFirst("^0+(?=.)", "");
+        return left.length() != right.length() ? Integer.compare(left.length(), right.length()) : left.compareTo(right);
     }
 }

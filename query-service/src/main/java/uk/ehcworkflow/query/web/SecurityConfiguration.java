@@ -2,7 +2,6 @@ package uk.ehcworkflow.query.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.ehcworkflow.platform.security.Role;
@@ -13,7 +12,8 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
  * for the officers who run cases, auditors and administrators. Panel sittings name members and
  * cases, so they are for panel clerks, officers and auditors; coverage and decision counts, and
  * the improvement plan (which names no child), are for anyone signed in. The audit trail and
- * evidence packs are for auditors and administrators; rebuilds for administrators.
+ * evidence packs are for auditors and administrators; rebuilds and metrics for administrators.
+ * Rules go by path, whatever the method, so HEAD and OPTIONS are allowed exactly where GET is.
  */
 @Configuration
 class SecurityConfiguration {
@@ -21,14 +21,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain queryApi(HttpSecurity http, SecurityBaseline baseline) throws Exception {
         return baseline.apply(http).authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/timeliness").authenticated()
-                .requestMatchers(HttpMethod.GET, "/api/assessments/**")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/timeliness").authenticated()
+                .requestMatchers("/api/assessments", "/api/assessments/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()
-                .requestMatchers(HttpMethod.GET, "/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),
+                .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()
+                .requestMatchers("/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),
                         Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/actions", "/api/actions/**").authenticated()
+                .requestMatchers("/api/actions", "/api/actions/**").authenticated()
                 .requestMatchers("/api/audit/**", "/api/evidence/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/error").permitAll()

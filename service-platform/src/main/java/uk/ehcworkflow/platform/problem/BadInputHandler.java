@@ -26,6 +26,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.ehcworkflow.platform.input.SaneDates;
 
 /**
  * Turns malformed or incomplete requests into 400 problem+json naming the field, and anything
@@ -78,6 +80,13 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()))
                 .collect(Collectors.joining("; "));
         return badRequest(Problems.invalidField(parameters.isEmpty() ? "parameters" : parameters.get(0), detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this address."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -138,7 +147,7 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
             return "; expected one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == java.time.LocalDate.class) {
-            return "; expected a real date as yyyy-MM-dd";
+            return "; expected a real date as yyyy-MM-dd from " + SaneDates.EARLIEST + " to " + SaneDates.LATEST;
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "; expected a number";

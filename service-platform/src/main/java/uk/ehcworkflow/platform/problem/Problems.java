@@ -17,6 +17,17 @@ public final class Problems {
         return problem;
     }
 
+    /** Names the request's path as the problem's instance, unless the path is too odd to repeat safely. */
+    public static void setInstance(ProblemDetail problem, Object path) {
+        if (path instanceof String text && text.length() <= 200 && text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            try {
+                problem.setInstance(URI.create(text));
+            } catch (IllegalArgumentException unparseable) {
+                // Left without an instance: the status, type and detail still say what went wrong.
+            }
+        }
+    }
+
     /** A 400 naming the request field that is wrong. */
     public static ProblemDetail invalidField(String field, String detail) {
         ProblemDetail problem = of(HttpStatusCode.valueOf(400), "Invalid request", detail);
