@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.EventStoreDatabase;
 
 /**
  * An auditor preparing for an inspection: picks a case, sees it as it was on a past date,
@@ -171,8 +171,7 @@ class InspectionEvidenceIT extends RunningServices {
     @Test
     @Order(10)
     void editing_one_stored_event_directly_in_the_database_breaks_the_chain_at_exactly_that_event() throws Exception {
-        String url = "jdbc:h2:file:" + dataDir.resolve("event-store").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "ehc", "");
+        try (Connection db = EventStoreDatabase.connect(dataDir);
              PreparedStatement edit = db.prepareStatement("UPDATE DomainEventEntry SET payload = "
                      + "STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), '2024-02-05', '2024-02-01')) "
                      + "WHERE aggregateIdentifier = ? AND sequenceNumber = 1")) {

@@ -79,6 +79,17 @@ public final class ServiceProcess {
         }
     }
 
+    /** Kills the process at once, as {@code kill -9} would: nothing in it gets to close or flush anything. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     public String log() throws IOException {
         return log == null ? "" : Files.readString(log);
     }

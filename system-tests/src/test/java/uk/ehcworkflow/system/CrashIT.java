@@ -1,0 +1,241 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.EventStoreDatabase;
+import uk.ehcworkflow.support.ServiceProcess;
+
+/**
+ * The first promise, tried the way production breaks it: clients log cases and steps while the
+ * command service, the query service or both are killed with {@code kill -9} at random moments
+ * and restarted in varied orders on the same data folder. Afterwards every answered command is in
+ * the store once, and in every read model once; no read model holds what the store lacks; the
+ * reconciliation finds no difference and the hash chain verifies. The moments come from a seed
+ * that is printed ({@code -Dehc.crash.seed=N} replays a run; {@code -Dehc.crash.rounds=N} sets
+ * the rounds).
+ */
+class CrashIT {
+
+    private static final int CLIENTS = 4;
+    private static final int YEAR = 2023;
+    private static final LocalDate FIRST_REQUEST = LocalDate.of(YEAR, 1, 2);
+
+    private final Api api = new Api();
+    private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+    private final Map<String, Integer> answers = new ConcurrentHashMap<>();
+    private final AtomicBoolean writing = new AtomicBoolean(true);
+
+    @Test
+    void every_answered_command_outlives_kill_9_of_either_service_or_both_in_the_store_and_every_read_model_exactly_once(
+            @TempDir Path dataDir) throws Exception {
+        long seed = Long.getLong("ehc.crash.seed", System.nanoTime());
+        int rounds = Integer.getInteger("ehc.crash.rounds", 5);
+        System.out.println("Crash test: seed " + seed + ", " + rounds + " rounds (replay with -Dehc.crash.seed=" + seed + ")");
+        Random random = new Random(seed);
+        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
+        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
+        commands.start();
+        queries.start();
+
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int client = 0; client < CLIENTS; client++) {
+            int number = client;
+            clients.submit(() -> write(commands.port(), number));
+        }
+        for (int round = 1; round <= rounds; round++) {
+            Thread.sleep(1_500 + random.nextInt(2_500));
+            int victims = random.nextInt(3);
+            boolean commandFirst = random.nextBoolean();
+            long pause = random.nextInt(1_500);
+            System.out.printf("Round %d: kill -9 %s, %d ms later restart %s%n", round,
+                    victims == 0 ? "the command service" : victims == 1 ? "the query service" : "both",
+                    pause, victims == 2 ? (commandFirst ? "command then query" : "query then command") : "it");
+            if (victims != 1) {
+                commands.kill();
+            }
+            if (victims != 0) {
+                queries.kill();
+            }
+            Thread.sleep(pause);
+            if (victims == 2 && !commandFirst) {
+                queries.start();
+            }
+            if (!commands.isRunning()) {
+                commands.start();
+            }
+            if (!queries.isRunning()) {
+                queries.start();
+            }
+        }
+        Thread.sleep(2_000);
+        writing.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+        try {
+            check(dataDir, commands, queries, seed);
+        } finally {
+            queries.stop();
+            commands.stop();
+        }
+    }
+
+    /** One client: a new case, then its decision to assess, again and again; a command counts once it is answered 2xx. */
+    private void write(int port, int client) {
+        Random dates = new Random(client);
+        while (writing.get()) {
+            LocalDate received = FIRST_REQUEST.plusDays(dates.nextInt(300));
+            Api.Answer opened = send(port, "/api/assessments", """
+                    {"childName":"Crash Test %d","dateOfBirth":"2015-05-05","requestReceivedOn":"%s","requestSource":"PARENT"}"""
+                    .formatted(client, received));
+            if (opened == null || opened.status() != 201) {
+                continue;
+            }
+            String caseId = opened.json().get("assessmentId").asText();
+            acknowledged.put(caseId, false);
+            Api.Answer decided = send(port, "/api/assessments/" + caseId + "/milestones",
+                    "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"" + received.plusDays(20) + "\"}");
+            if (decided != null && decided.status() == 204) {
+                acknowledged.put(caseId, true);
+            }
+        }
+    }
+
+    private Api.Answer send(int port, String path, String body) {
+        try {
+            Api.Answer answer = api.post("officer", port, path, body);
+            answers.merge(String.valueOf(answer.status()), 1, Integer::sum);
+            return answer;
+        } catch (IllegalStateException noAnswer) {
+            answers.merge("none", 1, Integer::sum);
+            pause();
+            return null;
+        }
+    }
+
+    private void check(Path dataDir, ServiceProcess commands, ServiceProcess queries, long seed) throws Exception {
+        Map<String, long[]> stored = storedEvents(dataDir);
+        long acknowledgedSteps = acknowledged.values().stream().filter(decided -> decided).count();
+        long lost = 0;
+        for (Map.Entry<String, Boolean> command : acknowledged.entrySet()) {
+            long[] events = stored.get(command.getKey());
+            lost += events == null ? (command.getValue() ? 2 : 1) : command.getValue() && events[1] == 0 ? 1 : 0;
+        }
+        long doubled = stored.values().stream().filter(events -> events[0] != 1 || events[1] > 1).count();
+
+        caughtUp(queries);
+        long skipped = 0;
+        long phantom = 0;
+        List<String> reconciliation = new ArrayList<>();
+        for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
+            String name = projection.get("name").asText();
+            JsonNode result = api.get("admin", queries.port(), "/api/admin/projections/" + name + "/reconcile").json();
+            reconciliation.add(name + (result.get("matches").asBoolean() ? " matches" : " differs: " + result));
+            for (JsonNode difference : result.get("differences")) {
+                long inStore = difference.get("inStore").asLong();
+                long inModel = difference.get("inReadModel").asLong();
+                skipped += Math.max(0, inStore - inModel);
+                phantom += Math.max(0, inModel - inStore);
+            }
+        }
+        long decisions = stored.values().stream().filter(events -> events[1] > 0).count();
+        for (Map.Entry<String, long[]> events : stored.entrySet()) {
+            JsonNode timeline = api.get("officer", queries.port(), "/api/assessments/" + events.getKey()).json();
+            long shown = timeline.get("milestones") == null ? 0 : timeline.get("milestones").size();
+            skipped += Math.max(0, events.getValue()[1] - shown);
+            phantom += Math.max(0, shown - events.getValue()[1]);
+        }
+        JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=" + YEAR).json();
+        JsonNode verification = api.await("auditor", queries.port(), "/api/audit/verifications/"
+                        + api.post("auditor", queries.port(), "/api/audit/verifications", "").json().get("verificationId").asText(),
+                answer -> answer.json().get("state").asText().equals("FINISHED")).json();
+        long repairs = linesInLogs(dataDir, "query-service", "Rebuilding every read model", "differs from the event store");
+
+        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d decisions); stored %d cases; "
+                        + "lost %d, doubled %d, phantom %d, skipped %d; self-repairs %d; answers by status %s%n",
+                seed, acknowledged.size() + acknowledgedSteps, acknowledged.size(), acknowledgedSteps, stored.size(),
+                lost, doubled, phantom, skipped, repairs, new TreeMap<>(answers));
+        reconciliation.forEach(line -> System.out.println("  reconcile: " + line));
+
+        assertThat(acknowledged).as("commands answered while the services were being killed").hasSizeGreaterThan(20);
+        assertThat(lost).as("answered commands missing from the store").isZero();
+        assertThat(doubled).as("cases stored with an event twice").isZero();
+        assertThat(skipped).as("stored events missing from a read model").isZero();
+        assertThat(phantom).as("read-model events the store lacks").isZero();
+        assertThat(reconciliation).allMatch(line -> line.endsWith(" matches"));
+        assertThat(figures.get("requestsReceived").asLong()).isEqualTo(stored.size());
+        assertThat(figures.get("decisionsMade").asLong()).isEqualTo(decisions);
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(answers.keySet()).as("answers to commands").allMatch(status -> !status.startsWith("5") || status.equals("503"));
+    }
+
+    /** Per case in the store: how many were opened (events[0]) and decided (events[1]). */
+    private static Map<String, long[]> storedEvents(Path dataDir) throws Exception {
+        Map<String, long[]> stored = new HashMap<>();
+        try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT aggregateIdentifier, payloadType FROM DomainEventEntry "
+                     + "WHERE type = 'Assessment'")) {
+            while (rows.next()) {
+                long[] events = stored.computeIfAbsent(rows.getString(1), id -> new long[2]);
+                events[rows.getString(2).endsWith("AssessmentOpened") ? 0 : 1]++;
+            }
+        }
+        return stored;
+    }
+
+    private void caughtUp(ServiceProcess queries) {
+        api.await("admin", queries.port(), "/api/admin/projections", answer -> {
+            for (JsonNode projection : answer.json()) {
+                boolean rebuilding = projection.at("/lastRebuild/state").asText().matches("QUEUED|RUNNING");
+                if (rebuilding || !projection.get("processorRunning").asBoolean()
+                        || projection.get("position").asLong(-1) < projection.get("head").asLong()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static long linesInLogs(Path dataDir, String service, String... markers) throws Exception {
+        long lines = 0;
+        try (Stream<Path> logs = Files.list(dataDir)) {
+            for (Path log : logs.filter(file -> file.getFileName().toString().startsWith(service)).toList()) {
+                lines += Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(line -> Set.of(markers).stream().anyMatch(line::contains)).count();
+            }
+        }
+        return lines;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
