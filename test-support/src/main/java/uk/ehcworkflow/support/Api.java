@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /** Plain HTTP calls as a user would make them, signed in as one of the local users. */
 public final class Api {
 
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, String contentType) {
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -42,6 +43,20 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(uri(port, path)).header("Accept", accept).GET());
     }
 
+    /**
+     * Any method, with the password given (null: no credentials at all), a Content-Type and a body
+     * (null: none), as a hostile or careless client would send it.
+     */
+    public Answer call(String user, String password, String method, int port, String path, String contentType,
+                       String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(user, password, request);
+    }
+
     /** Reads until the answer satisfies the condition: read models catch up with commands eventually. */
     public Answer await(String user, int port, String path, Predicate<Answer> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -62,14 +77,19 @@ public final class Api {
     }
 
     private Answer send(String user, HttpRequest.Builder request) {
+        return send(user, user, request);
+    }
+
+    private Answer send(String user, String password, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

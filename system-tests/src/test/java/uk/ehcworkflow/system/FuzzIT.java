@@ -1,0 +1,277 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.EventStoreDatabase;
+import uk.ehcworkflow.support.ServiceProcess;
+
+/**
+ * Hostile input, generated from a printed seed ({@code -Dehc.fuzz.seed=N} replays a run,
+ * {@code -Dehc.fuzz.requests=N} sets how many): every endpoint and parameter given values of every
+ * JSON type, sizes, encodings, odd path ids and content types, by the role that may call it. No
+ * answer is a 5xx, every refusal is problem+json, and the event store grows by exactly the commands
+ * that were accepted.
+ */
+class FuzzIT {
+
+    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|\\[[^\\]]*\\]|[^,}\\]]+)");
+    private static final List<String> VALUES = List.of("null", "true", "false", "0", "-1", "1.5", "1e999999",
+            "\"1e999999\"", "1000000000000000000000000000000", "-9223372036854775809", "\"\"", "\" \"", "{}", "[]",
+            "[[[[[]]]]]", "{\"a\":{\"b\":[1,{}]}}", "\"0000-01-01\"", "\"+1000000000-12-31\"", "\"2024-02-30\"",
+            "\"1899-12-31\"", "\"2101-01-01\"", "\"-1000000000-01-01T00:00:00Z\"", "\"2024-13-01\"", "\"24-1-1\"",
+            "\"\\u0000\"", "\"<script>alert(1)</script>\"", "\"../../../etc/passwd\"", "\"' OR 1=1 --\"",
+            "\"%s\"".formatted("x".repeat(5_000)), "\"\\ud83d\\ude00\"", "\"NOT_A_VALUE\"", "\"assess\"", "12345678901234567890");
+    private static final List<String> PARAMETER_VALUES = List.of("", "0", "-1", "2024", "99999999999", "1899", "2101",
+            "0000-01-01", "2024-02-30", "-1000000000-01-01T00:00:00Z", "%2B1000000000-12-31T23:59:59Z",
+            "2024-06-01T12:00:00Z", "abc", "%00", "%0d%0a", "1e999", "null", "x".repeat(3_000));
+    private static final List<String> PATH_IDS = List.of("abc", "%00", "%2F", "..", "%2e%2e", ";", "a;b=c", "%0d%0a",
+            "%C3%A9", "%FF", "x".repeat(9_000), "00000000-0000-0000-0000-000000000000", "%25", "a%20b", "null");
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "*/*", "application/*",
+            "text/plain", "application/xml", "multipart/form-data; boundary=x", "garbage", "application/json;;;",
+            "application/json; charset=ebcdic", "application/x-www-form-urlencoded");
+    private static final List<String> BODIES = List.of("", "not json", "{", "[]", "null", "\"text\"", "1",
+            "{\"a\":1}{", "[".repeat(5_000) + "]".repeat(5_000), "{\"childName\":\"" + "y".repeat(300_000) + "\"}");
+
+    /** An endpoint: method, address with {ids} to fill, the user who may call it, and a body that it accepts. */
+    private record Endpoint(boolean command, String method, String path, String user, String body) {
+    }
+
+    private final Api api = new Api();
+
+    @Test
+    void hostile_input_to_every_endpoint_gets_a_problem_and_never_a_5xx_and_only_accepted_commands_are_stored(
+            @TempDir Path dataDir) throws Exception {
+        long seed = Long.getLong("ehc.fuzz.seed", System.nanoTime());
+        int requests = Integer.getInteger("ehc.fuzz.requests", 2_500);
+        System.out.println("Fuzz test: seed " + seed + ", " + requests + " requests (replay with -Dehc.fuzz.seed=" + seed + ")");
+        Random random = new Random(seed);
+        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
+        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
+        commands.start();
+        queries.start();
+        try {
+            Map<String, String> ids = fixtures(commands.port());
+            long before = storedDomainEvents(dataDir);
+            Map<String, Integer> statuses = new TreeMap<>();
+            List<String> failures = new ArrayList<>();
+            long accepted = 0;
+            List<Endpoint> endpoints = endpoints();
+            for (int i = 0; i < requests; i++) {
+                Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
+                Request request = hostile(endpoint, ids, random);
+                Answer answer = request.send(endpoint.command() ? commands.port() : queries.port());
+                statuses.merge(answer.status() + (endpoint.command() ? " command" : " query"), 1, Integer::sum);
+                if (endpoint.command() && request.method().equals("POST") && answer.status() >= 200 && answer.status() < 300) {
+                    accepted++;
+                }
+                boolean problem = answer.status() < 400 || request.method().equals("HEAD")
+                        || answer.contentType().startsWith("application/problem+json");
+                if (answer.status() >= 500 || !problem) {
+                    failures.add(answer.status() + " " + answer.contentType() + " for " + request);
+                }
+            }
+            long stored = storedDomainEvents(dataDir) - before;
+            System.out.printf("Fuzz test (seed %d): %d requests; %d commands accepted, %d events stored; by status %s%n",
+                    seed, requests, accepted, stored, statuses);
+            assertThat(failures).as("answers that were a 5xx or not problem+json").isEmpty();
+            assertThat(stored).as("events stored against commands accepted").isEqualTo(accepted);
+        } finally {
+            queries.stop();
+            commands.stop();
+        }
+    }
+
+    private static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(true, "POST", "/api/assessments", "officer",
+                        "{\"childName\":\"Fuzz Madeup\",\"dateOfBirth\":\"2015-04-01\",\"requestReceivedOn\":\"2024-01-08\",\"requestSource\":\"PARENT\"}"),
+                new Endpoint(true, "POST", "/api/assessments/{case}/milestones", "officer",
+                        "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-05\",\"note\":\"n\"}"),
+                new Endpoint(true, "POST", "/api/assessments/{case}/advice-requests", "officer",
+                        "{\"agency\":\"HEALTH\",\"requestedOn\":\"2024-02-06\"}"),
+                new Endpoint(true, "POST", "/api/assessments/{case}/advice-requests/{advice}/submission", "health",
+                        "{\"submittedOn\":\"2024-03-01\",\"summary\":\"s\"}"),
+                new Endpoint(true, "POST", "/api/assessments/{case}/exceptions", "officer",
+                        "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"ABSENT_FROM_AREA\",\"from\":\"2024-03-01\",\"to\":\"2024-04-15\",\"note\":\"n\"}"),
+                new Endpoint(true, "POST", "/api/panels", "panel", "{\"heldOn\":\"2024-02-01\",\"kind\":\"SEND_PANEL\"}"),
+                new Endpoint(true, "POST", "/api/panels/{panel}/attendance", "panel", "{\"member\":\"M\",\"agency\":\"HEALTH\"}"),
+                new Endpoint(true, "POST", "/api/panels/{panel}/decisions", "panel",
+                        "{\"assessmentId\":\"{case}\",\"decision\":\"ASSESS\",\"rationale\":\"r\"}"),
+                new Endpoint(true, "POST", "/api/actions", "lead",
+                        "{\"reference\":\"{reference}\",\"areaOfWeakness\":\"a\",\"title\":\"t\",\"leads\":[\"l\"],\"dueBy\":\"2025-03-31\","
+                                + "\"successCriteria\":[{\"description\":\"d\",\"measure\":\"m\",\"baseline\":1,\"target\":2}]}"),
+                new Endpoint(true, "POST", "/api/actions/{action}/rag", "lead",
+                        "{\"rag\":\"AMBER\",\"reason\":\"r\",\"asOf\":\"2024-05-01\"}"),
+                new Endpoint(true, "POST", "/api/actions/{action}/progress", "lead", "{\"note\":\"n\",\"evidence\":[\"e\"]}"),
+                new Endpoint(true, "POST", "/api/actions/{action}/measures", "lead",
+                        "{\"measure\":\"m\",\"value\":1.5,\"asOf\":\"2024-05-01\"}"),
+                new Endpoint(false, "GET", "/api/assessments/{case}?asOf={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/timeliness?year={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/timeliness?from={p}&to={p}&asOf={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/panels?from={p}&to={p}", "panel", null),
+                new Endpoint(false, "GET", "/api/panels/coverage?year={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/panels/decisions-by-month?year={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/actions?asOf={p}", "lead", null),
+                new Endpoint(false, "GET", "/api/actions/{action}?asOf={p}", "lead", null),
+                new Endpoint(false, "GET", "/api/actions/{action}/history", "lead", null),
+                new Endpoint(false, "GET", "/api/actions/highlight-report?asOf={p}", "lead", null),
+                new Endpoint(false, "GET", "/api/audit?aggregateId={case}&actor={p}&type={p}&from={p}&to={p}&page={p}&size={p}", "auditor", null),
+                new Endpoint(false, "GET", "/api/audit/late-recording?days={p}&from={p}&to={p}", "auditor", null),
+                new Endpoint(false, "GET", "/api/audit/verify?aggregateId={case}", "auditor", null),
+                new Endpoint(false, "GET", "/api/audit/verifications/{p}", "auditor", null),
+                new Endpoint(false, "GET", "/api/evidence/assessments/{case}", "auditor", null),
+                new Endpoint(false, "GET", "/api/evidence/actions/{action}", "auditor", null),
+                new Endpoint(false, "GET", "/api/admin/projections/{p}/reconcile", "admin", null));
+    }
+
+    /** A case, an advice request, a sitting and an action, so that well-formed commands can be accepted. */
+    private Map<String, String> fixtures(int port) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("case", api.post("officer", port, "/api/assessments", endpoints().get(0).body()).json()
+                .get("assessmentId").asText());
+        assertThat(api.post("officer", port, "/api/assessments/" + ids.get("case") + "/milestones",
+                endpoints().get(1).body()).status()).isEqualTo(204);
+        ids.put("advice", api.post("officer", port, "/api/assessments/" + ids.get("case") + "/advice-requests",
+                endpoints().get(2).body()).json().get("adviceRequestId").asText());
+        ids.put("panel", api.post("panel", port, "/api/panels", endpoints().get(5).body()).json().get("panelId").asText());
+        ids.put("action", api.post("lead", port, "/api/actions", endpoints().get(8).body().replace("{reference}", "1.1"))
+                .json().get("actionId").asText());
+        return ids;
+    }
+
+    /** The endpoint called with one thing about it made hostile: a body field, the body, a path id, a parameter or the Content-Type. */
+    private static Request hostile(Endpoint endpoint, Map<String, String> ids, Random random) {
+        String path = endpoint.path();
+        String body = endpoint.body();
+        String contentType = endpoint.body() == null ? null : "application/json";
+        String method = endpoint.method();
+        int kind = random.nextInt(endpoint.body() == null ? 3 : 6);
+        if (kind == 0) {
+            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action"));
+            String hole = holes.get(random.nextInt(holes.size()));
+            path = path.replace("{" + hole + "}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
+        } else if (kind == 1) {
+            method = List.of("HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "GET", "POST").get(random.nextInt(7));
+        } else if (kind == 3) {
+            body = fieldMutated(body, random);
+        } else if (kind == 4) {
+            body = BODIES.get(random.nextInt(BODIES.size()));
+        } else if (kind == 5) {
+            contentType = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
+        }
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+            body = body == null ? null : body.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        while (path.contains("{p}")) {
+            String value = kind == 2 || random.nextInt(4) == 0 ? PARAMETER_VALUES.get(random.nextInt(PARAMETER_VALUES.size())) : "2024";
+            path = path.replaceFirst("\\{p}", Matcher.quoteReplacement(value));
+        }
+        if (body != null) {
+            body = body.replace("{reference}", random.nextInt(100) + "." + random.nextInt(1_000_000));
+        }
+        return new Request(method, path, endpoint.user(), contentType, body);
+    }
+
+    /** One field replaced by a hostile value, removed, or joined by a field no request has. */
+    private static String fieldMutated(String body, Random random) {
+        Matcher matcher = FIELD.matcher(body);
+        List<int[]> spans = new ArrayList<>();
+        while (matcher.find()) {
+            spans.add(new int[] {matcher.start(2), matcher.end(2), matcher.start(), matcher.end()});
+        }
+        int[] span = spans.get(random.nextInt(spans.size()));
+        return switch (random.nextInt(5)) {
+            case 0 -> body.substring(0, span[2]) + "\"unknownField\":1" + body.substring(span[3]);
+            case 1 -> body.substring(0, span[2]) + "\"x\":null" + body.substring(span[3]);
+            default -> body.substring(0, span[0]) + VALUES.get(random.nextInt(VALUES.size())) + body.substring(span[1]);
+        };
+    }
+
+    /** How many domain events the store holds (the access log's own entries, written by reads, are not commands). */
+    private static long storedDomainEvents(Path dataDir) throws Exception {
+        try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
+             ResultSet count = query.executeQuery("SELECT COUNT(*) FROM DomainEventEntry WHERE type IS NOT NULL")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private record Answer(int status, String contentType) {
+    }
+
+    /** Sent over a plain socket, so that addresses no HTTP client would send (a bare %, an over-long id) go as they are. */
+    private record Request(String method, String path, String user, String contentType, String body) {
+
+        Answer send(int port) throws IOException {
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            head.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
+                    (user + ":" + user).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            if (contentType != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            if (body != null) {
+                head.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            head.append("\r\n");
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                try {
+                    out.write(content);
+                    out.flush();
+                } catch (IOException refusedEarly) {
+                    // The server answered and closed before reading the whole body (a body too large): read its answer.
+                }
+                String response = read(socket.getInputStream());
+                Matcher status = Pattern.compile("^HTTP/1\\.1 (\\d{3})").matcher(response);
+                Matcher type = Pattern.compile("(?im)^content-type:\\s*([^\\r\\n]+)").matcher(response);
+                return new Answer(status.find() ? Integer.parseInt(status.group(1)) : -1, type.find() ? type.group(1) : "");
+            }
+        }
+
+        private static String read(InputStream in) throws IOException {
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8_192];
+            try {
+                for (int read; (read = in.read(buffer)) > 0 && answer.size() < 1_000_000; ) {
+                    answer.write(buffer, 0, read);
+                }
+            } catch (IOException reset) {
+                // A server may reset a connection it refused; what it said before that is its answer.
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + " as " + user
+                    + (contentType == null ? "" : " (" + contentType + ")")
+                    + (body == null ? "" : " " + (body.length() > 200 ? body.substring(0, 200) + "..." : body));
+        }
+    }
+}

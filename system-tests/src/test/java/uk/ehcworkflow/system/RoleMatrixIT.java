@@ -1,0 +1,167 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.ServiceProcess;
+
+/**
+ * Every endpoint of both services, asked by every local user, by nobody and with a wrong password,
+ * with every method, against the table below of what each role may do. Access goes by address:
+ * HEAD and OPTIONS get in exactly where GET does; a method an address does not take is 405 for
+ * those who may use the address and 403 for those who may not; nothing answers 5xx, and every
+ * refusal with a body is problem+json.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixIT {
+
+    private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
+            "auditor", "dashboard", "admin");
+    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
+    private static final String ANYONE = "anyone";
+    private static final String SIGNED_IN = "signed in";
+    private static final String ID = "8f0b6a50-0000-4000-8000-000000000001";
+
+    /** An address, the method it takes, and who may use it: named users, everyone signed in, or anyone. */
+    private record Row(String path, String method, Set<String> who) {
+    }
+
+    private static final List<Row> COMMANDS = List.of(
+            new Row("/actuator/health", "GET", Set.of(ANYONE)),
+            new Row("/actuator/info", "GET", Set.of(ANYONE)),
+            new Row("/actuator/prometheus", "GET", Set.of("admin")),
+            new Row("/api/assessments", "POST", Set.of("officer")),
+            new Row("/api/assessments/" + ID + "/milestones", "POST", Set.of("officer")),
+            new Row("/api/assessments/" + ID + "/advice-requests", "POST", Set.of("officer")),
+            new Row("/api/assessments/" + ID + "/advice-requests/" + ID + "/submission", "POST",
+                    Set.of("officer", "ep", "health", "socialcare", "school")),
+            new Row("/api/assessments/" + ID + "/exceptions", "POST", Set.of("officer")),
+            new Row("/api/panels", "POST", Set.of("panel")),
+            new Row("/api/panels/" + ID + "/attendance", "POST", Set.of("panel")),
+            new Row("/api/panels/" + ID + "/decisions", "POST", Set.of("panel")),
+            new Row("/api/actions", "POST", Set.of("lead")),
+            new Row("/api/actions/" + ID + "/rag", "POST", Set.of("lead")),
+            new Row("/api/actions/" + ID + "/progress", "POST", Set.of("lead")),
+            new Row("/api/actions/" + ID + "/measures", "POST", Set.of("lead")));
+
+    private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
+    private static final Set<String> AUDIT = Set.of("auditor", "admin");
+    private static final List<Row> QUERIES = List.of(
+            new Row("/actuator/health", "GET", Set.of(ANYONE)),
+            new Row("/actuator/info", "GET", Set.of(ANYONE)),
+            new Row("/actuator/prometheus", "GET", Set.of("admin")),
+            new Row("/api/timeliness?year=2024", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/assessments/" + ID, "GET", CASEWORK),
+            new Row("/api/assessments/" + ID + "?asOf=2024-06-01", "GET", CASEWORK),
+            new Row("/api/panels?year=2024", "GET", Set.of("panel", "officer", "auditor", "admin")),
+            new Row("/api/panels/coverage?year=2024", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/panels/decisions-by-month?year=2024", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/actions", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/actions/" + ID, "GET", Set.of(SIGNED_IN)),
+            new Row("/api/actions/" + ID + "/history", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/actions/highlight-report", "GET", Set.of(SIGNED_IN)),
+            new Row("/api/audit", "GET", AUDIT),
+            new Row("/api/audit/late-recording", "GET", AUDIT),
+            new Row("/api/audit/verify?aggregateId=" + ID, "GET", AUDIT),
+            new Row("/api/audit/verifications", "POST", AUDIT),
+            new Row("/api/audit/verifications/" + ID, "GET", AUDIT),
+            new Row("/api/evidence/assessments/" + ID, "GET", AUDIT),
+            new Row("/api/evidence/actions/" + ID, "GET", AUDIT),
+            new Row("/api/admin/projections", "GET", Set.of("admin")),
+            new Row("/api/admin/projections/panels/reconcile", "GET", Set.of("admin")),
+            new Row("/api/admin/projections/panels/rebuild", "POST", Set.of("admin")));
+
+    private final Api api = new Api();
+    private ServiceProcess commands;
+    private ServiceProcess queries;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) throws Exception {
+        commands = new ServiceProcess("command-service", dataDir);
+        queries = new ServiceProcess("query-service", dataDir);
+        commands.start();
+        queries.start();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        queries.stop();
+        commands.stop();
+    }
+
+    @Test
+    void the_command_service_lets_each_role_do_exactly_what_its_table_says_whatever_the_method() {
+        walk("command", commands.port(), COMMANDS);
+    }
+
+    @Test
+    void the_query_service_lets_each_role_read_exactly_what_its_table_says_whatever_the_method() {
+        walk("query", queries.port(), QUERIES);
+    }
+
+    private void walk(String service, int port, List<Row> table) {
+        List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> callers = new ArrayList<>(USERS);
+        callers.add(null);
+        callers.add("wrong password");
+        for (Row row : table) {
+            for (String caller : callers) {
+                for (String method : METHODS) {
+                    String user = "wrong password".equals(caller) ? "officer" : caller;
+                    String password = "wrong password".equals(caller) ? "not-the-password" : caller;
+                    Api.Answer answer = api.call(user, password, method, port, row.path(),
+                            method.equals("GET") || method.equals("HEAD") ? null : "application/json",
+                            method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") ? null : "{}");
+                    statuses.merge(answer.status(), 1, Integer::sum);
+                    String expected = expected(row, caller, method);
+                    boolean problemJson = method.equals("HEAD") || method.equals("OPTIONS") || answer.status() < 400
+                            || answer.contentType() != null && answer.contentType().startsWith("application/problem+json");
+                    if (!matches(expected, answer.status()) || !problemJson) {
+                        wrong.add(method + " " + row.path() + " as " + (caller == null ? "nobody" : caller) + ": expected "
+                                + expected + ", got " + answer.status() + " " + answer.contentType());
+                    }
+                }
+            }
+        }
+        System.out.printf("Role matrix, %s service: %d requests, by status %s, %d unexpected%n", service,
+                statuses.values().stream().mapToInt(Integer::intValue).sum(), statuses, wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String expected(Row row, String caller, String method) {
+        if ("wrong password".equals(caller)) {
+            return "401";
+        }
+        boolean allowed = row.who().contains(ANYONE) || caller != null
+                && (row.who().contains(SIGNED_IN) || row.who().contains(caller));
+        if (!allowed) {
+            return caller == null ? "401" : "403";
+        }
+        if (method.equals("OPTIONS")) {
+            return "200";
+        }
+        boolean takes = method.equals(row.method()) || method.equals("HEAD") && row.method().equals("GET");
+        return takes ? "handled" : "405";
+    }
+
+    /** "handled": the request reached the endpoint, which answered it (2xx, or a 4xx about the request itself). */
+    private static boolean matches(String expected, int status) {
+        if (expected.equals("handled")) {
+            return status < 500 && status != 401 && status != 403 && status != 405;
+        }
+        return String.valueOf(status).equals(expected);
+    }
+}
