@@ -66,7 +66,7 @@ cat <<MSG
 ehc-workflow is ready.
   Commands (case officers, agencies):   http://127.0.0.1:$command_port/api/...
   Read models (timelines, timeliness):  http://127.0.0.1:$query_port/api/...
-  Health and metrics:                   /actuator/health, /actuator/prometheus on either port
+  Health and metrics:                   /actuator/health, /actuator/prometheus (admin) on either port
   Data:                                 $data_dir  (delete it to start empty)
   Users (trial only, password = name):  officer, ep, health, socialcare, school, panel, lead, auditor, dashboard, admin
 Press Ctrl-C to stop.
