@@ -42,8 +42,13 @@ public abstract class CommandServiceTest {
 
     /** POSTs JSON as a local user whose password is their name (null: no credentials). */
     protected Answer post(String user, String path, String body) throws Exception {
+        return post(user, path, "application/json", body);
+    }
+
+    /** POSTs a body declared as the given Content-Type. */
+    protected Answer post(String user, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header("Authorization", "Basic "

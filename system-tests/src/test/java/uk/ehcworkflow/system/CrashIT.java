@@ -80,6 +80,11 @@ class CrashIT {
             if (victims != 0) {
                 queries.kill();
             }
+            if (victims == 0) {
+                assertThat(api.get("dashboard", queries.port(), "/api/timeliness?year=" + YEAR).status())
+                        .as("the query service answering from its read models while the command service is down")
+                        .isEqualTo(200);
+            }
             Thread.sleep(pause);
             if (victims == 2 && !commandFirst) {
                 queries.start();

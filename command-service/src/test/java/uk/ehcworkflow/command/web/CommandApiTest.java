@@ -130,4 +130,30 @@ class CommandApiTest extends CommandServiceTest {
         assertThat(post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"MISSED_APPOINTMENT\","
                 + "\"from\":\"2024-07-10\",\"note\":\"n\"}").body().get("rule").asText()).isEqualTo("exception-not-permitted");
     }
+
+    @Test
+    void dates_outside_1900_to_2100_are_400s_naming_the_field_and_store_nothing() throws Exception {
+        long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+
+        Answer yearZero = post("officer", "/api/assessments", """
+                {"childName":"Robin Madeup","dateOfBirth":"0000-01-01","requestReceivedOn":"2024-06-03","requestSource":"PARENT"}""");
+        Answer farFuture = post("officer", "/api/assessments", """
+                {"childName":"Robin Madeup","dateOfBirth":"2016-01-01","requestReceivedOn":"+1000000000-12-31","requestSource":"PARENT"}""");
+
+        assertThat(yearZero.status()).isEqualTo(400);
+        assertThat(yearZero.body().get("field").asText()).isEqualTo("dateOfBirth");
+        assertThat(yearZero.body().get("detail").asText()).contains("1900-01-01 to 2100-12-31");
+        assertThat(farFuture.status()).isEqualTo(400);
+        assertThat(farFuture.body().get("field").asText()).isEqualTo("requestReceivedOn");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void a_body_sent_as_a_wildcard_media_type_is_a_415_problem_not_an_internal_error() throws Exception {
+        for (String wildcard : List.of("*/*", "application/*", "not a media type")) {
+            Answer answer = post("officer", "/api/assessments", wildcard, "{}");
+            assertThat(answer.status()).as(wildcard).isEqualTo(415);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+    }
 }

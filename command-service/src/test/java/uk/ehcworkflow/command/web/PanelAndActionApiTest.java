@@ -92,4 +92,22 @@ class PanelAndActionApiTest extends CommandServiceTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().get("field").asText()).isEqualTo("successCriteria[1].measure");
     }
+
+    @Test
+    void a_reference_is_text_in_the_stated_format_and_figures_are_bounded_so_every_reader_can_use_what_is_stored()
+            throws Exception {
+        long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+
+        Answer number = post("lead", "/api/actions", ACTION.replace("\"%s\"", "1000000000000000000000000000000"));
+        Answer longPart = post("lead", "/api/actions", ACTION.formatted("1000000000000000000000000000000"));
+        Answer hugeFigure = post("lead", "/api/actions", ACTION.formatted("6.1").replace("\"target\":80", "\"target\":\"1e999999\""));
+
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.body().get("field").asText()).isEqualTo("reference");
+        assertThat(longPart.status()).isEqualTo(400);
+        assertThat(longPart.body().get("field").asText()).isEqualTo("reference");
+        assertThat(hugeFigure.status()).isEqualTo(400);
+        assertThat(hugeFigure.body().get("field").asText()).isEqualTo("successCriteria[0].target");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class)).isEqualTo(eventsBefore);
+    }
 }
