@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.EventStoreDatabase;
+import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
@@ -56,10 +57,9 @@ class CrashIT {
         int rounds = Integer.getInteger("ehc.crash.rounds", 5);
         System.out.println("Crash test: seed " + seed + ", " + rounds + " rounds (replay with -Dehc.crash.seed=" + seed + ")");
         Random random = new Random(seed);
-        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
-        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
+        ServicePair services = ServicePair.start(dataDir);
+        ServiceProcess commands = services.commands();
+        ServiceProcess queries = services.queries();
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int client = 0; client < CLIENTS; client++) {
@@ -101,11 +101,8 @@ class CrashIT {
         clients.shutdown();
         assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
-        try {
-            check(dataDir, commands, queries, seed);
-        } finally {
-            queries.stop();
-            commands.stop();
+        try (services) {
+            check(dataDir, queries, seed);
         }
     }
 
@@ -142,7 +139,7 @@ class CrashIT {
         }
     }
 
-    private void check(Path dataDir, ServiceProcess commands, ServiceProcess queries, long seed) throws Exception {
+    private void check(Path dataDir, ServiceProcess queries, long seed) throws Exception {
         Map<String, long[]> stored = storedEvents(dataDir);
         long acknowledgedSteps = acknowledged.values().stream().filter(decided -> decided).count();
         long lost = 0;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.EventStoreDatabase;
+import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
@@ -67,11 +68,9 @@ class FuzzIT {
         int requests = Integer.getInteger("ehc.fuzz.requests", 2_500);
         System.out.println("Fuzz test: seed " + seed + ", " + requests + " requests (replay with -Dehc.fuzz.seed=" + seed + ")");
         Random random = new Random(seed);
-        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
-        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-        try {
+        try (ServicePair services = ServicePair.start(dataDir)) {
+            ServiceProcess commands = services.commands();
+            ServiceProcess queries = services.queries();
             Map<String, String> ids = fixtures(commands.port());
             long before = storedDomainEvents(dataDir);
             Map<String, Integer> statuses = new TreeMap<>();
@@ -97,9 +96,6 @@ class FuzzIT {
                     seed, requests, accepted, stored, statuses);
             assertThat(failures).as("answers that were a 5xx or not problem+json").isEmpty();
             assertThat(stored).as("events stored against commands accepted").isEqualTo(accepted);
-        } finally {
-            queries.stop();
-            commands.stop();
         }
     }
 

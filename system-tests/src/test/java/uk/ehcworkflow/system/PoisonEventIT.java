@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.EventStoreDatabase;
+import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
@@ -28,11 +29,9 @@ class PoisonEventIT {
     @Test
     void an_event_no_read_model_can_apply_stops_only_its_read_models_visibly_until_it_is_put_right(@TempDir Path dataDir)
             throws Exception {
-        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
-        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-        try {
+        try (ServicePair services = ServicePair.start(dataDir)) {
+            ServiceProcess commands = services.commands();
+            ServiceProcess queries = services.queries();
             String goodAction = api.post("lead", commands.port(), "/api/actions", """
                     {"reference":"1.1","areaOfWeakness":"Timeliness","title":"Review the 20-week process","leads":["L"],
                      "dueBy":"2025-03-31","successCriteria":[{"description":"d"}]}""").json().get("actionId").asText();
@@ -80,9 +79,6 @@ class PoisonEventIT {
             queries.start();
             api.await("lead", queries.port(), "/api/actions", answer -> answer.body().contains(poisoned));
             api.await("admin", queries.port(), "/actuator/health", answer -> answer.json().get("status").asText().equals("UP"));
-        } finally {
-            queries.stop();
-            commands.stop();
         }
     }
 }

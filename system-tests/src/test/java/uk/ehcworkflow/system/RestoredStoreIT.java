@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
@@ -23,11 +24,9 @@ class RestoredStoreIT {
     @Test
     void read_models_built_from_a_history_the_store_no_longer_has_are_rebuilt_by_themselves(@TempDir Path dataDir)
             throws Exception {
-        ServiceProcess commands = new ServiceProcess("command-service", dataDir);
-        ServiceProcess queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
-        try {
+        try (ServicePair services = ServicePair.start(dataDir)) {
+            ServiceProcess commands = services.commands();
+            ServiceProcess queries = services.queries();
             String kept = open(commands, "2024-01-10");
             commands.stop();
             Path copy = dataDir.resolve("earlier-copy.mv.db");
@@ -55,9 +54,6 @@ class RestoredStoreIT {
             assertThat(queries.log()).contains("The event store's history is not the one the read models were built from");
             api.await("admin", queries.port(), "/api/admin/projections/audit-log/reconcile",
                     answer -> answer.json().get("matches").asBoolean());
-        } finally {
-            queries.stop();
-            commands.stop();
         }
     }
 

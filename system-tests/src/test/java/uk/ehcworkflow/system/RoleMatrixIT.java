@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
-import uk.ehcworkflow.support.ServiceProcess;
+import uk.ehcworkflow.support.ServicePair;
 
 /**
  * Every endpoint of both services, asked by every local user, by nobody and with a wrong password,
@@ -84,31 +84,26 @@ class RoleMatrixIT {
             new Row("/api/admin/projections/panels/rebuild", "POST", Set.of("admin")));
 
     private final Api api = new Api();
-    private ServiceProcess commands;
-    private ServiceProcess queries;
+    private ServicePair services;
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
-        commands = new ServiceProcess("command-service", dataDir);
-        queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
+        services = ServicePair.start(dataDir);
     }
 
     @AfterAll
     void stop() throws Exception {
-        queries.stop();
-        commands.stop();
+        services.close();
     }
 
     @Test
     void the_command_service_lets_each_role_do_exactly_what_its_table_says_whatever_the_method() {
-        walk("command", commands.port(), COMMANDS);
+        walk("command", services.commands().port(), COMMANDS);
     }
 
     @Test
     void the_query_service_lets_each_role_read_exactly_what_its_table_says_whatever_the_method() {
-        walk("query", queries.port(), QUERIES);
+        walk("query", services.queries().port(), QUERIES);
     }
 
     private void walk(String service, int port, List<Row> table) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
@@ -22,19 +23,18 @@ abstract class RunningServices {
     protected Path dataDir;
     protected ServiceProcess commands;
     protected ServiceProcess queries;
+    private ServicePair services;
 
     @BeforeAll
     void startServices(@TempDir Path dataDir) throws Exception {
         this.dataDir = dataDir;
-        commands = new ServiceProcess("command-service", dataDir);
-        queries = new ServiceProcess("query-service", dataDir);
-        commands.start();
-        queries.start();
+        services = ServicePair.start(dataDir);
+        commands = services.commands();
+        queries = services.queries();
     }
 
     @AfterAll
     void stopServices() throws Exception {
-        queries.stop();
-        commands.stop();
+        services.close();
     }
 }
