@@ -27,6 +27,10 @@ class CatchUpProgress {
 
     @Scheduled(initialDelay = 30_000, fixedDelay = 30_000)
     void report() {
-        catchUp.observe(projections.statuses(), clock.instant()).ifPresent(log::info);
+        try {
+            catchUp.observe(projections.statuses(), clock.instant()).ifPresent(log::info);
+        } catch (RuntimeException storeUnreachable) {
+            // The command service is down or restarting; the read models' health says so, and the next report resumes.
+        }
     }
 }

@@ -149,9 +149,13 @@ class ProjectionRebuilds {
         if (last != null && last.inProgress()) {
             throw new ConflictException("rebuild-running", "A rebuild of '" + name + "' is already running.");
         }
-        Rebuild queued = new Rebuild(name, "QUEUED", 0, head(), 0, null, null, null, null);
+        // Its size is taken when it runs: a rebuild may be queued while the command service restarts.
+        Rebuild queued = new Rebuild(name, "QUEUED", 0, 0, 0, null, null, null, null);
         rebuilds.put(name, queued);
-        worker.submit(() -> run(projection));
+        worker.submit(() -> {
+            run(projection);
+            return null;
+        });
         return queued;
     }
 
@@ -160,9 +164,9 @@ class ProjectionRebuilds {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    private void run(RebuildableProjection projection) {
+    private void run(RebuildableProjection projection) throws InterruptedException {
         String name = projection.name();
-        Rebuild started = new Rebuild(name, "RUNNING", 0, head(), 0, null, Instant.now(), null, null);
+        Rebuild started = new Rebuild(name, "RUNNING", 0, headOnceReachable(), 0, null, Instant.now(), null, null);
         rebuilds.put(name, started);
         StreamingEventProcessor processor = processor(name);
         boolean paused = false;
@@ -202,6 +206,17 @@ class ProjectionRebuilds {
             Rebuild failed = rebuilds.get(name);
             rebuilds.put(name, new Rebuild(name, "FAILED", failed.eventsDone(), failed.totalEvents(), 0, null,
                     started.startedAt(), Instant.now(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** A queued rebuild waits for the command service, rather than failing while it restarts. */
+    private long headOnceReachable() throws InterruptedException {
+        while (true) {
+            try {
+                return head();
+            } catch (RuntimeException unreachable) {
+                Thread.sleep(2_000);
+            }
         }
     }
 

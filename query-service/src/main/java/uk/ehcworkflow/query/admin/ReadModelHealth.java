@@ -12,7 +12,8 @@ import uk.ehcworkflow.query.readstore.RebuildableProjection;
 /**
  * The read models' health, in {@code /actuator/health} and as metrics: down while any read model is
  * stuck on an event it cannot apply (it retries that event, never skips it, and the other read
- * models go on; ADR 13), with each read model's position, its last reconciliation, and the last
+ * models go on; ADR 13), but not while read models merely wait for the command service to come
+ * back, since they go on answering from what they hold; with each read model's position, its last reconciliation, and the last
  * check of the store's history. Figures and names only, never a case.
  */
 @Component("readModels")
@@ -28,10 +29,16 @@ class ReadModelHealth implements HealthIndicator {
         this.reconciliation = reconciliation;
         this.history = history;
         for (RebuildableProjection projection : rebuilds.projections()) {
-            Gauge.builder("ehc.read_models.stuck", () -> rebuilds.failures(projection.name()).isEmpty() ? 0 : 1)
+            Gauge.builder("ehc.read_models.stuck", () -> stuckOn(projection.name()) == null ? 0 : 1)
                     .description("1 while the read model retries an event it cannot apply")
                     .tag("projection", projection.name()).register(meters);
         }
+    }
+
+    /** The failure a read model is stuck on, if it is stuck rather than waiting for the store to come back. */
+    private Throwable stuckOn(String projection) {
+        return rebuilds.failures(projection).values().stream().filter(failure -> !StoreReachability.unreachable(failure))
+                .findFirst().orElse(null);
     }
 
     @Override
@@ -42,9 +49,13 @@ class ReadModelHealth implements HealthIndicator {
         for (RebuildableProjection projection : rebuilds.projections()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("position", rebuilds.position(projection.name()));
-            rebuilds.failures(projection.name()).values().stream().findFirst().ifPresent(failure ->
-                    details.put("stuckOn", failure.getClass().getSimpleName()));
-            stuck |= details.containsKey("stuckOn");
+            Throwable stuckOn = stuckOn(projection.name());
+            if (stuckOn != null) {
+                details.put("stuckOn", stuckOn.getClass().getSimpleName());
+                stuck = true;
+            } else if (!rebuilds.failures(projection.name()).isEmpty()) {
+                details.put("waitingForEventStore", true);
+            }
             details.put("lastReconciliation", outcomes.get(projection.name()));
             readModels.put(projection.name(), details);
         }

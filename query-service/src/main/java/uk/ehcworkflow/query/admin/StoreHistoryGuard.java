@@ -42,8 +42,8 @@ class StoreHistoryGuard {
     private static final Logger log = LoggerFactory.getLogger(StoreHistoryGuard.class);
     private static final String ID = "witness";
 
-    /** What the last check found; null before the first one could reach the store. */
-    record Check(Instant at, boolean historyMatches, String finding) {
+    /** What the last check found: whether the store could be reached, and whether its history matched. */
+    record Check(Instant at, boolean storeReachable, Boolean historyMatches, String finding) {
     }
 
     private final ProjectionRebuilds rebuilds;
@@ -84,7 +84,7 @@ class StoreHistoryGuard {
                     .filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
             long head = rebuilds.head();
             String finding = divergence(furthest, head);
-            last = new Check(clock.instant(), finding == null, finding);
+            last = new Check(clock.instant(), true, finding == null, finding);
             if (finding != null) {
                 divergences.increment();
                 log.warn("The event store's history is not the one the read models were built from: {}", finding);
@@ -97,7 +97,8 @@ class StoreHistoryGuard {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            log.debug("The store's history could not be checked now (is the command service running?)", e);
+            last = new Check(clock.instant(), false, null, "the event store could not be reached (is the command service running?)");
+            log.debug("The store's history could not be checked now", e);
         }
     }
 

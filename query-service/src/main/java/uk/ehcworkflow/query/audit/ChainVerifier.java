@@ -5,6 +5,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializationException;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.ChainMetadata;
 import uk.ehcworkflow.platform.audit.EventChain;
@@ -39,7 +40,8 @@ public class ChainVerifier {
                     break;
                 }
                 event = stream.next();
-            } catch (RuntimeException unreadable) {
+            } catch (SerializationException unreadable) {
+                // Only an event that cannot be read breaks the chain; a store that cannot be reached says nothing of it.
                 return new Verification(aggregateId, count, false, new BrokenLink(aggregateId, count, null, null, null,
                         "the stored event cannot be read: " + unreadable.getClass().getSimpleName()));
             }
