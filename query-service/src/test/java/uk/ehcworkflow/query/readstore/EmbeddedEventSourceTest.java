@@ -20,11 +20,13 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the event store behind a tracking token that still waits for some positions, on H2 with its real schema. */
 class EmbeddedEventSourceTest {
@@ -104,6 +106,56 @@ class EmbeddedEventSourceTest {
 
         assertThat(sequences).hasSize(200).isSorted().startsWith(0L).endsWith(199L);
         assertThat(slices.get()).isGreaterThanOrEqualTo(200 / EmbeddedEventSource.CASE_EVENTS_PER_READ);
+    }
+
+    @Test
+    void an_event_handed_to_a_read_model_is_on_disk_even_if_the_store_dies_the_moment_after(@TempDir Path folder)
+            throws Exception {
+        assertThat(readThenKillStore(folder.resolve("durable"), EmbeddedEventSourceTest::durableReads))
+                .as("events in the store after it was killed").isOne();
+    }
+
+    @Test
+    void without_that_care_the_same_read_event_is_lost_with_the_store_so_the_spec_above_can_fail(@TempDir Path folder)
+            throws Exception {
+        assertThat(readThenKillStore(folder.resolve("plain"), connections -> JdbcEventStorageEngine.builder()
+                .connectionProvider(connections).transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(JacksonSerializer.defaultSerializer()).snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build())).isZero();
+    }
+
+    private static EventStorageEngine durableReads(ConnectionProvider connections) {
+        Serializer json = JacksonSerializer.defaultSerializer();
+        return new EmbeddedEventSource().eventStorageEngine(json, json, connections, NoTransactionManager.INSTANCE);
+    }
+
+    /**
+     * Commits one event to a store that keeps commits in memory for a minute (as H2 does for up to its
+     * write delay), has it read, then kills the store without writing anything (SHUTDOWN IMMEDIATELY,
+     * as a kill -9 would) and counts what the file holds.
+     */
+    private static long readThenKillStore(Path file, java.util.function.Function<ConnectionProvider, EventStorageEngine> engine)
+            throws Exception {
+        String store = "jdbc:h2:file:" + file;
+        try (Connection schema = DriverManager.getConnection(store, "ehc", "")) {
+            schema.createStatement().execute(Files.readString(SCHEMA));
+        }
+        String slow = store + ";WRITE_DELAY=60000";
+        try (Connection writer = DriverManager.getConnection(slow, "ehc", "")) {
+            writer.createStatement().execute("INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, "
+                    + "eventIdentifier, metaData, payload, payloadType, timeStamp) VALUES ('case-1', 0, 'Assessment', "
+                    + "'event-1', X'7B7D', X'7B7D', 'Opened', '2024-01-08T09:00:00Z')");
+            assertThat(engine.apply(() -> DriverManager.getConnection(slow, "ehc", "")).readEvents(null, false).count())
+                    .as("events read").isOne();
+            writer.createStatement().execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException closedByTheShutdown) {
+            // The writer's own connection died with the store.
+        }
+        try (Connection after = DriverManager.getConnection(store, "ehc", "");
+             ResultSet count = after.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private static int rowsScanned(String plan) {
