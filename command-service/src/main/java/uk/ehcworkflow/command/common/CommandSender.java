@@ -37,7 +37,8 @@ public class CommandSender {
         metadata.put(ActorMetadata.ROLE, actor.role().name());
         actor.agencyIfAny().ifPresent(agency -> metadata.put(ActorMetadata.AGENCY, agency));
         metadata.put(ActorMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
-        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
+        R result = gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
         barrier.ifAvailable(PowerLossBarrier::awaitDisk);
         return result;
     }

@@ -108,7 +108,7 @@ class ProjectionRebuilds {
                 .map(status -> status.getCurrentPosition().orElse(0L)).max(Long::compare).orElse(null);
     }
 
-    /** The processor's segments that are stuck retrying an event they cannot handle, with the failure. */
+    /** Segments in error, with the failure: stuck on an event, or waiting for the store to come back. */
     Map<Integer, Throwable> failures(String name) {
         Map<Integer, Throwable> failures = new LinkedHashMap<>();
         processor(name).processingStatus().forEach((segment, status) -> {
