@@ -64,14 +64,14 @@ public record AssessmentTimelineView(
                 record.panelDecisions(),
                 issued,
                 issued == null ? null : Figures.weeks(StatutoryCalendar.daysBetween(record.requestReceivedOn(), issued)),
-                issued == null ? null : !issued.isAfter(record.due().finalPlan()),
+                issued == null ? null : StatutoryCalendar.inTime(issued, record.due().finalPlan()),
                 record.hasException(Deadline.FINAL_PLAN),
                 record.issuedWithAdviceMissing());
     }
 
     private static Boolean onTime(AssessmentRecord.Advice advice, LocalDate today) {
         if (advice.submittedOn() != null) {
-            return !advice.submittedOn().isAfter(advice.dueOn());
+            return StatutoryCalendar.inTime(advice.submittedOn(), advice.dueOn());
         }
         return today.isAfter(advice.dueOn()) ? false : null;
     }

@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.assessment;
 import java.time.LocalDate;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 
 /**
  * Where an assessment stands against the statutory clock on a given day. Computed when read,
@@ -23,14 +24,16 @@ public enum CaseStatus {
     public static CaseStatus of(AssessmentRecord record, LocalDate today) {
         var due = record.due();
         if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
-            return completed(record.on(Milestone.DECISION_NOT_TO_ASSESS).get(), due.decision(), record, Deadline.DECISION);
+            return completed(record.on(Milestone.DECISION_NOT_TO_ASSESS).get(), due.decision(), record,
+                    Milestone.DECISION_NOT_TO_ASSESS.excusedUnder());
         }
         if (record.on(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
-            // reg 10(4) applies the same exceptions to the 16 weeks as reg 13(3) to the 20.
-            return completed(record.on(Milestone.DECISION_NOT_TO_ISSUE).get(), due.notToIssue(), record, Deadline.FINAL_PLAN);
+            return completed(record.on(Milestone.DECISION_NOT_TO_ISSUE).get(), due.notToIssue(), record,
+                    Milestone.DECISION_NOT_TO_ISSUE.excusedUnder());
         }
         if (record.finalPlanIssuedOn().isPresent()) {
-            return completed(record.finalPlanIssuedOn().get(), due.finalPlan(), record, Deadline.FINAL_PLAN);
+            return completed(record.finalPlanIssuedOn().get(), due.finalPlan(), record,
+                    Milestone.FINAL_PLAN_ISSUED.excusedUnder());
         }
         boolean decided = record.decision().isPresent();
         LocalDate next = decided ? due.finalPlan() : due.decision();
@@ -42,7 +45,7 @@ public enum CaseStatus {
     }
 
     private static CaseStatus completed(LocalDate on, LocalDate due, AssessmentRecord record, Deadline deadline) {
-        if (!on.isAfter(due)) {
+        if (StatutoryCalendar.inTime(on, due)) {
             return COMPLETED_IN_TIME;
         }
         return record.hasException(deadline) ? EXCEPTION_APPLIES : COMPLETED_LATE;

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.assessment.AssessmentHistory;
 import uk.ehcworkflow.query.assessment.AssessmentRecord;
@@ -181,19 +181,21 @@ class EvidenceController {
 
     private static List<List<?>> deadlines(AssessmentRecord record) {
         List<List<?>> rows = new ArrayList<>();
-        rows.add(deadline("Decision whether to assess (6 weeks)", record.due().decision(),
-                record.decision().map(AssessmentRecord.Step::occurredOn).orElse(null), record.hasException(Deadline.DECISION)));
+        rows.add(deadline("Decision whether to assess (" + StatutoryCalendar.DECISION_WEEKS + " weeks)",
+                record.due().decision(), record.decision().map(AssessmentRecord.Step::occurredOn).orElse(null),
+                record.hasException(Milestone.DECISION_TO_ASSESS.excusedUnder())));
         record.on(Milestone.DECISION_NOT_TO_ISSUE).ifPresentOrElse(
-                on -> rows.add(deadline("Decision not to issue (16 weeks)", record.due().notToIssue(), on,
-                        record.hasException(Deadline.FINAL_PLAN))),
-                () -> rows.add(deadline("Final plan issued (20 weeks)", record.due().finalPlan(),
-                        record.finalPlanIssuedOn().orElse(null), record.hasException(Deadline.FINAL_PLAN))));
+                on -> rows.add(deadline("Decision not to issue (" + StatutoryCalendar.NOT_TO_ISSUE_WEEKS + " weeks)",
+                        record.due().notToIssue(), on, record.hasException(Milestone.DECISION_NOT_TO_ISSUE.excusedUnder()))),
+                () -> rows.add(deadline("Final plan issued (" + StatutoryCalendar.FINAL_PLAN_WEEKS + " weeks)",
+                        record.due().finalPlan(), record.finalPlanIssuedOn().orElse(null),
+                        record.hasException(Milestone.FINAL_PLAN_ISSUED.excusedUnder()))));
         return rows;
     }
 
     private static List<?> deadline(String name, LocalDate due, LocalDate metOn, boolean exception) {
         return List.of(name, due, metOn == null ? "not yet" : metOn,
-                metOn == null ? "" : metOn.isAfter(due) ? "no" : "yes", exception ? "yes" : "no");
+                metOn == null ? "" : StatutoryCalendar.inTime(metOn, due) ? "yes" : "no", exception ? "yes" : "no");
     }
 
     private static String actuals(ActionRecord action, String measure, LocalDate today) {

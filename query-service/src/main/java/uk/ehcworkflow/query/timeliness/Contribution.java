@@ -27,7 +27,7 @@ final class Contribution {
         count(counts, received, Counter.REQUESTS_RECEIVED, 1);
         record.decision().ifPresent(decision -> {
             count(counts, decision.occurredOn(), Counter.DECISIONS_MADE, 1);
-            if (!decision.occurredOn().isAfter(record.due().decision())) {
+            if (StatutoryCalendar.inTime(decision.occurredOn(), record.due().decision())) {
                 count(counts, decision.occurredOn(), Counter.DECISIONS_WITHIN_SIX_WEEKS, 1);
             }
         });
@@ -35,7 +35,7 @@ final class Contribution {
         for (AssessmentRecord.Advice advice : record.advice()) {
             if (advice.submittedOn() != null) {
                 count(counts, advice.submittedOn(), Counter.adviceSubmitted(advice.agency()), 1);
-                if (!advice.submittedOn().isAfter(advice.dueOn())) {
+                if (StatutoryCalendar.inTime(advice.submittedOn(), advice.dueOn())) {
                     count(counts, advice.submittedOn(), Counter.adviceWithinSixWeeks(advice.agency()), 1);
                 }
             }

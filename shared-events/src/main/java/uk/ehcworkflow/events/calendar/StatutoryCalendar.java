@@ -47,7 +47,12 @@ public final class StatutoryCalendar {
 
     /** Whether a step taken on {@code on} met a limit of {@code weeks} weeks from {@code start}. */
     public static boolean withinWeeks(LocalDate start, LocalDate on, int weeks) {
-        return !on.isAfter(weeksAfter(start, weeks));
+        return inTime(on, weeksAfter(start, weeks));
+    }
+
+    /** Whether a step taken on {@code on} met a limit falling on {@code due}: on or before that day is in time. */
+    public static boolean inTime(LocalDate on, LocalDate due) {
+        return !on.isAfter(due);
     }
 
     /** Whole days from one date to another, as the national statistics count weeks to issue. */

@@ -9,6 +9,15 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 class StatutoryCalendarTest {
 
     @Test
+    void a_step_on_the_day_a_limit_falls_is_in_time_and_the_day_after_is_late() {
+        LocalDate due = LocalDate.of(2024, 7, 15);
+
+        assertThat(StatutoryCalendar.inTime(due.minusDays(1), due)).isTrue();
+        assertThat(StatutoryCalendar.inTime(due, due)).isTrue();
+        assertThat(StatutoryCalendar.inTime(due.plusDays(1), due)).isFalse();
+    }
+
+    @Test
     void deadlines_of_n_weeks_fall_on_the_request_date_plus_seven_n_days() {
         StatutoryDueDates due = StatutoryCalendar.dueDates(LocalDate.of(2024, 6, 3));
 
