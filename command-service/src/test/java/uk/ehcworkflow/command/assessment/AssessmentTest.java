@@ -70,7 +70,6 @@ class AssessmentTest {
         void fixes_the_six_sixteen_and_twenty_week_deadlines_from_the_day_the_request_was_received() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, CHILD))
-                    .expectSuccessfulHandlerExecution()
                     .expectEvents(OPENED);
         }
 
@@ -85,7 +84,8 @@ class AssessmentTest {
         void a_request_received_today_is_accepted() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new AssessmentOpened(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD, new StatutoryDueDates(
+                            LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4))));
         }
     }
 
@@ -275,7 +275,7 @@ class AssessmentTest {
             fixture.given(OPENED, requested)
                     .when(new SubmitAdvice(ID, ADVICE, LocalDate.of(2024, 8, 9), null),
                             MetaData.with("role", "CASE_OFFICER"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new AdviceSubmitted(ID, ADVICE, Agency.HEALTH, LocalDate.of(2024, 8, 9), null));
         }
 
         @Test
@@ -321,7 +321,7 @@ class AssessmentTest {
                             recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 1)),
                             recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 20)))
                     .when(new SubmitAdvice(ID, ADVICE, LocalDate.of(2024, 9, 1), null), healthStaff)
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new AdviceSubmitted(ID, ADVICE, Agency.HEALTH, LocalDate.of(2024, 9, 1), null));
         }
     }
 
@@ -330,8 +330,8 @@ class AssessmentTest {
 
         private final LocalDate from = LocalDate.of(2024, 7, 20);
 
-        private RecordException exception(Deadline deadline, StatutoryException reason, String adviceRequestId) {
-            return new RecordException(ID, deadline, reason, adviceRequestId, from, null, "evidence on file");
+        private ExcuseDeadline exception(Deadline deadline, StatutoryException reason, String adviceRequestId) {
+            return new ExcuseDeadline(ID, deadline, reason, adviceRequestId, from, null, "evidence on file");
         }
 
         @Test
@@ -346,7 +346,8 @@ class AssessmentTest {
         void a_missed_appointment_excuses_an_agencys_advice() {
             fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED, RECEIVED.plusWeeks(6)))
                     .when(exception(Deadline.ADVICE, StatutoryException.MISSED_APPOINTMENT, ADVICE))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.ADVICE, StatutoryException.MISSED_APPOINTMENT, ADVICE,
+                            from, null, "evidence on file"));
         }
 
         @Test
@@ -373,15 +374,16 @@ class AssessmentTest {
             AssessmentOpened in2020 = new AssessmentOpened(ID, LocalDate.of(2020, 4, 1), RequestSource.PARENT, CHILD,
                     new StatutoryDueDates(LocalDate.of(2020, 5, 13), LocalDate.of(2020, 7, 22), LocalDate.of(2020, 8, 19)));
             fixture.given(in2020)
-                    .when(new RecordException(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
+                    .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
                             LocalDate.of(2020, 5, 1), LocalDate.of(2020, 9, 25), "SI 2020/471"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
+                            LocalDate.of(2020, 5, 1), LocalDate.of(2020, 9, 25), "SI 2020/471"));
         }
 
         @Test
         void the_coronavirus_exception_is_refused_outside_that_period() {
             refusedFor(fixture.given(OPENED)
-                            .when(new RecordException(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
+                            .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
                                     from, LocalDate.of(2024, 8, 1), "not a pandemic")),
                     RuleBroken.class, Assessment.CORONAVIRUS_PERIOD);
         }
@@ -389,7 +391,7 @@ class AssessmentTest {
         @Test
         void an_exception_period_cannot_start_in_the_future() {
             refusedFor(fixture.given(OPENED)
-                            .when(new RecordException(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
+                            .when(new ExcuseDeadline(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
                                     TODAY.plusDays(2), null, "booked holiday")),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
@@ -400,7 +402,8 @@ class AssessmentTest {
                             recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 1)),
                             recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 11, 1)))
                     .when(exception(Deadline.FINAL_PLAN, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN,
+                            StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null, from, null, "evidence on file"));
         }
     }
 }

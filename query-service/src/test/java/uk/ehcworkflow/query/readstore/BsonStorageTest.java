@@ -3,7 +3,12 @@ package uk.ehcworkflow.query.readstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ConcurrentModificationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
@@ -42,5 +47,28 @@ class BsonStorageTest {
             changing.set(false);
             updater.join();
         }
+    }
+
+    @Test
+    void an_encoding_that_meets_a_change_under_way_is_tried_again_until_it_is_whole() {
+        AtomicInteger attempts = new AtomicInteger();
+        Map<String, Object> beingChanged = new LinkedHashMap<>(Map.of("week", 6L)) {
+            @Override
+            public Set<String> keySet() {
+                if (attempts.incrementAndGet() <= 3) {
+                    throw new ConcurrentModificationException("changed while encoded");
+                }
+                return super.keySet();
+            }
+        };
+        Document document = new Document("_id", "day");
+        document.put("counters", beingChanged);
+
+        WriteBuffer buffer = new WriteBuffer();
+        BsonStorage.Documents.INSTANCE.write(buffer, document);
+        Document read = BsonStorage.Documents.INSTANCE.read(buffer.getBuffer().flip());
+
+        assertThat(attempts).hasValue(4);
+        assertThat(((Map<?, ?>) read.get("counters")).get("week")).isEqualTo(6L);
     }
 }

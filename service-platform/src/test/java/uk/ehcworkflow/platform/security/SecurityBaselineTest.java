@@ -1,6 +1,7 @@
 package uk.ehcworkflow.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
@@ -29,9 +31,15 @@ class SecurityBaselineTest {
 
     @Test
     void the_production_profile_starts_with_bearer_tokens_or_real_passwords() {
-        baseline(new SecurityProperties(SecurityProperties.Mode.JWT, null), "production");
-        baseline(new SecurityProperties(SecurityProperties.Mode.LOCAL, List.of(new SecurityProperties.LocalUser(
-                "officer", "a-long-real-secret", Role.CASE_OFFICER, null))), "production");
+        assertThatNoException().isThrownBy(() -> baseline(new SecurityProperties(SecurityProperties.Mode.JWT, null), "production"));
+
+        PasswordEncoder encoder = SecurityBaseline.passwordEncoder();
+        UserDetails officer = baseline(new SecurityProperties(SecurityProperties.Mode.LOCAL, List.of(
+                new SecurityProperties.LocalUser("officer", "a-long-real-secret", Role.CASE_OFFICER, null))), "production")
+                .localUsers(encoder).loadUserByUsername("officer");
+
+        assertThat(encoder.matches("a-long-real-secret", officer.getPassword())).isTrue();
+        assertThat(officer.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CASE_OFFICER");
     }
 
     @Test
