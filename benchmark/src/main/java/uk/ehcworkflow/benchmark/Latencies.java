@@ -1,32 +1,23 @@
 package uk.ehcworkflow.benchmark;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
-/** Timings of one kind of operation, in milliseconds, thread-safe to add to. */
+/** Timings of one kind of operation, thread-safe to add to, read back in milliseconds. */
 final class Latencies {
 
-    private final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    /** Three significant digits, from a microsecond up to any length: auto-resizing. */
+    private final Histogram micros = new ConcurrentHistogram(3);
 
     void add(long nanos) {
-        millis.add(nanos / 1_000_000.0);
+        micros.recordValue(Math.max(1, nanos / 1_000));
     }
 
-    int count() {
-        return millis.size();
+    long count() {
+        return micros.getTotalCount();
     }
 
     double percentile(double p) {
-        List<Double> sorted;
-        synchronized (millis) {
-            sorted = new ArrayList<>(millis);
-        }
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        return count() == 0 ? Double.NaN : micros.getValueAtPercentile(p) / 1_000.0;
     }
 }

@@ -29,8 +29,8 @@ import uk.ehcworkflow.platform.problem.ProblemErrorReportValve;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
-import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
 import uk.ehcworkflow.platform.startup.ReadyAnnouncement;
+import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /** Wires the shared edge into any service that has this module on its class path. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)

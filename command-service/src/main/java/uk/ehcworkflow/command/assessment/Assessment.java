@@ -126,7 +126,7 @@ public class Assessment {
 
     /** Exceptions may be recorded after the step they excuse: the evidence often arrives later. */
     @CommandHandler
-    void handle(RecordException command, Clock clock) {
+    void handle(ExcuseDeadline command, Clock clock) {
         if (command.deadline() == Deadline.ADVICE) {
             adviceRequest(command.adviceRequestId());
         }

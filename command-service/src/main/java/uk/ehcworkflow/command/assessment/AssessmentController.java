@@ -111,7 +111,7 @@ class AssessmentController {
         if (body.to() != null && body.to().isBefore(body.from())) {
             throw new InvalidRequestException("to", "to " + body.to() + " is before from " + body.from() + ".");
         }
-        commands.send(new RecordException(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
+        commands.send(new ExcuseDeadline(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
                 body.from(), body.to(), body.note()), http);
     }
 }

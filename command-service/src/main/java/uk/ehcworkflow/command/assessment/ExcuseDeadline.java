@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 
-/** Record a permitted exception that excuses one deadline of the assessment. */
-public record RecordException(
+/** Excuse one deadline of the assessment by a permitted exception (reg 5(4), 8(2), 10(4), 13(3)), with its evidence. */
+public record ExcuseDeadline(
         @TargetAggregateIdentifier String assessmentId,
         Deadline deadline,
         StatutoryException reason,

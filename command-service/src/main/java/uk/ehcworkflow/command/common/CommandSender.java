@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.command.eventstore.PowerLossBarrier;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.platform.security.Actor;
-import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
+import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /**
  * Sends a command on behalf of the signed-in person, stamped with who they are and the

@@ -12,7 +12,7 @@ import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
-import uk.ehcworkflow.platform.startup.CorrelationIdFilter;
+import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /**
  * Records, as an event in the event store, each time an auditor or administrator reads a

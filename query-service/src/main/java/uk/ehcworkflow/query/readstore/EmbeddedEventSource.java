@@ -44,9 +44,8 @@ class EmbeddedEventSource {
     /**
      * A case's events are read this many at a time. H2 answers the other process over a socket
      * without TCP_NODELAY, and an answer larger than one loopback segment (64 KB, about 60 events)
-     * waits for a delayed acknowledgement, 40 ms every time: reading a 200-event case 100 events at
-     * a time took 44 ms, 32 at a time 2 ms. Processors keep reading 100 at a time: for them the wait
-     * overlaps other work, and three times as many queries cost more than it.
+     * waits for a delayed acknowledgement (ADR 10). Processors keep reading 100 at a time: for them
+     * the wait overlaps other work, and three times as many queries cost more than it.
      */
     static final int CASE_EVENTS_PER_READ = 32;
 

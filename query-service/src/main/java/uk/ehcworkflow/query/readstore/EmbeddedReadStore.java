@@ -64,7 +64,7 @@ class EmbeddedReadStore {
      * The file, with MVStore's own background compaction off. MVStore compacts hardest when the
      * file has not been written since it last looked, so on a large store it rewrote chunks exactly
      * while dashboards were reading, and the megabyte buffers it allocated made the collector pause
-     * reads for 20-70 ms (ADR 11). {@link ReadStoreCompaction} compacts while the read models are written instead.
+     * reads (ADR 11). {@link ReadStoreCompaction} compacts while the read models are written instead.
      */
     static MVStore open(Path file) {
         return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 
 /**
@@ -34,11 +33,6 @@ public abstract class ReadModelProjection implements RebuildableProjection {
     /** One of this projection's collections, as this instance writes it (with its suffix). */
     protected MongoCollection<Document> collection(String name) {
         return readStore.getCollection(name + suffix);
-    }
-
-    @ResetHandler
-    void reset() {
-        collections.forEach(collection -> collection(collection).deleteMany(new Document()));
     }
 
     @Override

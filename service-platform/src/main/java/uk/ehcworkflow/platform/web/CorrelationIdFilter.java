@@ -1,4 +1,4 @@
-package uk.ehcworkflow.platform.startup;
+package uk.ehcworkflow.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
