@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.query.readstore.RebuildableProjection;
@@ -42,52 +43,88 @@ class Reconciler {
         return reconcile(List.of(projection), head).get(0);
     }
 
-    /** Each projection against the store, read once up to {@code head} for all of them. */
+    /**
+     * Each projection against the store, from one read of the store for all of them. Cases go on
+     * being logged meanwhile, so each read model is held between two counts of the store: the one
+     * up to {@code head}, which every read model had reached before it was read (fewer events than
+     * that: skipped), and the one up to the head after it was read (more than that: events the
+     * store does not hold). Between the two is a read model that took in newer events.
+     */
     List<Reconciliation> reconcile(List<RebuildableProjection> projections, long head) throws InterruptedException {
-        Map<String, Map<String, Long>> inStoreByType = new HashMap<>();
-        long scanned = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-            long position = 0;
+            StoreCount store = new StoreCount(stream);
+            store.upTo(head);
+            long scanned = store.scanned;
+            List<Map<String, Long>> atHead = new ArrayList<>();
+            List<Map<String, Long>> models = new ArrayList<>();
+            for (RebuildableProjection projection : projections) {
+                atHead.add(store.of(projection));
+                models.add(projection.eventsPerAggregate());
+            }
+            TrackingToken now = events.createHeadToken();
+            store.upTo(now == null ? head : now.position().orElse(head));
+            List<Reconciliation> reconciliations = new ArrayList<>();
+            for (int i = 0; i < projections.size(); i++) {
+                reconciliations.add(compare(projections.get(i).name(), scanned, atHead.get(i),
+                        store.of(projections.get(i)), models.get(i)));
+            }
+            return reconciliations;
+        }
+    }
+
+    private static Reconciliation compare(String projection, long scanned, Map<String, Long> atHead,
+                                          Map<String, Long> afterwards, Map<String, Long> inReadModel) {
+        Set<String> all = new HashSet<>(atHead.keySet());
+        all.addAll(inReadModel.keySet());
+        List<Difference> differences = new ArrayList<>();
+        long differing = 0;
+        for (String aggregateId : all) {
+            long least = atHead.getOrDefault(aggregateId, 0L);
+            long most = afterwards.getOrDefault(aggregateId, 0L);
+            long model = inReadModel.getOrDefault(aggregateId, 0L);
+            if (model < least || model > most) {
+                differing++;
+                if (differences.size() < MOST_DIFFERENCES_LISTED) {
+                    differences.add(new Difference(aggregateId, model < least ? least : most, model));
+                }
+            }
+        }
+        return new Reconciliation(projection, scanned, atHead.size(), inReadModel.size(), differing,
+                differing == 0, differences);
+    }
+
+    /** Events per aggregate type and aggregate, counted from the start of the store as far as asked. */
+    private static final class StoreCount {
+        private final BlockingStream<TrackedEventMessage<?>> stream;
+        private final Map<String, Map<String, Long>> byType = new HashMap<>();
+        private long position;
+        private long scanned;
+
+        StoreCount(BlockingStream<TrackedEventMessage<?>> stream) {
+            this.stream = stream;
+        }
+
+        void upTo(long head) throws InterruptedException {
             while (position < head && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 position = event.trackingToken().position().orElse(position + 1);
                 scanned++;
                 if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
-                    inStoreByType.computeIfAbsent(domain.getType(), type -> new HashMap<>())
+                    byType.computeIfAbsent(domain.getType(), type -> new HashMap<>())
                             .merge(domain.getAggregateIdentifier(), 1L, Long::sum);
                 }
             }
         }
-        List<Reconciliation> reconciliations = new ArrayList<>();
-        for (RebuildableProjection projection : projections) {
-            Map<String, Long> inStore = new HashMap<>();
-            inStoreByType.forEach((type, counts) -> {
+
+        /** A copy of the counts so far of the aggregates the projection reads (every type's for null). */
+        Map<String, Long> of(RebuildableProjection projection) {
+            Map<String, Long> counts = new HashMap<>();
+            byType.forEach((type, perAggregate) -> {
                 if (projection.aggregateType() == null || projection.aggregateType().equals(type)) {
-                    inStore.putAll(counts);
+                    counts.putAll(perAggregate);
                 }
             });
-            reconciliations.add(compare(projection.name(), scanned, inStore, projection.eventsPerAggregate()));
+            return counts;
         }
-        return reconciliations;
-    }
-
-    private static Reconciliation compare(String projection, long scanned, Map<String, Long> inStore,
-                                          Map<String, Long> inReadModel) {
-        Set<String> all = new HashSet<>(inStore.keySet());
-        all.addAll(inReadModel.keySet());
-        List<Difference> differences = new ArrayList<>();
-        long differing = 0;
-        for (String aggregateId : all) {
-            long store = inStore.getOrDefault(aggregateId, 0L);
-            long model = inReadModel.getOrDefault(aggregateId, 0L);
-            if (store != model) {
-                differing++;
-                if (differences.size() < MOST_DIFFERENCES_LISTED) {
-                    differences.add(new Difference(aggregateId, store, model));
-                }
-            }
-        }
-        return new Reconciliation(projection, scanned, inStore.size(), inReadModel.size(), differing,
-                differing == 0, differences);
     }
 }

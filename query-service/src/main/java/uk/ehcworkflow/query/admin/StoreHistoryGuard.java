@@ -11,15 +11,18 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,15 +51,17 @@ class StoreHistoryGuard {
 
     private final ProjectionRebuilds rebuilds;
     private final EventStore events;
+    private final ObjectProvider<EventStorageEngine> storageEngine;
     private final MongoCollection<Document> witnesses;
     private final Clock clock;
     private final Counter divergences;
     private volatile Check last;
 
-    StoreHistoryGuard(ProjectionRebuilds rebuilds, EventStore events, MongoDatabase readStore, Clock clock,
-                      MeterRegistry meters) {
+    StoreHistoryGuard(ProjectionRebuilds rebuilds, EventStore events, ObjectProvider<EventStorageEngine> storageEngine,
+                      MongoDatabase readStore, Clock clock, MeterRegistry meters) {
         this.rebuilds = rebuilds;
         this.events = events;
+        this.storageEngine = storageEngine;
         this.witnesses = readStore.getCollection(COLLECTION);
         this.clock = clock;
         this.divergences = Counter.builder("ehc.read_models.history_divergences")
@@ -136,11 +141,22 @@ class StoreHistoryGuard {
         }
     }
 
-    /** The id of the event stored at exactly this position, if there is one. */
+    /**
+     * The id of the event stored at exactly this position, if there is one. Asked of the storage
+     * engine where there is one (the embedded default): the event store's stream may hand out
+     * recent events from its cache in the order they arrived, not by position.
+     */
     Optional<String> eventIdAt(long position) throws InterruptedException {
         TrackingToken before = events.createHeadToken() instanceof GapAwareTrackingToken
                 ? GapAwareTrackingToken.newInstance(position - 1, Collections.emptySortedSet())
                 : new GlobalSequenceTrackingToken(position - 1);
+        EventStorageEngine storage = storageEngine.getIfAvailable();
+        if (storage != null) {
+            try (Stream<? extends TrackedEventMessage<?>> stored = storage.readEvents(before, false)) {
+                return stored.findFirst().filter(event -> event.trackingToken().position().orElse(-1) == position)
+                        .map(TrackedEventMessage::getIdentifier);
+            }
+        }
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(before)) {
             if (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();

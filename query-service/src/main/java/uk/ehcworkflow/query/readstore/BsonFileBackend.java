@@ -3,12 +3,16 @@ package uk.ehcworkflow.query.readstore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -49,6 +53,36 @@ final class BsonFileBackend extends H2Backend {
         return new BsonDatabase(databaseName);
     }
 
+    /**
+     * A collection whose stored documents are never changed in place. The stock server updates the
+     * very object the map holds, before putting it back; a version of the file being written at that
+     * moment then holds a document newer than the rest of that version (a tracking token ahead of the
+     * read models it stands for), and a process killed then restarts from that inconsistent version.
+     * Handing out copies makes every update put a new object, so each version holds what it held.
+     */
+    private static final class CopyOnRead extends H2Collection {
+
+        CopyOnRead(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+                   MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, documents, meta, cursors);
+        }
+
+        @Override
+        protected Document getDocument(Object position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
+        }
+
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                             Document fields) {
+            QueryResult matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+            List<Document> copies = new ArrayList<>();
+            matched.forEach(document -> copies.add(document.cloneDeeply()));
+            return new QueryResult(copies, matched.getCursorId());
+        }
+    }
+
     /** An inner class: the stock constructor opens collections before a field of this class could be set. */
     private final class BsonDatabase extends H2Database {
 
@@ -58,10 +92,12 @@ final class BsonFileBackend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
                     new MVMap.Builder<Object, Document>().keyType(BsonStorage.Values.INSTANCE)
                             .valueType(BsonStorage.Documents.INSTANCE));
-            return super.openOrCreateCollection(collectionName, options);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new CopyOnRead(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         @Override

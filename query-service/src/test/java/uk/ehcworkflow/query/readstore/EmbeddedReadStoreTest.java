@@ -19,6 +19,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +104,30 @@ class EmbeddedReadStoreTest {
 
     private static MongoClient client(MongoServer server) {
         return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    }
+
+    /**
+     * The file is written from the objects its maps hold. Were a stored document changed in place, a
+     * version being written would take in a change made after it: a token ahead of its read models.
+     */
+    @Test
+    void an_update_puts_a_new_document_and_never_changes_the_one_a_version_of_the_file_already_holds() {
+        MVStore file = EmbeddedReadStore.open(folder.resolve("versions.mv"));
+        MongoServer server = EmbeddedReadStore.serve(file, 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<Document> tokens = client.getDatabase("ehc").getCollection("tokens");
+            tokens.insertOne(new Document("_id", "timeline/0").append("processorName", "timeline").append("index", 1L));
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> held = file.openMap("databases.ehc.tokens");
+            de.bwaldvogel.mongo.bson.Document before = held.get("timeline/0");
+
+            tokens.updateOne(eq("processorName", "timeline"), new Document("$set", new Document("index", 2L)));
+            tokens.updateOne(eq("_id", "timeline/0"), new Document("$set", new Document("index", 3L)));
+
+            assertThat(before.get("index")).isEqualTo(1L);
+            assertThat(held.get("timeline/0").get("index")).isEqualTo(3L);
+            assertThat(tokens.find(eq("_id", "timeline/0")).first().getLong("index")).isEqualTo(3L);
+        } finally {
+            server.shutdownNow();
+        }
     }
 }
