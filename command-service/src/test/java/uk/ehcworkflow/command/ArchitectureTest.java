@@ -21,7 +21,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule aggregates_and_their_rules_know_nothing_of_http =
             noClasses().that().haveSimpleNameNotEndingWith("Controller")
-                    .and().resideInAPackage("..command.assessment..")
+                    .and().resideInAnyPackage("..command.assessment..", "..command.panel..", "..command.improvement..",
+                            "..command.privacy..", "..command.audit..", "..command.eventstore..")
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.springframework.web..", "jakarta.servlet..", "..command.web..");
+
+    @ArchTest
+    static final ArchRule the_event_store_file_is_reached_only_through_its_own_package =
+            noClasses().that().resideOutsideOfPackage("..command.eventstore..")
+                    .should().dependOnClassesThat().resideInAPackage("org.h2..");
 }

@@ -17,6 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.command.common.Dates;
@@ -64,6 +65,7 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("reg 4(1), 5(1), 10(1), 13(2): the clocks start on the day the request is received")
     class Opening {
 
         @Test
@@ -90,6 +92,7 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("CFA 2014 s36-39, reg 4-13: the steps of an assessment in their lawful order")
     class StepsInTheirLawfulOrder {
 
         @Test
@@ -191,6 +194,7 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("reg 13(1): the family's 15 days on the draft plan")
     class TheFamilysFifteenDaysOnTheDraft {
 
         private final LocalDate served = LocalDate.of(2024, 8, 1);
@@ -235,6 +239,7 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("reg 6-8: advice from each agency asked, by that agency")
     class Advice {
 
         private final AdviceRequested requested = new AdviceRequested(ID, ADVICE, Agency.HEALTH,
@@ -326,6 +331,7 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("reg 5(4), 8(2), 10(4), 13(3); SI 2020/471: the permitted exceptions to the time limits")
     class StatutoryExceptions {
 
         private final LocalDate from = LocalDate.of(2024, 7, 20);
