@@ -14,19 +14,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.common.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
-import uk.ehcworkflow.command.common.NotPermitted;
-import uk.ehcworkflow.command.common.RuleBroken;
-import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
-import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
-import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.platform.security.Role;
 
 /**
  * One EHC needs assessment of one child or young person, from the request received to a final
@@ -36,25 +32,11 @@ import uk.ehcworkflow.events.common.Agency;
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Assessment {
 
-    static final String ADVICE_ALREADY_SUBMITTED = "advice-already-submitted";
-    static final String ADVICE_BEFORE_REQUEST = "advice-before-request";
-    static final String OWN_AGENCY_ONLY = "own-agency-only";
-    static final String UNKNOWN_ADVICE_REQUEST = "unknown-advice-request";
-    static final String EXCEPTION_NOT_PERMITTED = "exception-not-permitted";
-    static final String CORONAVIRUS_PERIOD = "coronavirus-exception-period";
-
     @AggregateIdentifier
     private String assessmentId;
     private LocalDate requestReceivedOn;
     private final Map<Milestone, LocalDate> milestones = new EnumMap<>(Milestone.class);
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
-
-    /** What the aggregate remembers of each advice request to judge later commands. */
-    private record AdviceRequest(Agency agency, LocalDate requestedOn, LocalDate submittedOn) {
-        AdviceRequest submittedOn(LocalDate date) {
-            return new AdviceRequest(agency, requestedOn, date);
-        }
-    }
 
     protected Assessment() {
         // for Axon to rebuild it from its events
@@ -98,23 +80,12 @@ public class Assessment {
         adviceRequests.put(event.adviceRequestId(), new AdviceRequest(event.agency(), event.requestedOn(), null));
     }
 
-    /** Advice that arrives after the plan is still recorded: it shows the plan was issued without it. */
     @CommandHandler
     void handle(SubmitAdvice command, Clock clock,
                 @MetaDataValue(ActorMetadata.ROLE) String role,
                 @MetaDataValue(ActorMetadata.AGENCY) String actorAgency) {
-        AdviceRequest request = adviceRequest(command.adviceRequestId());
-        if ("AGENCY".equals(role) && !request.agency().name().equals(actorAgency)) {
-            throw new NotPermitted(OWN_AGENCY_ONLY, "Only " + request.agency() + " can submit this advice.");
-        }
-        if (request.submittedOn() != null) {
-            throw new RuleBroken(ADVICE_ALREADY_SUBMITTED, "This advice was submitted on " + request.submittedOn() + ".");
-        }
-        if (command.submittedOn().isBefore(request.requestedOn())) {
-            throw new RuleBroken(ADVICE_BEFORE_REQUEST,
-                    "Advice cannot be submitted before it was requested on " + request.requestedOn() + ".");
-        }
-        Dates.notInFuture("submittedOn", command.submittedOn(), clock);
+        AdviceRequest request = AdviceRules.known(adviceRequests, command.adviceRequestId());
+        AdviceRules.checkSubmission(request, command, Role.valueOf(role), actorAgency, clock);
         apply(new AdviceSubmitted(assessmentId, command.adviceRequestId(), request.agency(), command.submittedOn(),
                 command.summary()));
     }
@@ -124,31 +95,10 @@ public class Assessment {
         adviceRequests.computeIfPresent(event.adviceRequestId(), (id, request) -> request.submittedOn(event.submittedOn()));
     }
 
-    /** Exceptions may be recorded after the step they excuse: the evidence often arrives later. */
     @CommandHandler
     void handle(ExcuseDeadline command, Clock clock) {
-        if (command.deadline() == Deadline.ADVICE) {
-            adviceRequest(command.adviceRequestId());
-        }
-        if (!command.reason().excuses(command.deadline())) {
-            throw new RuleBroken(EXCEPTION_NOT_PERMITTED,
-                    command.reason() + " does not excuse the " + command.deadline() + " deadline.");
-        }
-        if (!command.reason().couldApplyDuring(command.from(), command.to())) {
-            throw new RuleBroken(CORONAVIRUS_PERIOD,
-                    "The coronavirus exception covers only periods from 2020-05-01 to 2020-09-25, with an end date.");
-        }
-        BusinessDates.withinAssessment("from", command.from(), requestReceivedOn, clock);
-        Dates.notInFuture("to", command.to(), clock);
+        ExceptionRules.check(command, adviceRequests, requestReceivedOn, clock);
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
-    }
-
-    private AdviceRequest adviceRequest(String adviceRequestId) {
-        AdviceRequest request = adviceRequests.get(adviceRequestId);
-        if (request == null) {
-            throw new UnknownReference(UNKNOWN_ADVICE_REQUEST, "This assessment has no advice request " + adviceRequestId + ".");
-        }
-        return request;
     }
 }

@@ -24,7 +24,6 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
-import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /** The case officer's and agencies' HTTP API for logging the steps of an assessment. */
 @RestController
@@ -100,17 +99,6 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void recordException(@PathVariable String assessmentId, @Valid @RequestBody ExceptionRequest body,
                          HttpServletRequest http) {
-        boolean forAdvice = body.deadline() == Deadline.ADVICE;
-        if (forAdvice && body.adviceRequestId() == null) {
-            throw new InvalidRequestException("adviceRequestId", "adviceRequestId is required for an ADVICE exception.");
-        }
-        if (!forAdvice && body.adviceRequestId() != null) {
-            throw new InvalidRequestException("adviceRequestId",
-                    "adviceRequestId belongs only to an ADVICE exception, not to " + body.deadline() + ".");
-        }
-        if (body.to() != null && body.to().isBefore(body.from())) {
-            throw new InvalidRequestException("to", "to " + body.to() + " is before from " + body.from() + ".");
-        }
         commands.send(new ExcuseDeadline(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
                 body.from(), body.to(), body.note()), http);
     }

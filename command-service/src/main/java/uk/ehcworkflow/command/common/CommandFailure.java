@@ -12,6 +12,8 @@ public record CommandFailure(Kind kind, String rule, String message) {
         /** The command names something that does not exist (404). */
         NOT_FOUND,
         /** The actor may not do this to this thing (403). */
-        NOT_PERMITTED
+        NOT_PERMITTED,
+        /** A field does not fit the rest of the command (400); the rule names the field. */
+        INVALID_FIELD
     }
 }

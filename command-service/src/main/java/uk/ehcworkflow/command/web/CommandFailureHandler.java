@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.ehcworkflow.command.common.CommandFailure;
 import uk.ehcworkflow.platform.problem.Problems;
 
-/** Answers refused commands with 409, 404 or 403 problem+json naming the rule. */
+/** Answers refused commands with 409, 404 or 403 problem+json naming the rule, or 400 naming the field. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandFailureHandler {
@@ -32,8 +32,11 @@ class CommandFailureHandler {
             case RULE_BROKEN -> Problems.ruleBroken(failure.rule(), failure.message());
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "Not found", failure.message());
             case NOT_PERMITTED -> Problems.of(HttpStatus.FORBIDDEN, "Not allowed", failure.message());
+            case INVALID_FIELD -> Problems.invalidField(failure.rule(), failure.message());
         };
-        problem.setProperty("rule", failure.rule());
+        if (failure.kind() != CommandFailure.Kind.INVALID_FIELD) {
+            problem.setProperty("rule", failure.rule());
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 }

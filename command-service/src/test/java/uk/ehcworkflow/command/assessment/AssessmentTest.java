@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
@@ -288,7 +289,7 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED, requested)
                             .when(new SubmitAdvice(ID, ADVICE, LocalDate.of(2024, 8, 9), null),
                                     MetaData.from(Map.of("role", "AGENCY", "agency", "SOCIAL_CARE"))),
-                    NotPermitted.class, Assessment.OWN_AGENCY_ONLY);
+                    NotPermitted.class, AdviceRules.OWN_AGENCY_ONLY);
         }
 
         @Test
@@ -296,21 +297,21 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED, requested,
                             new AdviceSubmitted(ID, ADVICE, Agency.HEALTH, LocalDate.of(2024, 8, 9), null))
                             .when(new SubmitAdvice(ID, ADVICE, LocalDate.of(2024, 8, 10), null), healthStaff),
-                    RuleBroken.class, Assessment.ADVICE_ALREADY_SUBMITTED);
+                    RuleBroken.class, AdviceRules.ADVICE_ALREADY_SUBMITTED);
         }
 
         @Test
         void advice_can_only_answer_a_request_that_exists() {
             refusedFor(fixture.given(OPENED)
                             .when(new SubmitAdvice(ID, "no-such-request", LocalDate.of(2024, 8, 9), null), healthStaff),
-                    UnknownReference.class, Assessment.UNKNOWN_ADVICE_REQUEST);
+                    UnknownReference.class, AdviceRules.UNKNOWN_ADVICE_REQUEST);
         }
 
         @Test
         void advice_cannot_be_submitted_before_it_was_requested() {
             refusedFor(fixture.given(OPENED, requested)
                             .when(new SubmitAdvice(ID, ADVICE, LocalDate.of(2024, 6, 30), null), healthStaff),
-                    RuleBroken.class, Assessment.ADVICE_BEFORE_REQUEST);
+                    RuleBroken.class, AdviceRules.ADVICE_BEFORE_REQUEST);
         }
 
         @Test
@@ -359,20 +360,35 @@ class AssessmentTest {
         @Test
         void a_missed_appointment_does_not_excuse_the_decision_deadline() {
             refusedFor(fixture.given(OPENED).when(exception(Deadline.DECISION, StatutoryException.MISSED_APPOINTMENT, null)),
-                    RuleBroken.class, Assessment.EXCEPTION_NOT_PERMITTED);
+                    RuleBroken.class, ExceptionRules.EXCEPTION_NOT_PERMITTED);
         }
 
         @Test
         void a_school_closure_does_not_excuse_an_agencys_advice() {
             refusedFor(fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.HEALTH, RECEIVED, RECEIVED.plusWeeks(6)))
                             .when(exception(Deadline.ADVICE, StatutoryException.SCHOOL_CLOSURE, ADVICE)),
-                    RuleBroken.class, Assessment.EXCEPTION_NOT_PERMITTED);
+                    RuleBroken.class, ExceptionRules.EXCEPTION_NOT_PERMITTED);
         }
 
         @Test
         void an_advice_exception_must_name_an_advice_request_of_this_assessment() {
             refusedFor(fixture.given(OPENED).when(exception(Deadline.ADVICE, StatutoryException.ABSENT_FROM_AREA, "nope")),
-                    UnknownReference.class, Assessment.UNKNOWN_ADVICE_REQUEST);
+                    UnknownReference.class, AdviceRules.UNKNOWN_ADVICE_REQUEST);
+        }
+
+        @Test
+        void an_advice_exception_names_its_advice_request_and_no_other_exception_names_one() {
+            refusedFor(fixture.given(OPENED).when(exception(Deadline.ADVICE, StatutoryException.ABSENT_FROM_AREA, null)),
+                    InvalidField.class, "adviceRequestId");
+            refusedFor(fixture.given(OPENED).when(exception(Deadline.FINAL_PLAN, StatutoryException.ABSENT_FROM_AREA, ADVICE)),
+                    InvalidField.class, "adviceRequestId");
+        }
+
+        @Test
+        void an_exceptions_period_cannot_end_before_it_starts() {
+            refusedFor(fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
+                            null, LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 1), "closure notice")),
+                    InvalidField.class, "to");
         }
 
         @Test
@@ -391,7 +407,7 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED)
                             .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
                                     from, LocalDate.of(2024, 8, 1), "not a pandemic")),
-                    RuleBroken.class, Assessment.CORONAVIRUS_PERIOD);
+                    RuleBroken.class, ExceptionRules.CORONAVIRUS_PERIOD);
         }
 
         @Test
