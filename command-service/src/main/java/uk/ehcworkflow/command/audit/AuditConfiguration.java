@@ -1,7 +1,7 @@
 package uk.ehcworkflow.command.audit;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import uk.ehcworkflow.command.common.RecentlyUsed;
+import uk.ehcworkflow.command.axon.RecentlyUsed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;

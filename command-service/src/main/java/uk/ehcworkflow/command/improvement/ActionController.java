@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.command.common.CommandSender;
+import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.improvement.Rag;
 import uk.ehcworkflow.events.improvement.SuccessCriterion;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;

@@ -10,7 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import uk.ehcworkflow.command.common.AxonConfiguration;
+import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.improvement.ActionRegistered;

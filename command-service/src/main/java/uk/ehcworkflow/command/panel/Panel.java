@@ -12,7 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.assessment.KnownAssessments;
-import uk.ehcworkflow.command.common.AxonConfiguration;
+import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.events.panel.PanelAttendanceRecorded;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.command.common.CommandSender;
+import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.panel.PanelAgency;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.events.panel.PanelKind;

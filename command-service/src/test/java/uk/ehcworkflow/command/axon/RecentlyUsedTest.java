@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.common;
+package uk.ehcworkflow.command.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

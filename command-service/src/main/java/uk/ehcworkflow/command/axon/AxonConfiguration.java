@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.common;
+package uk.ehcworkflow.command.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.common;
+package uk.ehcworkflow.command.axon;
 
 import java.util.LinkedHashMap;
 import java.util.List;

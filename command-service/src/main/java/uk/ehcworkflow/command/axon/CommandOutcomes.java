@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.common;
+package uk.ehcworkflow.command.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -8,6 +8,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import uk.ehcworkflow.command.common.CommandFailure;
+import uk.ehcworkflow.command.common.DomainFailure;
 
 /**
  * Registered once on the command bus: times every command by type and outcome, and turns

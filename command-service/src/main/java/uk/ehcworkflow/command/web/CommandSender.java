@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.common;
+package uk.ehcworkflow.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
