@@ -14,19 +14,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.platform.embedded.EventStoreAddressFile;
 
 /**
  * In the embedded default the command service owns the event store file: it opens it in its own
  * process and lets the query service read it over a loopback socket. The socket's address goes to
- * a small file beside the store ({@value #ADDRESS_FILE}), since the port is any free one. The query
+ * a small file beside the store ({@link EventStoreAddressFile}), since the port is any free one. The query
  * service coming and going never touches the store's owner, so commands never depend on it (ADR 12).
  */
 @Component
 @Profile("!production")
 class EventStoreServer implements SmartLifecycle {
-
-    /** Where the query service finds the store: the JDBC URL it connects with. */
-    static final String ADDRESS_FILE = "event-store.address";
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreServer.class);
 
@@ -52,8 +50,8 @@ class EventStoreServer implements SmartLifecycle {
     }
 
     private void publish(String url) {
-        Path address = dataDir.resolve(ADDRESS_FILE);
-        Path written = dataDir.resolve(ADDRESS_FILE + ".new");
+        Path address = dataDir.resolve(EventStoreAddressFile.NAME);
+        Path written = dataDir.resolve(EventStoreAddressFile.NAME + ".new");
         try {
             Files.writeString(written, url + "\n");
             Files.move(written, address, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

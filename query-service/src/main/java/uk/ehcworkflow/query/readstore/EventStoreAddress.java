@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.jdbc.datasource.AbstractDataSource;
+import uk.ehcworkflow.platform.embedded.EventStoreAddressFile;
 
 /**
  * Connections to the command service's event store at the address it last published in the data
@@ -17,14 +18,12 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  */
 final class EventStoreAddress extends AbstractDataSource {
 
-    static final String FILE = "event-store.address";
-
     private final Path file;
     private final String user;
     private final String password;
 
     EventStoreAddress(Path dataDir, String user, String password) {
-        this.file = dataDir.resolve(FILE);
+        this.file = dataDir.resolve(EventStoreAddressFile.NAME);
         this.user = user;
         this.password = password;
     }
