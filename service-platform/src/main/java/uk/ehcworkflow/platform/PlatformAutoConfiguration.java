@@ -1,6 +1,8 @@
 package uk.ehcworkflow.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -10,6 +12,8 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,6 +41,13 @@ import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 @EnableConfigurationProperties(SecurityProperties.class)
 @Import({BadInputHandler.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
+
+    /** "Today", for the statutory rules and the deadlines due or overdue, is today in England, whatever the server's zone. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(@Value("${ehc.zone:Europe/London}") ZoneId zone) {
+        return Clock.system(zone);
+    }
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJson() {

@@ -1,8 +1,6 @@
 package uk.ehcworkflow.command.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -12,18 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcworkflow.events.common.ActorMetadata;
 
-/** The write side's Axon wiring: one interceptor for every command, the clock, actor metadata onto every event. */
+/** The write side's Axon wiring: one interceptor for every command, actor metadata onto every event. */
 @Configuration
 public class AxonConfiguration {
 
     /** Aggregates kept between commands, so a command does not read its case's whole history again. */
     public static final String AGGREGATE_CACHE = "aggregateCache";
-
-    /** "Today" for the statutory rules is today in England, whatever the server's zone. */
-    @Bean
-    Clock clock(@Value("${ehc.zone}") ZoneId zone) {
-        return Clock.system(zone);
-    }
 
     /** Copies the correlation id of the command onto the events it causes. */
     @Bean
