@@ -2,6 +2,9 @@ package uk.ehcworkflow.query;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,4 +31,31 @@ class ArchitectureTest {
     static final ArchRule only_the_read_store_knows_the_embedded_engine_behind_the_mongodb_driver =
             noClasses().that().resideOutsideOfPackage("..query.readstore..")
                     .should().dependOnClassesThat().resideInAnyPackage("de.bwaldvogel..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule features_never_see_the_embedded_store_engine =
+            noClasses().that().resideOutsideOfPackages("..query.readstore..")
+                    .should().dependOnClassesThat().resideInAPackage("..query.readstore..");
+
+    /**
+     * Controllers, views and rules work on read-model objects; only the code that writes read
+     * models (projections), reads them (readers), and the store with its administration see documents.
+     */
+    @ArchTest
+    static final ArchRule only_projections_readers_and_the_store_touch_mongodb_or_bson =
+            noClasses().that(are_not_projections_readers_or_the_store())
+                    .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    private static DescribedPredicate<JavaClass> are_not_projections_readers_or_the_store() {
+        return DescribedPredicate.describe("are not projections, readers or the read store", type -> {
+            JavaClass outermost = type;
+            while (outermost.getEnclosingClass().isPresent()) {
+                outermost = outermost.getEnclosingClass().get();
+            }
+            String name = outermost.getSimpleName();
+            String pkg = type.getPackageName();
+            boolean store = pkg.endsWith(".readstore") || pkg.endsWith(".readmodel") || pkg.endsWith(".admin");
+            return !(store || name.endsWith("Projection") || name.endsWith("Reader"));
+        });
+    }
 }

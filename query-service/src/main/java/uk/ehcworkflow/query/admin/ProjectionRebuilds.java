@@ -30,8 +30,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
-import uk.ehcworkflow.query.readstore.ReadModelShapes;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readmodel.ReadModelShapes;
+import uk.ehcworkflow.query.readmodel.RebuildableProjection;
 
 /**
  * Rebuilds a read model from the event store into fresh collections while the live one keeps

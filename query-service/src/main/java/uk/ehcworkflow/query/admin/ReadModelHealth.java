@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readmodel.RebuildableProjection;
 
 /**
  * The read models' health, in {@code /actuator/health} and as metrics: down while any read model is

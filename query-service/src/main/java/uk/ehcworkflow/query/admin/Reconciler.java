@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readmodel.RebuildableProjection;
 
 /** Compares, aggregate by aggregate, how many events the store holds and how many a read model absorbed. */
 @Component

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.readstore.RebuildableProjection;
+import uk.ehcworkflow.query.readmodel.RebuildableProjection;
 
 /**
  * Reconciles every read model with the event store by itself, once the read models have caught up

@@ -16,12 +16,12 @@ import uk.ehcworkflow.query.common.TimeParameter;
 @RestController
 class AssessmentQueryController {
 
-    private final AssessmentHistory history;
+    private final AssessmentReader assessments;
     private final Clock clock;
     private final AccessLog accessLog;
 
-    AssessmentQueryController(AssessmentHistory history, Clock clock, AccessLog accessLog) {
-        this.history = history;
+    AssessmentQueryController(AssessmentReader assessments, Clock clock, AccessLog accessLog) {
+        this.assessments = assessments;
         this.clock = clock;
         this.accessLog = accessLog;
     }
@@ -35,14 +35,14 @@ class AssessmentQueryController {
                                     HttpServletRequest request) {
         Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
         if (knownAt == null) {
-            AssessmentRecord current = history.current(assessmentId);
+            AssessmentTimeline current = assessments.current(assessmentId);
             if (current == null) {
                 throw new NotFoundException("No assessment " + assessmentId + " is known (yet) to the read side.");
             }
             accessLog.caseViewed(assessmentId, "timeline", request);
             return AssessmentTimelineView.of(current, LocalDate.now(clock));
         }
-        AssessmentRecord rebuilt = history.rebuild(assessmentId, knownAt);
+        AssessmentTimeline rebuilt = assessments.rebuild(assessmentId, knownAt);
         if (!rebuilt.isOpened()) {
             throw new NotFoundException("Assessment " + assessmentId + " had not been recorded by " + knownAt + ".");
         }

@@ -8,44 +8,43 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
-import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.query.audit.StoredEvents;
-import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 /** An assessment as the read model has it now, or rebuilt from its stored events as known at an instant. */
 @Component
-public class AssessmentHistory {
+public class AssessmentReader {
 
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
 
-    AssessmentHistory(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents) {
+    AssessmentReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents) {
         this.readStore = readStore;
         this.documents = documents;
         this.storedEvents = storedEvents;
     }
 
     /** Today's read model of the case, or null if the read side does not know it (yet). */
-    public AssessmentRecord current(String assessmentId) {
+    public AssessmentTimeline current(String assessmentId) {
         Document stored = readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
                 .find(eq("_id", assessmentId)).first();
-        return stored == null ? null : documents.fromDocument(stored, AssessmentRecord.class);
+        return stored == null ? null : documents.fromDocument(stored, AssessmentTimeline.class);
     }
 
     /**
      * The case rebuilt from its own events recorded by the instant, not from the read model; the
      * panel decisions, which are other aggregates' events, as recorded by then.
      */
-    public AssessmentRecord rebuild(String assessmentId, Instant knownAt) {
-        AssessmentRecord rebuilt = new AssessmentRecord();
+    public AssessmentTimeline rebuild(String assessmentId, Instant knownAt) {
+        AssessmentTimeline rebuilt = new AssessmentTimeline();
         for (DomainEventMessage<?> event : storedEvents.recordedBy(assessmentId, knownAt)) {
             if (event.getPayload() instanceof AssessmentEvent payload) {
-                rebuilt.apply(payload, new AssessmentRecord.Recording(event.getSequenceNumber(), event.getTimestamp(),
-                        (String) event.getMetaData().get(ActorMetadata.USER)));
+                rebuilt.apply(payload, Recording.of(event));
             }
         }
-        AssessmentRecord current = current(assessmentId);
+        AssessmentTimeline current = current(assessmentId);
         if (current != null) {
             current.knownAt(knownAt).panelDecisions().forEach(rebuilt::notePanelDecision);
         }

@@ -20,6 +20,7 @@ import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.panel.PanelDecision;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
  * What the read side knows of one assessment: its events folded into facts, each with the
@@ -27,7 +28,7 @@ import uk.ehcworkflow.events.panel.PanelDecision;
  * case timeline and the timeliness figures are computed from it.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-public final class AssessmentRecord {
+public final class AssessmentTimeline {
 
     /** A statutory step and who recorded it when. */
     public record Step(Milestone milestone, LocalDate occurredOn, Instant recordedAt, String recordedBy, String note) {
@@ -46,10 +47,6 @@ public final class AssessmentRecord {
     /** A panel's advice on this assessment; the statutory decision stays the case officer's milestone. */
     public record PanelAdvice(String panelId, LocalDate heldOn, PanelDecision decision, String rationale,
                               Instant recordedAt, String recordedBy) {
-    }
-
-    /** Who recorded an event, when, and where it stands in the aggregate's stream. */
-    public record Recording(long sequence, Instant recordedAt, String recordedBy) {
     }
 
     private String assessmentId;
@@ -111,8 +108,8 @@ public final class AssessmentRecord {
      * The record as it was known at an instant: only what had been recorded by then. An advice
      * submission recorded later is unknown, so the advice is outstanding.
      */
-    public AssessmentRecord knownAt(Instant instant) {
-        AssessmentRecord known = new AssessmentRecord();
+    public AssessmentTimeline knownAt(Instant instant) {
+        AssessmentTimeline known = new AssessmentTimeline();
         if (openedAt == null || openedAt.isAfter(instant)) {
             return known;
         }

@@ -22,10 +22,10 @@ public record AssessmentTimelineView(
         String openedBy,
         StatutoryDueDates due,
         long daysElapsed,
-        List<AssessmentRecord.Step> milestones,
+        List<AssessmentTimeline.Step> milestones,
         List<AdviceView> advice,
-        List<AssessmentRecord.RecordedException> exceptions,
-        List<AssessmentRecord.PanelAdvice> panelDecisions,
+        List<AssessmentTimeline.RecordedException> exceptions,
+        List<AssessmentTimeline.PanelAdvice> panelDecisions,
         LocalDate finalPlanIssuedOn,
         Double weeksToFinalPlan,
         Boolean finalPlanOnTime,
@@ -42,7 +42,7 @@ public record AssessmentTimelineView(
                              LocalDate submittedOn, Boolean onTime, boolean exceptionApplies) {
     }
 
-    public static AssessmentTimelineView of(AssessmentRecord record, LocalDate today) {
+    public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today) {
         LocalDate issued = record.finalPlanIssuedOn().orElse(null);
         LocalDate ended = issued != null ? issued : record.on(Milestone.DECISION_NOT_TO_ASSESS)
                 .or(() -> record.on(Milestone.DECISION_NOT_TO_ISSUE)).orElse(today);
@@ -69,14 +69,14 @@ public record AssessmentTimelineView(
                 record.issuedWithAdviceMissing());
     }
 
-    private static Boolean onTime(AssessmentRecord.Advice advice, LocalDate today) {
+    private static Boolean onTime(AssessmentTimeline.Advice advice, LocalDate today) {
         if (advice.submittedOn() != null) {
             return StatutoryCalendar.inTime(advice.submittedOn(), advice.dueOn());
         }
         return today.isAfter(advice.dueOn()) ? false : null;
     }
 
-    private static Stage stage(AssessmentRecord record) {
+    private static Stage stage(AssessmentTimeline record) {
         if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
             return Stage.NOT_ASSESSED;
         }

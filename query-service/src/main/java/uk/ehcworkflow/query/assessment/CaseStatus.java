@@ -21,7 +21,7 @@ public enum CaseStatus {
     /** A deadline this close or closer is due soon. */
     static final int DUE_SOON_DAYS = 14;
 
-    public static CaseStatus of(AssessmentRecord record, LocalDate today) {
+    public static CaseStatus of(AssessmentTimeline record, LocalDate today) {
         var due = record.due();
         if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
             return completed(record.on(Milestone.DECISION_NOT_TO_ASSESS).get(), due.decision(), record,
@@ -44,7 +44,7 @@ public enum CaseStatus {
         return today.isBefore(next.minusDays(DUE_SOON_DAYS)) ? ON_TRACK : DUE_SOON;
     }
 
-    private static CaseStatus completed(LocalDate on, LocalDate due, AssessmentRecord record, Deadline deadline) {
+    private static CaseStatus completed(LocalDate on, LocalDate due, AssessmentTimeline record, Deadline deadline) {
         if (StatutoryCalendar.inTime(on, due)) {
             return COMPLETED_IN_TIME;
         }

@@ -21,12 +21,12 @@ class AuditController {
 
     static final int PAGE_SIZE = 50;
 
-    private final AuditTrail auditTrail;
+    private final AuditTrailReader auditTrail;
     private final ChainVerifier verifier;
     private final StoreVerification storeVerification;
     private final Clock clock;
 
-    AuditController(AuditTrail auditTrail, ChainVerifier verifier, StoreVerification storeVerification, Clock clock) {
+    AuditController(AuditTrailReader auditTrail, ChainVerifier verifier, StoreVerification storeVerification, Clock clock) {
         this.auditTrail = auditTrail;
         this.verifier = verifier;
         this.storeVerification = storeVerification;
@@ -34,19 +34,19 @@ class AuditController {
     }
 
     @GetMapping
-    AuditTrail.Page trail(@RequestParam(required = false) String aggregateId, @RequestParam(required = false) String actor,
+    AuditTrailReader.Page trail(@RequestParam(required = false) String aggregateId, @RequestParam(required = false) String actor,
                           @RequestParam(required = false) String agency, @RequestParam(required = false) String type,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page,
                           @RequestParam(defaultValue = "" + PAGE_SIZE) @Min(1) @Max(200) int size) {
         ZoneId zone = clock.getZone();
-        return auditTrail.search(new AuditTrail.Search(aggregateId, actor, agency, type,
+        return auditTrail.search(new AuditTrailReader.Search(aggregateId, actor, agency, type,
                 TimeParameter.startOf("from", from, zone), TimeParameter.endOf("to", to, zone)), page, size, zone);
     }
 
     /** Late steps by officer and month; {@code from} and {@code to} count whole days of recording. */
     @GetMapping("/late-recording")
-    AuditTrail.LateRecording lateRecording(@RequestParam(defaultValue = "7") @Min(0) @Max(3650) int days,
+    AuditTrailReader.LateRecording lateRecording(@RequestParam(defaultValue = "7") @Min(0) @Max(3650) int days,
                                            @RequestParam(required = false) String from,
                                            @RequestParam(required = false) String to) {
         ZoneId zone = clock.getZone();

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
@@ -21,14 +20,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
-import uk.ehcworkflow.query.readstore.BatchedCounters;
-import uk.ehcworkflow.query.readstore.BatchedDocuments;
-import uk.ehcworkflow.query.readstore.JsonDocuments;
-import uk.ehcworkflow.query.readstore.ReadModelProjection;
+import uk.ehcworkflow.query.readmodel.BatchedCounters;
+import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.ReadModelCollections;
+import uk.ehcworkflow.query.readmodel.ReadModelProjection;
 
 /**
  * Builds {@code audit_log}: every event, with its index ({@code audit_postings}: reads filed under
@@ -49,22 +48,21 @@ public class AuditLogProjection extends ReadModelProjection {
     private final BatchedDocuments<Postings> postings;
     private final BatchedDocuments<Extent> extent;
     private final BatchedCounters late;
+    private final JsonDocuments json;
     private final Clock clock;
 
-    @Autowired
-    AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
-        this(readStore, documents, clock, "");
-    }
-
-    private AuditLogProjection(MongoDatabase readStore, JsonDocuments documents, Clock clock, String suffix) {
-        super(PROCESSOR, null, readStore, documents, suffix, COLLECTION, AuditIndex.POSTINGS, AuditIndex.LATE);
-        this.collection = collection(COLLECTION);
+    /** Entries and the extent are written blind, so a batch has nothing of theirs to load first. */
+    AuditLogProjection(ReadModelCollections writing, Clock clock) {
+        super(writing, PROCESSOR, null, copy -> new AuditLogProjection(copy, clock),
+                COLLECTION, AuditIndex.POSTINGS, AuditIndex.LATE);
         this.clock = clock;
-        this.entries = new BatchedDocuments<>(collection, AuditEntry.class, documents, payload -> null);
-        this.postingsCollection = collection(AuditIndex.POSTINGS);
-        this.postings = BatchedDocuments.perMessage(postingsCollection, Postings.class, documents, this::keysOf);
-        this.extent = new BatchedDocuments<>(postingsCollection, Extent.class, documents, payload -> null);
-        this.late = new BatchedCounters(collection(AuditIndex.LATE));
+        this.json = writing.json();
+        this.collection = writing.collection(COLLECTION);
+        this.entries = writing.documents(COLLECTION, AuditEntry.class, message -> List.of());
+        this.postingsCollection = writing.collection(AuditIndex.POSTINGS);
+        this.postings = writing.documents(AuditIndex.POSTINGS, Postings.class, this::keysOf);
+        this.extent = writing.documents(AuditIndex.POSTINGS, Extent.class, message -> List.of());
+        this.late = writing.counters(AuditIndex.LATE);
     }
 
     /**
@@ -113,11 +111,6 @@ public class AuditLogProjection extends ReadModelProjection {
         }
     }
 
-    @Override
-    public Object copyWritingTo(String suffix) {
-        return new AuditLogProjection(readStore, documents, clock, suffix);
-    }
-
     /** Every aggregate's events appear in the trail; reads of cases, which belong to none, are left out. */
     @Override
     public Map<String, Long> eventsPerAggregate() {
@@ -144,7 +137,7 @@ public class AuditLogProjection extends ReadModelProjection {
             @Override
             public void write(int chunk, Postings sealed) {
                 String id = Postings.chunkId(key, chunk);
-                postingsCollection.replaceOne(eq("_id", id), documents.toDocument(id, sealed), UPSERT);
+                postingsCollection.replaceOne(eq("_id", id), json.toDocument(id, sealed), UPSERT);
             }
         };
     }

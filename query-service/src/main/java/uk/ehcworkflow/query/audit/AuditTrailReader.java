@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.readstore.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
 
 /**
  * Reads the audit trail through its index. A search takes the narrowest index it can (the case,
@@ -29,7 +29,7 @@ import uk.ehcworkflow.query.readstore.JsonDocuments;
  * asked for, not the size of the trail.
  */
 @Component
-public class AuditTrail {
+public class AuditTrailReader {
 
     /** What to look for; blank fields are not filters, null instants leave that end open. */
     public record Search(String aggregateId, String actor, String agency, String type, Instant from, Instant to) {
@@ -54,7 +54,7 @@ public class AuditTrail {
     private final MongoCollection<Document> late;
     private final JsonDocuments documents;
 
-    AuditTrail(MongoDatabase readStore, JsonDocuments documents) {
+    AuditTrailReader(MongoDatabase readStore, JsonDocuments documents) {
         this.log = readStore.getCollection(AuditLogProjection.COLLECTION);
         this.postings = readStore.getCollection(AuditIndex.POSTINGS);
         this.late = readStore.getCollection(AuditIndex.LATE);
@@ -76,7 +76,7 @@ public class AuditTrail {
                 : given(search.agency()) ? AuditIndex.dimension("agency", search.agency())
                 : given(search.type()) ? AuditIndex.dimension("type", search.type()) : null;
         // Filters the chosen index does not answer are checked on the entries themselves.
-        boolean narrower = Stream.of(search.actor(), search.agency(), search.type()).filter(AuditTrail::given).count() > 1;
+        boolean narrower = Stream.of(search.actor(), search.agency(), search.type()).filter(AuditTrailReader::given).count() > 1;
         Predicate<AuditEntry> rest = narrower ? entry -> matches(search.agency(), entry.agency())
                 && matches(search.type(), entry.type()) : null;
         List<Postings.Ref> found = newestFirst(dimension, search.from(), search.to(), zone,

@@ -24,16 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.platform.problem.NotFoundException;
-import uk.ehcworkflow.query.assessment.AssessmentHistory;
-import uk.ehcworkflow.query.assessment.AssessmentRecord;
+import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.AssessmentTimelineView;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.audit.AuditEntry;
-import uk.ehcworkflow.query.audit.AuditTrail;
+import uk.ehcworkflow.query.audit.AuditTrailReader;
 import uk.ehcworkflow.query.audit.ChainVerifier;
 import uk.ehcworkflow.query.audit.StoredEvents;
-import uk.ehcworkflow.query.improvement.ActionHistory;
-import uk.ehcworkflow.query.improvement.ActionRecord;
+import uk.ehcworkflow.query.improvement.ActionReader;
+import uk.ehcworkflow.query.improvement.ActionTimeline;
 
 /**
  * Evidence packs: one HTML document per case or action, readable without the system, with a
@@ -44,17 +44,17 @@ import uk.ehcworkflow.query.improvement.ActionRecord;
 @RequestMapping("/api/evidence")
 class EvidenceController {
 
-    private final AssessmentHistory assessments;
-    private final ActionHistory actions;
+    private final AssessmentReader assessments;
+    private final ActionReader actions;
     private final StoredEvents storedEvents;
     private final ChainVerifier verifier;
     private final AccessLog accessLog;
-    private final AuditTrail auditTrail;
+    private final AuditTrailReader auditTrail;
     private final ObjectMapper json;
     private final Clock clock;
 
-    EvidenceController(AssessmentHistory assessments, ActionHistory actions, StoredEvents storedEvents,
-                       ChainVerifier verifier, AccessLog accessLog, AuditTrail auditTrail, ObjectMapper json,
+    EvidenceController(AssessmentReader assessments, ActionReader actions, StoredEvents storedEvents,
+                       ChainVerifier verifier, AccessLog accessLog, AuditTrailReader auditTrail, ObjectMapper json,
                        Clock clock) {
         this.assessments = assessments;
         this.actions = actions;
@@ -69,7 +69,7 @@ class EvidenceController {
     @GetMapping("/assessments/{assessmentId}")
     ResponseEntity<String> assessment(@PathVariable String assessmentId, HttpServletRequest request) {
         Instant now = clock.instant();
-        AssessmentRecord record = assessments.rebuild(assessmentId, now);
+        AssessmentTimeline record = assessments.rebuild(assessmentId, now);
         if (!record.isOpened()) {
             throw new NotFoundException("No assessment " + assessmentId + " exists.");
         }
@@ -113,7 +113,7 @@ class EvidenceController {
 
     @GetMapping("/actions/{actionId}")
     ResponseEntity<String> action(@PathVariable String actionId) {
-        ActionRecord action = actions.rebuild(actionId, clock.instant());
+        ActionTimeline action = actions.rebuild(actionId, clock.instant());
         if (action == null) {
             throw new NotFoundException("No action " + actionId + " exists.");
         }
@@ -134,12 +134,12 @@ class EvidenceController {
                                 actuals(action, c.measure(), today))).toList())
                 .heading("RAG history")
                 .table(List.of("From", "To", "Reason", "Effective", "Recorded at", "Recorded by"),
-                        action.history().stream().filter(c -> c.what() == ActionRecord.ChangeKind.RAG_CHANGED)
+                        action.history().stream().filter(c -> c.what() == ActionTimeline.ChangeKind.RAG_CHANGED)
                                 .<List<?>>map(c -> List.of(c.from(), c.to(), c.reason(), c.effectiveOn(),
                                         c.recordedAt(), c.recordedBy())).toList())
                 .heading("Progress and evidence")
                 .table(List.of("Recorded at", "Recorded by", "Update", "Evidence"),
-                        action.history().stream().filter(c -> c.what() == ActionRecord.ChangeKind.PROGRESS_RECORDED)
+                        action.history().stream().filter(c -> c.what() == ActionTimeline.ChangeKind.PROGRESS_RECORDED)
                                 .<List<?>>map(c -> List.of(c.recordedAt(), c.recordedBy(), c.note(),
                                         String.join("; ", c.evidence()))).toList());
         return pack(page, events, verifier.verify(actionId), null,
@@ -179,10 +179,10 @@ class EvidenceController {
                 .body(page.render());
     }
 
-    private static List<List<?>> deadlines(AssessmentRecord record) {
+    private static List<List<?>> deadlines(AssessmentTimeline record) {
         List<List<?>> rows = new ArrayList<>();
         rows.add(deadline("Decision whether to assess (" + StatutoryCalendar.DECISION_WEEKS + " weeks)",
-                record.due().decision(), record.decision().map(AssessmentRecord.Step::occurredOn).orElse(null),
+                record.due().decision(), record.decision().map(AssessmentTimeline.Step::occurredOn).orElse(null),
                 record.hasException(Milestone.DECISION_TO_ASSESS.excusedUnder())));
         record.on(Milestone.DECISION_NOT_TO_ISSUE).ifPresentOrElse(
                 on -> rows.add(deadline("Decision not to issue (" + StatutoryCalendar.NOT_TO_ISSUE_WEEKS + " weeks)",
@@ -198,7 +198,7 @@ class EvidenceController {
                 metOn == null ? "" : StatutoryCalendar.inTime(metOn, due) ? "yes" : "no", exception ? "yes" : "no");
     }
 
-    private static String actuals(ActionRecord action, String measure, LocalDate today) {
+    private static String actuals(ActionTimeline action, String measure, LocalDate today) {
         return action.measuresOn(today).stream().filter(m -> m.measure().equals(measure))
                 .flatMap(m -> m.actuals().stream()).map(a -> a.value().toPlainString() + " (" + a.asOf() + ")")
                 .reduce((a, b) -> a + ", " + b).orElse("");

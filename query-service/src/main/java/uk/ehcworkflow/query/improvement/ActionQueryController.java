@@ -1,16 +1,11 @@
 package uk.ehcworkflow.query.improvement;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.bson.Document;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,23 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.common.TimeParameter;
-import uk.ehcworkflow.query.readstore.JsonDocuments;
 
 /** The Written Statement of Action board, each action's state and history, and the highlight report. */
 @RestController
 @RequestMapping("/api/actions")
 class ActionQueryController {
 
-    private final MongoDatabase readStore;
-    private final JsonDocuments documents;
+    private final ActionReader actions;
     private final Clock clock;
-    private final ActionHistory history;
 
-    ActionQueryController(MongoDatabase readStore, JsonDocuments documents, Clock clock, ActionHistory history) {
-        this.readStore = readStore;
-        this.documents = documents;
+    ActionQueryController(ActionReader actions, Clock clock) {
+        this.actions = actions;
         this.clock = clock;
-        this.history = history;
     }
 
     /** The board now, or with {@code asOf} as it was known at that instant, from the recorded times it keeps. */
@@ -47,7 +37,7 @@ class ActionQueryController {
     List<ActionViews.BoardEntry> board(@RequestParam(required = false) String asOf) {
         Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
         LocalDate day = day(knownAt);
-        return all().stream()
+        return actions.all().stream()
                 .map(action -> knownAt == null ? action : action.knownAt(knownAt))
                 .filter(Objects::nonNull)
                 .sorted(ActionViews.PLAN_ORDER)
@@ -61,7 +51,7 @@ class ActionQueryController {
         if (knownAt == null) {
             return ActionViews.action(one(actionId), LocalDate.now(clock), clock.getZone());
         }
-        ActionRecord rebuilt = history.rebuild(actionId, knownAt);
+        ActionTimeline rebuilt = actions.rebuild(actionId, knownAt);
         if (rebuilt == null) {
             throw new NotFoundException("Action " + actionId + " had not been registered by " + knownAt + ".");
         }
@@ -73,7 +63,7 @@ class ActionQueryController {
     }
 
     @GetMapping("/{actionId}/history")
-    List<ActionRecord.Change> history(@PathVariable String actionId) {
+    List<ActionTimeline.Change> history(@PathVariable String actionId) {
         return one(actionId).history();
     }
 
@@ -82,7 +72,7 @@ class ActionQueryController {
     ResponseEntity<?> highlightReport(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestHeader(value = "Accept", required = false) String accept) {
-        ActionViews.HighlightReport report = ActionViews.highlightReport(all(),
+        ActionViews.HighlightReport report = ActionViews.highlightReport(actions.all(),
                 asOf != null ? SaneDates.require("asOf", asOf) : LocalDate.now(clock), clock.getZone());
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -91,19 +81,11 @@ class ActionQueryController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }
 
-    private ActionRecord one(String actionId) {
-        Document stored = readStore.getCollection(ActionProjection.COLLECTION).find(eq("_id", actionId)).first();
-        if (stored == null) {
+    private ActionTimeline one(String actionId) {
+        ActionTimeline action = actions.current(actionId);
+        if (action == null) {
             throw new NotFoundException("No action " + actionId + " is known (yet) to the read side.");
         }
-        return documents.fromDocument(stored, ActionRecord.class);
-    }
-
-    private List<ActionRecord> all() {
-        List<ActionRecord> actions = new ArrayList<>();
-        for (Document stored : readStore.getCollection(ActionProjection.COLLECTION).find()) {
-            actions.add(documents.fromDocument(stored, ActionRecord.class));
-        }
-        return actions;
+        return action;
     }
 }

@@ -17,13 +17,14 @@ import uk.ehcworkflow.events.improvement.ProgressRecorded;
 import uk.ehcworkflow.events.improvement.Rag;
 import uk.ehcworkflow.events.improvement.RagChanged;
 import uk.ehcworkflow.events.improvement.SuccessCriterion;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
  * One Written Statement of Action action and every change made to it, each with who made it,
  * when it was recorded and the date it took effect. Its state on any day is read off the history.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-public final class ActionRecord {
+public final class ActionTimeline {
 
     /** What a change did. */
     public enum ChangeKind { REGISTERED, RAG_CHANGED, PROGRESS_RECORDED, MEASURE_RECORDED }
@@ -53,11 +54,13 @@ public final class ActionRecord {
     private final List<Change> history = new ArrayList<>();
 
     /** Folds one event in; false, changing nothing, for an event already folded in. */
-    boolean apply(ImprovementActionEvent event, long sequence, Instant recordedAt, String recordedBy) {
-        if (sequence <= lastSequence) {
+    boolean apply(ImprovementActionEvent event, Recording recording) {
+        if (recording.sequence() <= lastSequence) {
             return false;
         }
-        lastSequence = sequence;
+        lastSequence = recording.sequence();
+        Instant recordedAt = recording.recordedAt();
+        String recordedBy = recording.recordedBy();
         if (event instanceof ActionRegistered registered) {
             actionId = registered.actionId();
             reference = registered.reference();
@@ -82,11 +85,11 @@ public final class ActionRecord {
     }
 
     /** The action as it was known at an instant, or null if it had not been registered by then. */
-    public ActionRecord knownAt(Instant instant) {
+    public ActionTimeline knownAt(Instant instant) {
         if (history.isEmpty() || history.get(0).recordedAt().isAfter(instant)) {
             return null;
         }
-        ActionRecord known = new ActionRecord();
+        ActionTimeline known = new ActionTimeline();
         known.actionId = actionId;
         known.lastSequence = lastSequence;
         known.reference = reference;

@@ -16,7 +16,7 @@ final class ActionViews {
 
     /** A progress update. */
     record Progress(String note, List<String> evidence, Instant recordedAt, String recordedBy) {
-        static Progress of(ActionRecord.Change change) {
+        static Progress of(ActionTimeline.Change change) {
             return new Progress(change.note(), change.evidence(), change.recordedAt(), change.recordedBy());
         }
     }
@@ -29,7 +29,7 @@ final class ActionViews {
     /** One action as it stands. */
     record Action(String actionId, String reference, String areaOfWeakness, String title, List<String> leads,
                   LocalDate dueBy, Rag rag, LocalDate ragSince, String ragReason, boolean overdue,
-                  List<SuccessCriterion> successCriteria, List<ActionRecord.Measure> measures, Progress latestProgress,
+                  List<SuccessCriterion> successCriteria, List<ActionTimeline.Measure> measures, Progress latestProgress,
                   Instant registeredAt) {
     }
 
@@ -41,38 +41,38 @@ final class ActionViews {
     }
 
     record Highlight(String actionId, String reference, String title, List<String> leads, LocalDate dueBy, Rag rag,
-                     String ragReason, boolean overdue, Progress latestUpdate, List<ActionRecord.Measure> measures) {
+                     String ragReason, boolean overdue, Progress latestUpdate, List<ActionTimeline.Measure> measures) {
     }
 
     /** Plan order: "2.9" before "2.10", numbers compared as numbers. */
-    static final Comparator<ActionRecord> PLAN_ORDER = (a, b) -> compareReferences(a.reference(), b.reference());
+    static final Comparator<ActionTimeline> PLAN_ORDER = (a, b) -> compareReferences(a.reference(), b.reference());
 
     private ActionViews() {
     }
 
-    static BoardEntry boardEntry(ActionRecord action, LocalDate day, ZoneId zone) {
+    static BoardEntry boardEntry(ActionTimeline action, LocalDate day, ZoneId zone) {
         return new BoardEntry(action.actionId(), action.reference(), action.areaOfWeakness(), action.title(),
                 action.ragOn(day), action.leads(), action.dueBy(), action.overdueOn(day),
                 action.latestProgressOn(day, zone).map(Progress::of).orElse(null));
     }
 
-    static Action action(ActionRecord action, LocalDate day, ZoneId zone) {
+    static Action action(ActionTimeline action, LocalDate day, ZoneId zone) {
         var ragChange = action.ragChangeOn(day);
         return new Action(action.actionId(), action.reference(), action.areaOfWeakness(), action.title(),
                 action.leads(), action.dueBy(), action.ragOn(day),
-                ragChange.map(ActionRecord.Change::effectiveOn).orElse(null),
-                ragChange.map(ActionRecord.Change::reason).orElse(null), action.overdueOn(day),
+                ragChange.map(ActionTimeline.Change::effectiveOn).orElse(null),
+                ragChange.map(ActionTimeline.Change::reason).orElse(null), action.overdueOn(day),
                 action.successCriteria(), action.measuresOn(day),
                 action.latestProgressOn(day, zone).map(Progress::of).orElse(null), action.registeredAt());
     }
 
-    static HighlightReport highlightReport(List<ActionRecord> actions, LocalDate day, ZoneId zone) {
+    static HighlightReport highlightReport(List<ActionTimeline> actions, LocalDate day, ZoneId zone) {
         Map<String, List<Highlight>> byArea = new LinkedHashMap<>();
         actions.stream().sorted(PLAN_ORDER).forEach(action -> byArea
                 .computeIfAbsent(action.areaOfWeakness(), area -> new ArrayList<>())
                 .add(new Highlight(action.actionId(), action.reference(), action.title(), action.leads(),
                         action.dueBy(), action.ragOn(day),
-                        action.ragChangeOn(day).map(ActionRecord.Change::reason).orElse(null), action.overdueOn(day),
+                        action.ragChangeOn(day).map(ActionTimeline.Change::reason).orElse(null), action.overdueOn(day),
                         action.latestProgressOn(day, zone).map(Progress::of).orElse(null), action.measuresOn(day))));
         List<Area> areas = new ArrayList<>();
         byArea.forEach((area, highlights) -> areas.add(new Area(area, highlights)));

@@ -57,7 +57,7 @@ final class HighlightReportPage {
         return "<td class=\"rag " + rag + "\" title=\"" + htmlEscape(reason == null ? "" : reason) + "\">" + rag + "</td>";
     }
 
-    private static String measures(List<ActionRecord.Measure> measures) {
+    private static String measures(List<ActionTimeline.Measure> measures) {
         if (measures.isEmpty()) {
             return "";
         }

@@ -17,7 +17,7 @@ final class PanelReports {
 
     /** A sitting with its attendance grouped by agency. */
     record Sitting(String panelId, LocalDate heldOn, String kind, Map<PanelAgency, List<String>> attendance,
-                   List<PanelRecord.Decision> decisions) {
+                   List<PanelSitting.Decision> decisions) {
     }
 
     /** How many of the period's sittings an agency attended. */
@@ -38,13 +38,13 @@ final class PanelReports {
     private PanelReports() {
     }
 
-    static Sitting sitting(PanelRecord panel) {
+    static Sitting sitting(PanelSitting panel) {
         Map<PanelAgency, List<String>> byAgency = new EnumMap<>(PanelAgency.class);
         panel.attendance().forEach(a -> byAgency.computeIfAbsent(a.agency(), x -> new ArrayList<>()).add(a.member()));
         return new Sitting(panel.panelId(), panel.heldOn(), panel.kind().name(), byAgency, panel.decisions());
     }
 
-    static CoverageReport coverage(LocalDate from, LocalDate to, List<PanelRecord> panels) {
+    static CoverageReport coverage(LocalDate from, LocalDate to, List<PanelSitting> panels) {
         List<Coverage> agencies = new ArrayList<>();
         for (PanelAgency agency : PanelAgency.values()) {
             long attended = panels.stream().filter(panel -> panel.attendedBy(agency)).count();
@@ -53,14 +53,14 @@ final class PanelReports {
         return new CoverageReport(from, to, panels.size(), agencies);
     }
 
-    static DecisionReport decisions(LocalDate from, LocalDate to, List<PanelRecord> panels) {
+    static DecisionReport decisions(LocalDate from, LocalDate to, List<PanelSitting> panels) {
         Map<YearMonth, Map<PanelDecision, Long>> byMonth = new TreeMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             byMonth.put(month, zeroes());
         }
         Map<PanelDecision, Long> total = zeroes();
-        for (PanelRecord panel : panels) {
-            for (PanelRecord.Decision decision : panel.decisions()) {
+        for (PanelSitting panel : panels) {
+            for (PanelSitting.Decision decision : panel.decisions()) {
                 byMonth.get(YearMonth.from(panel.heldOn())).merge(decision.decision(), 1L, Long::sum);
                 total.merge(decision.decision(), 1L, Long::sum);
             }

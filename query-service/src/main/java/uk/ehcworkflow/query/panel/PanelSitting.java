@@ -13,10 +13,11 @@ import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelEvent;
 import uk.ehcworkflow.events.panel.PanelKind;
 import uk.ehcworkflow.events.panel.PanelScheduled;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 /** One panel sitting as the read side keeps it: when, who attended for which agency, what it decided. */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-public final class PanelRecord {
+public final class PanelSitting {
 
     /** Someone who sat on the panel for an agency. */
     public record Attendee(String member, PanelAgency agency, Instant recordedAt, String recordedBy) {
@@ -35,20 +36,21 @@ public final class PanelRecord {
     private final List<Decision> decisions = new ArrayList<>();
 
     /** Folds one event in; false, changing nothing, for an event already folded in. */
-    boolean apply(PanelEvent event, long sequence, Instant recordedAt, String recordedBy) {
-        if (sequence <= lastSequence) {
+    boolean apply(PanelEvent event, Recording recording) {
+        if (recording.sequence() <= lastSequence) {
             return false;
         }
-        lastSequence = sequence;
+        lastSequence = recording.sequence();
         if (event instanceof PanelScheduled scheduled) {
             panelId = scheduled.panelId();
             heldOn = scheduled.heldOn();
             kind = scheduled.kind();
         } else if (event instanceof PanelAttendanceRecorded attended) {
-            attendance.add(new Attendee(attended.member(), attended.agency(), recordedAt, recordedBy));
+            attendance.add(new Attendee(attended.member(), attended.agency(), recording.recordedAt(),
+                    recording.recordedBy()));
         } else if (event instanceof PanelDecisionRecorded decided) {
-            decisions.add(new Decision(decided.assessmentId(), decided.decision(), decided.rationale(), recordedAt,
-                    recordedBy));
+            decisions.add(new Decision(decided.assessmentId(), decided.decision(), decided.rationale(),
+                    recording.recordedAt(), recording.recordedBy()));
         }
         return true;
     }

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import java.util.ArrayList;
 import java.util.Comparator;

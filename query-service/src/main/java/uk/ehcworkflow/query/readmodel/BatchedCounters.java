@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -30,7 +30,7 @@ public final class BatchedCounters {
     private final MongoCollection<Document> collection;
     private final String resourceKey;
 
-    public BatchedCounters(MongoCollection<Document> collection) {
+    BatchedCounters(MongoCollection<Document> collection) {
         this.collection = collection;
         this.resourceKey = BatchedCounters.class.getName() + "/" + collection.getNamespace();
     }

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -35,31 +35,8 @@ public final class BatchedDocuments<T> {
     private final Function<EventMessage<?>, Collection<String>> keysOf;
     private final String resourceKey;
 
-    /**
-     * @param idOf which document an event's payload updates (null for none), so that the documents
-     *             a whole batch will touch are loaded in one query when the batch starts
-     */
-    public BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
-                            Function<Object, String> idOf) {
-        this(documents, collection, type, message -> {
-            String id = idOf.apply(message.getPayload());
-            return id == null ? List.of() : List.of(id);
-        });
-    }
-
-    /**
-     * Documents that an event's recorded time or sender decide, not only its payload.
-     *
-     * @param keysOf every document an event updates, so that a batch's are loaded in one query
-     */
-    public static <T> BatchedDocuments<T> perMessage(MongoCollection<Document> collection, Class<T> type,
-                                                     JsonDocuments documents,
-                                                     Function<EventMessage<?>, Collection<String>> keysOf) {
-        return new BatchedDocuments<>(documents, collection, type, keysOf);
-    }
-
-    private BatchedDocuments(JsonDocuments documents, MongoCollection<Document> collection, Class<T> type,
-                             Function<EventMessage<?>, Collection<String>> keysOf) {
+    BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
+                     Function<EventMessage<?>, Collection<String>> keysOf) {
         this.collection = collection;
         this.type = type;
         this.documents = documents;

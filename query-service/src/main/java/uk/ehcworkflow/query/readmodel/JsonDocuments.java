@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;

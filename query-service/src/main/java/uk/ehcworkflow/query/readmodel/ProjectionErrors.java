@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;

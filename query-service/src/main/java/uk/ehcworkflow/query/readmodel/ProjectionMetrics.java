@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;

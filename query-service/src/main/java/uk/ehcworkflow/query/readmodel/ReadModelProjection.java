@@ -1,38 +1,42 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import java.util.function.Function;
 
 /**
- * A projection that owns some read-model collections. It can be instantiated a second time
- * writing to the same collections with a suffix, which is how a rebuild fills fresh collections
- * while the live ones keep serving.
+ * A projection that owns some read-model collections. It is made in one way, from the
+ * collections it writes: Spring makes the live instance from the live ones, and a rebuild makes
+ * another from fresh collections beside them, filled while the live ones keep serving.
  */
 public abstract class ReadModelProjection implements RebuildableProjection {
 
-    protected final MongoDatabase readStore;
-    protected final JsonDocuments documents;
+    private final ReadModelCollections writing;
     private final String name;
     private final String aggregateType;
-    private final String suffix;
+    private final Function<ReadModelCollections, ? extends ReadModelProjection> make;
     private final List<String> collections;
 
-    protected ReadModelProjection(String name, String aggregateType, MongoDatabase readStore, JsonDocuments documents,
-                                  String suffix, String... collections) {
+    /**
+     * @param name          the processing group (and tracking processor) that builds it
+     * @param aggregateType the aggregate type whose events it counts, for reconciliation; null for every type
+     * @param make          how to make it writing to other collections: usually its constructor
+     * @param collections   the collections it owns; by default the first has a document per aggregate
+     *                      with that aggregate's last sequence number
+     */
+    protected ReadModelProjection(ReadModelCollections writing, String name, String aggregateType,
+                                  Function<ReadModelCollections, ? extends ReadModelProjection> make,
+                                  String... collections) {
+        this.writing = writing;
         this.name = name;
         this.aggregateType = aggregateType;
-        this.readStore = readStore;
-        this.documents = documents;
-        this.suffix = suffix;
+        this.make = make;
         this.collections = List.of(collections);
     }
 
-    /** One of this projection's collections, as this instance writes it (with its suffix). */
-    protected MongoCollection<Document> collection(String name) {
-        return readStore.getCollection(name + suffix);
+    @Override
+    public final Object copyWritingTo(String suffix) {
+        return make.apply(writing.withSuffix(suffix));
     }
 
     @Override
@@ -50,9 +54,13 @@ public abstract class ReadModelProjection implements RebuildableProjection {
         return aggregateType;
     }
 
-    /** By default, the first collection has a document per aggregate with its last sequence number. */
     @Override
     public Map<String, Long> eventsPerAggregate() {
-        return RebuildableProjection.countsFromSequence(collection(collections.get(0)), "lastSequence");
+        return sequencesIn(collections.get(0));
+    }
+
+    /** For a collection with a document per aggregate that keeps its last sequence number: that number plus one. */
+    protected final Map<String, Long> sequencesIn(String collection) {
+        return RebuildableProjection.countsFromSequence(writing.collection(collection), "lastSequence");
     }
 }

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;

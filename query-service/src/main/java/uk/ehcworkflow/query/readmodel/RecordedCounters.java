@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.timeliness;
+package uk.ehcworkflow.query.readmodel;
 
 import static com.mongodb.client.model.Filters.in;
 
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.bson.Document;
-import uk.ehcworkflow.query.readstore.BatchedCounters;
 
 /**
  * The same increments as the live counters, filed also by when they were recorded, so that the
@@ -30,22 +29,32 @@ import uk.ehcworkflow.query.readstore.BatchedCounters;
  * </ul>
  * A year as known at any instant reads a few hundred small documents, whatever the history's size.
  */
-final class RecordedCounters {
+public final class RecordedCounters {
 
     private static final String INSTANT = "t";
     private static final String SLICE = "s:";
-    static final int POSITIONS_PER_SLICE = 1024;
+    public static final int POSITIONS_PER_SLICE = 1024;
 
     private final MongoCollection<Document> collection;
     private final BatchedCounters batched;
 
-    RecordedCounters(MongoCollection<Document> collection) {
+    private RecordedCounters(MongoCollection<Document> collection, BatchedCounters batched) {
         this.collection = collection;
-        this.batched = new BatchedCounters(collection);
+        this.batched = batched;
+    }
+
+    /** For a projection, which adds to them. */
+    static RecordedCounters writing(MongoCollection<Document> collection) {
+        return new RecordedCounters(collection, new BatchedCounters(collection));
+    }
+
+    /** For readers, which only read them. */
+    public static RecordedCounters reading(MongoCollection<Document> collection) {
+        return new RecordedCounters(collection, null);
     }
 
     /** Files the increments the event at {@code position}, recorded at {@code recordedAt}, makes to a business day. */
-    void add(LocalDate day, Instant recordedAt, long position, Map<String, Long> increments) {
+    public void add(LocalDate day, Instant recordedAt, long position, Map<String, Long> increments) {
         YearMonth month = YearMonth.from(day);
         LocalDate recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
         long slice = position / POSITIONS_PER_SLICE;
@@ -60,7 +69,7 @@ final class RecordedCounters {
      * Hands each business day of the period, with a document of counters, for everything recorded
      * up to and including {@code knownAt}; a day can be handed several times, to be summed.
      */
-    void forEachKnownAt(LocalDate from, LocalDate to, Instant knownAt, BiConsumer<LocalDate, Document> sink) {
+    public void forEachKnownAt(LocalDate from, LocalDate to, Instant knownAt, BiConsumer<LocalDate, Document> sink) {
         LocalDate knownOn = LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
         YearMonth knownIn = YearMonth.from(knownOn);
         List<String> months = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration
 @Profile("!production")
-class EmbeddedReadStore {
+public class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
     /** Pages of the file kept in memory; the service's whole heap is 512 MB at a million events. */
@@ -56,7 +56,7 @@ class EmbeddedReadStore {
     }
 
     /** A read store kept in this file, listening on this loopback port (0: any free one). */
-    static MongoServer start(Path file, int port) {
+    public static MongoServer start(Path file, int port) {
         return serve(open(file), port);
     }
 

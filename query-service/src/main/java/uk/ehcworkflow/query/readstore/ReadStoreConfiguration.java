@@ -2,8 +2,6 @@ package uk.ehcworkflow.query.readstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -30,11 +28,5 @@ class ReadStoreConfiguration {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readStore).build())
                 .serializer(serializer)
                 .build());
-    }
-
-    /** "Today", for deadlines that are due soon or overdue, is today in England. */
-    @Bean
-    Clock clock(@Value("${ehc.zone}") ZoneId zone) {
-        return Clock.system(zone);
     }
 }

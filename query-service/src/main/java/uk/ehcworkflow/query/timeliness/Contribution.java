@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
-import uk.ehcworkflow.query.assessment.AssessmentRecord;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 
 /**
  * What one assessment adds to the timeliness counters, by the day each thing counts on: a
@@ -18,7 +18,7 @@ final class Contribution {
     private Contribution() {
     }
 
-    static Map<LocalDate, Map<String, Long>> of(AssessmentRecord record) {
+    static Map<LocalDate, Map<String, Long>> of(AssessmentTimeline record) {
         Map<LocalDate, Map<String, Long>> counts = new TreeMap<>();
         if (!record.isOpened()) {
             return counts;
@@ -32,7 +32,7 @@ final class Contribution {
             }
         });
         record.finalPlanIssuedOn().ifPresent(issued -> countPlan(counts, record, received, issued));
-        for (AssessmentRecord.Advice advice : record.advice()) {
+        for (AssessmentTimeline.Advice advice : record.advice()) {
             if (advice.submittedOn() != null) {
                 count(counts, advice.submittedOn(), Counter.adviceSubmitted(advice.agency()), 1);
                 if (StatutoryCalendar.inTime(advice.submittedOn(), advice.dueOn())) {
@@ -43,7 +43,7 @@ final class Contribution {
         return counts;
     }
 
-    private static void countPlan(Map<LocalDate, Map<String, Long>> counts, AssessmentRecord record,
+    private static void countPlan(Map<LocalDate, Map<String, Long>> counts, AssessmentTimeline record,
                                   LocalDate received, LocalDate issued) {
         long days = StatutoryCalendar.daysBetween(received, issued);
         boolean withinTwenty = StatutoryCalendar.withinWeeks(received, issued, StatutoryCalendar.FINAL_PLAN_WEEKS);

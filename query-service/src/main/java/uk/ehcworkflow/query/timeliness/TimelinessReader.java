@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.query.readstore.BatchedCounters;
+import uk.ehcworkflow.query.readmodel.BatchedCounters;
+import uk.ehcworkflow.query.readmodel.RecordedCounters;
 
 /**
  * Answers a timeliness question from the precomputed counters: whole months from their month
@@ -28,7 +29,7 @@ class TimelinessReader {
 
     TimelinessReader(MongoDatabase readStore) {
         this.counters = readStore.getCollection(TimelinessProjection.COUNTERS);
-        this.recorded = new RecordedCounters(readStore.getCollection(TimelinessProjection.RECORDED));
+        this.recorded = RecordedCounters.reading(readStore.getCollection(TimelinessProjection.RECORDED));
     }
 
     TimelinessReport report(LocalDate from, LocalDate to) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.common.Agency;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 class AssessmentTimelineProjectionTest {
 
@@ -22,7 +22,7 @@ class AssessmentTimelineProjectionTest {
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new AssessmentTimelineProjection(harness.database(), harness.documents());
+        projection = new AssessmentTimelineProjection(harness.collections());
         harness.append(CaseFacts.received("case-1", RECEIVED)
                 .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(35))
                 .planIssuedAfterDays(130).events());
@@ -36,7 +36,7 @@ class AssessmentTimelineProjectionTest {
     private AssessmentTimelineView timeline() {
         Document stored = harness.database().getCollection(AssessmentTimelineProjection.COLLECTION)
                 .find(eq("_id", "case-1")).first();
-        return AssessmentTimelineView.of(harness.documents().fromDocument(stored, AssessmentRecord.class),
+        return AssessmentTimelineView.of(harness.documents().fromDocument(stored, AssessmentTimeline.class),
                 LocalDate.of(2025, 1, 1));
     }
 
@@ -45,7 +45,7 @@ class AssessmentTimelineProjectionTest {
         harness.deliver(projection, 0, harness.size());
 
         AssessmentTimelineView view = timeline();
-        assertThat(view.milestones()).extracting(AssessmentRecord.Step::milestone)
+        assertThat(view.milestones()).extracting(AssessmentTimeline.Step::milestone)
                 .containsExactly(Milestone.DECISION_TO_ASSESS, Milestone.DRAFT_PLAN_ISSUED, Milestone.FINAL_PLAN_ISSUED);
         assertThat(view.milestones()).allSatisfy(step -> {
             assertThat(step.recordedBy()).isEqualTo("officer");

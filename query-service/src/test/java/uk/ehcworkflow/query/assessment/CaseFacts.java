@@ -15,6 +15,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 /** Builds made-up assessment histories for read-side specifications. */
 public final class CaseFacts {
@@ -65,10 +66,10 @@ public final class CaseFacts {
         return java.util.List.copyOf(events);
     }
 
-    public AssessmentRecord record() {
-        AssessmentRecord record = new AssessmentRecord();
+    public AssessmentTimeline record() {
+        AssessmentTimeline record = new AssessmentTimeline();
         for (int i = 0; i < events.size(); i++) {
-            record.apply(events.get(i), new AssessmentRecord.Recording(i, Instant.parse("2025-01-01T10:00:00Z"), "officer"));
+            record.apply(events.get(i), new Recording(i, Instant.parse("2025-01-01T10:00:00Z"), "officer"));
         }
         return record;
     }

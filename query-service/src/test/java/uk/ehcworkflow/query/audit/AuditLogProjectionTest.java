@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.query.assessment.CaseFacts;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 class AuditLogProjectionTest {
 
@@ -24,7 +24,7 @@ class AuditLogProjectionTest {
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new AuditLogProjection(harness.database(), harness.documents(), Clock.system(ZoneId.of("Europe/London")));
+        projection = new AuditLogProjection(harness.collections(), Clock.system(ZoneId.of("Europe/London")));
         harness.recordAt(Instant.parse("2024-03-20T10:00:00Z"));
         harness.append(CaseFacts.received("case-1", LocalDate.of(2024, 3, 1))
                 .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 3, 5)).events());
@@ -84,8 +84,8 @@ class AuditLogProjectionTest {
         assertThat(day.refs().size()).isLessThanOrEqualTo(Postings.CHUNK);
         assertThat(day.sealed()).isEqualTo(2);
         assertThat(filedUnder(AuditIndex.day(null, LocalDate.of(2024, 3, 20)))).hasSize(cases + 2);
-        AuditTrail trail = new AuditTrail(harness.database(), harness.documents());
-        AuditTrail.Search everything = new AuditTrail.Search(null, null, null, null, null, null);
+        AuditTrailReader trail = new AuditTrailReader(harness.database(), harness.documents());
+        AuditTrailReader.Search everything = new AuditTrailReader.Search(null, null, null, null, null, null);
         assertThat(trail.search(everything, 1, 200, ZoneId.of("Europe/London")).entries().get(0).aggregateId())
                 .isEqualTo("busy-" + (cases - 1));
         assertThat(trail.search(everything, 3, 200, ZoneId.of("Europe/London")).entries()).hasSize(cases + 2 - 400);

@@ -12,22 +12,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.query.assessment.CaseFacts;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 /** Searching the audit trail through its index: newest first, narrowed, paged, and late recording. */
-class AuditTrailTest {
+class AuditTrailReaderTest {
 
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private ProjectionHarness harness;
     private AuditLogProjection projection;
-    private AuditTrail trail;
+    private AuditTrailReader trail;
 
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new AuditLogProjection(harness.database(), harness.documents(), Clock.system(ENGLAND));
-        trail = new AuditTrail(harness.database(), harness.documents());
+        projection = new AuditLogProjection(harness.collections(), Clock.system(ENGLAND));
+        trail = new AuditTrailReader(harness.database(), harness.documents());
         // Three cases over two years: case-1 logged promptly by "officer", case-2 logged 40 days late by
         // "backfiller", case-3 opened a year later.
         harness.recordAt(Instant.parse("2023-01-10T09:00:00Z"));
@@ -51,13 +51,13 @@ class AuditTrailTest {
         harness.close();
     }
 
-    private List<String> search(AuditTrail.Search search, int page, int size) {
+    private List<String> search(AuditTrailReader.Search search, int page, int size) {
         return trail.search(search, page, size, ENGLAND).entries().stream()
                 .map(entry -> entry.aggregateId() + " " + entry.type()).toList();
     }
 
-    private static AuditTrail.Search everything() {
-        return new AuditTrail.Search(null, null, null, null, null, null);
+    private static AuditTrailReader.Search everything() {
+        return new AuditTrailReader.Search(null, null, null, null, null, null);
     }
 
     @Test
@@ -80,17 +80,17 @@ class AuditTrailTest {
 
     @Test
     void a_case_an_actor_a_type_or_a_period_narrows_the_trail() {
-        assertThat(search(new AuditTrail.Search("case-1", null, null, null, null, null), 1, 50))
+        assertThat(search(new AuditTrailReader.Search("case-1", null, null, null, null, null), 1, 50))
                 .containsExactly("case-1 MilestoneRecorded", "case-1 AssessmentOpened");
-        assertThat(search(new AuditTrail.Search(null, "backfiller", null, null, null, null), 1, 50))
+        assertThat(search(new AuditTrailReader.Search(null, "backfiller", null, null, null, null), 1, 50))
                 .containsExactly("case-2 MilestoneRecorded", "case-2 AssessmentOpened");
-        assertThat(search(new AuditTrail.Search(null, "officer", null, "AssessmentOpened", null, null), 1, 50))
+        assertThat(search(new AuditTrailReader.Search(null, "officer", null, "AssessmentOpened", null, null), 1, 50))
                 .containsExactly("case-3 AssessmentOpened", "case-1 AssessmentOpened");
-        assertThat(search(new AuditTrail.Search(null, null, null, null, Instant.parse("2023-02-01T00:00:00Z"),
+        assertThat(search(new AuditTrailReader.Search(null, null, null, null, Instant.parse("2023-02-01T00:00:00Z"),
                 Instant.parse("2023-12-31T00:00:00Z")), 1, 50))
                 .containsExactly("case-2 MilestoneRecorded", "case-2 AssessmentOpened", "case-1 MilestoneRecorded");
-        assertThat(search(new AuditTrail.Search("case-2", "officer", null, null, null, null), 1, 50)).isEmpty();
-        assertThat(search(new AuditTrail.Search(null, "nobody", null, null, null, null), 1, 50)).isEmpty();
+        assertThat(search(new AuditTrailReader.Search("case-2", "officer", null, null, null, null), 1, 50)).isEmpty();
+        assertThat(search(new AuditTrailReader.Search(null, "nobody", null, null, null, null), 1, 50)).isEmpty();
     }
 
     @Test
@@ -103,7 +103,7 @@ class AuditTrailTest {
 
     @Test
     void late_recording_counts_steps_recorded_more_than_the_given_days_after_they_happened() {
-        AuditTrail.LateRecording late = trail.lateRecording(7, null, null, ENGLAND);
+        AuditTrailReader.LateRecording late = trail.lateRecording(7, null, null, ENGLAND);
 
         // case-2's request (3 Feb) and decision (3 Feb) were both recorded on 15 March: 40 days late.
         assertThat(late.total()).isEqualTo(2);
@@ -118,7 +118,7 @@ class AuditTrailTest {
     void an_empty_trail_has_nothing_to_show() {
         harness.close();
         harness = new ProjectionHarness();
-        AuditTrail empty = new AuditTrail(harness.database(), harness.documents());
+        AuditTrailReader empty = new AuditTrailReader(harness.database(), harness.documents());
 
         assertThat(empty.search(everything(), 1, 50, ENGLAND).entries()).isEmpty();
         assertThat(empty.lateRecording(7, null, null, ENGLAND).total()).isZero();

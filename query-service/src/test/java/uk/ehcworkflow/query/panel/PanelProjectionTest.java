@@ -16,7 +16,7 @@ import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelEvent;
 import uk.ehcworkflow.events.panel.PanelKind;
 import uk.ehcworkflow.events.panel.PanelScheduled;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 class PanelProjectionTest {
 
@@ -44,17 +44,17 @@ class PanelProjectionTest {
         harness.close();
     }
 
-    private List<PanelRecord> stored() {
-        List<PanelRecord> panels = new ArrayList<>();
+    private List<PanelSitting> stored() {
+        List<PanelSitting> panels = new ArrayList<>();
         for (Document document : harness.database().getCollection(PanelProjection.COLLECTION).find().sort(new Document("heldOn", 1))) {
-            panels.add(harness.documents().fromDocument(document, PanelRecord.class));
+            panels.add(harness.documents().fromDocument(document, PanelSitting.class));
         }
         return panels;
     }
 
     @Test
     void coverage_is_the_share_of_sittings_each_agency_attended() {
-        harness.deliver(new PanelProjection(harness.database(), harness.documents()), 0, harness.size());
+        harness.deliver(new PanelProjection(harness.collections()), 0, harness.size());
 
         PanelReports.CoverageReport coverage = PanelReports.coverage(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), stored());
 
@@ -70,7 +70,7 @@ class PanelProjectionTest {
 
     @Test
     void decisions_are_counted_by_outcome_in_the_month_of_the_sitting() {
-        harness.deliver(new PanelProjection(harness.database(), harness.documents()), 0, harness.size());
+        harness.deliver(new PanelProjection(harness.collections()), 0, harness.size());
 
         PanelReports.DecisionReport report = PanelReports.decisions(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 31), stored());
 
@@ -82,7 +82,7 @@ class PanelProjectionTest {
 
     @Test
     void redelivered_panel_events_leave_the_same_sittings() {
-        PanelProjection projection = new PanelProjection(harness.database(), harness.documents());
+        PanelProjection projection = new PanelProjection(harness.collections());
         harness.deliver(projection, 0, harness.size());
         List<PanelReports.Sitting> once = stored().stream().map(PanelReports::sitting).toList();
 

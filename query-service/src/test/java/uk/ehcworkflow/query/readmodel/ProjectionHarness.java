@@ -1,10 +1,11 @@
-package uk.ehcworkflow.query.readstore;
+package uk.ehcworkflow.query.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import uk.ehcworkflow.query.readstore.EmbeddedReadStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,6 +67,11 @@ public final class ProjectionHarness implements AutoCloseable {
 
     public MongoDatabase database() {
         return database;
+    }
+
+    /** The live collections, as Spring hands them to a projection. */
+    public ReadModelCollections collections() {
+        return new ReadModelCollections(database, documents(), "");
     }
 
     public JsonDocuments documents() {

@@ -16,7 +16,8 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.CaseFacts;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.RecordedCounters;
 
 class TimelinessProjectionTest {
 
@@ -29,7 +30,7 @@ class TimelinessProjectionTest {
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new TimelinessProjection(harness.database(), harness.documents());
+        projection = new TimelinessProjection(harness.collections());
         reader = new TimelinessReader(harness.database());
         harness.append(CaseFacts.received("in-time", RECEIVED).planIssuedAfterDays(140).events());
         harness.append(CaseFacts.received("late", RECEIVED).planIssuedAfterDays(200)
@@ -103,7 +104,7 @@ class TimelinessProjectionTest {
             fresh.append(CaseFacts.received("late", RECEIVED).planIssuedAfterDays(200)
                     .adviceRequested("h", Agency.HEALTH, RECEIVED.plusDays(31))
                     .adviceSubmitted("h", Agency.HEALTH, RECEIVED.plusDays(80)).events());
-            fresh.deliver(new TimelinessProjection(fresh.database(), fresh.documents()), 0, fresh.size());
+            fresh.deliver(new TimelinessProjection(fresh.collections()), 0, fresh.size());
             assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database())
                     .report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
         } finally {
@@ -144,7 +145,7 @@ class TimelinessProjectionTest {
             history.append(events.subList(0, events.size() - 1));
             history.recordAt(Instant.parse("2024-09-02T09:00:00Z"));
             history.append(events.subList(events.size() - 1, events.size()));
-            TimelinessProjection late = new TimelinessProjection(history.database(), history.documents());
+            TimelinessProjection late = new TimelinessProjection(history.collections());
             history.deliver(late, 0, history.size());
             TimelinessReader figures = new TimelinessReader(history.database());
             LocalDate from = LocalDate.of(2024, 1, 1);
@@ -210,9 +211,9 @@ class TimelinessProjectionTest {
                 whole.recordAt(recordedAt.get(i));
                 whole.append(events.subList(i, i + 1));
             }
-            whole.deliver(new TimelinessProjection(whole.database(), whole.documents()), 0, whole.size());
+            whole.deliver(new TimelinessProjection(whole.collections()), 0, whole.size());
             TimelinessReader asKnown = new TimelinessReader(whole.database());
-            TimelinessProjection live = new TimelinessProjection(soFar.database(), soFar.documents());
+            TimelinessProjection live = new TimelinessProjection(soFar.collections());
             TimelinessReader liveFigures = new TimelinessReader(soFar.database());
 
             for (int i = 0; i < events.size(); i++) {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.query.assessment.CaseFacts;
-import uk.ehcworkflow.query.readstore.ProjectionHarness;
-import uk.ehcworkflow.query.readstore.ReadModelShapes;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.ReadModelShapes;
 
 /** Figures as known on past dates need documents the first timeliness read model did not write. */
 class TimelinessShapeTest {
@@ -22,7 +22,7 @@ class TimelinessShapeTest {
 
     @Test
     void a_fresh_store_is_marked_current_and_needs_no_rebuild() {
-        TimelinessProjection projection = new TimelinessProjection(harness.database(), harness.documents());
+        TimelinessProjection projection = new TimelinessProjection(harness.collections());
         ReadModelShapes shapes = new ReadModelShapes(harness.database());
 
         assertThat(shapes.outdated(List.of(projection))).isEmpty();
@@ -33,7 +33,7 @@ class TimelinessShapeTest {
 
     @Test
     void figures_written_before_shapes_were_recorded_are_rebuilt_once() {
-        TimelinessProjection projection = new TimelinessProjection(harness.database(), harness.documents());
+        TimelinessProjection projection = new TimelinessProjection(harness.collections());
         harness.append(CaseFacts.received("old", LocalDate.of(2024, 3, 1)).planIssuedAfterDays(100).events());
         harness.deliver(projection, 0, harness.size());
         ReadModelShapes shapes = new ReadModelShapes(harness.database());

@@ -1,0 +1,38 @@
+package uk.ehcworkflow.query.panel;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+
+/** Panel sittings as the read model has them. */
+@Component
+class PanelReader {
+
+    private final MongoCollection<Document> sittings;
+    private final JsonDocuments documents;
+
+    PanelReader(MongoDatabase readStore, JsonDocuments documents) {
+        this.sittings = readStore.getCollection(PanelProjection.COLLECTION);
+        this.documents = documents;
+    }
+
+    /** The sittings held in the period, oldest first; dates are stored as ISO strings, which sort as dates. */
+    List<PanelSitting> heldIn(Period period) {
+        List<PanelSitting> held = new ArrayList<>();
+        for (Document stored : sittings.find(and(gte("heldOn", period.from().toString()), lte("heldOn", period.to().toString())))
+                .sort(Sorts.ascending("heldOn"))) {
+            held.add(documents.fromDocument(stored, PanelSitting.class));
+        }
+        return held;
+    }
+}

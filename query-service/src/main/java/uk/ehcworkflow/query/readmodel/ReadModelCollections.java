@@ -1,0 +1,70 @@
+package uk.ehcworkflow.query.readmodel;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+
+/**
+ * The collections one instance of a projection writes: the live read model's, or, during a
+ * rebuild, fresh ones of the same names with a suffix, filled while the live ones keep serving.
+ * A projection takes everything it writes through here, so the same code serves both.
+ */
+public final class ReadModelCollections {
+
+    private final MongoDatabase readStore;
+    private final JsonDocuments documents;
+    private final String suffix;
+
+    ReadModelCollections(MongoDatabase readStore, JsonDocuments documents, String suffix) {
+        this.readStore = readStore;
+        this.documents = documents;
+        this.suffix = suffix;
+    }
+
+    /** The same collections with a suffix: where a rebuild writes. */
+    ReadModelCollections withSuffix(String suffix) {
+        return new ReadModelCollections(readStore, documents, suffix);
+    }
+
+    /**
+     * One document per key, each updated by the events of one type that name it.
+     *
+     * @param keyOf the document an event updates, so that a batch's documents are loaded in one query
+     */
+    public <T, E> BatchedDocuments<T> documents(String collection, Class<T> type, Class<E> eventType,
+                                                Function<? super E, String> keyOf) {
+        return documents(collection, type, message -> eventType.isInstance(message.getPayload())
+                ? List.of(keyOf.apply(eventType.cast(message.getPayload()))) : List.of());
+    }
+
+    /**
+     * Documents that an event's recorded time or sender decide, not only its payload.
+     *
+     * @param keysOf every document an event updates, so that a batch's documents are loaded in one query
+     */
+    public <T> BatchedDocuments<T> documents(String collection, Class<T> type,
+                                             Function<EventMessage<?>, Collection<String>> keysOf) {
+        return new BatchedDocuments<>(collection(collection), type, documents, keysOf);
+    }
+
+    public BatchedCounters counters(String collection) {
+        return new BatchedCounters(collection(collection));
+    }
+
+    public RecordedCounters recordedCounters(String collection) {
+        return RecordedCounters.writing(collection(collection));
+    }
+
+    /** A collection as this instance writes it, for writes that the batched kinds do not cover. */
+    public MongoCollection<Document> collection(String name) {
+        return readStore.getCollection(name + suffix);
+    }
+
+    public JsonDocuments json() {
+        return documents;
+    }
+}
