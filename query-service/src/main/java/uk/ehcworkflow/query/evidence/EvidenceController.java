@@ -3,18 +3,17 @@ package uk.ehcworkflow.query.evidence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +31,7 @@ import uk.ehcworkflow.query.audit.AuditEntry;
 import uk.ehcworkflow.query.audit.AuditTrailReader;
 import uk.ehcworkflow.query.audit.ChainVerifier;
 import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.ActionTimeline;
 
@@ -51,11 +51,12 @@ class EvidenceController {
     private final AccessLog accessLog;
     private final AuditTrailReader auditTrail;
     private final ObjectMapper json;
+    private final HtmlPages pages;
     private final Clock clock;
 
     EvidenceController(AssessmentReader assessments, ActionReader actions, StoredEvents storedEvents,
                        ChainVerifier verifier, AccessLog accessLog, AuditTrailReader auditTrail, ObjectMapper json,
-                       Clock clock) {
+                       HtmlPages pages, Clock clock) {
         this.assessments = assessments;
         this.actions = actions;
         this.storedEvents = storedEvents;
@@ -63,6 +64,7 @@ class EvidenceController {
         this.accessLog = accessLog;
         this.auditTrail = auditTrail;
         this.json = json;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -77,38 +79,34 @@ class EvidenceController {
         AssessmentTimelineView view = AssessmentTimelineView.of(record, LocalDate.now(clock));
         List<EventRow> events = storedEvents.all(assessmentId).stream().map(EventRow::of).toList();
         ChainVerifier.Verification verification = verifier.verify(assessmentId);
-        List<List<?>> viewers = viewers(assessmentId);
 
-        HtmlDocument page = new HtmlDocument("Evidence pack: EHC needs assessment " + assessmentId);
-        page.paragraph("Made " + now + " by " + SecurityContextHolder.getContext().getAuthentication().getName()
-                        + ". Dates of events are when they happened; \"recorded\" is when they were logged.")
-                .heading("Summary")
-                .table(List.of("Request received", "Requested by", "Stage", "Status", "Days elapsed",
+        List<Section> sections = new ArrayList<>(List.of(
+                new Section("Summary", List.of("Request received", "Requested by", "Stage", "Status", "Days elapsed",
                                 "Issued with advice missing"),
                         List.of(List.of(view.requestReceivedOn(), view.requestSource(), view.stage(), view.status(),
-                                view.daysElapsed(), view.issuedWithAdviceMissing() ? "yes" : "no")))
-                .heading("Statutory deadlines")
-                .table(List.of("Deadline", "Due", "Met on", "In time", "Exception recorded"), deadlines(record))
-                .heading("Steps")
-                .table(List.of("Step", "Happened", "Recorded at", "Recorded by", "Days late in recording", "Note"),
+                                view.daysElapsed(), view.issuedWithAdviceMissing() ? "yes" : "no"))),
+                new Section("Statutory deadlines", List.of("Deadline", "Due", "Met on", "In time", "Exception recorded"),
+                        deadlines(record)),
+                new Section("Steps", List.of("Step", "Happened", "Recorded at", "Recorded by", "Days late in recording", "Note"),
                         record.milestones().stream().<List<?>>map(step -> List.of(step.milestone(), step.occurredOn(),
                                 step.recordedAt(), step.recordedBy(), lag(step.occurredOn(), step.recordedAt()),
-                                step.note() == null ? "" : step.note())).toList())
-                .heading("Advice")
-                .table(List.of("Agency", "Requested", "Due", "Submitted", "On time", "Exception"),
+                                step.note() == null ? "" : step.note())).toList()),
+                new Section("Advice", List.of("Agency", "Requested", "Due", "Submitted", "On time", "Exception"),
                         view.advice().stream().<List<?>>map(a -> List.of(a.agency(), a.requestedOn(), a.dueOn(),
                                 a.submittedOn() == null ? "not yet" : a.submittedOn(),
                                 a.onTime() == null ? "not yet due" : a.onTime() ? "yes" : "no",
-                                a.exceptionApplies() ? "yes" : "no")).toList())
-                .heading("Exceptions and their reasons")
-                .table(List.of("Deadline", "Reason", "From", "To", "Evidence", "Recorded at", "Recorded by"),
+                                a.exceptionApplies() ? "yes" : "no")).toList()),
+                new Section("Exceptions and their reasons", List.of("Deadline", "Reason", "From", "To", "Evidence", "Recorded at", "Recorded by"),
                         record.exceptions().stream().<List<?>>map(e -> List.of(e.deadline(), e.reason(), e.from(),
-                                e.to() == null ? "" : e.to(), e.note(), e.recordedAt(), e.recordedBy())).toList())
-                .heading("Panel decisions")
-                .table(List.of("Panel held", "Decision", "Rationale", "Recorded at", "Recorded by"),
+                                e.to() == null ? "" : e.to(), e.note(), e.recordedAt(), e.recordedBy())).toList()),
+                new Section("Panel decisions", List.of("Panel held", "Decision", "Rationale", "Recorded at", "Recorded by"),
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
-                                p.rationale(), p.recordedAt(), p.recordedBy())).toList());
-        return pack(page, events, verification, viewers, Map.of("assessment", view), "assessment-" + assessmentId);
+                                p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
+        sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId)));
+        return pack("Evidence pack: EHC needs assessment " + assessmentId, made(now)
+                        + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
+                events, verification, Map.of("assessment", view), "assessment-" + assessmentId);
     }
 
     @GetMapping("/actions/{actionId}")
@@ -119,64 +117,69 @@ class EvidenceController {
         }
         LocalDate today = LocalDate.now(clock);
         List<EventRow> events = storedEvents.all(actionId).stream().map(EventRow::of).toList();
-        HtmlDocument page = new HtmlDocument("Evidence pack: Written Statement of Action " + action.reference());
-        page.paragraph("Made " + clock.instant() + " by " + SecurityContextHolder.getContext().getAuthentication().getName() + ".")
-                .heading("Summary")
-                .table(List.of("Reference", "Area of weakness", "Action", "Leads", "Due by", "RAG today", "Overdue"),
+        List<Section> sections = new ArrayList<>(List.of(
+                new Section("Summary", List.of("Reference", "Area of weakness", "Action", "Leads", "Due by", "RAG today", "Overdue"),
                         List.of(List.of(action.reference(), action.areaOfWeakness(), action.title(),
                                 String.join(", ", action.leads()), action.dueBy(), action.ragOn(today),
-                                action.overdueOn(today) ? "yes" : "no")))
-                .heading("Success criteria and measures")
-                .table(List.of("Criterion", "Measure", "Baseline", "Target", "Target date", "Actuals"),
+                                action.overdueOn(today) ? "yes" : "no"))),
+                new Section("Success criteria and measures", List.of("Criterion", "Measure", "Baseline", "Target", "Target date", "Actuals"),
                         action.successCriteria().stream().<List<?>>map(c -> List.of(c.description(),
                                 c.measure() == null ? "" : c.measure(), c.baseline() == null ? "" : c.baseline(),
                                 c.target() == null ? "" : c.target(), c.targetDate() == null ? "" : c.targetDate(),
-                                actuals(action, c.measure(), today))).toList())
-                .heading("RAG history")
-                .table(List.of("From", "To", "Reason", "Effective", "Recorded at", "Recorded by"),
+                                actuals(action, c.measure(), today))).toList()),
+                new Section("RAG history", List.of("From", "To", "Reason", "Effective", "Recorded at", "Recorded by"),
                         action.history().stream().filter(c -> c.what() == ActionTimeline.ChangeKind.RAG_CHANGED)
                                 .<List<?>>map(c -> List.of(c.from(), c.to(), c.reason(), c.effectiveOn(),
-                                        c.recordedAt(), c.recordedBy())).toList())
-                .heading("Progress and evidence")
-                .table(List.of("Recorded at", "Recorded by", "Update", "Evidence"),
+                                        c.recordedAt(), c.recordedBy())).toList()),
+                new Section("Progress and evidence", List.of("Recorded at", "Recorded by", "Update", "Evidence"),
                         action.history().stream().filter(c -> c.what() == ActionTimeline.ChangeKind.PROGRESS_RECORDED)
                                 .<List<?>>map(c -> List.of(c.recordedAt(), c.recordedBy(), c.note(),
-                                        String.join("; ", c.evidence()))).toList());
-        return pack(page, events, verifier.verify(actionId), null,
-                Map.of("action", action.history()), "action-" + action.reference());
+                                        String.join("; ", c.evidence()))).toList())));
+        sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        return pack("Evidence pack: Written Statement of Action " + action.reference(), made(clock.instant()), sections,
+                events, verifier.verify(actionId), Map.of("action", action.history()), "action-" + action.reference());
     }
 
-    /** The parts every pack ends with: the events, who viewed it, the verification and the JSON appendix. */
-    private ResponseEntity<String> pack(HtmlDocument page, List<EventRow> events, ChainVerifier.Verification verification,
-                                        List<List<?>> viewers, Map<String, Object> state, String name) {
-        page.heading("Every recorded event").table(EventRow.HEADERS, events.stream().map(EventRow::cells)
-                .<List<?>>map(cells -> cells).toList());
-        if (viewers != null) {
-            page.heading("Who has viewed this case").table(List.of("When", "Who", "Role", "What"), viewers);
-        }
-        page.heading("Verification of the recorded history");
-        if (verification.intact()) {
-            page.verdict(true, "Intact: all " + verification.events() + " events are in an unbroken SHA-256 chain; "
-                    + "none has been edited, removed or reordered since it was recorded.");
-        } else {
-            ChainVerifier.BrokenLink link = verification.firstBrokenLink();
-            page.verdict(false, "BROKEN at event #" + link.sequenceNumber() + " (" + link.type() + ", "
-                    + link.eventIdentifier() + "): " + link.problem() + ".");
-        }
+    /** The pack as one document, its verification and JSON appendix last. */
+    private ResponseEntity<String> pack(String title, String made, List<Section> sections, List<EventRow> events,
+                                        ChainVerifier.Verification verification, Map<String, Object> state, String name) {
         Map<String, Object> appendix = new LinkedHashMap<>(state);
         appendix.put("events", events);
         appendix.put("verification", verification);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("made", made);
+        model.put("sections", sections);
+        model.put("verification", verification);
+        model.put("verdict", verdict(verification));
         try {
-            page.heading("Appendix: the same in JSON")
-                    .preformatted(json.writerWithDefaultPrettyPrinter().writeValueAsString(appendix));
+            model.put("appendix", json.writerWithDefaultPrettyPrinter().writeValueAsString(appendix));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the JSON appendix", e);
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .contentType(HtmlPages.HTML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("evidence-" + name + ".html").build().toString())
-                .body(page.render());
+                .body(pages.render("evidence/pack", model));
+    }
+
+    private static String made(Instant at) {
+        return "Made " + at + " by " + SecurityContextHolder.getContext().getAuthentication().getName() + ".";
+    }
+
+    private static String verdict(ChainVerifier.Verification verification) {
+        if (verification.intact()) {
+            return "Intact: all " + verification.events() + " events are in an unbroken SHA-256 chain; "
+                    + "none has been edited, removed or reordered since it was recorded.";
+        }
+        ChainVerifier.BrokenLink link = verification.firstBrokenLink();
+        return "BROKEN at event #" + link.sequenceNumber() + " (" + link.type() + ", " + link.eventIdentifier() + "): "
+                + link.problem() + ".";
+    }
+
+    private static List<List<?>> rows(List<EventRow> events) {
+        return events.stream().map(EventRow::cells).<List<?>>map(cells -> cells).toList();
     }
 
     private static List<List<?>> deadlines(AssessmentTimeline record) {

@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.improvement;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.common.TimeParameter;
 
 /** The Written Statement of Action board, each action's state and history, and the highlight report. */
@@ -25,10 +25,12 @@ import uk.ehcworkflow.query.common.TimeParameter;
 class ActionQueryController {
 
     private final ActionReader actions;
+    private final HighlightReportPage page;
     private final Clock clock;
 
-    ActionQueryController(ActionReader actions, Clock clock) {
+    ActionQueryController(ActionReader actions, HighlightReportPage page, Clock clock) {
         this.actions = actions;
+        this.page = page;
         this.clock = clock;
     }
 
@@ -75,8 +77,7 @@ class ActionQueryController {
         ActionViews.HighlightReport report = ActionViews.highlightReport(actions.all(),
                 asOf != null ? SaneDates.require("asOf", asOf) : LocalDate.now(clock), clock.getZone());
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
-            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(HighlightReportPage.render(report));
+            return ResponseEntity.ok().contentType(HtmlPages.HTML).body(page.render(report));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }

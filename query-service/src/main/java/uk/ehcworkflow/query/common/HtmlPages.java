@@ -1,0 +1,26 @@
+package uk.ehcworkflow.query.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Printable pages from the Thymeleaf templates under {@code templates/}; every value is escaped by the template. */
+@Component
+public class HtmlPages {
+
+    public static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final ITemplateEngine templates;
+
+    public HtmlPages(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public String render(String template, Map<String, Object> model) {
+        return templates.process(template, new Context(Locale.UK, model));
+    }
+}
