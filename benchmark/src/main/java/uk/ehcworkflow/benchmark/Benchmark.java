@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.ServiceProcess;
 
@@ -76,6 +79,7 @@ public final class Benchmark {
         line("Machine: %d cores, %.1f GiB memory, Java %s; services run with a 512 MB heap each",
                 Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1024.0 / 1024 / 1024,
                 System.getProperty("java.version"));
+        signIn();
         Path dataDir = Files.createTempDirectory("ehc-benchmark");
         ServiceProcess schema = new ServiceProcess("command-service", dataDir);
         schema.start();
@@ -114,6 +118,30 @@ public final class Benchmark {
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    /**
+     * What checking a password costs, paid on every request signed in with HTTP Basic: the
+     * service's encoder for configured passwords, and bcrypt's default for comparison.
+     */
+    private void signIn() {
+        PasswordEncoder ours = SecurityBaseline.passwordEncoder();
+        String stored = ours.encode("a-configured-password");
+        Latencies checks = new Latencies();
+        for (int i = 0; i < 500; i++) {
+            ours.matches("a-configured-password", stored);
+        }
+        for (int i = 0; i < 2_000; i++) {
+            time(checks, () -> ours.matches("a-configured-password", stored));
+        }
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        String hashed = bcrypt.encode("a-configured-password");
+        Latencies slow = new Latencies();
+        for (int i = 0; i < 20; i++) {
+            time(slow, () -> bcrypt.matches("a-configured-password", hashed));
+        }
+        line("Sign-in check on every request: p50 %.2f ms, p99 %.2f ms (bcrypt, for comparison: p50 %.0f ms)",
+                checks.percentile(50), checks.percentile(99), slow.percentile(50));
     }
 
     /** Starts a query service on an empty read store and times it building every read model from the whole store. */

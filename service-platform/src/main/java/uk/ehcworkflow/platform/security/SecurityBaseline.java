@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -32,6 +34,8 @@ import uk.ehcworkflow.platform.problem.ProblemWriter;
 public class SecurityBaseline {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityBaseline.class);
+    /** How the service keeps a password configured in plain text. */
+    static final String CONFIGURED_PLAIN_TEXT = "pbkdf2-1000";
 
     private final SecurityProperties properties;
     private final ProblemWriter problems;
@@ -82,9 +86,19 @@ public class SecurityBaseline {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** Plain-text passwords from configuration are kept as salted SHA-256; {@code {bcrypt}} hashes are accepted too. */
+    /**
+     * Plain-text passwords from configuration are kept as salted PBKDF2 of few rounds. HTTP Basic
+     * checks the password on every request, and a deliberately slow hash (bcrypt: tens of
+     * milliseconds of CPU each time) would protect nothing here, the plain text being in the
+     * configuration already; this keeps it out of memory dumps at well under a millisecond (the
+     * benchmark prints the cost). Hashes configured as {@code {bcrypt}} or {@code {pbkdf2}}
+     * (Spring Security's defaults) are accepted too, at their own cost.
+     */
     public static PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("sha256", Map.of("sha256", new SaltedSha256(), "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(CONFIGURED_PLAIN_TEXT, Map.of(
+                CONFIGURED_PLAIN_TEXT, new Pbkdf2PasswordEncoder("", 16, 1_000, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+                "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /** Production tokens carry the role in a {@code role} claim and agency staff's agency in {@code agency}. */

@@ -11,6 +11,7 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
@@ -76,14 +77,17 @@ class SecurityBaselineTest {
     }
 
     @Test
-    void configured_passwords_are_stored_salted_and_bcrypt_hashes_from_configuration_still_work() {
+    void configured_passwords_are_stored_salted_and_bcrypt_or_pbkdf2_hashes_from_configuration_work_too() {
         var encoder = SecurityBaseline.passwordEncoder();
         String stored = encoder.encode("a-real-secret");
 
-        assertThat(stored).startsWith("{sha256}").doesNotContain("a-real-secret").isNotEqualTo(encoder.encode("a-real-secret"));
+        assertThat(stored).startsWith("{" + SecurityBaseline.CONFIGURED_PLAIN_TEXT + "}").doesNotContain("a-real-secret")
+                .isNotEqualTo(encoder.encode("a-real-secret"));
         assertThat(encoder.matches("a-real-secret", stored)).isTrue();
         assertThat(encoder.matches("a-real-secreT", stored)).isFalse();
         String bcrypt = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("old-secret");
         assertThat(encoder.matches("old-secret", bcrypt)).isTrue();
+        String pbkdf2 = "{pbkdf2}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("other-secret");
+        assertThat(encoder.matches("other-secret", pbkdf2)).isTrue();
     }
 }
