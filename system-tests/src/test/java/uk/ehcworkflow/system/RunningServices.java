@@ -3,9 +3,7 @@ package uk.ehcworkflow.system;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.ServicePair;
@@ -13,10 +11,10 @@ import uk.ehcworkflow.support.ServiceProcess;
 
 /**
  * Both services started from their jars, as run.sh starts them, sharing one fresh data folder
- * for the whole test class; its tests run in order, as one user's journey.
+ * for the whole test class. A class sets up what its tests read before any of them runs; a test
+ * that changes something works on records of its own, so each test passes alone and in any order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class RunningServices {
 
     protected final Api api = new Api();
