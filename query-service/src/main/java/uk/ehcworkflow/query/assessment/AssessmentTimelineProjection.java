@@ -1,16 +1,12 @@
 package uk.ehcworkflow.query.assessment;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
-import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
@@ -42,10 +38,10 @@ class AssessmentTimelineProjection extends ReadModelProjection {
 
     /** Shows the panel decisions that informed the case; one per sitting, so a redelivery replaces itself. */
     @EventHandler
-    void on(PanelDecisionRecorded event, @Timestamp Instant recordedAt, @MetaDataValue(ActorMetadata.USER) String user) {
+    void on(PanelDecisionRecorded event, Recording recording) {
         timelines.update(event.assessmentId(), AssessmentTimeline::new, timeline -> timeline.notePanelDecision(
                 new AssessmentTimeline.PanelAdvice(event.panelId(), event.heldOn(), event.decision(), event.rationale(),
-                        recordedAt, user)));
+                        recording.recordedAt(), recording.recordedBy())));
     }
 
     /** The case an event updates: its own, or the one a panel decided on. */
