@@ -4,8 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,8 +19,8 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
-import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.platform.security.Role;
@@ -35,7 +36,8 @@ public class Assessment {
     @AggregateIdentifier
     private String assessmentId;
     private LocalDate requestReceivedOn;
-    private final Map<Milestone, LocalDate> milestones = new EnumMap<>(Milestone.class);
+    private StatutoryDueDates due;
+    private final List<MilestoneRecorded> steps = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
 
     protected Assessment() {
@@ -53,23 +55,25 @@ public class Assessment {
     void on(AssessmentOpened event) {
         assessmentId = event.assessmentId();
         requestReceivedOn = event.requestReceivedOn();
+        due = event.due();
     }
 
     @CommandHandler
     void handle(RecordMilestone command, Clock clock) {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
-        StepOrder.check(command.milestone(), command.occurredOn(), milestones);
-        apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note()));
+        StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
+        apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
+                command.requests()));
     }
 
     @EventSourcingHandler
     void on(MilestoneRecorded event) {
-        milestones.put(event.milestone(), event.occurredOn());
+        steps.add(event);
     }
 
     @CommandHandler
     void handle(RequestAdvice command, Clock clock) {
-        StepOrder.requireOpen(milestones);
+        StepOrder.requireOpen(steps);
         BusinessDates.withinAssessment("requestedOn", command.requestedOn(), requestReceivedOn, clock);
         apply(new AdviceRequested(assessmentId, command.adviceRequestId(), command.agency(), command.requestedOn(),
                 StatutoryCalendar.adviceDue(command.requestedOn())));
@@ -77,7 +81,7 @@ public class Assessment {
 
     @EventSourcingHandler
     void on(AdviceRequested event) {
-        adviceRequests.put(event.adviceRequestId(), new AdviceRequest(event.agency(), event.requestedOn(), null));
+        adviceRequests.put(event.adviceRequestId(), new AdviceRequest(event.agency(), event.requestedOn(), event.dueOn(), null));
     }
 
     @CommandHandler
@@ -97,7 +101,7 @@ public class Assessment {
 
     @CommandHandler
     void handle(ExcuseDeadline command, Clock clock) {
-        ExceptionRules.check(command, adviceRequests, requestReceivedOn, clock);
+        ExceptionRules.check(command, due, adviceRequests, clock);
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
     }

@@ -20,6 +20,7 @@ import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.command.privacy.PersonalDetails;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
@@ -45,7 +46,9 @@ class AssessmentController {
             @NotNull RequestSource requestSource) {
     }
 
-    record MilestoneRequest(@NotNull Milestone milestone, @NotNull LocalDate occurredOn, @Size(max = 2000) String note) {
+    /** @param requests with DRAFT_RESPONSE_RECEIVED only: what the family asked for (NONE, SCHOOL or MEETING) */
+    record MilestoneRequest(@NotNull Milestone milestone, @NotNull LocalDate occurredOn, @Size(max = 2000) String note,
+                            DraftResponse requests) {
     }
 
     record AdviceRequestRequest(@NotNull Agency agency, @NotNull LocalDate requestedOn) {
@@ -76,7 +79,8 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void recordMilestone(@PathVariable String assessmentId, @Valid @RequestBody MilestoneRequest body,
                          HttpServletRequest http) {
-        commands.send(new RecordMilestone(assessmentId, body.milestone(), body.occurredOn(), body.note()), http);
+        commands.send(new RecordMilestone(assessmentId, body.milestone(), body.occurredOn(), body.note(),
+                body.requests()), http);
     }
 
     @PostMapping("/{assessmentId}/advice-requests")

@@ -7,22 +7,22 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 
 /**
- * The rules for recording a permitted exception (reg 5(4), 8(2), 10(4), 13(3); SI 2020/471): an
- * advice exception names an advice request of this assessment and no other exception does, its
- * period runs forwards, and its reason is one the regulations allow for that time limit. It may
- * be recorded after the step it excuses: the evidence often arrives later (ADR 15).
+ * The rules for recording a permitted exception: an advice exception names an advice request
+ * of this assessment and no other exception does, its period runs forwards, and it excuses the
+ * deadline it names as {@link PermittedExceptions} defines. Its period may begin before the
+ * request (an absence often does), and it may be recorded after the step it excuses: the
+ * evidence often arrives later (ADR 15).
  */
 final class ExceptionRules {
-
-    static final String EXCEPTION_NOT_PERMITTED = "exception-not-permitted";
-    static final String CORONAVIRUS_PERIOD = "coronavirus-exception-period";
 
     private ExceptionRules() {
     }
 
-    static void check(ExcuseDeadline command, Map<String, AdviceRequest> adviceRequests, LocalDate requestReceivedOn,
+    static void check(ExcuseDeadline command, StatutoryDueDates due, Map<String, AdviceRequest> adviceRequests,
                       Clock clock) {
         boolean forAdvice = command.deadline() == Deadline.ADVICE;
         if (forAdvice && command.adviceRequestId() == null) {
@@ -35,18 +35,28 @@ final class ExceptionRules {
         if (command.to() != null && command.to().isBefore(command.from())) {
             throw new InvalidField("to", "to " + command.to() + " is before from " + command.from() + ".");
         }
-        if (forAdvice) {
-            AdviceRules.known(adviceRequests, command.adviceRequestId());
-        }
-        if (!command.reason().excuses(command.deadline())) {
-            throw new RuleBroken(EXCEPTION_NOT_PERMITTED,
-                    command.reason() + " does not excuse the " + command.deadline() + " deadline.");
-        }
-        if (!command.reason().couldApplyDuring(command.from(), command.to())) {
-            throw new RuleBroken(CORONAVIRUS_PERIOD,
-                    "The coronavirus exception covers only periods from 2020-05-01 to 2020-09-25, with an end date.");
-        }
-        BusinessDates.withinAssessment("from", command.from(), requestReceivedOn, clock);
+        LocalDate deadlineDay = switch (command.deadline()) {
+            case DECISION -> due.decision();
+            case FINAL_PLAN -> due.finalPlan();
+            case ADVICE -> AdviceRules.known(adviceRequests, command.adviceRequestId()).dueOn();
+        };
+        PermittedExceptions.flaw(command.reason(), command.deadline(), deadlineDay, command.from(), command.to())
+                .ifPresent(flaw -> {
+                    throw new RuleBroken(flaw.rule(), explain(flaw, command, deadlineDay));
+                });
+        Dates.notInFuture("from", command.from(), clock);
         Dates.notInFuture("to", command.to(), clock);
+    }
+
+    private static String explain(PermittedExceptions.Flaw flaw, ExcuseDeadline command, LocalDate deadlineDay) {
+        return switch (flaw) {
+            case NOT_PERMITTED -> command.reason() + " does not excuse the " + command.deadline() + " deadline.";
+            case AFTER_DEADLINE -> "An exception excuses a deadline only if it began on or before it: from "
+                    + command.from() + " is after the " + command.deadline() + " deadline on " + deadlineDay + ".";
+            case TOO_SHORT -> command.reason() + " counts only if it lasts 4 weeks or more (28 days, both ends counted): "
+                    + command.from() + " to " + command.to() + " is shorter.";
+            case CORONAVIRUS_PERIOD -> "The coronavirus exception excuses only deadlines that fell from 2020-05-01 to "
+                    + "2020-09-25; the " + command.deadline() + " deadline fell on " + deadlineDay + ".";
+        };
     }
 }

@@ -7,15 +7,22 @@ import static uk.ehcworkflow.events.assessment.Milestone.DRAFT_RESPONSE_RECEIVED
 import static uk.ehcworkflow.events.assessment.Milestone.FINAL_PLAN_ISSUED;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 
 /**
  * The lawful order of the statutory steps: a plan only after a decision to assess (CFA s36-37),
- * a final plan only after a draft and the family's 15 days to respond (reg 13(1)), and nothing
- * after the assessment has ended.
+ * and no decision not to issue once a draft showed a plan was necessary; a draft may be served
+ * again before the final plan; the final plan only after the family's 15 days on the latest
+ * draft, unless they answered asking for nothing further (reg 13(1)); the request may be
+ * withdrawn or the child move away at any open stage; nothing after the assessment has ended.
  */
 final class StepOrder {
 
@@ -24,6 +31,7 @@ final class StepOrder {
     static final String DECISION_ALREADY_MADE = "decision-already-made";
     static final String STEPS_IN_ORDER = "steps-in-order";
     static final String DRAFT_RESPONSE_PERIOD = "draft-response-period";
+    static final String DRAFT_ALREADY_ISSUED = "draft-already-issued";
 
     /** The step each milestone must follow; the decisions whether to assess follow only the request. */
     private static final Map<Milestone, Milestone> PREVIOUS_STEP = Map.of(
@@ -35,63 +43,119 @@ final class StepOrder {
     private StepOrder() {
     }
 
-    static void requireOpen(Map<Milestone, LocalDate> recorded) {
-        recorded.forEach((milestone, on) -> {
-            if (milestone.closesTheAssessment()) {
-                throw new RuleBroken(ASSESSMENT_CLOSED,
-                        "The assessment ended with " + milestone + " on " + on + "; nothing more can be added to it.");
-            }
+    static void requireOpen(List<MilestoneRecorded> recorded) {
+        recorded.stream().filter(step -> step.milestone().closesTheAssessment()).findFirst().ifPresent(step -> {
+            throw new RuleBroken(ASSESSMENT_CLOSED, "The assessment ended with " + step.milestone() + " on "
+                    + step.occurredOn() + "; nothing more can be added to it.");
         });
     }
 
-    static void check(Milestone next, LocalDate on, Map<Milestone, LocalDate> recorded) {
+    /** @param recorded the steps so far, in the order they were recorded */
+    static void check(Milestone next, LocalDate on, DraftResponse requests, List<MilestoneRecorded> recorded) {
         requireOpen(recorded);
-        if (recorded.containsKey(next)) {
-            throw new RuleBroken(DUPLICATE_MILESTONE, next + " was already recorded on " + recorded.get(next) + ".");
+        checkWhatWasAskedFor(next, requests);
+        if (next.endsTheRequest()) {
+            notBeforeTheLastStep(next, on, recorded);
+            return;
         }
-        if (next.isDecisionWhetherToAssess() && recorded.containsKey(DECISION_TO_ASSESS)) {
+        Optional<MilestoneRecorded> already = latest(next, recorded);
+        if (already.isPresent() && next != DRAFT_PLAN_ISSUED && next != DRAFT_RESPONSE_RECEIVED) {
+            throw new RuleBroken(DUPLICATE_MILESTONE, next + " was already recorded on " + already.get().occurredOn() + ".");
+        }
+        if (next.isDecisionWhetherToAssess() && latest(DECISION_TO_ASSESS, recorded).isPresent()) {
             throw new RuleBroken(DECISION_ALREADY_MADE,
-                    "The decision to assess was made on " + recorded.get(DECISION_TO_ASSESS) + ".");
+                    "The decision to assess was made on " + latest(DECISION_TO_ASSESS, recorded).get().occurredOn() + ".");
+        }
+        if (next == DECISION_NOT_TO_ISSUE && latest(DRAFT_PLAN_ISSUED, recorded).isPresent()) {
+            throw new RuleBroken(DRAFT_ALREADY_ISSUED, "A draft plan was served on "
+                    + latest(DRAFT_PLAN_ISSUED, recorded).get().occurredOn()
+                    + ": the area found a plan necessary, so it cannot now decide not to issue one.");
         }
         Milestone missing = firstMissingStepBefore(next, recorded);
         if (missing != null) {
             throw new RuleBroken(STEPS_IN_ORDER, next + " needs " + missing + " to be recorded first.");
         }
-        Milestone previous = PREVIOUS_STEP.get(next);
-        if (previous != null && on.isBefore(recorded.get(previous))) {
-            throw new RuleBroken(STEPS_IN_ORDER,
-                    next + " cannot be dated before " + previous + " on " + recorded.get(previous) + ".");
+        Milestone previous = next == DRAFT_PLAN_ISSUED && already.isPresent() ? DRAFT_PLAN_ISSUED : PREVIOUS_STEP.get(next);
+        if (previous != null) {
+            LocalDate previousOn = latest(previous, recorded).orElseThrow().occurredOn();
+            if (on.isBefore(previousOn)) {
+                throw new RuleBroken(STEPS_IN_ORDER, next + " cannot be dated before " + previous + " on " + previousOn + ".");
+            }
+        }
+        if (next == DRAFT_RESPONSE_RECEIVED && responseToTheLatestDraft(recorded).isPresent()) {
+            throw new RuleBroken(DUPLICATE_MILESTONE, "The family's response to the draft served on "
+                    + latest(DRAFT_PLAN_ISSUED, recorded).get().occurredOn() + " was already recorded.");
         }
         if (next == FINAL_PLAN_ISSUED) {
             checkTheFamilyHadTimeToRespond(on, recorded);
         }
     }
 
-    private static Milestone firstMissingStepBefore(Milestone next, Map<Milestone, LocalDate> recorded) {
+    private static void checkWhatWasAskedFor(Milestone next, DraftResponse requests) {
+        if (next == DRAFT_RESPONSE_RECEIVED && requests == null) {
+            throw new InvalidField("requests", "requests is required for DRAFT_RESPONSE_RECEIVED: what the family asked "
+                    + "for, one of NONE (nothing further), SCHOOL (names a school) or MEETING (asks for a meeting).");
+        }
+        if (next != DRAFT_RESPONSE_RECEIVED && requests != null) {
+            throw new InvalidField("requests", "requests belongs only to DRAFT_RESPONSE_RECEIVED, not to " + next + ".");
+        }
+    }
+
+    private static void notBeforeTheLastStep(Milestone next, LocalDate on, List<MilestoneRecorded> recorded) {
+        recorded.stream().map(MilestoneRecorded::occurredOn).max(LocalDate::compareTo).filter(on::isBefore)
+                .ifPresent(last -> {
+                    throw new RuleBroken(STEPS_IN_ORDER, next + " cannot be dated before the last step, on " + last + ".");
+                });
+    }
+
+    private static Milestone firstMissingStepBefore(Milestone next, List<MilestoneRecorded> recorded) {
         Milestone missing = null;
         for (Milestone step = PREVIOUS_STEP.get(next); step != null; step = PREVIOUS_STEP.get(step)) {
-            if (!recorded.containsKey(step)) {
+            if (latest(step, recorded).isEmpty()) {
                 missing = step;
             }
         }
         return missing;
     }
 
-    private static void checkTheFamilyHadTimeToRespond(LocalDate on, Map<Milestone, LocalDate> recorded) {
-        LocalDate response = recorded.get(DRAFT_RESPONSE_RECEIVED);
-        if (response != null) {
-            if (on.isBefore(response)) {
-                throw new RuleBroken(STEPS_IN_ORDER,
-                        "FINAL_PLAN_ISSUED cannot be dated before the family's response on " + response + ".");
-            }
+    /** A draft served again starts the family's 15 days again; only an answer to the latest draft counts. */
+    private static void checkTheFamilyHadTimeToRespond(LocalDate on, List<MilestoneRecorded> recorded) {
+        Optional<MilestoneRecorded> response = responseToTheLatestDraft(recorded);
+        if (response.isPresent() && on.isBefore(response.get().occurredOn())) {
+            throw new RuleBroken(STEPS_IN_ORDER, "FINAL_PLAN_ISSUED cannot be dated before the family's response on "
+                    + response.get().occurredOn() + ".");
+        }
+        if (response.map(MilestoneRecorded::requests).filter(DraftResponse::endsTheResponsePeriod).isPresent()) {
             return;
         }
-        LocalDate served = recorded.get(DRAFT_PLAN_ISSUED);
+        LocalDate served = latest(DRAFT_PLAN_ISSUED, recorded).orElseThrow().occurredOn();
         LocalDate earliest = StatutoryCalendar.earliestFinalPlan(served);
         if (on.isBefore(earliest)) {
             throw new RuleBroken(DRAFT_RESPONSE_PERIOD, "The family has 15 days from the draft served on " + served
                     + " to respond: the final plan can be issued from " + earliest
-                    + " unless their response is recorded first.");
+                    + " unless they answer asking for nothing further (requests NONE).");
         }
+    }
+
+    private static Optional<MilestoneRecorded> responseToTheLatestDraft(List<MilestoneRecorded> recorded) {
+        for (int i = recorded.size() - 1; i >= 0; i--) {
+            Milestone step = recorded.get(i).milestone();
+            if (step == DRAFT_RESPONSE_RECEIVED) {
+                return Optional.of(recorded.get(i));
+            }
+            if (step == DRAFT_PLAN_ISSUED) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MilestoneRecorded> latest(Milestone milestone, List<MilestoneRecorded> recorded) {
+        for (int i = recorded.size() - 1; i >= 0; i--) {
+            if (recorded.get(i).milestone() == milestone) {
+                return Optional.of(recorded.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -22,7 +22,7 @@ import uk.ehcworkflow.events.panel.PanelScheduled;
 /**
  * One sitting of a SEND panel: who attended for which agency, and what it advised on each
  * assessment before it. Its decisions inform the local authority; they are not the statutory
- * decisions themselves.
+ * decisions themselves. It advises only on an open case, requested on or before the day it sat.
  */
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Panel {
@@ -32,6 +32,8 @@ public class Panel {
     static final String NO_ATTENDANCE = "no-attendance";
     static final String ALREADY_DECIDED = "assessment-already-decided";
     static final String UNKNOWN_ASSESSMENT = "unknown-assessment";
+    static final String ASSESSMENT_CLOSED = "assessment-closed";
+    static final String BEFORE_REQUEST = "panel-before-request";
 
     @AggregateIdentifier
     private String panelId;
@@ -75,8 +77,14 @@ public class Panel {
         if (attendees.isEmpty()) {
             throw new RuleBroken(NO_ATTENDANCE, "A panel with no attendance recorded cannot decide: record who sat first.");
         }
-        if (!assessments.exists(command.assessmentId())) {
-            throw new UnknownReference(UNKNOWN_ASSESSMENT, "No assessment " + command.assessmentId() + " exists.");
+        KnownAssessments.Facts assessment = assessments.find(command.assessmentId()).orElseThrow(() ->
+                new UnknownReference(UNKNOWN_ASSESSMENT, "No assessment " + command.assessmentId() + " exists."));
+        if (assessment.closed()) {
+            throw new RuleBroken(ASSESSMENT_CLOSED, "That assessment has ended; a panel can advise only on an open case.");
+        }
+        if (heldOn.isBefore(assessment.requestReceivedOn())) {
+            throw new RuleBroken(BEFORE_REQUEST, "The panel sat on " + heldOn + ", before the request was received on "
+                    + assessment.requestReceivedOn() + ": it cannot have advised on it.");
         }
         if (decidedAssessments.contains(command.assessmentId())) {
             throw new RuleBroken(ALREADY_DECIDED, "This panel has already recorded its decision on that assessment.");

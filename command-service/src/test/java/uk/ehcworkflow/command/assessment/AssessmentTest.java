@@ -7,6 +7,8 @@ import static uk.ehcworkflow.events.assessment.Milestone.DECISION_TO_ASSESS;
 import static uk.ehcworkflow.events.assessment.Milestone.DRAFT_PLAN_ISSUED;
 import static uk.ehcworkflow.events.assessment.Milestone.DRAFT_RESPONSE_RECEIVED;
 import static uk.ehcworkflow.events.assessment.Milestone.FINAL_PLAN_ISSUED;
+import static uk.ehcworkflow.events.assessment.Milestone.REQUEST_WITHDRAWN;
+import static uk.ehcworkflow.events.assessment.Milestone.TRANSFERRED_OUT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,9 +31,11 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
@@ -63,6 +67,14 @@ class AssessmentTest {
 
     private static RecordMilestone record(Milestone milestone, LocalDate on) {
         return new RecordMilestone(ID, milestone, on, null);
+    }
+
+    private static MilestoneRecorded response(LocalDate on, DraftResponse requests) {
+        return new MilestoneRecorded(ID, DRAFT_RESPONSE_RECEIVED, on, null, requests);
+    }
+
+    private static RecordMilestone respond(LocalDate on, DraftResponse requests) {
+        return new RecordMilestone(ID, DRAFT_RESPONSE_RECEIVED, on, null, requests);
     }
 
     @Nested
@@ -192,6 +204,58 @@ class AssessmentTest {
                     .when(record(DECISION_TO_ASSESS, RECEIVED))
                     .expectEvents(recorded(DECISION_TO_ASSESS, RECEIVED));
         }
+
+        @Test
+        void once_a_draft_is_served_the_area_cannot_decide_not_to_issue_a_plan() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)),
+                            recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 1)))
+                            .when(record(DECISION_NOT_TO_ISSUE, LocalDate.of(2024, 9, 2))),
+                    RuleBroken.class, StepOrder.DRAFT_ALREADY_ISSUED);
+        }
+    }
+
+    @Nested
+    @DisplayName("Withdrawn and transferred requests: closing steps at any open stage")
+    class WithdrawnAndTransferred {
+
+        @Test
+        void the_family_may_withdraw_the_request_before_any_decision() {
+            fixture.given(OPENED)
+                    .when(record(REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 20)))
+                    .expectEvents(recorded(REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 20)));
+        }
+
+        @Test
+        void the_child_may_move_to_another_authority_while_the_draft_is_with_the_family() {
+            fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)),
+                            recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 1)))
+                    .when(record(TRANSFERRED_OUT, LocalDate.of(2024, 8, 10)))
+                    .expectEvents(recorded(TRANSFERRED_OUT, LocalDate.of(2024, 8, 10)));
+        }
+
+        @Test
+        void nothing_follows_a_withdrawal_or_a_transfer() {
+            refusedFor(fixture.given(OPENED, recorded(REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 20)))
+                            .when(record(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))),
+                    RuleBroken.class, StepOrder.ASSESSMENT_CLOSED);
+            refusedFor(fixture.given(OPENED, recorded(TRANSFERRED_OUT, LocalDate.of(2024, 6, 20)))
+                            .when(record(REQUEST_WITHDRAWN, LocalDate.of(2024, 7, 1))),
+                    RuleBroken.class, StepOrder.ASSESSMENT_CLOSED);
+        }
+
+        @Test
+        void a_closed_case_cannot_be_withdrawn() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)))
+                            .when(record(REQUEST_WITHDRAWN, LocalDate.of(2024, 7, 2))),
+                    RuleBroken.class, StepOrder.ASSESSMENT_CLOSED);
+        }
+
+        @Test
+        void a_withdrawal_cannot_be_dated_before_the_last_step() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)))
+                            .when(record(REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 30))),
+                    RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+        }
     }
 
     @Nested
@@ -209,32 +273,105 @@ class AssessmentTest {
             return fixture.given(given).when(record(FINAL_PLAN_ISSUED, on));
         }
 
-        @Test
-        void a_final_plan_can_be_issued_on_the_day_served_plus_fourteen() {
-            finalPlanOn(LocalDate.of(2024, 8, 15)).expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 15)));
+        private org.axonframework.test.aggregate.TestExecutor<Assessment> finalPlanOnlyGiven(Object alsoGiven) {
+            return fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)), recorded(DRAFT_PLAN_ISSUED, served),
+                    alsoGiven);
         }
 
         @Test
-        void a_final_plan_the_day_before_is_refused_while_the_family_may_still_respond() {
-            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 14)), RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
+        void a_final_plan_on_the_day_served_plus_fourteen_is_refused_while_the_family_may_still_respond() {
+            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 15)), RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
         }
 
         @Test
-        void once_the_familys_response_is_recorded_the_final_plan_may_follow_at_once() {
-            finalPlanOn(LocalDate.of(2024, 8, 5), recorded(DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 8, 5)))
+        void a_final_plan_can_be_issued_on_the_day_served_plus_fifteen() {
+            finalPlanOn(LocalDate.of(2024, 8, 16)).expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 16)));
+        }
+
+        @Test
+        void once_the_family_answers_asking_for_nothing_further_the_final_plan_may_follow_at_once() {
+            finalPlanOn(LocalDate.of(2024, 8, 5), response(LocalDate.of(2024, 8, 5), DraftResponse.NONE))
                     .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 5)));
         }
 
         @Test
+        void an_answer_naming_a_school_or_asking_for_a_meeting_does_not_shorten_the_fifteen_days() {
+            for (DraftResponse requests : new DraftResponse[] {DraftResponse.SCHOOL, DraftResponse.MEETING}) {
+                refusedFor(finalPlanOn(LocalDate.of(2024, 8, 10), response(LocalDate.of(2024, 8, 5), requests)),
+                        RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
+                setUp();
+                finalPlanOn(LocalDate.of(2024, 8, 16), response(LocalDate.of(2024, 8, 5), requests))
+                        .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 16)));
+                setUp();
+            }
+        }
+
+        @Test
+        void an_answer_recorded_before_what_it_asked_for_was_kept_does_not_shorten_the_fifteen_days() {
+            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 5), response(LocalDate.of(2024, 8, 5), null)),
+                    RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
+        }
+
+        @Test
+        void the_familys_answer_is_recorded_with_what_they_asked_for() {
+            fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)), recorded(DRAFT_PLAN_ISSUED, served))
+                    .when(respond(LocalDate.of(2024, 8, 5), DraftResponse.SCHOOL))
+                    .expectEvents(response(LocalDate.of(2024, 8, 5), DraftResponse.SCHOOL));
+        }
+
+        @Test
+        void what_the_family_asked_for_is_required_with_their_answer_and_belongs_to_no_other_step() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)),
+                            recorded(DRAFT_PLAN_ISSUED, served)).when(respond(LocalDate.of(2024, 8, 5), null)),
+                    InvalidField.class, "requests");
+            refusedFor(fixture.given(OPENED).when(new RecordMilestone(ID, DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1), null,
+                    DraftResponse.NONE)), InvalidField.class, "requests");
+        }
+
+        @Test
         void the_final_plan_cannot_be_dated_before_the_familys_response() {
-            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 4), recorded(DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 8, 5))),
+            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 4), response(LocalDate.of(2024, 8, 5), DraftResponse.NONE)),
                     RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void a_draft_served_again_before_the_final_plan_starts_a_new_fifteen_days() {
+            Object[] history = {OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)), recorded(DRAFT_PLAN_ISSUED, served),
+                    response(LocalDate.of(2024, 8, 5), DraftResponse.NONE)};
+            fixture.given(history).when(record(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 20)))
+                    .expectEvents(recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 20)));
+
+            Object[] amended = java.util.Arrays.copyOf(history, history.length + 1);
+            amended[history.length] = recorded(DRAFT_PLAN_ISSUED, LocalDate.of(2024, 8, 20));
+            setUp();
+            refusedFor(fixture.given(amended).when(record(FINAL_PLAN_ISSUED, LocalDate.of(2024, 9, 3))),
+                    RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
+            setUp();
+            fixture.given(amended).when(record(FINAL_PLAN_ISSUED, LocalDate.of(2024, 9, 4)))
+                    .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 9, 4)));
+            setUp();
+            fixture.given(amended).when(respond(LocalDate.of(2024, 8, 22), DraftResponse.NONE))
+                    .expectEvents(response(LocalDate.of(2024, 8, 22), DraftResponse.NONE));
+        }
+
+        @Test
+        void a_draft_served_again_cannot_be_dated_before_the_one_it_replaces() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)), recorded(DRAFT_PLAN_ISSUED, served))
+                            .when(record(DRAFT_PLAN_ISSUED, served.minusDays(1))),
+                    RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void the_family_answers_each_draft_once() {
+            refusedFor(finalPlanOnlyGiven(response(LocalDate.of(2024, 8, 5), DraftResponse.MEETING))
+                            .when(respond(LocalDate.of(2024, 8, 6), DraftResponse.NONE)),
+                    RuleBroken.class, StepOrder.DUPLICATE_MILESTONE);
         }
 
         @Test
         void the_familys_response_needs_a_draft_to_respond_to() {
             refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)))
-                            .when(record(DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 8, 5))),
+                            .when(respond(LocalDate.of(2024, 8, 5), DraftResponse.NONE)),
                     RuleBroken.class, StepOrder.STEPS_IN_ORDER);
         }
     }
@@ -335,7 +472,7 @@ class AssessmentTest {
     @DisplayName("reg 5(4), 8(2), 10(4), 13(3); SI 2020/471: the permitted exceptions to the time limits")
     class StatutoryExceptions {
 
-        private final LocalDate from = LocalDate.of(2024, 7, 20);
+        private final LocalDate from = LocalDate.of(2024, 7, 1);
 
         private ExcuseDeadline exception(Deadline deadline, StatutoryException reason, String adviceRequestId) {
             return new ExcuseDeadline(ID, deadline, reason, adviceRequestId, from, null, "evidence on file");
@@ -360,14 +497,14 @@ class AssessmentTest {
         @Test
         void a_missed_appointment_does_not_excuse_the_decision_deadline() {
             refusedFor(fixture.given(OPENED).when(exception(Deadline.DECISION, StatutoryException.MISSED_APPOINTMENT, null)),
-                    RuleBroken.class, ExceptionRules.EXCEPTION_NOT_PERMITTED);
+                    RuleBroken.class, PermittedExceptions.Flaw.NOT_PERMITTED.rule());
         }
 
         @Test
         void a_school_closure_does_not_excuse_an_agencys_advice() {
             refusedFor(fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.HEALTH, RECEIVED, RECEIVED.plusWeeks(6)))
                             .when(exception(Deadline.ADVICE, StatutoryException.SCHOOL_CLOSURE, ADVICE)),
-                    RuleBroken.class, ExceptionRules.EXCEPTION_NOT_PERMITTED);
+                    RuleBroken.class, PermittedExceptions.Flaw.NOT_PERMITTED.rule());
         }
 
         @Test
@@ -392,7 +529,7 @@ class AssessmentTest {
         }
 
         @Test
-        void the_coronavirus_exception_applies_to_periods_within_may_to_september_2020() {
+        void the_coronavirus_exception_excuses_a_deadline_that_fell_from_may_to_september_2020() {
             AssessmentOpened in2020 = new AssessmentOpened(ID, LocalDate.of(2020, 4, 1), RequestSource.PARENT, CHILD,
                     new StatutoryDueDates(LocalDate.of(2020, 5, 13), LocalDate.of(2020, 7, 22), LocalDate.of(2020, 8, 19)));
             fixture.given(in2020)
@@ -403,19 +540,62 @@ class AssessmentTest {
         }
 
         @Test
-        void the_coronavirus_exception_is_refused_outside_that_period() {
+        void the_coronavirus_exception_is_refused_for_a_deadline_outside_that_period() {
             refusedFor(fixture.given(OPENED)
                             .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
                                     from, LocalDate.of(2024, 8, 1), "not a pandemic")),
-                    RuleBroken.class, ExceptionRules.CORONAVIRUS_PERIOD);
+                    RuleBroken.class, PermittedExceptions.Flaw.CORONAVIRUS_PERIOD.rule());
         }
 
         @Test
         void an_exception_period_cannot_start_in_the_future() {
-            refusedFor(fixture.given(OPENED)
+            AssessmentOpened recent = new AssessmentOpened(ID, TODAY.minusDays(10), RequestSource.PARENT, CHILD,
+                    new StatutoryDueDates(TODAY.plusDays(32), TODAY.plusDays(102), TODAY.plusDays(130)));
+            refusedFor(fixture.given(recent)
                             .when(new ExcuseDeadline(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
                                     TODAY.plusDays(2), null, "booked holiday")),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
+        }
+
+        @Test
+        void an_exception_that_began_after_the_deadline_it_names_is_refused() {
+            refusedFor(fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.DECISION,
+                            StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null, LocalDate.of(2024, 7, 16), null,
+                            "hospital stay")),
+                    RuleBroken.class, PermittedExceptions.Flaw.AFTER_DEADLINE.rule());
+            fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.DECISION,
+                            StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null, LocalDate.of(2024, 7, 15), null,
+                            "hospital stay"))
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.DECISION, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
+                            null, LocalDate.of(2024, 7, 15), null, "hospital stay"));
+        }
+
+        @Test
+        void an_advice_exception_must_begin_by_that_requests_own_due_date() {
+            refusedFor(fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.HEALTH, LocalDate.of(2024, 6, 10),
+                                    LocalDate.of(2024, 7, 22)))
+                            .when(new ExcuseDeadline(ID, Deadline.ADVICE, StatutoryException.MISSED_APPOINTMENT, ADVICE,
+                                    LocalDate.of(2024, 7, 23), null, "appointment missed")),
+                    RuleBroken.class, PermittedExceptions.Flaw.AFTER_DEADLINE.rule());
+        }
+
+        @Test
+        void an_absence_may_have_begun_before_the_request() {
+            fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
+                            LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 10), "abroad with family"))
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
+                            LocalDate.of(2024, 5, 20), LocalDate.of(2024, 7, 10), "abroad with family"));
+        }
+
+        @Test
+        void a_closure_or_absence_of_less_than_four_weeks_is_refused_and_of_four_weeks_accepted() {
+            refusedFor(fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
+                            null, LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 17), "summer closure")),
+                    RuleBroken.class, PermittedExceptions.Flaw.TOO_SHORT.rule());
+            fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
+                            null, LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 18), "summer closure"))
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
+                            LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 18), "summer closure"));
         }
 
         @Test

@@ -5,7 +5,8 @@ import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,11 @@ class PanelTest {
     private static final PanelScheduled SCHEDULED = new PanelScheduled(PANEL, HELD_ON, PanelKind.SEND_PANEL);
     private static final PanelAttendanceRecorded DCO_ATTENDED =
             new PanelAttendanceRecorded(PANEL, "Dr Imaginary", PanelAgency.HEALTH);
-    private static final KnownAssessments ONLY_CASE_7 = Set.of("case-7")::contains;
+    /** The assessments this panel could decide on: case 7, open, requested before it sat; case 8, closed; case 9, requested after. */
+    private static final KnownAssessments KNOWN = id -> Optional.ofNullable(Map.of(
+            "case-7", new KnownAssessments.Facts(HELD_ON.minusWeeks(4), false),
+            "case-8", new KnownAssessments.Facts(HELD_ON.minusWeeks(30), true),
+            "case-9", new KnownAssessments.Facts(HELD_ON.plusDays(1), false)).get(id));
 
     private FixtureConfiguration<Panel> fixture;
 
@@ -35,7 +40,7 @@ class PanelTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Panel.class);
         fixture.registerInjectableResource(Clock.fixed(HELD_ON.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        fixture.registerInjectableResource(ONLY_CASE_7);
+        fixture.registerInjectableResource(KNOWN);
     }
 
     @Test
@@ -84,6 +89,20 @@ class PanelTest {
         refusedFor(fixture.given(SCHEDULED, DCO_ATTENDED)
                         .when(new RecordPanelDecision(PANEL, "case-99", PanelDecision.ASSESS, "r")),
                 UnknownReference.class, Panel.UNKNOWN_ASSESSMENT);
+    }
+
+    @Test
+    void a_panel_advises_only_on_an_open_case() {
+        refusedFor(fixture.given(SCHEDULED, DCO_ATTENDED)
+                        .when(new RecordPanelDecision(PANEL, "case-8", PanelDecision.ASSESS, "r")),
+                RuleBroken.class, Panel.ASSESSMENT_CLOSED);
+    }
+
+    @Test
+    void a_panel_cannot_advise_on_a_request_received_after_it_sat() {
+        refusedFor(fixture.given(SCHEDULED, DCO_ATTENDED)
+                        .when(new RecordPanelDecision(PANEL, "case-9", PanelDecision.ASSESS, "r")),
+                RuleBroken.class, Panel.BEFORE_REQUEST);
     }
 
     @Test

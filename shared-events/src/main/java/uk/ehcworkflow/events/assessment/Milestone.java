@@ -7,11 +7,24 @@ public enum Milestone {
     DRAFT_PLAN_ISSUED,
     DRAFT_RESPONSE_RECEIVED,
     FINAL_PLAN_ISSUED,
-    DECISION_NOT_TO_ISSUE;
+    DECISION_NOT_TO_ISSUE,
+    /** The family withdrew the request; allowed at any open stage. */
+    REQUEST_WITHDRAWN,
+    /** The child moved to another local authority before the case ended; allowed at any open stage. */
+    TRANSFERRED_OUT;
 
     /** After these the assessment is over: nothing further can be decided in it. */
     public boolean closesTheAssessment() {
-        return this == DECISION_NOT_TO_ASSESS || this == DECISION_NOT_TO_ISSUE || this == FINAL_PLAN_ISSUED;
+        return this == DECISION_NOT_TO_ASSESS || this == DECISION_NOT_TO_ISSUE || this == FINAL_PLAN_ISSUED
+                || endsTheRequest();
+    }
+
+    /**
+     * The request ended without the local authority deciding it: withdrawn, or the child moved
+     * away. Reported by the DfE beside the decisions, never a breach of a time limit.
+     */
+    public boolean endsTheRequest() {
+        return this == REQUEST_WITHDRAWN || this == TRANSFERRED_OUT;
     }
 
     /**
@@ -23,7 +36,7 @@ public enum Milestone {
         return switch (this) {
             case DECISION_TO_ASSESS, DECISION_NOT_TO_ASSESS -> Deadline.DECISION;
             case FINAL_PLAN_ISSUED, DECISION_NOT_TO_ISSUE -> Deadline.FINAL_PLAN;
-            case DRAFT_PLAN_ISSUED, DRAFT_RESPONSE_RECEIVED -> null;
+            case DRAFT_PLAN_ISSUED, DRAFT_RESPONSE_RECEIVED, REQUEST_WITHDRAWN, TRANSFERRED_OUT -> null;
         };
     }
 

@@ -19,7 +19,7 @@ public enum StatutoryException {
     ABSENT_FROM_AREA(EnumSet.allOf(Deadline.class)),
     /** reg 8(2)(c): the child or young person missed an appointment the agency made. */
     MISSED_APPOINTMENT(EnumSet.of(Deadline.ADVICE)),
-    /** SI 2020/471: the temporary coronavirus exception, 1 May to 25 September 2020 only. */
+    /** SI 2020/471: the temporary coronavirus exception, for deadlines from 1 May to 25 September 2020 only. */
     CORONAVIRUS_2020(EnumSet.allOf(Deadline.class));
 
     public static final LocalDate CORONAVIRUS_FIRST_DAY = LocalDate.of(2020, 5, 1);
@@ -36,11 +36,13 @@ public enum StatutoryException {
         return excuses.contains(deadline);
     }
 
-    /** Whether the reason could apply to a period; only the coronavirus exception is bounded in time. */
-    public boolean couldApplyDuring(LocalDate from, LocalDate to) {
-        if (this != CORONAVIRUS_2020) {
-            return true;
-        }
-        return to != null && !from.isBefore(CORONAVIRUS_FIRST_DAY) && !to.isAfter(CORONAVIRUS_LAST_DAY);
+    /** Closures and absences count only if they last 4 weeks or more (reg 5(4)(a),(b),(d), 8(2)(b)). */
+    public boolean needsFourWeeks() {
+        return this == SCHOOL_CLOSURE || this == EARLY_YEARS_CLOSURE || this == ABSENT_FROM_AREA;
+    }
+
+    /** Whether the reason can excuse a deadline falling on that day: the coronavirus one only from 1 May to 25 September 2020. */
+    public boolean coversDeadlineOn(LocalDate deadline) {
+        return this != CORONAVIRUS_2020 || !deadline.isBefore(CORONAVIRUS_FIRST_DAY) && !deadline.isAfter(CORONAVIRUS_LAST_DAY);
     }
 }

@@ -21,6 +21,8 @@ public final class StatutoryCalendar {
     public static final int FINAL_PLAN_WEEKS = 20;
     /** reg 13(1): at least 15 days, beginning with the day the draft is served, to comment. */
     public static final int DRAFT_RESPONSE_DAYS = 15;
+    /** reg 5(4)(a),(b),(d), 8(2)(b): closures and absences count only if they last 4 weeks or more. */
+    public static final int FOUR_WEEKS_DAYS = 28;
     /** The national statistics' upper band: plans taking over 52 weeks. */
     public static final int LONG_WAIT_WEEKS = 52;
 
@@ -40,9 +42,18 @@ public final class StatutoryCalendar {
         return weeksAfter(requestedOn, ADVICE_WEEKS);
     }
 
-    /** The first day a final plan may be issued after the draft was served, unless the family has responded. */
+    /**
+     * The first day a final plan may be issued after the draft was served, unless the family has
+     * answered asking for nothing further: "at least 15 days beginning with the day served" are
+     * served + 0 to served + 14.
+     */
     public static LocalDate earliestFinalPlan(LocalDate draftServedOn) {
-        return draftServedOn.plusDays(DRAFT_RESPONSE_DAYS - 1L);
+        return draftServedOn.plusDays(DRAFT_RESPONSE_DAYS);
+    }
+
+    /** Whether a period, both days counted, lasts 4 weeks or more; an open-ended one (no last day) does. */
+    public static boolean lastsFourWeeks(LocalDate from, LocalDate to) {
+        return to == null || daysBetween(from, to) + 1 >= FOUR_WEEKS_DAYS;
     }
 
     /** Whether a step taken on {@code on} met a limit of {@code weeks} weeks from {@code start}. */

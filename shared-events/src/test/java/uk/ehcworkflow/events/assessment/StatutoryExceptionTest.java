@@ -31,17 +31,22 @@ class StatutoryExceptionTest {
     }
 
     @Test
-    void the_coronavirus_exception_covers_only_periods_inside_the_first_of_may_to_the_twenty_fifth_of_september_2020() {
+    void the_coronavirus_exception_covers_only_deadlines_from_the_first_of_may_to_the_twenty_fifth_of_september_2020() {
         StatutoryException covid = StatutoryException.CORONAVIRUS_2020;
 
-        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 9, 25))).isTrue();
-        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 4, 30), LocalDate.of(2020, 6, 1))).isFalse();
-        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 9, 26))).isFalse();
-        assertThat(covid.couldApplyDuring(LocalDate.of(2020, 6, 1), null)).isFalse();
+        assertThat(covid.coversDeadlineOn(LocalDate.of(2020, 5, 1))).isTrue();
+        assertThat(covid.coversDeadlineOn(LocalDate.of(2020, 9, 25))).isTrue();
+        assertThat(covid.coversDeadlineOn(LocalDate.of(2020, 4, 30))).isFalse();
+        assertThat(covid.coversDeadlineOn(LocalDate.of(2020, 9, 26))).isFalse();
+        assertThat(StatutoryException.ABSENT_FROM_AREA.coversDeadlineOn(LocalDate.of(2024, 1, 1))).isTrue();
     }
 
     @Test
-    void other_reasons_are_not_bounded_in_time() {
-        assertThat(StatutoryException.ABSENT_FROM_AREA.couldApplyDuring(LocalDate.of(2024, 1, 1), null)).isTrue();
+    void only_closures_and_absences_from_the_area_must_last_four_weeks() {
+        assertThat(StatutoryException.SCHOOL_CLOSURE.needsFourWeeks()).isTrue();
+        assertThat(StatutoryException.EARLY_YEARS_CLOSURE.needsFourWeeks()).isTrue();
+        assertThat(StatutoryException.ABSENT_FROM_AREA.needsFourWeeks()).isTrue();
+        assertThat(StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES.needsFourWeeks()).isFalse();
+        assertThat(StatutoryException.MISSED_APPOINTMENT.needsFourWeeks()).isFalse();
     }
 }

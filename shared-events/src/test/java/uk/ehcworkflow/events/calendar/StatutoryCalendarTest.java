@@ -54,8 +54,16 @@ class StatutoryCalendarTest {
     }
 
     @Test
-    void fifteen_days_beginning_with_the_day_the_draft_is_served_end_fourteen_days_later() {
-        assertThat(StatutoryCalendar.earliestFinalPlan(LocalDate.of(2024, 2, 20))).isEqualTo(LocalDate.of(2024, 3, 5));
+    void fifteen_days_beginning_with_the_day_the_draft_is_served_end_fourteen_days_later_so_the_final_plan_comes_on_the_fifteenth() {
+        assertThat(StatutoryCalendar.earliestFinalPlan(LocalDate.of(2024, 8, 1))).isEqualTo(LocalDate.of(2024, 8, 16));
+        assertThat(StatutoryCalendar.earliestFinalPlan(LocalDate.of(2024, 2, 20))).isEqualTo(LocalDate.of(2024, 3, 6));
+    }
+
+    @Test
+    void four_weeks_or_more_means_twenty_eight_days_counting_both_the_first_and_the_last() {
+        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 28))).isTrue();
+        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 27))).isFalse();
+        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), null)).isTrue();
     }
 
     @Test
