@@ -48,7 +48,8 @@ class AssessmentJourneyIT extends RunningServices {
     private JsonNode figures2024() {
         return api.await("dashboard", queries.port(), "/api/timeliness?year=2024",
                 answer -> answer.status() == 200 && answer.json().get("finalPlansIssued").asLong() == 2
-                        && answer.json().get("decisionsMade").asLong() == 3).json();
+                        && answer.json().get("agreedToAssess").asLong() == 2
+                        && answer.json().get("refusedToAssess").asLong() == 1).json();
     }
 
     /** A case officer logs three cases and agencies give their advice. */
@@ -89,7 +90,8 @@ class AssessmentJourneyIT extends RunningServices {
         assertThat(timeline.get("weeksToFinalPlan").asDouble()).isEqualTo(20.0);
         assertThat(timeline.get("finalPlanOnTime").asBoolean()).isTrue();
         assertThat(timeline.get("exceptionsApply").asBoolean()).isFalse();
-        assertThat(timeline.get("issuedWithAdviceMissing").asBoolean()).isFalse();
+        // Advice from social care and education was never asked for: reg 6(1) needs all four.
+        assertThat(timeline.get("issuedWithAdviceMissing").asBoolean()).isTrue();
         assertThat(timeline.get("milestones")).hasSize(3);
         assertThat(timeline.at("/milestones/0/recordedBy").asText()).isEqualTo("officer");
         assertThat(timeline.at("/milestones/0/recordedAt").asText()).isNotBlank();
@@ -118,8 +120,14 @@ class AssessmentJourneyIT extends RunningServices {
         assertThat(year.at("/bands/twentyToFiftyTwoWeeks").asLong()).isEqualTo(1);
         assertThat(year.get("averageWeeksToIssue").asDouble()).isEqualTo(23.0);
         assertThat(year.get("requestsReceived").asLong()).isEqualTo(3);
-        assertThat(year.get("percentDecisionsWithinSixWeeks").asDouble()).isEqualTo(66.7);
-        assertThat(year.get("issuedWithAdviceMissing").asLong()).isZero();
+        assertThat(year.get("percentDecidedWithinSixWeeks").asDouble()).isEqualTo(66.7);
+        assertThat(year.get("percentRefused").asDouble()).isEqualTo(33.3);
+        assertThat(year.get("decisionPending").asLong()).isZero();
+        assertThat(year.at("/bandsExcludingExceptions/withinTwentyWeeks").asLong()).isEqualTo(1);
+        assertThat(year.at("/bandsExcludingExceptions/twentyToFiftyTwoWeeks").asLong()).isZero();
+        assertThat(year.get("averageWeeksToIssueExcludingExceptions").asDouble()).isEqualTo(20.0);
+        assertThat(year.get("issuedWithAdviceMissing").asLong()).isEqualTo(2);
+        assertThat(year.at("/advice/EDUCATIONAL_PSYCHOLOGY/outstandingPastDue").asLong()).isZero();
         assertThat(year.at("/advice/HEALTH/percentWithinSixWeeks").asDouble()).isEqualTo(100.0);
         assertThat(year.at("/advice/EDUCATIONAL_PSYCHOLOGY/percentWithinSixWeeks").asDouble()).isEqualTo(0.0);
         assertThat(year.at("/advice/SOCIAL_CARE/percentWithinSixWeeks").isNull()).isTrue();
@@ -155,9 +163,9 @@ class AssessmentJourneyIT extends RunningServices {
         String afterRestart = open("Dee Pretend", "2025-09-01");
         step(afterRestart, "DECISION_TO_ASSESS", "2025-09-29");
         JsonNode after = api.await("dashboard", queries.port(), "/api/timeliness?year=2025",
-                answer -> answer.status() == 200 && answer.json().get("decisionsMade").asLong() == 1).json();
+                answer -> answer.status() == 200 && answer.json().get("agreedToAssess").asLong() == 1).json();
         assertThat(after.get("requestsReceived").asLong()).isEqualTo(1);
-        assertThat(after.get("percentDecisionsWithinSixWeeks").asDouble()).isEqualTo(100.0);
+        assertThat(after.get("percentDecidedWithinSixWeeks").asDouble()).isEqualTo(100.0);
     }
 
     @Test

@@ -198,7 +198,7 @@ class CrashIT {
         assertThat(repairs).as("read models the query service had to rebuild by itself").isZero();
         assertThat(reconciliation).allMatch(line -> line.endsWith(" matches"));
         assertThat(figures.get("requestsReceived").asLong()).isEqualTo(stored.size());
-        assertThat(figures.get("decisionsMade").asLong()).isEqualTo(decisions);
+        assertThat(figures.get("agreedToAssess").asLong()).isEqualTo(decisions);
         assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
         assertThat(answers.keySet()).as("answers to commands").allMatch(status -> !status.startsWith("5") || status.equals("503"));
     }

@@ -49,7 +49,7 @@ class InspectionEvidenceIT extends RunningServices {
     void aCaseWhoseFinalPlanIsRecordedLate() throws Exception {
         caseId = logCase(2024);
         api.await("dashboard", queries.port(), "/api/timeliness?year=2024",
-                answer -> answer.json().get("decisionsMade").asLong() == 1);
+                answer -> answer.json().get("agreedToAssess").asLong() == 1);
         Thread.sleep(20);
         beforeThePlan = Instant.now();
         Thread.sleep(20);
@@ -66,7 +66,7 @@ class InspectionEvidenceIT extends RunningServices {
 
         assertThat(today.get("finalPlansIssued").asLong()).isEqualTo(1);
         assertThat(before.get("finalPlansIssued").asLong()).isZero();
-        assertThat(before.get("decisionsMade").asLong()).isEqualTo(1);
+        assertThat(before.get("agreedToAssess").asLong()).isEqualTo(1);
         assertThat(api.get("auditor", queries.port(), "/api/timeliness?year=2024&asOf=2024-13-01").status()).isEqualTo(400);
     }
 

@@ -35,11 +35,8 @@ final class ExceptionRules {
         if (command.to() != null && command.to().isBefore(command.from())) {
             throw new InvalidField("to", "to " + command.to() + " is before from " + command.from() + ".");
         }
-        LocalDate deadlineDay = switch (command.deadline()) {
-            case DECISION -> due.decision();
-            case FINAL_PLAN -> due.finalPlan();
-            case ADVICE -> AdviceRules.known(adviceRequests, command.adviceRequestId()).dueOn();
-        };
+        LocalDate deadlineDay = forAdvice ? AdviceRules.known(adviceRequests, command.adviceRequestId()).dueOn()
+                : due.of(command.deadline());
         PermittedExceptions.flaw(command.reason(), command.deadline(), deadlineDay, command.from(), command.to())
                 .ifPresent(flaw -> {
                     throw new RuleBroken(flaw.rule(), explain(flaw, command, deadlineDay));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,14 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.query.readmodel.Recording;
@@ -30,9 +34,17 @@ import uk.ehcworkflow.query.readmodel.Recording;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public final class AssessmentTimeline {
 
-    /** A statutory step and who recorded it when. */
-    public record Step(Milestone milestone, LocalDate occurredOn, Instant recordedAt, String recordedBy, String note) {
+    /**
+     * A statutory step and who recorded it when.
+     *
+     * @param requests with the family's response to a draft, what they asked for (null if not recorded)
+     */
+    public record Step(Milestone milestone, LocalDate occurredOn, Instant recordedAt, String recordedBy, String note,
+                       DraftResponse requests) {
     }
+
+    /** How a request ended, or that it has not yet: its first outcome, as the DfE counts requests (ADR 17). */
+    public enum RequestOutcome { AGREED_TO_ASSESS, REFUSED_TO_ASSESS, WITHDRAWN, TRANSFERRED_OUT, DECISION_PENDING }
 
     /** An advice request and, once given, the advice. */
     public record Advice(String adviceRequestId, Agency agency, LocalDate requestedOn, LocalDate dueOn,
@@ -79,7 +91,7 @@ public final class AssessmentTimeline {
             openedBy = recording.recordedBy();
         } else if (event instanceof MilestoneRecorded step) {
             milestones.add(new Step(step.milestone(), step.occurredOn(), recording.recordedAt(), recording.recordedBy(),
-                    step.note()));
+                    step.note(), step.requests()));
         } else if (event instanceof AdviceRequested requested) {
             advice.add(new Advice(requested.adviceRequestId(), requested.agency(), requested.requestedOn(),
                     requested.dueOn(), null, recording.recordedAt(), null));
@@ -188,23 +200,73 @@ public final class AssessmentTimeline {
         return on(Milestone.FINAL_PLAN_ISSUED);
     }
 
-    /** Whether an exception is recorded against a deadline of the local authority (DECISION or FINAL_PLAN). */
-    public boolean hasException(Deadline deadline) {
-        return exceptions.stream().anyMatch(e -> e.deadline() == deadline);
+    /** Withdrawn or transferred out: the request ended without the local authority deciding it. */
+    public Optional<Step> endedWithoutDecision() {
+        return milestones.stream().filter(step -> step.milestone().endsTheRequest()).findFirst();
     }
 
-    public boolean hasAdviceException(String adviceRequestId) {
-        return exceptions.stream()
-                .anyMatch(e -> e.deadline() == Deadline.ADVICE && adviceRequestId.equals(e.adviceRequestId()));
+    /** The request's first outcome: the decision whether to assess, a withdrawal or a move away, if any yet. */
+    public RequestOutcome requestOutcome() {
+        return milestones.stream().filter(step -> step.milestone().isDecisionWhetherToAssess() || step.milestone().endsTheRequest())
+                .findFirst().map(step -> switch (step.milestone()) {
+                    case DECISION_TO_ASSESS -> RequestOutcome.AGREED_TO_ASSESS;
+                    case DECISION_NOT_TO_ASSESS -> RequestOutcome.REFUSED_TO_ASSESS;
+                    case REQUEST_WITHDRAWN -> RequestOutcome.WITHDRAWN;
+                    default -> RequestOutcome.TRANSFERRED_OUT;
+                }).orElse(RequestOutcome.DECISION_PENDING);
+    }
+
+    /** The day the case ended without a plan (not assessed, not issued, withdrawn, moved away), if it did. */
+    public Optional<LocalDate> endedWithoutPlanOn() {
+        return milestones.stream().filter(step -> step.milestone().closesTheAssessment()
+                && step.milestone() != Milestone.FINAL_PLAN_ISSUED).map(Step::occurredOn).findFirst();
     }
 
     /**
-     * A plan issued before every piece of advice requested had arrived. Issuing early flatters
-     * the 20-week figure; the read models show it rather than hide it.
+     * The recorded exceptions that excuse a step's time limit (reg 5(4), 10(4), 13(3)): recorded
+     * against the deadline the step falls under and valid for the day the step was due
+     * ({@link PermittedExceptions}); none for a step with no limit of its own.
+     */
+    public List<RecordedException> excusing(Milestone step) {
+        Deadline deadline = step.excusedUnder();
+        if (deadline == null) {
+            return List.of();
+        }
+        LocalDate dueDay = due.of(step);
+        return exceptions.stream().filter(e -> e.deadline() == deadline && valid(e, dueDay)).toList();
+    }
+
+    /** Whether a recorded exception excuses that advice request's 6 weeks (reg 8(2)). */
+    public boolean adviceExcused(String adviceRequestId) {
+        return advice.stream().filter(a -> a.adviceRequestId().equals(adviceRequestId)).findFirst()
+                .map(request -> exceptions.stream().anyMatch(e -> e.deadline() == Deadline.ADVICE
+                        && adviceRequestId.equals(e.adviceRequestId()) && valid(e, request.dueOn())))
+                .orElse(false);
+    }
+
+    /**
+     * SEN2's "20-week time limit exceptions apply": a permitted exception arose in any phase of
+     * the case (the decision, any advice, the final plan), each judged against its own deadline.
+     */
+    public boolean exceptionsApply() {
+        return exceptions.stream().anyMatch(e -> e.deadline() == Deadline.ADVICE
+                ? adviceExcused(e.adviceRequestId()) : valid(e, due.of(e.deadline())));
+    }
+
+    private static boolean valid(RecordedException exception, LocalDate dueDay) {
+        return PermittedExceptions.excuses(StatutoryException.valueOf(exception.reason()), exception.deadline(), dueDay,
+                exception.from(), exception.to());
+    }
+
+    /**
+     * A plan issued before advice from each of education, health, psychology and social care
+     * (reg 6(1)) had arrived, whether it was asked for late or never. Issuing early flatters the
+     * 20-week figure; the read models show it rather than hide it.
      */
     public boolean issuedWithAdviceMissing() {
-        return finalPlanIssuedOn().map(issued -> advice.stream()
-                        .anyMatch(a -> a.submittedOn() == null || a.submittedOn().isAfter(issued)))
+        return finalPlanIssuedOn().map(issued -> Arrays.stream(Agency.values()).filter(Agency::requiredInEveryAssessment)
+                        .anyMatch(agency -> advice.stream().noneMatch(a -> a.agency() == agency && a.submittedOn() != null
+                                && !a.submittedOn().isAfter(issued))))
                 .orElse(false);
     }
 }

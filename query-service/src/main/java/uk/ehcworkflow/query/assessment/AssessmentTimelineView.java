@@ -3,7 +3,7 @@ package uk.ehcworkflow.query.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.ehcworkflow.events.assessment.Deadline;
+import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
@@ -11,7 +11,11 @@ import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.common.Figures;
 
-/** One assessment as case officers and auditors see it: steps, deadlines and whether each was met. */
+/**
+ * One assessment as case officers and auditors see it: steps, deadlines and whether each was met.
+ *
+ * @param exceptionsApply SEN2's "exceptions apply": a permitted exception arose in any phase of the case
+ */
 public record AssessmentTimelineView(
         String assessmentId,
         CaseStatus status,
@@ -33,7 +37,9 @@ public record AssessmentTimelineView(
         boolean issuedWithAdviceMissing) {
 
     /** How far the assessment has gone. */
-    public enum Stage { AWAITING_DECISION, ASSESSING, DRAFT_PLAN_ISSUED, FINAL_PLAN_ISSUED, NOT_ASSESSED, NOT_ISSUED }
+    public enum Stage {
+        AWAITING_DECISION, ASSESSING, DRAFT_PLAN_ISSUED, FINAL_PLAN_ISSUED, NOT_ASSESSED, NOT_ISSUED, WITHDRAWN, TRANSFERRED_OUT
+    }
 
     /**
      * @param onTime true if given by its due date; false if given late or overdue; null while not yet due
@@ -44,8 +50,7 @@ public record AssessmentTimelineView(
 
     public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today) {
         LocalDate issued = record.finalPlanIssuedOn().orElse(null);
-        LocalDate ended = issued != null ? issued : record.on(Milestone.DECISION_NOT_TO_ASSESS)
-                .or(() -> record.on(Milestone.DECISION_NOT_TO_ISSUE)).orElse(today);
+        LocalDate ended = issued != null ? issued : record.endedWithoutPlanOn().orElse(today);
         return new AssessmentTimelineView(
                 record.assessmentId(),
                 CaseStatus.of(record, today),
@@ -59,13 +64,13 @@ public record AssessmentTimelineView(
                 record.milestones(),
                 record.advice().stream().map(advice -> new AdviceView(advice.adviceRequestId(), advice.agency(),
                         advice.requestedOn(), advice.dueOn(), advice.submittedOn(), onTime(advice, today),
-                        record.hasAdviceException(advice.adviceRequestId()))).toList(),
+                        record.adviceExcused(advice.adviceRequestId()))).toList(),
                 record.exceptions(),
                 record.panelDecisions(),
                 issued,
                 issued == null ? null : Figures.weeks(StatutoryCalendar.daysBetween(record.requestReceivedOn(), issued)),
                 issued == null ? null : StatutoryCalendar.inTime(issued, record.due().finalPlan()),
-                record.hasException(Deadline.FINAL_PLAN),
+                record.exceptionsApply(),
                 record.issuedWithAdviceMissing());
     }
 
@@ -77,6 +82,10 @@ public record AssessmentTimelineView(
     }
 
     private static Stage stage(AssessmentTimeline record) {
+        Optional<AssessmentTimeline.Step> ended = record.endedWithoutDecision();
+        if (ended.isPresent()) {
+            return ended.get().milestone() == Milestone.REQUEST_WITHDRAWN ? Stage.WITHDRAWN : Stage.TRANSFERRED_OUT;
+        }
         if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
             return Stage.NOT_ASSESSED;
         }

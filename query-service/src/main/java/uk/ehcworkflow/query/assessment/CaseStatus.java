@@ -1,7 +1,8 @@
 package uk.ehcworkflow.query.assessment;
 
 import java.time.LocalDate;
-import uk.ehcworkflow.events.assessment.Deadline;
+import java.util.List;
+import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 
@@ -15,39 +16,37 @@ public enum CaseStatus {
     OVERDUE,
     COMPLETED_IN_TIME,
     COMPLETED_LATE,
-    /** Late, but a permitted exception is recorded for that deadline, so it is not a breach. */
-    EXCEPTION_APPLIES;
+    /**
+     * Late, but a permitted exception excuses it: a step taken late, or an open case while the
+     * exception's period lasts. Once the period has ended an open case is OVERDUE again: the
+     * duty to act "as soon as practicable" remains.
+     */
+    EXCEPTION_APPLIES,
+    /** Withdrawn by the family, or the child moved to another authority: closed, never overdue. */
+    CLOSED;
 
     /** A deadline this close or closer is due soon. */
     static final int DUE_SOON_DAYS = 14;
 
     public static CaseStatus of(AssessmentTimeline record, LocalDate today) {
-        var due = record.due();
-        if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
-            return completed(record.on(Milestone.DECISION_NOT_TO_ASSESS).get(), due.decision(), record,
-                    Milestone.DECISION_NOT_TO_ASSESS.excusedUnder());
+        if (record.endedWithoutDecision().isPresent()) {
+            return CLOSED;
         }
-        if (record.on(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
-            return completed(record.on(Milestone.DECISION_NOT_TO_ISSUE).get(), due.notToIssue(), record,
-                    Milestone.DECISION_NOT_TO_ISSUE.excusedUnder());
+        for (Milestone end : List.of(Milestone.DECISION_NOT_TO_ASSESS, Milestone.DECISION_NOT_TO_ISSUE, Milestone.FINAL_PLAN_ISSUED)) {
+            Optional<LocalDate> on = record.on(end);
+            if (on.isPresent()) {
+                if (StatutoryCalendar.inTime(on.get(), record.due().of(end))) {
+                    return COMPLETED_IN_TIME;
+                }
+                return record.excusing(end).isEmpty() ? COMPLETED_LATE : EXCEPTION_APPLIES;
+            }
         }
-        if (record.finalPlanIssuedOn().isPresent()) {
-            return completed(record.finalPlanIssuedOn().get(), due.finalPlan(), record,
-                    Milestone.FINAL_PLAN_ISSUED.excusedUnder());
+        Milestone next = record.decision().isPresent() ? Milestone.FINAL_PLAN_ISSUED : Milestone.DECISION_TO_ASSESS;
+        LocalDate due = record.due().of(next);
+        if (today.isAfter(due)) {
+            boolean periodLasts = record.excusing(next).stream().anyMatch(e -> e.to() == null || !e.to().isBefore(today));
+            return periodLasts ? EXCEPTION_APPLIES : OVERDUE;
         }
-        boolean decided = record.decision().isPresent();
-        LocalDate next = decided ? due.finalPlan() : due.decision();
-        Deadline deadline = decided ? Deadline.FINAL_PLAN : Deadline.DECISION;
-        if (today.isAfter(next)) {
-            return record.hasException(deadline) ? EXCEPTION_APPLIES : OVERDUE;
-        }
-        return today.isBefore(next.minusDays(DUE_SOON_DAYS)) ? ON_TRACK : DUE_SOON;
-    }
-
-    private static CaseStatus completed(LocalDate on, LocalDate due, AssessmentTimeline record, Deadline deadline) {
-        if (StatutoryCalendar.inTime(on, due)) {
-            return COMPLETED_IN_TIME;
-        }
-        return record.hasException(deadline) ? EXCEPTION_APPLIES : COMPLETED_LATE;
+        return today.isBefore(due.minusDays(DUE_SOON_DAYS)) ? ON_TRACK : DUE_SOON;
     }
 }

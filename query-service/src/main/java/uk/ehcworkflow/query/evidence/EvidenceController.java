@@ -85,8 +85,8 @@ class EvidenceController {
                                 "Issued with advice missing"),
                         List.of(List.of(view.requestReceivedOn(), view.requestSource(), view.stage(), view.status(),
                                 view.daysElapsed(), view.issuedWithAdviceMissing() ? "yes" : "no"))),
-                new Section("Statutory deadlines", List.of("Deadline", "Due", "Met on", "In time", "Exception recorded"),
-                        deadlines(record)),
+                new Section("Statutory deadlines", List.of("Deadline", "Due", "Met on", "In time", "Exception applies"),
+                        deadlines(record, LocalDate.now(clock))),
                 new Section("Steps", List.of("Step", "Happened", "Recorded at", "Recorded by", "Days late in recording", "Note"),
                         record.milestones().stream().<List<?>>map(step -> List.of(step.milestone(), step.occurredOn(),
                                 step.recordedAt(), step.recordedBy(), lag(step.occurredOn(), step.recordedAt()),
@@ -182,23 +182,40 @@ class EvidenceController {
         return events.stream().map(EventRow::cells).<List<?>>map(cells -> cells).toList();
     }
 
-    private static List<List<?>> deadlines(AssessmentTimeline record) {
+    /**
+     * The deadlines the case had: the decision whether to assess, then the 16 weeks of a decision
+     * not to issue or the 20 weeks of the plan. A request refused, withdrawn or transferred out has
+     * no plan due; a deadline passed and not met says so.
+     */
+    static List<List<?>> deadlines(AssessmentTimeline record, LocalDate today) {
+        String closed = record.endedWithoutDecision().map(step -> "not needed: " + step.milestone()).orElse(null);
         List<List<?>> rows = new ArrayList<>();
-        rows.add(deadline("Decision whether to assess (" + StatutoryCalendar.DECISION_WEEKS + " weeks)",
-                record.due().decision(), record.decision().map(AssessmentTimeline.Step::occurredOn).orElse(null),
-                record.hasException(Milestone.DECISION_TO_ASSESS.excusedUnder())));
-        record.on(Milestone.DECISION_NOT_TO_ISSUE).ifPresentOrElse(
-                on -> rows.add(deadline("Decision not to issue (" + StatutoryCalendar.NOT_TO_ISSUE_WEEKS + " weeks)",
-                        record.due().notToIssue(), on, record.hasException(Milestone.DECISION_NOT_TO_ISSUE.excusedUnder()))),
-                () -> rows.add(deadline("Final plan issued (" + StatutoryCalendar.FINAL_PLAN_WEEKS + " weeks)",
-                        record.due().finalPlan(), record.finalPlanIssuedOn().orElse(null),
-                        record.hasException(Milestone.FINAL_PLAN_ISSUED.excusedUnder()))));
+        Milestone decision = record.decision().map(AssessmentTimeline.Step::milestone).orElse(Milestone.DECISION_TO_ASSESS);
+        rows.add(deadline("Decision whether to assess (" + StatutoryCalendar.DECISION_WEEKS + " weeks)", record, decision,
+                record.decision().map(AssessmentTimeline.Step::occurredOn).orElse(null), closed, today));
+        if (record.on(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
+            rows.add(deadline("Decision not to issue (" + StatutoryCalendar.NOT_TO_ISSUE_WEEKS + " weeks)", record,
+                    Milestone.DECISION_NOT_TO_ISSUE, record.on(Milestone.DECISION_NOT_TO_ISSUE).get(), null, today));
+        } else if (closed == null && decision == Milestone.DECISION_TO_ASSESS) {
+            rows.add(deadline("Final plan issued (" + StatutoryCalendar.FINAL_PLAN_WEEKS + " weeks)", record,
+                    Milestone.FINAL_PLAN_ISSUED, record.finalPlanIssuedOn().orElse(null), null, today));
+        }
         return rows;
     }
 
-    private static List<?> deadline(String name, LocalDate due, LocalDate metOn, boolean exception) {
-        return List.of(name, due, metOn == null ? "not yet" : metOn,
-                metOn == null ? "" : StatutoryCalendar.inTime(metOn, due) ? "yes" : "no", exception ? "yes" : "no");
+    private static List<?> deadline(String name, AssessmentTimeline record, Milestone step, LocalDate metOn, String closed,
+                                    LocalDate today) {
+        LocalDate due = record.due().of(step);
+        String inTime;
+        if (metOn != null) {
+            inTime = StatutoryCalendar.inTime(metOn, due) ? "yes" : "no";
+        } else if (closed != null) {
+            inTime = "closed";
+        } else {
+            inTime = today.isAfter(due) ? "not met (overdue)" : "not yet due";
+        }
+        return List.of(name, due, metOn != null ? metOn : closed != null ? closed : "not yet", inTime,
+                record.excusing(step).isEmpty() ? "no" : "yes");
     }
 
     private static String actuals(ActionTimeline action, String measure, LocalDate today) {

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 
 /**
- * What one assessment adds to the timeliness counters, by the day each thing counts on: a
- * request on the day it was received, a decision on its decision date, a plan on its issue
- * date, advice on its submission date. The projection applies the difference an event makes.
+ * What one assessment adds to the timeliness counters, by the day each thing counts on, as the
+ * DfE's statistics count them (ADR 17): a request and its outcome on the day it was received, a
+ * decision not to issue on its day, a plan on its issue date, advice on its submission date, and
+ * advice owed past its due date from the day after it fell due until it stopped being owed. The
+ * projection applies the difference an event makes.
  */
 final class Contribution {
 
@@ -25,13 +27,17 @@ final class Contribution {
         }
         LocalDate received = record.requestReceivedOn();
         count(counts, received, Counter.REQUESTS_RECEIVED, 1);
-        record.decision().ifPresent(decision -> {
-            count(counts, decision.occurredOn(), Counter.DECISIONS_MADE, 1);
-            if (StatutoryCalendar.inTime(decision.occurredOn(), record.due().decision())) {
-                count(counts, decision.occurredOn(), Counter.DECISIONS_WITHIN_SIX_WEEKS, 1);
+        count(counts, received, Counter.requests(record.requestOutcome()), 1);
+        record.decision().filter(decision -> StatutoryCalendar.inTime(decision.occurredOn(), record.due().decision()))
+                .ifPresent(decision -> count(counts, received, Counter.DECIDED_WITHIN_SIX_WEEKS, 1));
+        record.on(Milestone.DECISION_NOT_TO_ISSUE).ifPresent(on -> {
+            count(counts, on, Counter.DECISIONS_NOT_TO_ISSUE, 1);
+            if (StatutoryCalendar.inTime(on, record.due().notToIssue())) {
+                count(counts, on, Counter.NOT_TO_ISSUE_WITHIN_SIXTEEN_WEEKS, 1);
             }
         });
         record.finalPlanIssuedOn().ifPresent(issued -> countPlan(counts, record, received, issued));
+        LocalDate endedWithoutPlan = record.endedWithoutPlanOn().orElse(null);
         for (AssessmentTimeline.Advice advice : record.advice()) {
             if (advice.submittedOn() != null) {
                 count(counts, advice.submittedOn(), Counter.adviceSubmitted(advice.agency()), 1);
@@ -39,6 +45,7 @@ final class Contribution {
                     count(counts, advice.submittedOn(), Counter.adviceWithinSixWeeks(advice.agency()), 1);
                 }
             }
+            countPastDue(counts, advice, endedWithoutPlan);
         }
         return counts;
     }
@@ -47,26 +54,46 @@ final class Contribution {
                                   LocalDate received, LocalDate issued) {
         long days = StatutoryCalendar.daysBetween(received, issued);
         boolean withinTwenty = StatutoryCalendar.withinWeeks(received, issued, StatutoryCalendar.FINAL_PLAN_WEEKS);
+        TimelinessFigures.Band band = withinTwenty ? TimelinessFigures.Band.WITHIN_TWENTY_WEEKS
+                : StatutoryCalendar.withinWeeks(received, issued, StatutoryCalendar.LONG_WAIT_WEEKS)
+                ? TimelinessFigures.Band.TWENTY_TO_FIFTY_TWO_WEEKS : TimelinessFigures.Band.OVER_FIFTY_TWO_WEEKS;
         count(counts, issued, Counter.FINAL_PLANS_ISSUED, 1);
         count(counts, issued, Counter.DAYS_TO_ISSUE, days);
+        count(counts, issued, Counter.band(band), 1);
         if (withinTwenty) {
             count(counts, issued, Counter.FINAL_PLANS_WITHIN_TWENTY_WEEKS, 1);
-            count(counts, issued, Counter.BAND_WITHIN_TWENTY_WEEKS, 1);
-        } else if (StatutoryCalendar.withinWeeks(received, issued, StatutoryCalendar.LONG_WAIT_WEEKS)) {
-            count(counts, issued, Counter.BAND_TWENTY_TO_FIFTY_TWO_WEEKS, 1);
-        } else {
-            count(counts, issued, Counter.BAND_OVER_FIFTY_TWO_WEEKS, 1);
         }
-        if (record.hasException(Deadline.FINAL_PLAN)) {
+        if (record.exceptionsApply()) {
             count(counts, issued, Counter.PLANS_WITH_EXCEPTIONS, 1);
         } else {
             count(counts, issued, Counter.PLANS_WITHOUT_EXCEPTIONS, 1);
+            count(counts, issued, Counter.WITHOUT_EXCEPTIONS + Counter.DAYS_TO_ISSUE, days);
+            count(counts, issued, Counter.WITHOUT_EXCEPTIONS + Counter.band(band), 1);
             if (withinTwenty) {
                 count(counts, issued, Counter.PLANS_WITHOUT_EXCEPTIONS_WITHIN_TWENTY_WEEKS, 1);
             }
         }
         if (record.issuedWithAdviceMissing()) {
             count(counts, issued, Counter.ISSUED_WITH_ADVICE_MISSING, 1);
+        }
+    }
+
+    /**
+     * Advice is owed from the day after its due date until it arrives; a case that ends without a
+     * plan owes none after that. Advice arriving after the plan was still owed until then.
+     */
+    private static void countPastDue(Map<LocalDate, Map<String, Long>> counts, AssessmentTimeline.Advice advice,
+                                     LocalDate endedWithoutPlan) {
+        LocalDate stopped = advice.submittedOn();
+        if (endedWithoutPlan != null && (stopped == null || endedWithoutPlan.isBefore(stopped))) {
+            stopped = endedWithoutPlan;
+        }
+        if (stopped != null && StatutoryCalendar.inTime(stopped, advice.dueOn())) {
+            return;
+        }
+        count(counts, advice.dueOn().plusDays(1), Counter.advicePastDue(advice.agency()), 1);
+        if (stopped != null) {
+            count(counts, stopped, Counter.advicePastDue(advice.agency()), -1);
         }
     }
 

@@ -33,7 +33,7 @@ class TimelinessController {
                                 @RequestParam(required = false) String asOf) {
         Period period = Period.parse(year, from, to);
         Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
-        return knownAt == null ? reader.report(period.from(), period.to())
-                : reader.reportAsKnownAt(period.from(), period.to(), knownAt);
+        return knownAt == null ? reader.report(period.from(), period.to(), LocalDate.now(clock))
+                : reader.reportAsKnownAt(period.from(), period.to(), knownAt, knownAt.atZone(clock.getZone()).toLocalDate());
     }
 }

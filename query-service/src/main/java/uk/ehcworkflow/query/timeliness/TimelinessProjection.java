@@ -54,14 +54,21 @@ class TimelinessProjection extends ReadModelProjection {
             counters.add(PeriodKey.day(day), position, increments);
             counters.add(PeriodKey.month(day), position, increments);
             recorded.add(day, recording.recordedAt(), position, increments);
+            Map<String, Long> owed = PastDue.forIndex(day, increments);
+            if (!owed.isEmpty()) {
+                counters.add(PastDue.INDEX, position, owed);
+            }
         });
         cases.put(event.assessmentId(), timeline);
     }
 
-    /** Shape 2 added {@code timeliness_recorded}; shape 3 sliced its per-instant documents by store position. */
+    /**
+     * Shape 2 added {@code timeliness_recorded}; shape 3 sliced its per-instant documents by store
+     * position; shape 4 counts as the DfE defines the figures (ADR 17).
+     */
     @Override
     public int shape() {
-        return 3;
+        return 4;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.timeliness;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
@@ -12,14 +13,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.RecordedCounters;
 
 /**
  * Answers a timeliness question from the precomputed counters: whole months from their month
- * documents, the part-months at either end of the period from day documents.
+ * documents, the part-months at either end of the period from day documents, and what advice
+ * was owed past due at each month's end from the running totals ({@link PastDue}).
  */
 @Component
 class TimelinessReader {
@@ -32,7 +37,8 @@ class TimelinessReader {
         this.recorded = RecordedCounters.reading(readStore.getCollection(TimelinessProjection.RECORDED));
     }
 
-    TimelinessReport report(LocalDate from, LocalDate to) {
+    /** The period's figures as they stand; what is owed is counted at each month's end, or at {@code today} if sooner. */
+    TimelinessReport report(LocalDate from, LocalDate to, LocalDate today) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
         List<String> wholeMonths = new ArrayList<>();
         for (YearMonth month : byMonth.keySet()) {
@@ -41,11 +47,7 @@ class TimelinessReader {
             if (!first.isBefore(from) && !last.isAfter(to)) {
                 wholeMonths.add(PeriodKey.month(month));
             } else {
-                LocalDate start = first.isBefore(from) ? from : first;
-                LocalDate end = last.isAfter(to) ? to : last;
-                // Named days, not an id range: the embedded read store answers only look-ups by id from its index.
-                List<String> days = start.datesUntil(end.plusDays(1)).map(PeriodKey::day).toList();
-                for (Document day : counters.find(in("_id", days))) {
+                for (Document day : counters.find(in("_id", days(first.isBefore(from) ? from : first, last.isAfter(to) ? to : last)))) {
                     addInto(byMonth.get(month), "", day);
                 }
             }
@@ -55,17 +57,81 @@ class TimelinessReader {
                 addInto(byMonth.get(YearMonth.parse(month.getString("_id").substring(2))), "", month);
             }
         }
-        return assemble(from, to, byMonth);
+        Map<YearMonth, Map<Agency, Long>> index = pastDueIndex();
+        Map<LocalDate, Map<Agency, Long>> owed = new HashMap<>();
+        for (LocalDate end : ends(from, to, today)) {
+            NavigableMap<LocalDate, Map<Agency, Long>> daysOfMonth = new TreeMap<>();
+            if (!end.equals(YearMonth.from(end).atEndOfMonth())) {
+                for (Document day : counters.find(in("_id", days(end.withDayOfMonth(1), end)))) {
+                    Map<String, Long> sums = new HashMap<>();
+                    addInto(sums, "", day);
+                    daysOfMonth.put(LocalDate.parse(day.getString("_id").substring(2)), PastDue.ofCounters(sums));
+                }
+            }
+            owed.put(end, PastDue.owedAt(end, index, daysOfMonth));
+        }
+        return assemble(from, to, today, byMonth, owed);
     }
 
     /**
      * The figures as they were known at an instant: the increments recorded up to then, which
-     * the same rules as the live figures produced when each event arrived.
+     * the same rules as the live figures produced when each event arrived. What was owed is
+     * summed from the day documents as known then, from the first month anything was owed.
      */
-    TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt) {
+    TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
         recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> addInto(byMonth.get(YearMonth.from(day)), "", counters));
-        return assemble(from, to, byMonth);
+        LocalDate lastEnd = to.isBefore(knownOn) ? to : knownOn;
+        NavigableMap<LocalDate, Map<Agency, Long>> days = new TreeMap<>();
+        pastDueIndex().keySet().stream().min(YearMonth::compareTo).map(first -> first.atDay(1))
+                .filter(first -> !first.isAfter(lastEnd))
+                .ifPresent(first -> recorded.forEachKnownAt(first, lastEnd, knownAt, (day, counters) -> {
+                    Map<String, Long> sums = new HashMap<>();
+                    addInto(sums, "", counters);
+                    PastDue.ofCounters(sums).forEach((agency, value) ->
+                            days.computeIfAbsent(day, d -> new HashMap<>()).merge(agency, value, Long::sum));
+                }));
+        Map<LocalDate, Map<Agency, Long>> owed = new HashMap<>();
+        for (LocalDate end : ends(from, to, knownOn)) {
+            Map<Agency, Long> sum = new HashMap<>();
+            days.headMap(end, true).values().forEach(increments -> increments.forEach((agency, value) -> sum.merge(agency, value, Long::sum)));
+            owed.put(end, sum);
+        }
+        return assemble(from, to, knownOn, byMonth, owed);
+    }
+
+    private Map<YearMonth, Map<Agency, Long>> pastDueIndex() {
+        Map<YearMonth, Map<Agency, Long>> index = new HashMap<>();
+        Document stored = counters.find(eq("_id", PastDue.INDEX)).first();
+        if (stored != null) {
+            Map<String, Long> sums = new HashMap<>();
+            addInto(sums, "", stored);
+            sums.forEach((field, value) -> {
+                int dot = field.indexOf('.');
+                index.computeIfAbsent(YearMonth.parse(field.substring(0, dot)), m -> new HashMap<>())
+                        .merge(Agency.valueOf(field.substring(dot + 1)), value, Long::sum);
+            });
+        }
+        return index;
+    }
+
+    /** The day each month's figures count what is owed at, and the period's own: its end, or {@code today} if sooner. */
+    private static List<LocalDate> ends(LocalDate from, LocalDate to, LocalDate today) {
+        List<LocalDate> ends = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            ends.add(owedOn(month, to, today));
+        }
+        return ends;
+    }
+
+    private static LocalDate owedOn(YearMonth month, LocalDate to, LocalDate today) {
+        LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+        return end.isAfter(today) ? today : end;
+    }
+
+    /** Named days, not an id range: the embedded read store answers only look-ups by id from its index. */
+    private static List<String> days(LocalDate first, LocalDate last) {
+        return first.datesUntil(last.plusDays(1)).map(PeriodKey::day).toList();
     }
 
     private static Map<YearMonth, Map<String, Long>> months(LocalDate from, LocalDate to) {
@@ -76,14 +142,23 @@ class TimelinessReader {
         return byMonth;
     }
 
-    private static TimelinessReport assemble(LocalDate from, LocalDate to, Map<YearMonth, Map<String, Long>> byMonth) {
+    private static TimelinessReport assemble(LocalDate from, LocalDate to, LocalDate today,
+                                             Map<YearMonth, Map<String, Long>> byMonth, Map<LocalDate, Map<Agency, Long>> owed) {
         Map<String, Long> total = new HashMap<>();
         List<TimelinessReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, counts) -> {
             counts.forEach((counter, value) -> total.merge(counter, value, Long::sum));
-            months.add(new TimelinessReport.Month(month.toString(), TimelinessFigures.of(counts)));
+            months.add(new TimelinessReport.Month(month.toString(),
+                    TimelinessFigures.of(withOwed(counts, owed.get(owedOn(month, to, today))))));
         });
-        return new TimelinessReport(from, to, TimelinessFigures.of(total), months);
+        return new TimelinessReport(from, to, TimelinessFigures.of(withOwed(total, owed.get(owedOn(YearMonth.from(to), to, today)))),
+                months);
+    }
+
+    private static Map<String, Long> withOwed(Map<String, Long> counts, Map<Agency, Long> owed) {
+        Map<String, Long> with = new HashMap<>(counts);
+        owed.forEach((agency, value) -> with.put(Counter.adviceOutstandingPastDue(agency), value));
+        return with;
     }
 
     /** Flattens a counter document's nested fields ({@code advice.HEALTH.submitted}) into sums. */

@@ -57,8 +57,24 @@ public final class CaseFacts {
         return this;
     }
 
+    /** An exception whose period began ten days after the request and has not ended. */
     public CaseFacts exception(Deadline deadline, StatutoryException reason, String adviceRequestId) {
-        events.add(new ExceptionRecorded(id, deadline, reason, adviceRequestId, received.plusDays(10), null, "evidence"));
+        return exception(deadline, reason, adviceRequestId, received.plusDays(10), null);
+    }
+
+    public CaseFacts exception(Deadline deadline, StatutoryException reason, String adviceRequestId, LocalDate from,
+                               LocalDate to) {
+        events.add(new ExceptionRecorded(id, deadline, reason, adviceRequestId, from, to, "evidence"));
+        return this;
+    }
+
+    /** Advice from each of the four agencies every assessment needs (reg 6(1)), requested and given on those days. */
+    public CaseFacts allAdvice(LocalDate requested, LocalDate submitted) {
+        for (Agency agency : Agency.values()) {
+            if (agency.requiredInEveryAssessment()) {
+                adviceRequested("all-" + agency, agency, requested).adviceSubmitted("all-" + agency, agency, submitted);
+            }
+        }
         return this;
     }
 

@@ -62,4 +62,55 @@ class CaseStatusTest {
 
         assertThat(CaseStatus.of(late, LocalDate.of(2025, 1, 1))).isEqualTo(CaseStatus.COMPLETED_LATE);
     }
+
+    @Test
+    void an_exception_no_longer_shields_an_open_case_once_its_period_has_ended() {
+        var record = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .exception(Deadline.FINAL_PLAN, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null,
+                        LocalDate.of(2024, 9, 1), LocalDate.of(2024, 11, 10)).record();
+
+        assertThat(CaseStatus.of(record, LocalDate.of(2024, 11, 10))).isEqualTo(CaseStatus.EXCEPTION_APPLIES);
+        assertThat(CaseStatus.of(record, LocalDate.of(2024, 11, 11))).isEqualTo(CaseStatus.OVERDUE);
+        assertThat(AssessmentTimelineView.of(record, LocalDate.of(2024, 11, 11)).exceptionsApply()).isTrue();
+    }
+
+    @Test
+    void an_exception_that_began_after_the_deadline_does_not_excuse_it() {
+        var record = CaseFacts.received("a", RECEIVED)
+                .exception(Deadline.DECISION, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null,
+                        LocalDate.of(2024, 7, 16), null).record();
+
+        assertThat(CaseStatus.of(record, LocalDate.of(2024, 8, 1))).isEqualTo(CaseStatus.OVERDUE);
+        assertThat(AssessmentTimelineView.of(record, LocalDate.of(2024, 8, 1)).exceptionsApply()).isFalse();
+    }
+
+    @Test
+    void a_withdrawn_or_transferred_case_is_closed_and_never_overdue() {
+        var withdrawn = CaseFacts.received("a", RECEIVED).step(Milestone.REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 20)).record();
+        var moved = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .step(Milestone.TRANSFERRED_OUT, LocalDate.of(2024, 8, 1)).record();
+
+        assertThat(CaseStatus.of(withdrawn, LocalDate.of(2025, 1, 1))).isEqualTo(CaseStatus.CLOSED);
+        assertThat(CaseStatus.of(moved, LocalDate.of(2025, 1, 1))).isEqualTo(CaseStatus.CLOSED);
+        assertThat(AssessmentTimelineView.of(withdrawn, LocalDate.of(2025, 1, 1)).stage())
+                .isEqualTo(AssessmentTimelineView.Stage.WITHDRAWN);
+        assertThat(AssessmentTimelineView.of(moved, LocalDate.of(2025, 1, 1)).stage())
+                .isEqualTo(AssessmentTimelineView.Stage.TRANSFERRED_OUT);
+        assertThat(AssessmentTimelineView.of(moved, LocalDate.of(2025, 1, 1)).daysElapsed()).isEqualTo(59);
+    }
+
+    @Test
+    void exceptions_apply_when_one_arose_in_any_phase_of_the_case() {
+        var record = CaseFacts.received("a", RECEIVED)
+                .exception(Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null, LocalDate.of(2024, 6, 10),
+                        LocalDate.of(2024, 7, 15))
+                .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 20))
+                .step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 10, 7))
+                .step(Milestone.FINAL_PLAN_ISSUED, LocalDate.of(2024, 11, 4)).record();
+
+        AssessmentTimelineView view = AssessmentTimelineView.of(record, LocalDate.of(2025, 1, 1));
+        assertThat(view.exceptionsApply()).isTrue();
+        assertThat(view.status()).as("the plan itself was late with nothing excusing the 20 weeks")
+                .isEqualTo(CaseStatus.COMPLETED_LATE);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ import uk.ehcworkflow.query.readmodel.RecordedCounters;
 class TimelinessProjectionTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 1, 8);
+    /** Long after every date in these histories. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     private ProjectionHarness harness;
     private TimelinessProjection projection;
@@ -44,7 +47,7 @@ class TimelinessProjectionTest {
     }
 
     private TimelinessReport year2024() {
-        return reader.report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        return reader.report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), TODAY);
     }
 
     @Test
@@ -67,14 +70,14 @@ class TimelinessProjectionTest {
     void a_period_that_cuts_through_months_reads_the_days_at_its_edges() {
         harness.deliver(projection, 0, harness.size());
 
-        assertThat(reader.report(RECEIVED.plusDays(140), RECEIVED.plusDays(140)).figures().finalPlansIssued()).isEqualTo(1);
-        assertThat(reader.report(RECEIVED.plusDays(141), RECEIVED.plusDays(199)).figures().finalPlansIssued()).isZero();
-        assertThat(reader.report(RECEIVED, RECEIVED.plusDays(200)).figures().finalPlansIssued()).isEqualTo(2);
+        assertThat(reader.report(RECEIVED.plusDays(140), RECEIVED.plusDays(140), TODAY).figures().finalPlansIssued()).isEqualTo(1);
+        assertThat(reader.report(RECEIVED.plusDays(141), RECEIVED.plusDays(199), TODAY).figures().finalPlansIssued()).isZero();
+        assertThat(reader.report(RECEIVED, RECEIVED.plusDays(200), TODAY).figures().finalPlansIssued()).isEqualTo(2);
     }
 
     @Test
     void nothing_counted_gives_null_percentages_not_zero_or_nan() {
-        TimelinessReport empty = reader.report(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31));
+        TimelinessReport empty = reader.report(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), TODAY);
 
         assertThat(empty.figures().percentWithinTwentyWeeksExcludingExceptions()).isNull();
         assertThat(empty.figures().averageWeeksToIssue()).isNull();
@@ -106,7 +109,7 @@ class TimelinessProjectionTest {
                     .adviceSubmitted("h", Agency.HEALTH, RECEIVED.plusDays(80)).events());
             fresh.deliver(new TimelinessProjection(fresh.collections()), 0, fresh.size());
             assertThat(redelivered).isEqualTo(new TimelinessReader(fresh.database())
-                    .report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+                    .report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), TODAY));
         } finally {
             fresh.close();
         }
@@ -132,7 +135,7 @@ class TimelinessProjectionTest {
     void figures_as_known_now_equal_the_live_counters() {
         harness.deliver(projection, 0, harness.size());
 
-        assertThat(reader.reportAsKnownAt(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Instant.now().plusSeconds(60)))
+        assertThat(reader.reportAsKnownAt(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Instant.now().plusSeconds(60), TODAY))
                 .isEqualTo(year2024());
     }
 
@@ -151,10 +154,13 @@ class TimelinessProjectionTest {
             LocalDate from = LocalDate.of(2024, 1, 1);
             LocalDate to = LocalDate.of(2024, 12, 31);
 
-            assertThat(figures.report(from, to).figures().finalPlansIssued()).isEqualTo(1);
-            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z")).figures().finalPlansIssued()).isZero();
-            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z")).figures().decisionsMade()).isEqualTo(1);
-            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-02T23:59:59Z")).figures().finalPlansIssued()).isEqualTo(1);
+            assertThat(figures.report(from, to, TODAY).figures().finalPlansIssued()).isEqualTo(1);
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z"), LocalDate.of(2024, 9, 1))
+                    .figures().finalPlansIssued()).isZero();
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-01T23:59:59Z"), LocalDate.of(2024, 9, 1))
+                    .figures().agreedToAssess()).isEqualTo(1);
+            assertThat(figures.reportAsKnownAt(from, to, Instant.parse("2024-09-02T23:59:59Z"), LocalDate.of(2024, 9, 2))
+                    .figures().finalPlansIssued()).isEqualTo(1);
         } finally {
             history.close();
         }
@@ -175,7 +181,7 @@ class TimelinessProjectionTest {
         for (int known : List.of(0, RecordedCounters.POSITIONS_PER_SLICE - 1, RecordedCounters.POSITIONS_PER_SLICE,
                 RecordedCounters.POSITIONS_PER_SLICE * 2 + 5, requests - 1)) {
             assertThat(reader.reportAsKnownAt(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
-                    opening.plusSeconds(known).plusMillis(500)).figures().requestsReceived())
+                    opening.plusSeconds(known).plusMillis(500), LocalDate.of(2024, 2, 1)).figures().requestsReceived())
                     .as("as known %d seconds into the day's recording", known)
                     .isEqualTo(known + 1);
         }
@@ -225,15 +231,48 @@ class TimelinessProjectionTest {
                 for (Instant knownAt : List.of(justAfter, justBefore)) {
                     for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)},
                             new LocalDate[] {LocalDate.of(2024, 3, 15), LocalDate.of(2024, 8, 10)})) {
-                        assertThat(asKnown.reportAsKnownAt(period[0], period[1], knownAt))
+                        LocalDate knownOn = LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
+                        assertThat(asKnown.reportAsKnownAt(period[0], period[1], knownAt, knownOn))
                                 .as("%s to %s as known at %s", period[0], period[1], knownAt)
-                                .isEqualTo(liveFigures.report(period[0], period[1]));
+                                .isEqualTo(liveFigures.report(period[0], period[1], knownOn));
                     }
                 }
             }
         } finally {
             whole.close();
             soFar.close();
+        }
+    }
+
+    @Test
+    void advice_owed_past_due_is_counted_at_each_months_end_and_carried_into_later_years_until_it_arrives() {
+        ProjectionHarness owed = new ProjectionHarness();
+        try {
+            // Both requests fall due on 2024-02-19; one is answered on 2024-04-10, the other never.
+            owed.append(CaseFacts.received("waiting", RECEIVED).adviceRequested("never", Agency.HEALTH, RECEIVED)
+                    .adviceRequested("late", Agency.HEALTH, RECEIVED).adviceSubmitted("late", Agency.HEALTH, LocalDate.of(2024, 4, 10))
+                    .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED)
+                    .adviceSubmitted("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 2, 19)).events());
+            owed.deliver(new TimelinessProjection(owed.collections()), 0, owed.size());
+            TimelinessReader figures = new TimelinessReader(owed.database());
+
+            TimelinessReport year = figures.report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), TODAY);
+            assertThat(year.months()).extracting(month -> month.figures().advice().get(Agency.HEALTH).outstandingPastDue())
+                    .containsExactly(0L, 2L, 2L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
+            assertThat(year.figures().advice().get(Agency.HEALTH).outstandingPastDue()).isEqualTo(1);
+            assertThat(year.figures().advice().get(Agency.HEALTH).submitted()).isEqualTo(1);
+            assertThat(year.figures().advice().get(Agency.EDUCATIONAL_PSYCHOLOGY).outstandingPastDue()).isZero();
+            assertThat(figures.report(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), TODAY).figures().advice()
+                    .get(Agency.HEALTH)).extracting(TimelinessFigures.AdviceFigures::submitted,
+                    TimelinessFigures.AdviceFigures::outstandingPastDue).containsExactly(0L, 1L);
+            assertThat(figures.report(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 19), TODAY).figures().advice()
+                    .get(Agency.HEALTH).outstandingPastDue()).as("on the due day itself nothing is past due yet").isZero();
+            assertThat(figures.report(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2024, 3, 15))
+                    .figures().advice().get(Agency.HEALTH).outstandingPastDue()).as("a year not over counts to today").isEqualTo(2);
+            assertThat(figures.reportAsKnownAt(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Instant.now(), TODAY))
+                    .isEqualTo(figures.report(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), TODAY));
+        } finally {
+            owed.close();
         }
     }
 }

@@ -6,5 +6,10 @@ public enum Agency {
     HEALTH,
     SOCIAL_CARE,
     EDUCATION,
-    OTHER
+    OTHER;
+
+    /** Educational, medical, psychological and social care advice: reg 6(1)(b)-(e) requires all four in every assessment. */
+    public boolean requiredInEveryAssessment() {
+        return this != OTHER;
+    }
 }
