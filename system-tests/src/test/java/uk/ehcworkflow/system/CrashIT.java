@@ -149,7 +149,16 @@ class CrashIT {
         }
         long doubled = stored.values().stream().filter(events -> events[0] != 1 || events[1] > 1).count();
 
-        caughtUp(queries);
+        try {
+            caughtUp(queries);
+        } catch (AssertionError notCaughtUp) {
+            System.out.println("The read models did not catch up; what the query service logged:");
+            linesOfLogs(dataDir, "query-service", "ERROR", "Exception", "stuck", "Rebuild", "Fetched token", "Released claim")
+                    .stream().limit(400).forEach(line -> System.out.println("  " + line));
+            System.out.println("Its threads:");
+            System.out.println(queries.threadDump());
+            throw notCaughtUp;
+        }
         long skipped = 0;
         long phantom = 0;
         List<String> reconciliation = new ArrayList<>();

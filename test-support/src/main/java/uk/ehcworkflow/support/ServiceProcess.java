@@ -86,6 +86,18 @@ public final class ServiceProcess {
         }
     }
 
+    /** The JVM's dump of every thread (asked for with SIGQUIT, which the JVM answers on its output), to see what hangs. */
+    public String threadDump() throws IOException, InterruptedException {
+        if (!isRunning()) {
+            return "";
+        }
+        new ProcessBuilder("kill", "-3", String.valueOf(process.pid())).start().waitFor();
+        Thread.sleep(1_000);
+        String output = log();
+        int dump = output.lastIndexOf("Full thread dump");
+        return dump < 0 ? "" : output.substring(dump);
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

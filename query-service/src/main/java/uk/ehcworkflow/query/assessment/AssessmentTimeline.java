@@ -212,7 +212,8 @@ public final class AssessmentTimeline {
                     case DECISION_TO_ASSESS -> RequestOutcome.AGREED_TO_ASSESS;
                     case DECISION_NOT_TO_ASSESS -> RequestOutcome.REFUSED_TO_ASSESS;
                     case REQUEST_WITHDRAWN -> RequestOutcome.WITHDRAWN;
-                    default -> RequestOutcome.TRANSFERRED_OUT;
+                    case TRANSFERRED_OUT -> RequestOutcome.TRANSFERRED_OUT;
+                    default -> throw new IllegalStateException(step.milestone() + " is not an outcome of a request");
                 }).orElse(RequestOutcome.DECISION_PENDING);
     }
 

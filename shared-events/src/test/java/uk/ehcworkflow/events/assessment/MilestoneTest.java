@@ -26,4 +26,28 @@ class MilestoneTest {
         assertThat(Milestone.DRAFT_PLAN_ISSUED.excusedUnder()).isNull();
         assertThat(Milestone.DRAFT_RESPONSE_RECEIVED.excusedUnder()).isNull();
     }
+
+    @Test
+    @DisplayName("A request withdrawn or transferred out ends the case without a decision, and without a limit to excuse")
+    void a_withdrawal_or_a_move_away_ends_the_request_without_a_decision() {
+        for (Milestone end : new Milestone[] {Milestone.REQUEST_WITHDRAWN, Milestone.TRANSFERRED_OUT}) {
+            assertThat(end.closesTheAssessment()).isTrue();
+            assertThat(end.endsTheRequest()).isTrue();
+            assertThat(end.isDecisionWhetherToAssess()).isFalse();
+            assertThat(end.excusedUnder()).isNull();
+        }
+        assertThat(Milestone.FINAL_PLAN_ISSUED.endsTheRequest()).isFalse();
+    }
+
+    @Test
+    @DisplayName("reg 4(1), 10(1), 13(2): each step with a limit of its own is due on its own day")
+    void each_step_is_due_on_the_day_of_its_own_limit() {
+        StatutoryDueDates due = new StatutoryDueDates(java.time.LocalDate.of(2024, 7, 15), java.time.LocalDate.of(2024, 9, 23),
+                java.time.LocalDate.of(2024, 10, 21));
+        assertThat(due.of(Milestone.DECISION_NOT_TO_ASSESS)).isEqualTo(due.decision());
+        assertThat(due.of(Milestone.DECISION_NOT_TO_ISSUE)).isEqualTo(due.notToIssue());
+        assertThat(due.of(Milestone.FINAL_PLAN_ISSUED)).isEqualTo(due.finalPlan());
+        assertThat(due.of(Milestone.REQUEST_WITHDRAWN)).isNull();
+        assertThat(due.of(Deadline.FINAL_PLAN)).isEqualTo(due.finalPlan());
+    }
 }
