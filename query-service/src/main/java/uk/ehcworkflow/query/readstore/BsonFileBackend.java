@@ -12,8 +12,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -23,11 +26,21 @@ import org.h2.mvstore.MVStore;
  * them by name, and MVStore hands an open map back as it is. A file written in the stock
  * format cannot be read this way, so the file records its format and a file without that
  * record, but with collections in it, is refused rather than misread.
+ *
+ * <p>One operation writes several maps: a document and each of its indexes. MVStore's own
+ * background commit could write a version of the file between two of them, and a process killed
+ * then restarted with an index that disagrees with its documents: an upsert that finds no document
+ * by the index and then finds one in the way, refused on every retry, stops a read model for
+ * good. So the file is opened without background commits, every operation holds a shared lock,
+ * and the file is written only {@link #betweenOperations while none is under way} (ADR 19).
  */
 final class BsonFileBackend extends H2Backend {
 
     static final String FORMAT = "bson/1";
     private static final String FORMAT_MAP = "ehc.read-store";
+
+    /** Fair, so that a commit waiting for the operations under way is not overtaken by new ones. */
+    private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock(true);
 
     private BsonFileBackend(MVStore store) {
         super(store);
@@ -46,6 +59,36 @@ final class BsonFileBackend extends H2Backend {
         }
         about.put("format", FORMAT);
         return new BsonFileBackend(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        operations.readLock().lock();
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            operations.readLock().unlock();
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        operations.readLock().lock();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            operations.readLock().unlock();
+        }
+    }
+
+    /** Runs {@code work}, which writes the file (a commit, a compaction), while no operation is half done. */
+    void betweenOperations(Runnable work) {
+        operations.writeLock().lock();
+        try {
+            work.run();
+        } finally {
+            operations.writeLock().unlock();
+        }
     }
 
     @Override

@@ -43,16 +43,22 @@ public class EmbeddedReadStore {
         return open(file);
     }
 
+    /** Closed by the server that serves it, which closes it after its last operation. */
+    @Bean(destroyMethod = "")
+    BsonFileBackend readStoreBackend(MVStore file) {
+        return BsonFileBackend.open(file);
+    }
+
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(MVStore file, @Value("${ehc.read-store.embedded.port}") int port) {
-        MongoServer server = serve(file, port);
+    MongoServer embeddedMongoServer(BsonFileBackend backend, MVStore file, @Value("${ehc.read-store.embedded.port}") int port) {
+        MongoServer server = serve(backend, port);
         log.info("Embedded read store listening on {} (file {})", server.getLocalAddress(), file.getFileStore().getFileName());
         return server;
     }
 
     @Bean
-    ReadStoreCompaction readStoreCompaction(MVStore file) {
-        return new ReadStoreCompaction(file);
+    ReadStoreCompaction readStoreCompaction(MVStore file, BsonFileBackend backend) {
+        return new ReadStoreCompaction(file, backend);
     }
 
     /** A read store kept in this file, listening on this loopback port (0: any free one). */
@@ -60,18 +66,25 @@ public class EmbeddedReadStore {
         return serve(open(file), port);
     }
 
+    static MongoServer serve(MVStore file, int port) {
+        return serve(BsonFileBackend.open(file), port);
+    }
+
     /**
      * The file, with MVStore's own background compaction off. MVStore compacts hardest when the
      * file has not been written since it last looked, so on a large store it rewrote chunks exactly
      * while dashboards were reading, and the megabyte buffers it allocated made the collector pause
      * reads (ADR 11). {@link ReadStoreCompaction} compacts while the read models are written instead.
+     * Nor does it commit in the background: {@link ReadStoreCompaction} commits between operations
+     * (ADR 19), and closing the file commits the rest.
      */
     static MVStore open(Path file) {
-        return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();
+        return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
+                .autoCommitDisabled().open();
     }
 
-    static MongoServer serve(MVStore file, int port) {
-        MongoServer server = new MongoServer(BsonFileBackend.open(file));
+    static MongoServer serve(BsonFileBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return server;
     }

@@ -5,11 +5,12 @@ import org.h2.mvstore.MVStore;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps the embedded read store's file from filling with replaced pages, while the read models
- * are being written and only then. The file is written copy-on-write: every change leaves the
- * page it replaced behind, and compaction rewrites what is still live out of mostly empty chunks
- * so that their space is used again. MVStore's own compaction works hardest when the file is
- * only being read, which is while people wait for answers (ADR 11).
+ * Writes the embedded read store's file once a second, between operations (ADR 19), and keeps it
+ * from filling with replaced pages, while the read models are being written and only then. The
+ * file is written copy-on-write: every change leaves the page it replaced behind, and compaction
+ * rewrites what is still live out of mostly empty chunks so that their space is used again.
+ * MVStore's own compaction works hardest when the file is only being read, which is while people
+ * wait for answers (ADR 11).
  */
 class ReadStoreCompaction {
 
@@ -25,10 +26,12 @@ class ReadStoreCompaction {
     private static final int LARGEST_STEP = 16 * 1024 * 1024;
 
     private final MVStore file;
+    private final BsonFileBackend backend;
     private long writtenAtLastStep;
 
-    ReadStoreCompaction(MVStore file) {
+    ReadStoreCompaction(MVStore file, BsonFileBackend backend) {
         this.file = file;
+        this.backend = backend;
         this.writtenAtLastStep = bytesWritten();
     }
 
@@ -39,17 +42,20 @@ class ReadStoreCompaction {
      */
     @Scheduled(fixedDelay = 1_000)
     void step() {
-        if (file.isClosed()) {
-            return;
-        }
-        long written = bytesWritten() - writtenAtLastStep;
-        if (written >= SMALLEST_STEP) {
-            file.compact(TARGET_FILL_PERCENT, (int) Math.min(2 * written, LARGEST_STEP));
-            // Compaction only marks live pages to be written again. Written now, they are not taken
-            // for the read models' writing at the next step, so compaction stops when the writing does.
+        backend.betweenOperations(() -> {
+            if (file.isClosed()) {
+                return;
+            }
             file.commit();
-            writtenAtLastStep = bytesWritten();
-        }
+            long written = bytesWritten() - writtenAtLastStep;
+            if (written >= SMALLEST_STEP) {
+                file.compact(TARGET_FILL_PERCENT, (int) Math.min(2 * written, LARGEST_STEP));
+                // Compaction only marks live pages to be written again. Written now, they are not taken
+                // for the read models' writing at the next step, so compaction stops when the writing does.
+                file.commit();
+                writtenAtLastStep = bytesWritten();
+            }
+        });
     }
 
     /** MVStore publishes how much it has written to the file only among its figures. */

@@ -17,6 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -128,6 +134,50 @@ class EmbeddedReadStoreTest {
             assertThat(tokens.find(eq("_id", "timeline/0")).first().getLong("index")).isEqualTo(3L);
         } finally {
             server.shutdownNow();
+        }
+    }
+
+    /**
+     * An operation writes a document and its indexes one after the other. A version of the file
+     * written between the two would, after a kill, hold an index that disagrees with its documents.
+     */
+    @Test
+    void the_file_is_written_only_between_operations_never_in_the_background_or_in_the_middle_of_one() throws Exception {
+        MVStore file = EmbeddedReadStore.open(folder.resolve("between.mv"));
+        BsonFileBackend backend = BsonFileBackend.open(file);
+        MongoServer server = EmbeddedReadStore.serve(backend, 0);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (MongoClient client = client(server)) {
+            MongoCollection<Document> timelines = client.getDatabase("ehc").getCollection("assessment_timeline");
+            timelines.insertOne(new Document("_id", "case-1"));
+            assertThat(file.getAutoCommitDelay()).as("no background commit").isZero();
+            assertThat(file.hasUnsavedChanges()).isTrue();
+
+            CountDownLatch committing = new CountDownLatch(1);
+            Future<?> insert = writer.submit(() -> {
+                await(committing);
+                timelines.insertOne(new Document("_id", "case-2"));
+            });
+            backend.betweenOperations(() -> {
+                committing.countDown();
+                assertThatThrownBy(() -> insert.get(300, TimeUnit.MILLISECONDS))
+                        .as("an operation waits while the file is written").isInstanceOf(TimeoutException.class);
+                file.commit();
+                assertThat(file.hasUnsavedChanges()).isFalse();
+            });
+            insert.get(30, TimeUnit.SECONDS);
+            assertThat(timelines.countDocuments()).isEqualTo(2);
+        } finally {
+            writer.shutdownNow();
+            server.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

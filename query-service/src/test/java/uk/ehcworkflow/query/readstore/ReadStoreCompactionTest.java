@@ -27,6 +27,7 @@ class ReadStoreCompactionTest {
     Path folder;
 
     private MVStore file;
+    private BsonFileBackend backend;
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> timelines;
@@ -39,7 +40,8 @@ class ReadStoreCompactionTest {
                 .autoCompactFillRate(0).autoCommitDisabled().open();
         file.setRetentionTime(0);
         file.setVersionsToKeep(0);
-        server = EmbeddedReadStore.serve(file, 0);
+        backend = BsonFileBackend.open(file);
+        server = EmbeddedReadStore.serve(backend, 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         timelines = client.getDatabase("ehc").getCollection("assessment_timeline");
         List<Document> cases = new ArrayList<>();
@@ -63,7 +65,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void a_store_that_is_only_read_is_left_as_it_is() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
         int before = live();
 
         assertThat(timelines.find().into(new ArrayList<>())).hasSize(CASES);
@@ -74,7 +76,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void a_store_written_only_a_little_as_processors_do_when_no_event_arrives_is_left_as_it_is() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
         write(SETTLED + 1, 0, 10);
         int before = live();
 
@@ -85,7 +87,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void once_written_to_the_replaced_pages_are_compacted_away_and_every_document_stays_as_last_written() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
         write(SETTLED + 1, 0, CASES / 3);
         int before = live();
 
@@ -98,7 +100,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void compaction_stops_when_the_writing_does() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
         write(SETTLED + 1, 0, CASES / 3);
         compaction.step();
         int after = live();
