@@ -16,6 +16,8 @@ import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -38,6 +40,13 @@ final class BsonFileBackend extends H2Backend {
 
     static final String FORMAT = "bson/1";
     private static final String FORMAT_MAP = "ehc.read-store";
+
+    /**
+     * Commands that only read: they need no lock, since MVStore lets them read a consistent map while
+     * the file is written, and people waiting for a dashboard do not wait for a commit or a compaction.
+     */
+    private static final Set<String> READS = Set.of("find", "getmore", "killcursors", "count", "listcollections",
+            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "endsessions");
 
     /** Fair, so that a commit waiting for the operations under way is not overtaken by new ones. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock(true);
@@ -63,6 +72,9 @@ final class BsonFileBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (READS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, database, command, query);
+        }
         operations.readLock().lock();
         try {
             return super.handleCommand(channel, database, command, query);

@@ -13,10 +13,12 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -162,6 +164,10 @@ class EmbeddedReadStoreTest {
                 committing.countDown();
                 assertThatThrownBy(() -> insert.get(300, TimeUnit.MILLISECONDS))
                         .as("an operation waits while the file is written").isInstanceOf(TimeoutException.class);
+                assertThat(reads(() -> backend.handleCommand(new EmbeddedChannel(), "ehc", "find",
+                        new de.bwaldvogel.mongo.bson.Document("find", "assessment_timeline")
+                                .append("filter", new de.bwaldvogel.mongo.bson.Document("_id", "case-1")))))
+                        .as("a read does not wait").isNotNull();
                 file.commit();
                 assertThat(file.hasUnsavedChanges()).isFalse();
             });
@@ -178,6 +184,17 @@ class EmbeddedReadStoreTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T reads(Callable<T> read) {
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            return reader.submit(read).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the read did not complete", e);
+        } finally {
+            reader.shutdownNow();
         }
     }
 }
