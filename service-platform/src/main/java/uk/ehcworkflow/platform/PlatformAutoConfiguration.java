@@ -1,6 +1,8 @@
 package uk.ehcworkflow.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.catalina.Host;
@@ -76,6 +78,14 @@ public class PlatformAutoConfiguration {
                 standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** The service's API as OpenAPI 3, at {@code /v3/api-docs}, for clients other than the pages. */
+    @Bean
+    OpenAPI openApi(@Value("${spring.application.name}") String service) {
+        return new OpenAPI().info(new Info().title("ehc-workflow " + service).version("0.1.0")
+                .description("Every answer that is an error is RFC 9457 application/problem+json. Sign in with HTTP Basic "
+                        + "(the embedded default) or a bearer token (production)."));
     }
 
     @Bean
