@@ -3,54 +3,33 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import uk.ehcworkflow.support.Api;
-import uk.ehcworkflow.support.ServicePair;
 
 /**
  * Each service's OpenAPI document, generated from the code, lists exactly the endpoints the
  * service implements: compared with the request mappings the running service reports itself.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocumentationIT {
-
-    private final Api api = new Api();
-    private ServicePair services;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        services = ServicePair.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        services.close();
-    }
+class ApiDocumentationIT extends RunningServices {
 
     @Test
     void the_command_service_documents_every_endpoint_it_implements_and_no_other() {
-        assertThat(documented(services.commands().port())).isEqualTo(implemented(services.commands().port()))
+        assertThat(documented(commands.port())).isEqualTo(implemented(commands.port()))
                 .contains("POST /api/assessments/{assessmentId}/milestones");
     }
 
     @Test
     void the_query_service_documents_every_endpoint_it_implements_and_no_other() {
-        assertThat(documented(services.queries().port())).isEqualTo(implemented(services.queries().port()))
+        assertThat(documented(queries.port())).isEqualTo(implemented(queries.port()))
                 .contains("GET /api/timeliness");
     }
 
     @Test
     void the_documents_and_their_page_are_for_signed_in_users() {
-        assertThat(api.get(null, services.queries().port(), "/v3/api-docs").status()).isEqualTo(401);
-        assertThat(api.get("dashboard", services.queries().port(), "/v3/api-docs").status()).isEqualTo(200);
-        assertThat(api.get("dashboard", services.commands().port(), "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(api.get(null, queries.port(), "/v3/api-docs").status()).isEqualTo(401);
+        assertThat(api.get("dashboard", queries.port(), "/v3/api-docs").status()).isEqualTo(200);
+        assertThat(api.get("dashboard", commands.port(), "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     private Set<String> documented(int port) {

@@ -2,19 +2,13 @@ package uk.ehcworkflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
-import uk.ehcworkflow.support.ServicePair;
 
 /**
  * Every endpoint of both services, asked by every local user, by nobody and with a wrong password,
@@ -23,8 +17,7 @@ import uk.ehcworkflow.support.ServicePair;
  * those who may use the address and 403 for those who may not; nothing answers 5xx, and every
  * refusal with a body is problem+json.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleMatrixIT {
+class RoleMatrixIT extends RunningServices {
 
     private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
             "auditor", "dashboard", "admin");
@@ -89,27 +82,14 @@ class RoleMatrixIT {
             new Row("/api/admin/projections/panels/reconcile", "GET", Set.of("admin")),
             new Row("/api/admin/projections/panels/rebuild", "POST", Set.of("admin")));
 
-    private final Api api = new Api();
-    private ServicePair services;
-
-    @BeforeAll
-    void start(@TempDir Path dataDir) throws Exception {
-        services = ServicePair.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        services.close();
-    }
-
     @Test
     void the_command_service_lets_each_role_do_exactly_what_its_table_says_whatever_the_method() {
-        walk("command", services.commands().port(), COMMANDS);
+        walk("command", commands.port(), COMMANDS);
     }
 
     @Test
     void the_query_service_lets_each_role_read_exactly_what_its_table_says_whatever_the_method() {
-        walk("query", services.queries().port(), QUERIES);
+        walk("query", queries.port(), QUERIES);
     }
 
     private void walk(String service, int port, List<Row> table) {
