@@ -64,6 +64,7 @@ start query-service "$query_port"
 cat <<MSG
 
 ehc-workflow is ready.
+  Pages (open in a browser, sign in):   http://127.0.0.1:$query_port/
   Commands (case officers, agencies):   http://127.0.0.1:$command_port/api/...
   Read models (timelines, timeliness):  http://127.0.0.1:$query_port/api/...
   Health and metrics:                   /actuator/health, /actuator/prometheus (admin) on either port

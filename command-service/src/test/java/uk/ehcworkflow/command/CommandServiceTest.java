@@ -47,15 +47,30 @@ public abstract class CommandServiceTest {
 
     /** POSTs a body declared as the given Content-Type. */
     protected Answer post(String user, String path, String contentType, String body) throws Exception {
+        return send(basic(user), "POST", path, contentType, body);
+    }
+
+    protected Answer get(String user, String path) throws Exception {
+        return send(basic(user), "GET", path, null, null);
+    }
+
+    /** Sends a request with the Authorization header given (null: none). */
+    protected Answer send(String authorization, String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+    }
+
+    private static String basic(String user) {
+        return user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import uk.ehcworkflow.platform.security.PageTokens;
+import java.nio.file.Path;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -94,8 +96,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    SecurityBaseline securityBaseline(SecurityProperties properties, ProblemWriter problems, Environment environment) {
-        return new SecurityBaseline(properties, problems, environment);
+    SecurityBaseline securityBaseline(SecurityProperties properties, ProblemWriter problems, PageTokens pageTokens,
+                                      Environment environment) {
+        return new SecurityBaseline(properties, problems, pageTokens, environment);
+    }
+
+    @Bean
+    PageTokens pageTokens(@Value("${ehc.pages.token-key-file:${ehc.data-dir:./data}/keys/page-token.key}") Path keyFile) {
+        return PageTokens.fromKeyFile(keyFile);
     }
 
     /**

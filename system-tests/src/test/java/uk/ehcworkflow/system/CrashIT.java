@@ -147,7 +147,7 @@ class CrashIT {
             long[] events = stored.get(command.getKey());
             lost += events == null ? (command.getValue() ? 2 : 1) : command.getValue() && events[1] == 0 ? 1 : 0;
         }
-        long doubled = stored.values().stream().filter(events -> events[0] != 1 || events[1] > 1).count();
+        long doubled = stored.values().stream().filter(events -> events[0] != 1 || events[1] > 1 || events[2] != 1).count();
 
         try {
             caughtUp(queries);
@@ -200,7 +200,7 @@ class CrashIT {
 
         assertThat(acknowledged).as("commands answered while the services were being killed").hasSizeGreaterThan(20);
         assertThat(lost).as("answered commands missing from the store").isZero();
-        assertThat(doubled).as("cases stored with an event twice").isZero();
+        assertThat(doubled).as("cases stored with an event twice, or without their one reference").isZero();
         assertThat(skipped).as("stored events missing from a read model").isZero();
         assertThat(phantom).as("read-model events the store lacks").isZero();
         // The read side repairs what it finds wrong; here there must be nothing for it to find.
@@ -212,15 +212,16 @@ class CrashIT {
         assertThat(answers.keySet()).as("answers to commands").allMatch(status -> !status.startsWith("5") || status.equals("503"));
     }
 
-    /** Per case in the store: how many were opened (events[0]) and decided (events[1]). */
+    /** Per case in the store: how many were opened (events[0]), decided (events[1]) and given a reference (events[2]). */
     private static Map<String, long[]> storedEvents(Path dataDir) throws Exception {
         Map<String, long[]> stored = new HashMap<>();
         try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT aggregateIdentifier, payloadType FROM DomainEventEntry "
                      + "WHERE type = 'Assessment'")) {
             while (rows.next()) {
-                long[] events = stored.computeIfAbsent(rows.getString(1), id -> new long[2]);
-                events[rows.getString(2).endsWith("AssessmentOpened") ? 0 : 1]++;
+                long[] events = stored.computeIfAbsent(rows.getString(1), id -> new long[3]);
+                String type = rows.getString(2);
+                events[type.endsWith("AssessmentOpened") ? 0 : type.endsWith("CaseReferenceAssigned") ? 2 : 1]++;
             }
         }
         return stored;

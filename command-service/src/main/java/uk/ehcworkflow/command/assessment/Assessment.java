@@ -15,11 +15,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.NotPermitted;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
@@ -39,16 +45,22 @@ public class Assessment {
     private StatutoryDueDates due;
     private final List<MilestoneRecorded> steps = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
+    private boolean personalDataErased;
+
+    static final String ALREADY_ERASED = "personal-data-already-erased";
+    static final String ONLY_ADMINS_ERASE = "only-admins-erase";
 
     protected Assessment() {
         // for Axon to rebuild it from its events
     }
 
     @CommandHandler
-    public Assessment(OpenAssessment command, Clock clock) {
+    public Assessment(OpenAssessment command, Clock clock, CaseReferences references) {
         Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
                 command.child(), StatutoryCalendar.dueDates(command.requestReceivedOn())));
+        apply(new CaseReferenceAssigned(command.assessmentId(),
+                references.claimNext(command.requestReceivedOn(), command.assessmentId())));
     }
 
     @EventSourcingHandler
@@ -56,6 +68,15 @@ public class Assessment {
         assessmentId = event.assessmentId();
         requestReceivedOn = event.requestReceivedOn();
         due = event.due();
+    }
+
+    /** What a case officer could record today: the steps the order rules accept, and whether the case is still open. */
+    NextSteps nextSteps(LocalDate today) {
+        boolean open = steps.stream().noneMatch(step -> step.milestone().closesTheAssessment());
+        return new NextSteps(open, StepOrder.allowedOn(today, steps));
+    }
+
+    record NextSteps(boolean open, List<Milestone> milestones) {
     }
 
     @CommandHandler
@@ -104,5 +125,26 @@ public class Assessment {
         ExceptionRules.check(command, due, adviceRequests, clock);
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
+    }
+
+    /**
+     * Destroys the child's key, in the command's transaction, then records the erasure: the sealed
+     * name and date of birth in the first event can never be opened again, by a rebuild or anyone.
+     */
+    @CommandHandler
+    void handle(ErasePersonalData command, PersonalDataVault vault, @MetaDataValue(ActorMetadata.ROLE) String role) {
+        if (!Role.ADMIN.name().equals(role)) {
+            throw new NotPermitted(ONLY_ADMINS_ERASE, "Only an administrator may erase a child's personal data.");
+        }
+        if (personalDataErased) {
+            throw new RuleBroken(ALREADY_ERASED, "This child's personal data has already been erased.");
+        }
+        vault.erase(assessmentId);
+        apply(new PersonalDataErased(assessmentId, command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
     }
 }

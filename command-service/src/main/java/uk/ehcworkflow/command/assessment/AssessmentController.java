@@ -6,7 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.web.bind.annotation.GetMapping;
+import uk.ehcworkflow.platform.problem.NotFoundException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -17,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
-import uk.ehcworkflow.command.privacy.PersonalDetails;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
@@ -33,10 +40,31 @@ class AssessmentController {
 
     private final CommandSender commands;
     private final PersonalDataVault vault;
+    private final CaseReferences references;
+    private final Repository<Assessment> assessments;
+    private final Clock clock;
 
-    AssessmentController(CommandSender commands, PersonalDataVault vault) {
+    AssessmentController(CommandSender commands, PersonalDataVault vault, CaseReferences references,
+                         Repository<Assessment> assessments, Clock clock) {
         this.commands = commands;
         this.vault = vault;
+        this.references = references;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** The steps the rules would accept today, so that a form offers nothing the service would refuse. */
+    @GetMapping("/{assessmentId}/next-steps")
+    Assessment.NextSteps nextSteps(@PathVariable String assessmentId) {
+        ResultMessage<Assessment.NextSteps> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() ->
+                assessments.load(assessmentId).invoke(assessment -> assessment.nextSteps(LocalDate.now(clock))));
+        if (result.isExceptional()) {
+            if (result.exceptionResult() instanceof AggregateNotFoundException) {
+                throw new NotFoundException("No assessment " + assessmentId + " is known.");
+            }
+            throw new IllegalStateException("Assessment " + assessmentId + " could not be loaded", result.exceptionResult());
+        }
+        return result.getPayload();
     }
 
     record OpenRequest(
@@ -66,13 +94,16 @@ class AssessmentController {
             @NotBlank @Size(max = 2000) String note) {
     }
 
+    record ErasureRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> open(@Valid @RequestBody OpenRequest body, HttpServletRequest http) {
         String assessmentId = UUID.randomUUID().toString();
         var child = vault.seal(assessmentId, new PersonalDetails(body.childName().strip(), body.dateOfBirth()));
         commands.send(new OpenAssessment(assessmentId, body.requestReceivedOn(), body.requestSource(), child), http);
-        return Map.of("assessmentId", assessmentId);
+        return Map.of("assessmentId", assessmentId, "reference", references.of(assessmentId).orElseThrow());
     }
 
     @PostMapping("/{assessmentId}/milestones")
@@ -105,5 +136,12 @@ class AssessmentController {
                          HttpServletRequest http) {
         commands.send(new ExcuseDeadline(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
                 body.from(), body.to(), body.note()), http);
+    }
+
+    /** An administrator erases the child's name and date of birth (an erasure request, or retention ended). */
+    @PostMapping("/{assessmentId}/erasure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void erase(@PathVariable String assessmentId, @Valid @RequestBody ErasureRequest body, HttpServletRequest http) {
+        commands.send(new ErasePersonalData(assessmentId, body.reason()), http);
     }
 }

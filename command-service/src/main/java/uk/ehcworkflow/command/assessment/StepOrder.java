@@ -7,6 +7,7 @@ import static uk.ehcworkflow.events.assessment.Milestone.DRAFT_RESPONSE_RECEIVED
 import static uk.ehcworkflow.events.assessment.Milestone.FINAL_PLAN_ISSUED;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,18 @@ final class StepOrder {
             throw new RuleBroken(ASSESSMENT_CLOSED, "The assessment ended with " + step.milestone() + " on "
                     + step.occurredOn() + "; nothing more can be added to it.");
         });
+    }
+
+    /** The steps {@link #check} would accept on the day: what the pages offer, so they offer nothing it refuses. */
+    static List<Milestone> allowedOn(LocalDate day, List<MilestoneRecorded> recorded) {
+        return Arrays.stream(Milestone.values()).filter(next -> {
+            try {
+                check(next, day, next == DRAFT_RESPONSE_RECEIVED ? DraftResponse.NONE : null, recorded);
+                return true;
+            } catch (RuleBroken | InvalidField refused) {
+                return false;
+            }
+        }).toList();
     }
 
     /** @param recorded the steps so far, in the order they were recorded */

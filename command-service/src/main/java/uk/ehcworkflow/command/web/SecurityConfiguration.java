@@ -10,7 +10,8 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
 /**
  * Who may send which command. Case officers log the steps; agency staff submit advice (their
  * own agency's, checked by the aggregate); panel clerks record panel business; improvement
- * leads keep the Written Statement of Action; auditors and dashboards change nothing. Rules go
+ * leads keep the Written Statement of Action; administrators erase a child's personal data;
+ * auditors and dashboards change nothing. Rules go
  * by path, whatever the method, so HEAD and OPTIONS are allowed exactly where GET is. Metrics are
  * for administrators; health and info for anyone (a load balancer).
  */
@@ -24,6 +25,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
+                .requestMatchers("/api/assessments/*/erasure").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
                 .requestMatchers("/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())

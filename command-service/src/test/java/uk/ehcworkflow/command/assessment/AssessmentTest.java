@@ -1,5 +1,6 @@
 package uk.ehcworkflow.command.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import static uk.ehcworkflow.events.assessment.Milestone.DECISION_NOT_TO_ASSESS;
 import static uk.ehcworkflow.events.assessment.Milestone.DECISION_NOT_TO_ISSUE;
@@ -13,7 +14,10 @@ import static uk.ehcworkflow.events.assessment.Milestone.TRANSFERRED_OUT;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,18 +31,22 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 
@@ -53,12 +61,32 @@ class AssessmentTest {
             new StatutoryDueDates(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 23), LocalDate.of(2024, 10, 21)));
 
     private FixtureConfiguration<Assessment> fixture;
+    private final List<String> erasedKeys = new ArrayList<>();
+    /** The key store, as far as the aggregate uses it: which keys it destroyed. */
+    private final PersonalDataVault vault = new PersonalDataVault(null, null) {
+        @Override
+        public void erase(String subjectId) {
+            erasedKeys.add(subjectId);
+        }
+    };
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Assessment.class);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
+        fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new CaseReferences() {
+            @Override
+            public String claimNext(LocalDate requestReceivedOn, String assessmentId) {
+                return CaseReferences.format(requestReceivedOn.getYear(), 123);
+            }
+
+            @Override
+            public Optional<String> of(String assessmentId) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static MilestoneRecorded recorded(Milestone milestone, LocalDate on) {
@@ -85,7 +113,16 @@ class AssessmentTest {
         void fixes_the_six_sixteen_and_twenty_week_deadlines_from_the_day_the_request_was_received() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, CHILD))
-                    .expectEvents(OPENED);
+                    .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-" + RECEIVED.getYear() + "-00123"));
+        }
+
+        @Test
+        void the_case_is_given_a_reference_of_the_year_the_request_was_received() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenAssessment(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, CHILD))
+                    .expectEvents(new AssessmentOpened(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, CHILD,
+                                    StatutoryCalendar.dueDates(LocalDate.of(2023, 12, 29))),
+                            new CaseReferenceAssigned(ID, "EHC-2023-00123"));
         }
 
         @Test
@@ -100,7 +137,8 @@ class AssessmentTest {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD))
                     .expectEvents(new AssessmentOpened(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD, new StatutoryDueDates(
-                            LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4))));
+                            LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4))),
+                            new CaseReferenceAssigned(ID, "EHC-" + TODAY.getYear() + "-00123"));
         }
     }
 
@@ -606,6 +644,34 @@ class AssessmentTest {
                     .when(exception(Deadline.FINAL_PLAN, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null))
                     .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN,
                             StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null, from, null, "evidence on file"));
+        }
+    }
+
+    @Nested
+    @DisplayName("UK GDPR art. 17: a child's personal data can be erased while the history stays")
+    class Erasure {
+
+        private final MetaData admin = MetaData.with("role", "ADMIN");
+
+        @Test
+        void an_administrator_erases_the_childs_details_by_destroying_their_key() {
+            fixture.given(OPENED)
+                    .when(new ErasePersonalData(ID, "erasure request"), admin)
+                    .expectEvents(new PersonalDataErased(ID, "erasure request"));
+            assertThat(erasedKeys).containsExactly(ID);
+        }
+
+        @Test
+        void details_are_erased_once() {
+            refusedFor(fixture.given(OPENED, new PersonalDataErased(ID, "erasure request"))
+                    .when(new ErasePersonalData(ID, "again"), admin), RuleBroken.class, Assessment.ALREADY_ERASED);
+        }
+
+        @Test
+        void only_an_administrator_may_erase_and_nothing_is_destroyed_otherwise() {
+            refusedFor(fixture.given(OPENED).when(new ErasePersonalData(ID, "asked"), MetaData.with("role", "CASE_OFFICER")),
+                    NotPermitted.class, Assessment.ONLY_ADMINS_ERASE);
+            assertThat(erasedKeys).isEmpty();
         }
     }
 }

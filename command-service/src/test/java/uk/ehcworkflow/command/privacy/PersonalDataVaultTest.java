@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.ehcworkflow.command.CommandServiceTest;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 class PersonalDataVaultTest extends CommandServiceTest {
 

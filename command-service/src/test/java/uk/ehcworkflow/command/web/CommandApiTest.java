@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.ehcworkflow.command.CommandServiceTest;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.PageTokens;
+import uk.ehcworkflow.platform.security.Role;
 
 /** The command API over real HTTP, on the embedded H2 event store in a temporary folder. */
 class CommandApiTest extends CommandServiceTest {
+
+    @Autowired
+    PageTokens pageTokens;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -24,8 +32,61 @@ class CommandApiTest extends CommandServiceTest {
     }
 
     @Test
-    void a_case_officer_opens_an_assessment_and_gets_its_id() throws Exception {
-        assertThat(open()).isNotBlank();
+    void a_case_officer_opens_an_assessment_and_gets_its_id_and_a_reference_of_the_year_it_was_received() throws Exception {
+        Answer first = post("officer", "/api/assessments", """
+                {"childName":"Robin Madeup","dateOfBirth":"2016-02-29","requestReceivedOn":"2023-06-03","requestSource":"PARENT"}""");
+        Answer second = post("officer", "/api/assessments", """
+                {"childName":"Sky Madeup","dateOfBirth":"2016-03-01","requestReceivedOn":"2023-06-04","requestSource":"PARENT"}""");
+
+        assertThat(first.body().get("assessmentId").asText()).isNotBlank();
+        int number = Integer.parseInt(first.body().get("reference").asText().substring("EHC-2023-".length()));
+        assertThat(first.body().get("reference").asText()).matches("EHC-2023-\\d{5}");
+        assertThat(second.body().get("reference").asText()).isEqualTo(String.format("EHC-2023-%05d", number + 1));
+    }
+
+    @Test
+    void the_steps_offered_next_are_those_the_rules_accept_today() throws Exception {
+        String id = open();
+
+        Answer next = get("officer", "/api/assessments/" + id + "/next-steps");
+
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.body().get("open").asBoolean()).isTrue();
+        assertThat(next.body().get("milestones")).extracting(JsonNode::asText)
+                .containsExactly("DECISION_TO_ASSESS", "DECISION_NOT_TO_ASSESS", "REQUEST_WITHDRAWN", "TRANSFERRED_OUT");
+        assertThat(get("officer", "/api/assessments/no-such-case/next-steps").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_page_token_of_this_installation_acts_as_its_person_under_the_same_rules() throws Exception {
+        String officer = "Bearer " + pageTokens.mint(new Actor("officer", Role.CASE_OFFICER, null), Instant.now());
+        String agency = "Bearer " + pageTokens.mint(new Actor("ep", Role.AGENCY, "EDUCATIONAL_PSYCHOLOGY"), Instant.now());
+        String foreign = "Bearer " + PageTokens.fromKeyFile(Files.createTempDirectory("elsewhere").resolve("key"))
+                .mint(new Actor("officer", Role.CASE_OFFICER, null), Instant.now());
+        String body = """
+                {"childName":"Tay Madeup","dateOfBirth":"2016-02-29","requestReceivedOn":"2024-06-03","requestSource":"PARENT"}""";
+
+        assertThat(send(officer, "POST", "/api/assessments", "application/json", body).status()).isEqualTo(201);
+        assertThat(send(agency, "POST", "/api/assessments", "application/json", body).status()).isEqualTo(403);
+        assertThat(send(foreign, "POST", "/api/assessments", "application/json", body).status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_admin_erases_a_childs_details_once_and_only_an_admin_may() throws Exception {
+        String id = open();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key WHERE key_id = ?", Integer.class, id)).isOne();
+
+        assertThat(post("officer", "/api/assessments/" + id + "/erasure", "{\"reason\":\"asked\"}").status()).isEqualTo(403);
+        assertThat(post("admin", "/api/assessments/" + id + "/erasure", "{\"reason\":\" \"}").body().get("field").asText())
+                .isEqualTo("reason");
+        assertThat(post("admin", "/api/assessments/" + id + "/erasure", "{\"reason\":\"erasure request\"}").status())
+                .isEqualTo(204);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key WHERE key_id = ?", Integer.class, id)).isZero();
+        Answer again = post("admin", "/api/assessments/" + id + "/erasure", "{\"reason\":\"erasure request\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("rule").asText()).isEqualTo("personal-data-already-erased");
+        assertThat(post("admin", "/api/assessments/no-such-case/erasure", "{\"reason\":\"r\"}").status()).isEqualTo(404);
     }
 
     @Test
@@ -44,7 +105,8 @@ class CommandApiTest extends CommandServiceTest {
     void every_event_carries_who_recorded_it_and_a_correlation_id() throws Exception {
         String id = open();
 
-        String metadata = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+        String metadata = jdbc.queryForObject(
+                "SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
         JsonNode parsed = json.readTree(metadata);
         assertThat(parsed.get("user").asText()).isEqualTo("officer");
@@ -63,7 +125,7 @@ class CommandApiTest extends CommandServiceTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("rule").asText()).isEqualTo("steps-in-order");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                Integer.class, id)).isEqualTo(1);
+                Integer.class, id)).isEqualTo(2); // opened and its reference, nothing more
     }
 
     @Test

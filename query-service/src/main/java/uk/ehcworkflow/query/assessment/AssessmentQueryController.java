@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.TimeParameter;
 
@@ -19,11 +21,13 @@ class AssessmentQueryController {
     private final AssessmentReader assessments;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final ChildDetails children;
 
-    AssessmentQueryController(AssessmentReader assessments, Clock clock, AccessLog accessLog) {
+    AssessmentQueryController(AssessmentReader assessments, Clock clock, AccessLog accessLog, ChildDetails children) {
         this.assessments = assessments;
         this.clock = clock;
         this.accessLog = accessLog;
+        this.children = children;
     }
 
     /**
@@ -40,7 +44,8 @@ class AssessmentQueryController {
                 throw new NotFoundException("No assessment " + assessmentId + " is known (yet) to the read side.");
             }
             accessLog.caseViewed(assessmentId, "timeline", request);
-            return AssessmentTimelineView.of(current, LocalDate.now(clock));
+            return AssessmentTimelineView.of(current, LocalDate.now(clock),
+                    children.of(current, Actor.of(SecurityContextHolder.getContext().getAuthentication())));
         }
         AssessmentTimeline rebuilt = assessments.rebuild(assessmentId, knownAt);
         if (!rebuilt.isOpened()) {

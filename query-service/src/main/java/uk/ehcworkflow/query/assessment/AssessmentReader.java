@@ -4,6 +4,9 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,31 @@ public class AssessmentReader {
         Document stored = readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
                 .find(eq("_id", assessmentId)).first();
         return stored == null ? null : documents.fromDocument(stored, AssessmentTimeline.class);
+    }
+
+    /** Every case the read model knows that has not ended, for the work tray. */
+    public List<AssessmentTimeline> openCases() {
+        return all().stream().filter(timeline -> timeline.finalPlanIssuedOn().isEmpty()
+                && timeline.endedWithoutPlanOn().isEmpty()).toList();
+    }
+
+    /** Every case the read model knows, for a search by name or the retention list. */
+    public List<AssessmentTimeline> all() {
+        List<AssessmentTimeline> all = new ArrayList<>();
+        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.COLLECTION).find()) {
+            AssessmentTimeline timeline = documents.fromDocument(stored, AssessmentTimeline.class);
+            if (timeline.isOpened()) {
+                all.add(timeline);
+            }
+        }
+        return all;
+    }
+
+    /** The case holding a reference, if the read model knows one. */
+    public Optional<AssessmentTimeline> byReference(String reference) {
+        Document stored = readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
+                .find(eq("reference", reference)).first();
+        return Optional.ofNullable(stored).map(found -> documents.fromDocument(found, AssessmentTimeline.class));
     }
 
     /**

@@ -13,16 +13,19 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -62,6 +65,10 @@ public final class AssessmentTimeline {
     }
 
     private String assessmentId;
+    private String reference;
+    /** The child's name and date of birth as sealed in the first event: opened only through the vault (ADR 21). */
+    private SealedPersonalData child;
+    private Instant personalDataErasedAt;
     private long lastSequence = -1;
     private LocalDate requestReceivedOn;
     private RequestSource requestSource;
@@ -86,9 +93,14 @@ public final class AssessmentTimeline {
             assessmentId = opened.assessmentId();
             requestReceivedOn = opened.requestReceivedOn();
             requestSource = opened.requestSource();
+            child = opened.child();
             due = opened.due();
             openedAt = recording.recordedAt();
             openedBy = recording.recordedBy();
+        } else if (event instanceof CaseReferenceAssigned assigned) {
+            reference = assigned.reference();
+        } else if (event instanceof PersonalDataErased) {
+            personalDataErasedAt = recording.recordedAt();
         } else if (event instanceof MilestoneRecorded step) {
             milestones.add(new Step(step.milestone(), step.occurredOn(), recording.recordedAt(), recording.recordedBy(),
                     step.note(), step.requests()));
@@ -126,6 +138,10 @@ public final class AssessmentTimeline {
             return known;
         }
         known.assessmentId = assessmentId;
+        known.reference = reference;
+        known.child = child;
+        known.personalDataErasedAt = personalDataErasedAt == null || personalDataErasedAt.isAfter(instant)
+                ? null : personalDataErasedAt;
         known.lastSequence = lastSequence;
         known.requestReceivedOn = requestReceivedOn;
         known.requestSource = requestSource;
@@ -145,6 +161,26 @@ public final class AssessmentTimeline {
 
     public String assessmentId() {
         return assessmentId;
+    }
+
+    /** The case's reference ({@code EHC-2024-00123}), or null for a case logged before references were given. */
+    public String reference() {
+        return reference;
+    }
+
+    /** The child's details, sealed; null for a case the read side has not seen opened. */
+    public SealedPersonalData child() {
+        return child;
+    }
+
+    /** When the child's personal data was erased, if it was. */
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
+    }
+
+    /** The sequence number of the case's last event folded in; -1 before any. */
+    public long lastSequence() {
+        return lastSequence;
     }
 
     public boolean isOpened() {

@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.assessment;
 
 import java.util.Collection;
 import java.util.List;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,6 +30,13 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     AssessmentTimelineProjection(ReadModelCollections writing) {
         super(writing, PROCESSOR, "Assessment", AssessmentTimelineProjection::new, COLLECTION);
         this.timelines = writing.documents(COLLECTION, AssessmentTimeline.class, AssessmentTimelineProjection::caseOf);
+        writing.collection(COLLECTION).createIndex(Indexes.ascending("reference"));
+    }
+
+    /** Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21). */
+    @Override
+    public int shape() {
+        return 2;
     }
 
     @EventHandler

@@ -14,10 +14,13 @@ import uk.ehcworkflow.query.common.Figures;
 /**
  * One assessment as case officers and auditors see it: steps, deadlines and whether each was met.
  *
+ * @param child the child's name and date of birth for those who may see them, "erased", or null where not shown
  * @param exceptionsApply SEN2's "exceptions apply": a permitted exception arose in any phase of the case
  */
 public record AssessmentTimelineView(
         String assessmentId,
+        String reference,
+        Child child,
         CaseStatus status,
         Stage stage,
         LocalDate requestReceivedOn,
@@ -49,10 +52,16 @@ public record AssessmentTimelineView(
     }
 
     public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today) {
+        return of(record, today, null);
+    }
+
+    public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today, Child child) {
         LocalDate issued = record.finalPlanIssuedOn().orElse(null);
         LocalDate ended = issued != null ? issued : record.endedWithoutPlanOn().orElse(today);
         return new AssessmentTimelineView(
                 record.assessmentId(),
+                record.reference(),
+                child,
                 CaseStatus.of(record, today),
                 stage(record),
                 record.requestReceivedOn(),

@@ -26,7 +26,7 @@ public enum CaseStatus {
     CLOSED;
 
     /** A deadline this close or closer is due soon. */
-    static final int DUE_SOON_DAYS = 14;
+    public static final int DUE_SOON_DAYS = 14;
 
     public static CaseStatus of(AssessmentTimeline record, LocalDate today) {
         if (record.endedWithoutDecision().isPresent()) {

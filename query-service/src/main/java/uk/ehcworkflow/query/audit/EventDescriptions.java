@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
@@ -32,6 +33,8 @@ public final class EventDescriptions {
         if (event instanceof AssessmentOpened e) {
             return new Described(e.requestReceivedOn(), "Request for an EHC needs assessment received (from "
                     + e.requestSource() + "); final plan due " + e.due().finalPlan());
+        } else if (event instanceof CaseReferenceAssigned e) {
+            return new Described(null, "Case reference " + e.reference() + " assigned");
         } else if (event instanceof MilestoneRecorded e) {
             return new Described(e.occurredOn(), "Milestone " + e.milestone() + " on " + e.occurredOn());
         } else if (event instanceof AdviceRequested e) {

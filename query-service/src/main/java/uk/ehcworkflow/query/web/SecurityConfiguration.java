@@ -13,6 +13,7 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
  * cases, so they are for panel clerks, officers and auditors; coverage and decision counts, and
  * the improvement plan (which names no child), are for anyone signed in. The audit trail and
  * evidence packs are for auditors and administrators; rebuilds and metrics for administrators.
+ * The work tray lists open cases by reference, so it is for case officers only.
  * Rules go by path, whatever the method, so HEAD and OPTIONS are allowed exactly where GET is.
  */
 @Configuration
@@ -24,6 +25,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/timeliness").authenticated()
+                .requestMatchers("/api/work-tray").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()

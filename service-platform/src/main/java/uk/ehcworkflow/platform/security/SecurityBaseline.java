@@ -28,8 +28,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
 
 /**
- * What every service's security filter chain starts from: stateless requests, HTTP Basic or
- * JWT sign-in, and problem+json answers for 401 and 403. Each service adds its own URL rules.
+ * What every service's security filter chain starts from: stateless requests, HTTP Basic (with
+ * the pages' own tokens) or JWT sign-in, and problem+json answers for 401 and 403. Each service adds its own URL rules.
  */
 public class SecurityBaseline {
 
@@ -39,10 +39,13 @@ public class SecurityBaseline {
 
     private final SecurityProperties properties;
     private final ProblemWriter problems;
+    private final PageTokens pageTokens;
 
-    public SecurityBaseline(SecurityProperties properties, ProblemWriter problems, Environment environment) {
+    public SecurityBaseline(SecurityProperties properties, ProblemWriter problems, PageTokens pageTokens,
+                            Environment environment) {
         this.properties = properties;
         this.problems = problems;
+        this.pageTokens = pageTokens;
         refuseDefaultPasswordsInProduction(environment);
     }
 
@@ -66,6 +69,12 @@ public class SecurityBaseline {
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
                             "Unknown user or wrong password.")));
+            // what the pages send on a signed-in person's behalf (ADR 20)
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(pageTokens.decoder()).jwtAuthenticationConverter(SecurityBaseline::fromJwt))
+                    .authenticationEntryPoint((request, response, e) ->
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
+                                    "The page token is missing, expired or not signed by this installation.")));
         }
         return http;
     }

@@ -21,7 +21,7 @@ class SecurityBaselineTest {
     private static SecurityBaseline baseline(SecurityProperties properties, String... profiles) {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new SecurityBaseline(properties, new ProblemWriter(new ObjectMapper()), environment);
+        return new SecurityBaseline(properties, new ProblemWriter(new ObjectMapper()), null, environment);
     }
 
     @Test

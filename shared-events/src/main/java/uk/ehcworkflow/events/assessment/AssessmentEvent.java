@@ -2,7 +2,8 @@ package uk.ehcworkflow.events.assessment;
 
 /** An event in the life of one assessment; read models fold them in order. */
 public sealed interface AssessmentEvent
-        permits AssessmentOpened, MilestoneRecorded, AdviceRequested, AdviceSubmitted, ExceptionRecorded {
+        permits AssessmentOpened, CaseReferenceAssigned, MilestoneRecorded, AdviceRequested, AdviceSubmitted, ExceptionRecorded,
+        PersonalDataErased {
 
     String assessmentId();
 }

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.privacy;
+package uk.ehcworkflow.events.privacy;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,253 @@
+package uk.ehcworkflow.query.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * A case officer's pages for one case: log a new request, find a case by reference, and the case
+ * page with its timeline, due dates, advice, exceptions and panel decisions, and a form for each
+ * step the rules would accept next. Every form is sent to the command service's API as it was
+ * typed; a refusal comes back as a GOV.UK error summary with the input kept.
+ */
+@PageController
+class CasePages {
+
+    /** How long a page waits for the read side to show what was just recorded, before showing it anyway. */
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(10);
+
+    /** What a search by reference looks like; anything else is a name. */
+    private static final Pattern REFERENCE = Pattern.compile("EHC-\\d{4}-\\d{1,6}", Pattern.CASE_INSENSITIVE);
+    private static final int SHORTEST_NAME_SEARCH = 2;
+
+    private final AssessmentReader assessments;
+    private final ChildDetails children;
+    private final CommandApi commands;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    CasePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, AccessLog accessLog, Clock clock) {
+        this.assessments = assessments;
+        this.children = children;
+        this.commands = commands;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Finds a case by its reference, or lists the cases whose child's name holds what was typed. */
+    @GetMapping("/cases")
+    String find(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+        if (q == null || q.isBlank()) {
+            return "pages/case-find";
+        }
+        String wanted = q.strip();
+        model.addAttribute("q", wanted);
+        if (REFERENCE.matcher(wanted).matches()) {
+            String reference = wanted.toUpperCase(Locale.UK);
+            return assessments.byReference(reference).map(found -> "redirect:/cases/" + found.assessmentId()).orElseGet(() -> {
+                model.addAttribute("errors", List.of(new PageForm.FormError("#q", "No case has the reference " + reference + ".")));
+                return "pages/case-find";
+            });
+        }
+        if (wanted.length() < SHORTEST_NAME_SEARCH) {
+            model.addAttribute("errors", List.of(new PageForm.FormError("#q",
+                    "Enter a case reference, or at least " + SHORTEST_NAME_SEARCH + " letters of the child's name.")));
+            return "pages/case-find";
+        }
+        List<AssessmentTimeline> all = assessments.all();
+        Map<String, Child> named = children.ofAll(all, actor());
+        String lower = wanted.toLowerCase(Locale.UK);
+        List<AssessmentTimelineView> found = all.stream()
+                .filter(timeline -> named.get(timeline.assessmentId()).shown()
+                        && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
+                .map(timeline -> AssessmentTimelineView.of(timeline, LocalDate.now(clock), named.get(timeline.assessmentId())))
+                .toList();
+        found.forEach(view -> accessLog.caseViewed(view.assessmentId(), "search by name", request));
+        model.addAttribute("found", found);
+        return "pages/case-find";
+    }
+
+    @GetMapping("/cases/new")
+    String newRequest(Model model) {
+        model.addAttribute("form", PageForm.empty());
+        model.addAttribute("sources", RequestSource.values());
+        return "pages/case-new";
+    }
+
+    @PostMapping("/cases/new")
+    ModelAndView logRequest(@RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input, "dateOfBirth", "requestReceivedOn");
+        try {
+            JsonNode opened = commands.post("/api/assessments",
+                    form.body("childName", "dateOfBirth", "requestReceivedOn", "requestSource"));
+            String assessmentId = opened.path("assessmentId").asText();
+            awaitReadSide(assessmentId, 0); // opened, and its reference assigned
+            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=opened");
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/case-new", HttpStatus.valueOf(refused.status()));
+            page.addObject("form", form);
+            page.addObject("sources", RequestSource.values());
+            page.addObject("errors", List.of(form.errorFor(refused, "childName")));
+            return page;
+        }
+    }
+
+    @GetMapping("/cases/{assessmentId}")
+    String casePage(@PathVariable String assessmentId, @RequestParam(required = false) String done,
+                    HttpServletRequest request, Model model) {
+        fill(model.asMap(), assessmentId, request);
+        model.addAttribute("done", done);
+        return "pages/case";
+    }
+
+    @PostMapping("/cases/{assessmentId}/milestones")
+    ModelAndView recordMilestone(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                                 HttpServletRequest request) {
+        PageForm form = PageForm.of(input, "occurredOn");
+        return send(assessmentId, "milestone", form, "milestone", request, () -> commands.post(
+                "/api/assessments/" + assessmentId + "/milestones", form.body("milestone", "occurredOn", "note", "requests")));
+    }
+
+    @PostMapping("/cases/{assessmentId}/advice-requests")
+    ModelAndView requestAdvice(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                               HttpServletRequest request) {
+        PageForm form = PageForm.of(input, "requestedOn");
+        return send(assessmentId, "advice", form, "agency", request, () -> commands.post(
+                "/api/assessments/" + assessmentId + "/advice-requests", form.body("agency", "requestedOn")));
+    }
+
+    /** An officer records advice that reached them on paper or by email, for the agency that gave it. */
+    @PostMapping("/cases/{assessmentId}/advice-submissions")
+    ModelAndView submitAdvice(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                              HttpServletRequest request) {
+        PageForm form = PageForm.of(input, "submittedOn");
+        String adviceRequestId = UriUtils.encodePathSegment(form.value("adviceRequest"), StandardCharsets.UTF_8);
+        return send(assessmentId, "submission", form, "adviceRequest", request, () -> commands.post(
+                "/api/assessments/" + assessmentId + "/advice-requests/" + adviceRequestId + "/submission",
+                form.body("submittedOn", "summary")));
+    }
+
+    @PostMapping("/cases/{assessmentId}/exceptions")
+    ModelAndView recordException(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                                 HttpServletRequest request) {
+        PageForm form = PageForm.of(input, "from", "to");
+        return send(assessmentId, "exception", form, "deadline", request, () -> commands.post(
+                "/api/assessments/" + assessmentId + "/exceptions",
+                form.body("deadline", "reason", "adviceRequestId", "from", "to", "note")));
+    }
+
+    /** Sends one form's command; on success shows the case once the read side has it, on refusal the form again. */
+    private ModelAndView send(String assessmentId, String formName, PageForm form, String firstField,
+                              HttpServletRequest request, Runnable command) {
+        AssessmentTimeline before = known(assessmentId);
+        try {
+            command.run();
+            awaitReadSide(assessmentId, before.lastSequence());
+            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=" + formName);
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/case", HttpStatus.valueOf(refused.status()));
+            fill(page.getModelMap(), assessmentId, request);
+            page.addObject("failedForm", formName);
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, firstField)));
+            return page;
+        }
+    }
+
+    private void fill(Map<String, Object> model, String assessmentId, HttpServletRequest request) {
+        AssessmentTimeline timeline = known(assessmentId);
+        accessLog.caseViewed(assessmentId, "case page", request);
+        Actor actor = actor();
+        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), children.of(timeline, actor)));
+        model.putIfAbsent("form", PageForm.empty());
+        model.put("admin", actor.role() == Role.ADMIN);
+        boolean officer = actor.role() == Role.CASE_OFFICER;
+        model.put("officer", officer);
+        if (officer) {
+            JsonNode next = commands.get("/api/assessments/" + assessmentId + "/next-steps");
+            List<Milestone> allowed = new ArrayList<>();
+            next.path("milestones").forEach(step -> allowed.add(Milestone.valueOf(step.asText())));
+            model.put("nextSteps", allowed);
+            model.put("caseOpen", next.path("open").asBoolean());
+        }
+        model.put("agencies", Agency.values());
+        model.put("deadlines", Deadline.values());
+        model.put("reasons", StatutoryException.values());
+        model.put("draftResponses", DraftResponse.values());
+    }
+
+    /** An administrator erases the child's name and date of birth, giving the reason. */
+    @PostMapping("/cases/{assessmentId}/erasure")
+    ModelAndView erase(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                       HttpServletRequest request) {
+        PageForm form = PageForm.of(input);
+        return send(assessmentId, "erasure", form, "reason", request, () -> commands.post(
+                "/api/assessments/" + assessmentId + "/erasure", form.body("reason")));
+    }
+
+    private static Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private AssessmentTimeline known(String assessmentId) {
+        AssessmentTimeline timeline = assessments.current(assessmentId);
+        if (timeline == null) {
+            throw new NotFoundException("No assessment " + assessmentId + " is known.");
+        }
+        return timeline;
+    }
+
+    /**
+     * Waits, briefly, until the read side has folded in what was just recorded, so that the page
+     * after a form shows it. The command is stored either way: if the read side is slow, the page
+     * shows the case as the read side has it and the new step appears on the next visit.
+     */
+    private void awaitReadSide(String assessmentId, long afterSequence) {
+        Instant giveUp = clock.instant().plus(READ_YOUR_WRITE);
+        while (clock.instant().isBefore(giveUp)) {
+            AssessmentTimeline now = assessments.current(assessmentId);
+            if (now != null && now.lastSequence() > afterSequence) {
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

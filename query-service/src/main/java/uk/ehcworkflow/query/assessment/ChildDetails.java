@@ -1,0 +1,80 @@
+package uk.ehcworkflow.query.assessment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.privacy.PersonalDataSeal;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+
+/**
+ * Opens a child's name and date of birth at read time, for the people who work the case:
+ * case officers, auditors and administrators on any case; an agency on the cases it was asked
+ * to advise on; the panel on the cases a panel decided on. Dashboards and improvement leads never
+ * see them. Openings by auditors and administrators are recorded by the page or answer that
+ * shows the case, as every read of a case by them is.
+ */
+@Component
+public class ChildDetails {
+
+    private final PersonalDataKeys keys;
+    private final ObjectMapper json;
+
+    ChildDetails(PersonalDataKeys keys, ObjectMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    /** Whether the person may see this child's name and date of birth. */
+    public static boolean visibleTo(Actor actor, AssessmentTimeline timeline) {
+        return switch (actor.role()) {
+            case CASE_OFFICER, AUDITOR, ADMIN -> true;
+            case AGENCY -> actor.agency() != null
+                    && timeline.advice().stream().anyMatch(advice -> actor.agency().equals(advice.agency().name()));
+            case PANEL -> !timeline.panelDecisions().isEmpty();
+            case DASHBOARD, IMPROVEMENT_LEAD -> false;
+        };
+    }
+
+    public Child of(AssessmentTimeline timeline, Actor actor) {
+        return ofAll(List.of(timeline), actor).get(timeline.assessmentId());
+    }
+
+    /** Each case's child, by assessment id, with one look-up of the keys. */
+    public Map<String, Child> ofAll(List<AssessmentTimeline> timelines, Actor actor) {
+        Map<String, byte[]> found = keys.keys(timelines.stream()
+                .filter(timeline -> visibleTo(actor, timeline) && openable(timeline))
+                .map(timeline -> timeline.child().keyId()).filter(Objects::nonNull).toList());
+        Map<String, Child> children = new HashMap<>();
+        for (AssessmentTimeline timeline : timelines) {
+            children.put(timeline.assessmentId(), child(timeline, actor, found));
+        }
+        return children;
+    }
+
+    private Child child(AssessmentTimeline timeline, Actor actor, Map<String, byte[]> found) {
+        if (!visibleTo(actor, timeline)) {
+            return Child.WITHHELD;
+        }
+        byte[] key = openable(timeline) ? found.get(timeline.child().keyId()) : null;
+        if (key == null) {
+            return Child.ERASED;
+        }
+        try {
+            PersonalDetails details = json.readValue(PersonalDataSeal.open(key, timeline.child()), PersonalDetails.class);
+            return new Child(Child.Visibility.SHOWN, details.name(), details.dateOfBirth());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sealed details of " + timeline.assessmentId() + " are not readable", e);
+        }
+    }
+
+    private static boolean openable(AssessmentTimeline timeline) {
+        return timeline.child() != null && timeline.personalDataErasedAt().isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package uk.ehcworkflow.query.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+
+/** Who is signed in, and the pages their role can use: in every page's header and on the start page. */
+@ControllerAdvice(annotations = PageController.class)
+class Navigation {
+
+    /** A page a role can use, with what it is for. */
+    record Link(String label, String href, String description) {
+    }
+
+    @ModelAttribute("signedIn")
+    Actor signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())
+                ? null : Actor.of(authentication);
+    }
+
+    @ModelAttribute("navigation")
+    List<Link> navigation() {
+        Actor actor = signedIn();
+        return actor == null ? List.of() : linksFor(actor.role());
+    }
+
+    static List<Link> linksFor(Role role) {
+        List<Link> links = new ArrayList<>();
+        if (role == Role.CASE_OFFICER) {
+            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case, soonest first."));
+            links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
+            links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
+        }
+        if (role == Role.AUDITOR || role == Role.ADMIN) {
+            links.add(new Link("Find a case", "/cases", "Open a case by its reference; each opening is recorded."));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,83 @@
+package uk.ehcworkflow.query.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.problem.Problems;
+
+/**
+ * What a person sees when a page cannot be shown: GOV.UK's "page not found", "you do not have
+ * access" and "sorry, there is a problem with the service" pages, never a stack trace or a blank
+ * page. A path nothing serves is a page's 404 unless it is under the API, which keeps problem+json.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object nothingHere(HttpServletRequest request) {
+        if (PageSecurity.API.matches(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(
+                    Problems.of(HttpStatus.NOT_FOUND, "Not Found", "Nothing is served at this address."));
+        }
+        return page("pages/not-found", HttpStatus.NOT_FOUND);
+    }
+
+    @ControllerAdvice(annotations = PageController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class OnPages {
+
+        @ExceptionHandler(NotFoundException.class)
+        ModelAndView notFound() {
+            return page("pages/not-found", HttpStatus.NOT_FOUND);
+        }
+
+        @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+        ModelAndView unreadable(MethodArgumentTypeMismatchException e) {
+            return page("pages/problem", HttpStatus.BAD_REQUEST).addObject("detail",
+                    "The address's " + e.getName() + " is not one the service understands.");
+        }
+
+        @ExceptionHandler(AccessDeniedException.class)
+        ModelAndView noAccess() {
+            return page("pages/no-access", HttpStatus.FORBIDDEN);
+        }
+
+        @ExceptionHandler(InvalidRequestException.class)
+        ModelAndView badRequest(InvalidRequestException e) {
+            return page("pages/problem", HttpStatus.BAD_REQUEST).addObject("detail", e.getMessage());
+        }
+
+        @ExceptionHandler(CommandApi.CommandServiceUnavailable.class)
+        ModelAndView unavailable(CommandApi.CommandServiceUnavailable e) {
+            log.warn("A page could not reach the command service: {}", e.getCause().getMessage());
+            return page("pages/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+        }
+
+        @ExceptionHandler(Exception.class)
+        ModelAndView failed(Exception e, HttpServletRequest request) {
+            log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), e);
+            return page("pages/problem", HttpStatus.INTERNAL_SERVER_ERROR);
+        }
+    }
+
+    private static ModelAndView page(String template, HttpStatus status) {
+        ModelAndView page = new ModelAndView(template);
+        page.setStatus(status);
+        return page;
+    }
+}

@@ -1,0 +1,78 @@
+package uk.ehcworkflow.query.pages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What a person typed into a form, kept as typed so that a refused form shows it again, and turned
+ * into the API's JSON body unchanged: the API, not the page, judges it. A GOV.UK date input's three
+ * boxes ({@code name-day}, {@code name-month}, {@code name-year}) become one ISO date.
+ */
+public final class PageForm {
+
+    /** One line of a GOV.UK error summary, linking to the field it is about. */
+    public record FormError(String href, String message) {
+    }
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<String> dateFields;
+
+    private PageForm(MultiValueMap<String, String> input, List<String> dateFields) {
+        input.forEach((name, typed) -> {
+            if (!"_csrf".equals(name) && !typed.isEmpty()) {
+                values.put(name, typed.get(0) == null ? "" : typed.get(0).strip());
+            }
+        });
+        this.dateFields = dateFields;
+    }
+
+    public static PageForm of(MultiValueMap<String, String> input, String... dateFields) {
+        return new PageForm(input, List.of(dateFields));
+    }
+
+    public static PageForm empty() {
+        return new PageForm(new LinkedMultiValueMap<>(), List.of());
+    }
+
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    /** The date as the API takes it ({@code 2024-06-03}), or null when all three boxes are empty. */
+    String date(String name) {
+        String day = value(name + "-day");
+        String month = value(name + "-month");
+        String year = value(name + "-year");
+        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+            return null;
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+    }
+
+    private static String pad(String number, int width) {
+        return number.length() >= width || !number.chars().allMatch(Character::isDigit)
+                ? number : "0".repeat(width - number.length()) + number;
+    }
+
+    /** The API's body: the named fields (dates joined), blank ones left out so the API names what is missing. */
+    public Map<String, Object> body(String... fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : fields) {
+            String value = dateFields.contains(field) ? date(field) : value(field);
+            if (value != null && !value.isEmpty()) {
+                body.put(field, value);
+            }
+        }
+        return body;
+    }
+
+    /** The summary line for a refusal: linked to the field the API named, or to the form's first field for a rule. */
+    public FormError errorFor(CommandRefused refused, String firstField) {
+        String field = refused.field() != null ? refused.field() : firstField;
+        String anchor = dateFields.contains(field) ? field + "-day" : field;
+        return new FormError("#" + anchor, refused.getMessage());
+    }
+}

@@ -1,0 +1,50 @@
+package uk.ehcworkflow.query.pages;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.ehcworkflow.platform.security.Role;
+
+/**
+ * Sign-in for people: a session per person after a sign-in form (the embedded default's local
+ * users), kept on the server; the browser holds only the session cookie, which expires. Forms
+ * carry a CSRF token. The JSON API keeps its own stateless chain. Page rules mirror the API's:
+ * a page never shows what the API would refuse that role.
+ */
+@Configuration
+@ConditionalOnProperty(name = "ehc.security.mode", havingValue = "LOCAL", matchIfMissing = true)
+class PageSecurity {
+
+    /** What the JSON API's chain answers; everything else is a page. */
+    static final RequestMatcher API = new OrRequestMatcher(
+            AntPathRequestMatcher.antMatcher("/api/**"), AntPathRequestMatcher.antMatcher("/actuator/**"),
+            AntPathRequestMatcher.antMatcher("/v3/**"), AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
+            AntPathRequestMatcher.antMatcher("/swagger-ui.html"), AntPathRequestMatcher.antMatcher("/error"));
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new NegatedRequestMatcher(API))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/assets/**", "/pages.css", "/favicon.ico").permitAll()
+                        .requestMatchers("/sign-in").permitAll()
+                        .requestMatchers("/work-tray", "/cases/new").hasRole(Role.CASE_OFFICER.name())
+                        .requestMatchers(HttpMethod.POST, "/cases/*/erasure").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/cases/**").hasRole(Role.CASE_OFFICER.name())
+                        .requestMatchers("/cases", "/cases/**")
+                            .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))
+                .build();
+    }
+}

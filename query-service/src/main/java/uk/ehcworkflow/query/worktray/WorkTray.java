@@ -1,0 +1,85 @@
+package uk.ehcworkflow.query.worktray;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.Child;
+import uk.ehcworkflow.query.assessment.CaseStatus;
+
+/**
+ * A case officer's day: every time limit of every open case due within the chosen number of
+ * days or already overdue, soonest first, with counts by status.
+ *
+ * @param counts how many deadlines of each status the tray holds
+ */
+public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadlines, Map<OpenDeadline.Status, Long> counts) {
+
+    static final int DEFAULT_WITHIN_DAYS = 28;
+
+    /**
+     * @param kind only deadlines of this kind, or all when null
+     * @param status only deadlines in this state, or all when null
+     */
+    public static WorkTray of(List<AssessmentTimeline> openCases, Map<String, Child> children, LocalDate today,
+                              int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status) {
+        List<OpenDeadline> due = openCases.stream()
+                .flatMap(timeline -> openDeadlines(timeline, children.get(timeline.assessmentId()), today).stream())
+                .filter(deadline -> deadline.daysLeft() <= withinDays)
+                .filter(deadline -> kind == null || deadline.kind() == kind)
+                .filter(deadline -> status == null || deadline.status() == status)
+                .sorted(Comparator.comparing(OpenDeadline::dueOn).thenComparing(d -> String.valueOf(d.reference())))
+                .toList();
+        Map<OpenDeadline.Status, Long> counts = new EnumMap<>(OpenDeadline.Status.class);
+        for (OpenDeadline.Status each : OpenDeadline.Status.values()) {
+            counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
+        }
+        return new WorkTray(today, withinDays, due, counts);
+    }
+
+    /** The time limits of one open case not yet met: the decision, each outstanding advice, the draft's 15 days, the plan. */
+    static List<OpenDeadline> openDeadlines(AssessmentTimeline timeline, Child child, LocalDate today) {
+        List<OpenDeadline> open = new ArrayList<>();
+        if (timeline.decision().isEmpty()) {
+            open.add(deadline(timeline, child, OpenDeadline.Kind.DECISION, null, null, timeline.due().decision(), today,
+                    !timeline.excusing(Milestone.DECISION_TO_ASSESS).isEmpty()));
+        }
+        for (AssessmentTimeline.Advice advice : timeline.advice()) {
+            if (advice.submittedOn() == null) {
+                open.add(deadline(timeline, child, OpenDeadline.Kind.ADVICE, advice.agency(), advice.adviceRequestId(),
+                        advice.dueOn(), today, timeline.adviceExcused(advice.adviceRequestId())));
+            }
+        }
+        if (timeline.decision().filter(step -> step.milestone() == Milestone.DECISION_TO_ASSESS).isPresent()) {
+            latestDraft(timeline).filter(served -> timeline.milestones().stream().noneMatch(step ->
+                            step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED && !step.occurredOn().isBefore(served)))
+                    .ifPresent(served -> open.add(deadline(timeline, child, OpenDeadline.Kind.DRAFT_RESPONSE, null, null,
+                            StatutoryCalendar.earliestFinalPlan(served).minusDays(1), today, false)));
+            open.add(deadline(timeline, child, OpenDeadline.Kind.FINAL_PLAN, null, null, timeline.due().finalPlan(), today,
+                    !timeline.excusing(Milestone.FINAL_PLAN_ISSUED).isEmpty()));
+        }
+        return open;
+    }
+
+    private static Optional<LocalDate> latestDraft(AssessmentTimeline timeline) {
+        return timeline.milestones().stream().filter(step -> step.milestone() == Milestone.DRAFT_PLAN_ISSUED)
+                .map(AssessmentTimeline.Step::occurredOn).max(Comparator.naturalOrder());
+    }
+
+    private static OpenDeadline deadline(AssessmentTimeline timeline, Child child, OpenDeadline.Kind kind, Agency agency,
+                                         String adviceRequestId, LocalDate dueOn, LocalDate today, boolean excused) {
+        long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
+        OpenDeadline.Status status = daysLeft < 0 ? OpenDeadline.Status.OVERDUE
+                : daysLeft <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON : OpenDeadline.Status.ON_TRACK;
+        return new OpenDeadline(timeline.assessmentId(), timeline.reference(), child, kind, agency, adviceRequestId,
+                dueOn, daysLeft, status, excused);
+    }
+}

@@ -1,0 +1,84 @@
+package uk.ehcworkflow.query.worktray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.CaseFacts;
+
+class WorkTrayTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
+
+    private static List<OpenDeadline> deadlines(CaseFacts facts, LocalDate today) {
+        return WorkTray.of(List.of(facts.record()), Map.of(), today, 366, null, null).deadlines();
+    }
+
+    @Test
+    void a_new_request_owes_its_decision_within_six_weeks() {
+        assertThat(deadlines(CaseFacts.received("a", RECEIVED), LocalDate.of(2024, 7, 1)))
+                .extracting(OpenDeadline::kind, OpenDeadline::dueOn, OpenDeadline::daysLeft, OpenDeadline::status)
+                .containsExactly(tuple(OpenDeadline.Kind.DECISION, LocalDate.of(2024, 7, 15),
+                        14L, OpenDeadline.Status.DUE_SOON));
+    }
+
+    @Test
+    void after_the_decision_to_assess_each_outstanding_advice_and_the_final_plan_are_owed() {
+        CaseFacts facts = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .adviceRequested("h", Agency.HEALTH, LocalDate.of(2024, 7, 2))
+                .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 7, 2))
+                .adviceSubmitted("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 8, 1));
+
+        assertThat(deadlines(facts, LocalDate.of(2024, 8, 20)))
+                .extracting(OpenDeadline::kind, OpenDeadline::agency, OpenDeadline::status)
+                .containsExactly(
+                        tuple(OpenDeadline.Kind.ADVICE, Agency.HEALTH, OpenDeadline.Status.OVERDUE),
+                        tuple(OpenDeadline.Kind.FINAL_PLAN, null, OpenDeadline.Status.ON_TRACK));
+    }
+
+    @Test
+    void a_served_draft_opens_the_familys_fifteen_days_until_they_answer() {
+        CaseFacts served = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2));
+
+        assertThat(deadlines(served, LocalDate.of(2024, 9, 3))).extracting(OpenDeadline::kind, OpenDeadline::dueOn)
+                .contains(tuple(OpenDeadline.Kind.DRAFT_RESPONSE, LocalDate.of(2024, 9, 16)));
+        assertThat(deadlines(served.step(Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 9, 10)), LocalDate.of(2024, 9, 11)))
+                .extracting(OpenDeadline::kind).containsExactly(OpenDeadline.Kind.FINAL_PLAN);
+    }
+
+    @Test
+    void an_exception_is_shown_beside_the_deadline_it_excuses_and_closed_cases_owe_nothing() {
+        CaseFacts excused = CaseFacts.received("a", RECEIVED)
+                .exception(Deadline.DECISION, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null);
+        assertThat(deadlines(excused, LocalDate.of(2024, 8, 1))).singleElement()
+                .satisfies(deadline -> assertThat(deadline.exceptionApplies()).isTrue());
+
+        assertThat(deadlines(CaseFacts.received("b", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)),
+                LocalDate.of(2024, 8, 1))).isEmpty();
+    }
+
+    @Test
+    void the_tray_holds_what_is_due_within_the_chosen_days_or_overdue_soonest_first_with_counts() {
+        List<AssessmentTimeline> cases = List.of(
+                CaseFacts.received("late", LocalDate.of(2024, 4, 1)).record(),
+                CaseFacts.received("soon", LocalDate.of(2024, 6, 3)).record(),
+                CaseFacts.received("later", LocalDate.of(2024, 7, 1)).record());
+
+        WorkTray tray = WorkTray.of(cases, Map.of(), LocalDate.of(2024, 7, 1), 14, null, null);
+
+        assertThat(tray.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("late", "soon");
+        assertThat(tray.counts()).containsEntry(OpenDeadline.Status.OVERDUE, 1L).containsEntry(OpenDeadline.Status.DUE_SOON, 1L)
+                .containsEntry(OpenDeadline.Status.ON_TRACK, 0L);
+        assertThat(WorkTray.of(cases, Map.of(), LocalDate.of(2024, 7, 1), 366, null, OpenDeadline.Status.ON_TRACK).deadlines())
+                .extracting(OpenDeadline::assessmentId).containsExactly("later");
+    }
+}

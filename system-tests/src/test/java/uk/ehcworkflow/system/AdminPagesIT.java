@@ -1,0 +1,73 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.system.browser.Browser;
+import uk.ehcworkflow.system.browser.RequiresChromium;
+
+/**
+ * An administrator erases a child's personal data through the pages: the reason is required,
+ * the key is destroyed, every page and answer then says "erased", and the history, the figures,
+ * the chain and a rebuilt read model are as before, with no name coming back.
+ */
+@RequiresChromium
+class AdminPagesIT extends RunningServices {
+
+    @Test
+    void an_admin_erases_a_childs_data_and_every_page_then_shows_erased_while_history_and_figures_stay() {
+        Api.Answer opened = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Sol Fabricated","dateOfBirth":"2014-05-06","requestReceivedOn":"2023-03-01","requestSource":"SCHOOL"}""");
+        String id = opened.json().get("assessmentId").asText();
+        String reference = opened.json().get("reference").asText();
+        assertThat(api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
+                "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2023-04-03\"}").status()).isEqualTo(204);
+        JsonNode figuresBefore = api.await("dashboard", queries.port(), "/api/timeliness?year=2023",
+                answer -> answer.status() == 200 && answer.json().get("agreedToAssess").asLong() == 1).json();
+        api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.status() == 200
+                && answer.json().get("milestones").size() == 1);
+
+        try (Browser admin = new Browser(queries.port(), "admin")) {
+            admin.signIn("admin").open("/cases?q=" + reference).screenshot("case-before-erasure");
+            assertThat(admin.text("child")).isEqualTo("Sol Fabricated");
+            assertThat(admin.has("milestone-form")).isFalse();
+
+            admin.click("erase").screenshot("erasure-without-reason");
+            assertThat(admin.text("error-summary")).contains("reason");
+
+            admin.type("reason", "Erasure request from the young person, received 1 March 2030").click("erase")
+                    .screenshot("erased");
+            assertThat(admin.text("done")).contains("personal data has been erased");
+            assertThat(admin.text("child")).isEqualTo("Erased");
+            assertThat(admin.text("date-of-birth")).isEqualTo("Erased");
+            assertThat(admin.has("erasure-form")).isFalse();
+            assertThat(admin.pageText()).doesNotContain("Sol Fabricated", "6 May 2014");
+        }
+
+        assertThat(api.get("officer", queries.port(), "/api/assessments/" + id).json().at("/child/visibility").asText())
+                .isEqualTo("ERASED");
+        assertThat(api.post("admin", commands.port(), "/api/assessments/" + id + "/erasure", "{\"reason\":\"again\"}").status())
+                .isEqualTo(409);
+        assertThat(api.get("dashboard", queries.port(), "/api/timeliness?year=2023").json()).isEqualTo(figuresBefore);
+        assertThat(api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + id).json().get("intact").asBoolean())
+                .isTrue();
+
+        assertThat(api.post("admin", queries.port(), "/api/admin/projections/assessment-timeline/rebuild", "").status())
+                .isEqualTo(202);
+        api.await("admin", queries.port(), "/api/admin/projections", answer -> {
+            for (JsonNode projection : answer.json()) {
+                if (projection.get("name").asText().equals("assessment-timeline")) {
+                    return projection.at("/lastRebuild/state").asText().equals("FINISHED");
+                }
+            }
+            return false;
+        });
+        JsonNode rebuilt = api.await("officer", queries.port(), "/api/assessments/" + id,
+                answer -> answer.status() == 200).json();
+        assertThat(rebuilt.at("/child/visibility").asText()).isEqualTo("ERASED");
+        assertThat(rebuilt.toString()).doesNotContain("Sol Fabricated");
+        assertThat(rebuilt.get("reference").asText()).isEqualTo(reference);
+    }
+}

@@ -1,0 +1,99 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import uk.ehcworkflow.system.browser.Browser;
+import uk.ehcworkflow.system.browser.RequiresChromium;
+
+/**
+ * A case officer's day through the pages only, in real Chromium: sign in, log a request with the
+ * keyboard alone, find it in the work tray, record a step the rules refuse and see why with the
+ * input kept, record it properly, and watch the work tray change.
+ */
+@RequiresChromium
+class OfficerPagesIT extends RunningServices {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void an_officer_logs_a_request_records_steps_and_works_from_the_tray() {
+        LocalDate received = TODAY.minusDays(30);
+        try (Browser officer = new Browser(queries.port(), "case-officer")) {
+            officer.signIn("officer").screenshot("start");
+            assertThat(officer.heading()).isEqualTo("What you can do");
+            assertThat(officer.pageText()).contains("Work tray", "New request");
+
+            officer.open("/cases/new").tabTo("childName").keys("Rowan Invented")
+                    .keys(Keys.TAB, "1").keys(Keys.TAB, "9").keys(Keys.TAB, "2016")
+                    .keys(Keys.TAB, "" + received.getDayOfMonth()).keys(Keys.TAB, "" + received.getMonthValue())
+                    .keys(Keys.TAB, "" + received.getYear())
+                    .tabTo("requestSource").keys("Parent").screenshot("new-request").tabTo("log-request").enter();
+            assertThat(officer.text("done")).contains("The request has been logged");
+            String reference = officer.heading();
+            assertThat(reference).matches("EHC-" + received.getYear() + "-\\d{5}");
+            assertThat(officer.options("milestone"))
+                    .containsExactly("DECISION_TO_ASSESS", "DECISION_NOT_TO_ASSESS", "REQUEST_WITHDRAWN", "TRANSFERRED_OUT");
+            officer.screenshot("case-logged");
+
+            officer.open("/work-tray?withinDays=60").screenshot("work-tray-before");
+            assertThat(officer.text("tray")).contains(reference + " Rowan Invented Decision whether to assess");
+            String dueSoonBefore = officer.text("count-due-soon");
+
+            officer.open("/cases").type("q", "rowan inv").click("find").screenshot("found-by-name");
+            assertThat(officer.text("found")).contains(reference, "Rowan Invented", "1 Sep 2016");
+            officer.open("/cases?q=" + reference.toLowerCase());
+            assertThat(officer.heading()).isEqualTo(reference);
+            assertThat(officer.text("child")).isEqualTo("Rowan Invented");
+            LocalDate beforeTheRequest = received.minusDays(2);
+            officer.choose("milestone", "DECISION_TO_ASSESS")
+                    .date("occurredOn", "" + beforeTheRequest.getDayOfMonth(), "" + beforeTheRequest.getMonthValue(),
+                            "" + beforeTheRequest.getYear())
+                    .type("note", "Panel agreed").click("record-step").screenshot("refused-step");
+            assertThat(officer.text("error-summary")).contains("There is a problem", "occurredOn");
+            assertThat(officer.value("occurredOn-day")).isEqualTo("" + beforeTheRequest.getDayOfMonth());
+            assertThat(officer.value("note")).isEqualTo("Panel agreed");
+
+            LocalDate decided = received.plusDays(20);
+            officer.date("occurredOn", "" + decided.getDayOfMonth(), "" + decided.getMonthValue(), "" + decided.getYear())
+                    .click("record-step").screenshot("step-recorded");
+            assertThat(officer.text("timeline")).contains("Decision to assess", "Panel agreed");
+            assertThat(officer.options("milestone")).containsExactly("DRAFT_PLAN_ISSUED", "DECISION_NOT_TO_ISSUE",
+                    "REQUEST_WITHDRAWN", "TRANSFERRED_OUT");
+
+            officer.choose("agency", "HEALTH").date("requestedOn", "" + decided.getDayOfMonth(),
+                    "" + decided.getMonthValue(), "" + decided.getYear()).click("request-advice");
+            assertThat(officer.text("advice")).contains("Health", "Outstanding");
+
+            officer.open("/work-tray?withinDays=60").screenshot("work-tray-after");
+            assertThat(officer.text("tray")).doesNotContain(reference + " Rowan Invented Decision whether to assess")
+                    .contains(reference + " Rowan Invented Advice from health");
+            assertThat(officer.text("count-due-soon")).isNotEqualTo(dueSoonBefore);
+            officer.signOut();
+            assertThat(officer.pageText()).contains("You have signed out");
+        }
+    }
+
+    @Test
+    void unknown_cases_and_pages_the_role_may_not_see_are_govuk_pages() {
+        try (Browser dashboard = new Browser(queries.port(), "access")) {
+            dashboard.open("/work-tray");
+            assertThat(dashboard.url()).endsWith("/sign-in");
+
+            dashboard.signIn("dashboard").open("/work-tray").screenshot("no-access");
+            assertThat(dashboard.heading()).isEqualTo("You do not have access to this page");
+            dashboard.signOut();
+
+            dashboard.signIn("officer").open("/cases/no-such-case").screenshot("not-found");
+            assertThat(dashboard.heading()).isEqualTo("Page not found");
+            dashboard.open("/no/such/page");
+            assertThat(dashboard.heading()).isEqualTo("Page not found");
+            dashboard.open("/work-tray?withinDays=lots");
+            assertThat(dashboard.heading()).isEqualTo("Sorry, there is a problem with the service");
+            assertThat(dashboard.pageText()).contains("withinDays").doesNotContain("Exception", "at uk.");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package uk.ehcworkflow.system.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's browser: headless Chromium on the pages, as a person uses them. Every page it
+ * opens is checked with axe-core for serious or critical WCAG 2.2 AA problems, and each step can
+ * be kept as a screenshot under {@code target/browser-journeys/} for a person to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+    private int shot;
+
+    public Browser(int port, String journey) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiresChromium.CHROMIUM.toFile());
+        // A closed network: no background calls out, no sandbox (root in CI containers), a fresh profile.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.screenshots = Path.of("target", "browser-journeys", journey);
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return checked();
+    }
+
+    public Browser signIn(String user) {
+        open("/sign-in");
+        type("username", user);
+        type("password", user);
+        click("sign-in");
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        return checked();
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser date(String name, String day, String month, String year) {
+        return type(name + "-day", day).type(name + "-month", month).type(name + "-year", year);
+    }
+
+    public Browser choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    public Browser click(String id) {
+        driver.findElement(By.id(id)).click();
+        return checked();
+    }
+
+    /** Presses Tab until the field has the focus, proving it is reachable from the keyboard, then types. */
+    public Browser tabTo(String id) {
+        for (int presses = 0; presses < 80; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return this;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key on " + driver.getCurrentUrl());
+    }
+
+    /** Types into the focused field, as a keyboard does. */
+    public Browser keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        return this;
+    }
+
+    /** Presses Enter in the focused field and waits for the next page. */
+    public Browser enter() {
+        WebElement before = driver.findElement(By.tagName("html"));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                before.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+        return checked();
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public List<String> options(String id) {
+        return new Select(driver.findElement(By.id(id))).getOptions().stream()
+                .map(option -> option.getAttribute("value")).toList();
+    }
+
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    public Browser screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)), png);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core on the page as it stands: no serious or critical WCAG 2.2 AA violation. */
+    private Browser checked() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+        assertThat(blocking).as("accessibility problems on %s:%n%s", driver.getCurrentUrl(), blocking.stream()
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " "
+                        + rule.getNodes().stream().map(node -> node.getHtml()).limit(3).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
