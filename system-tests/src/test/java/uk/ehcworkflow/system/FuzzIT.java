@@ -152,16 +152,22 @@ class FuzzIT {
     /** A case, an advice request, a sitting and an action, so that well-formed commands can be accepted. */
     private Map<String, String> fixtures(int port) {
         Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("case", api.post("officer", port, "/api/assessments", endpoints().get(0).body()).json()
+        ids.put("case", api.post("officer", port, "/api/assessments", bodyOf("/api/assessments")).json()
                 .get("assessmentId").asText());
         assertThat(api.post("officer", port, "/api/assessments/" + ids.get("case") + "/milestones",
-                endpoints().get(1).body()).status()).isEqualTo(204);
+                bodyOf("/api/assessments/{case}/milestones")).status()).isEqualTo(204);
         ids.put("advice", api.post("officer", port, "/api/assessments/" + ids.get("case") + "/advice-requests",
-                endpoints().get(2).body()).json().get("adviceRequestId").asText());
-        ids.put("panel", api.post("panel", port, "/api/panels", endpoints().get(5).body()).json().get("panelId").asText());
-        ids.put("action", api.post("lead", port, "/api/actions", endpoints().get(8).body().replace("{reference}", "1.1"))
+                bodyOf("/api/assessments/{case}/advice-requests")).json().get("adviceRequestId").asText());
+        ids.put("panel", api.post("panel", port, "/api/panels", bodyOf("/api/panels")).json().get("panelId").asText());
+        ids.put("action", api.post("lead", port, "/api/actions", bodyOf("/api/actions").replace("{reference}", "1.1"))
                 .json().get("actionId").asText());
         return ids;
+    }
+
+    /** The well-formed body of the command sent to that address. */
+    private static String bodyOf(String path) {
+        return endpoints().stream().filter(endpoint -> endpoint.command() && endpoint.path().equals(path)).findFirst()
+                .orElseThrow().body();
     }
 
     /** The endpoint called with one thing about it made hostile: a body field, the body, a path id, a parameter or the Content-Type. */

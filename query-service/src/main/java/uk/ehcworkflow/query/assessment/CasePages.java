@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +43,6 @@ import uk.ehcworkflow.query.pages.PageForm;
  */
 @PageController
 class CasePages {
-
-    /** How long a page waits for the read side to show what was just recorded, before showing it anyway. */
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(10);
 
     /** What a search by reference looks like; anything else is a name. */
     private static final Pattern REFERENCE = Pattern.compile("EHC-\\d{4}-\\d{1,6}", Pattern.CASE_INSENSITIVE);
@@ -114,7 +109,7 @@ class CasePages {
             JsonNode opened = commands.post("/api/assessments",
                     form.body("childName", "dateOfBirth", "requestReceivedOn", "requestSource"));
             String assessmentId = opened.path("assessmentId").asText();
-            awaitReadSide(assessmentId, 0); // opened, and its reference assigned
+            assessments.awaitChange(assessmentId, 0); // opened, and its reference assigned
             return new ModelAndView("redirect:/cases/" + assessmentId + "?done=opened");
         } catch (CommandRefused refused) {
             ModelAndView page = new ModelAndView("pages/case-new", HttpStatus.valueOf(refused.status()));
@@ -175,7 +170,7 @@ class CasePages {
         AssessmentTimeline before = known(assessmentId);
         try {
             command.run();
-            awaitReadSide(assessmentId, before.lastSequence());
+            assessments.awaitChange(assessmentId, before.lastSequence());
             return new ModelAndView("redirect:/cases/" + assessmentId + "?done=" + formName);
         } catch (CommandRefused refused) {
             ModelAndView page = new ModelAndView("pages/case", HttpStatus.valueOf(refused.status()));
@@ -228,26 +223,5 @@ class CasePages {
             throw new NotFoundException("No assessment " + assessmentId + " is known.");
         }
         return timeline;
-    }
-
-    /**
-     * Waits, briefly, until the read side has folded in what was just recorded, so that the page
-     * after a form shows it. The command is stored either way: if the read side is slow, the page
-     * shows the case as the read side has it and the new step appears on the next visit.
-     */
-    private void awaitReadSide(String assessmentId, long afterSequence) {
-        Instant giveUp = clock.instant().plus(READ_YOUR_WRITE);
-        while (clock.instant().isBefore(giveUp)) {
-            AssessmentTimeline now = assessments.current(assessmentId);
-            if (now != null && now.lastSequence() > afterSequence) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

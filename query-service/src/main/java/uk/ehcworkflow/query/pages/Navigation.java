@@ -37,9 +37,16 @@ class Navigation {
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
             links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
         }
+        if (role == Role.AGENCY) {
+            links.add(new Link("Advice requests", "/advice", "Your agency's requests for advice, outstanding first, and "
+                    + "a form to give each."));
+        }
         if (role == Role.AUDITOR || role == Role.ADMIN) {
             links.add(new Link("Find a case", "/cases", "Open a case by its reference; each opening is recorded."));
         }
+        links.add(new Link("Performance dashboard", "/dashboard",
+                "The headline figures beside England's, trends, panel coverage and the improvement plan; "
+                        + "and a version to publish."));
         return links;
     }
 }

@@ -39,6 +39,7 @@ class PageSecurity {
                         .requestMatchers("/work-tray", "/cases/new").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasRole(Role.CASE_OFFICER.name())
+                        .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())
                         .requestMatchers("/cases", "/cases/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -31,8 +31,7 @@ class PanelQueryController {
     PanelReports.CoverageReport coverage(@RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = Period.parse(year, from, to);
-        return PanelReports.coverage(period.from(), period.to(), panels.heldIn(period));
+        return panels.coverage(Period.parse(year, from, to));
     }
 
     @GetMapping("/decisions-by-month")

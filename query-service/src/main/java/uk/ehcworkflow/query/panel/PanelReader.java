@@ -16,7 +16,7 @@ import uk.ehcworkflow.query.readmodel.JsonDocuments;
 
 /** Panel sittings as the read model has them. */
 @Component
-class PanelReader {
+public class PanelReader {
 
     private final MongoCollection<Document> sittings;
     private final JsonDocuments documents;
@@ -24,6 +24,11 @@ class PanelReader {
     PanelReader(MongoDatabase readStore, JsonDocuments documents) {
         this.sittings = readStore.getCollection(PanelProjection.COLLECTION);
         this.documents = documents;
+    }
+
+    /** How many of the period's sittings each agency attended. */
+    public PanelReports.CoverageReport coverage(Period period) {
+        return PanelReports.coverage(period.from(), period.to(), heldIn(period));
     }
 
     /** The sittings held in the period, oldest first; dates are stored as ISO strings, which sort as dates. */

@@ -13,7 +13,7 @@ import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.query.common.Figures;
 
 /** The answers built from the sittings of a period. */
-final class PanelReports {
+public final class PanelReports {
 
     /** A sitting with its attendance grouped by agency. */
     record Sitting(String panelId, LocalDate heldOn, String kind, Map<PanelAgency, List<String>> attendance,
@@ -21,10 +21,10 @@ final class PanelReports {
     }
 
     /** How many of the period's sittings an agency attended. */
-    record Coverage(PanelAgency agency, long sittings, long attended, Double percentAttended) {
+    public record Coverage(PanelAgency agency, long sittings, long attended, Double percentAttended) {
     }
 
-    record CoverageReport(LocalDate from, LocalDate to, long sittings, List<Coverage> agencies) {
+    public record CoverageReport(LocalDate from, LocalDate to, long sittings, List<Coverage> agencies) {
     }
 
     /** Decisions taken in one month, by outcome. */

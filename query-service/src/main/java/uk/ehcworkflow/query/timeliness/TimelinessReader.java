@@ -27,7 +27,7 @@ import uk.ehcworkflow.query.readmodel.RecordedCounters;
  * was owed past due at each month's end from the running totals ({@link PastDue}).
  */
 @Component
-class TimelinessReader {
+public class TimelinessReader {
 
     private final MongoCollection<Document> counters;
     private final RecordedCounters recorded;
@@ -38,7 +38,7 @@ class TimelinessReader {
     }
 
     /** The period's figures as they stand; what is owed is counted at each month's end, or at {@code today} if sooner. */
-    TimelinessReport report(LocalDate from, LocalDate to, LocalDate today) {
+    public TimelinessReport report(LocalDate from, LocalDate to, LocalDate today) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
         List<String> wholeMonths = new ArrayList<>();
         for (YearMonth month : byMonth.keySet()) {
@@ -78,7 +78,7 @@ class TimelinessReader {
      * the same rules as the live figures produced when each event arrived. What was owed is
      * summed from the day documents as known then, from the first month anything was owed.
      */
-    TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
+    public TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
         recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> addInto(byMonth.get(YearMonth.from(day)), "", counters));
         LocalDate lastEnd = to.isBefore(knownOn) ? to : knownOn;

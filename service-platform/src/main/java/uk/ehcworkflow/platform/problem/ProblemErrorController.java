@@ -2,6 +2,8 @@ package uk.ehcworkflow.platform.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
+
+    /** Where the JSON API lives; anything else a browser asks for is a page. */
+    private static final List<String> API = List.of("/api", "/actuator", "/v3", "/swagger-ui");
+
+    /**
+     * A browser on one of the pages (not the API) gets a page: a page that failed while it was being
+     * made must not leave a person with a blank page or a block of JSON.
+     */
+    @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<?> errorPage(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && API.stream().anyMatch(path::startsWith)) {
+            return error(request);
+        }
+        HttpStatus status = status(request);
+        String title = status == HttpStatus.NOT_FOUND ? "Page not found"
+                : status == HttpStatus.FORBIDDEN ? "You do not have access to this page"
+                : status.is5xxServerError() ? "Sorry, there is a problem with the service" : "Sorry, the page could not be shown";
+        String page = "<!DOCTYPE html><html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\"><title>" + title
+                + " - EHC workflow</title><link rel=\"stylesheet\" href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\">"
+                + "</head><body class=\"govuk-template__body\"><div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" "
+                + "id=\"main-content\"><h1 class=\"govuk-heading-l\">" + title + "</h1><p class=\"govuk-body\">" + detail(status)
+                + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the start page</a></p></main></div></body></html>";
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+    }
 
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {

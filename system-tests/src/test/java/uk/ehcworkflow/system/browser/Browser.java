@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -36,11 +38,17 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Path screenshots;
+    private final Path downloads;
     private int shot;
 
     public Browser(int port, String journey) {
+        this.screenshots = Path.of("target", "browser-journeys", journey).toAbsolutePath();
+        this.downloads = screenshots.resolve("downloads");
+        forgetEarlierRuns();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(RequiresChromium.CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         // A closed network: no background calls out, no sandbox (root in CI containers), a fresh profile.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -50,7 +58,14 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         this.baseUrl = "http://127.0.0.1:" + port;
-        this.screenshots = Path.of("target", "browser-journeys", journey);
+    }
+
+    private void forgetEarlierRuns() {
+        try (var earlier = Files.exists(screenshots) ? Files.walk(screenshots) : Stream.<Path>empty()) {
+            earlier.filter(Files::isRegularFile).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Browser open(String path) {
@@ -92,6 +107,12 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Ticks a radio button or checkbox by its label, as a person does (GOV.UK styles the input itself away). */
+    public Browser check(String id) {
+        driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        return this;
+    }
+
     /** Presses Tab until the field has the focus, proving it is reachable from the keyboard, then types. */
     public Browser tabTo(String id) {
         for (int presses = 0; presses < 80; presses++) {
@@ -125,6 +146,33 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Clicks a download link and waits for the whole file to arrive. */
+    public Path download(String id) {
+        try {
+            Files.createDirectories(downloads);
+            Set<Path> before;
+            try (var listed = Files.list(downloads)) {
+                before = listed.collect(Collectors.toSet());
+            }
+            driver.findElement(By.id(id)).click();
+            return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+                try (var listed = Files.list(downloads)) {
+                    return listed.filter(file -> !before.contains(file) && !file.toString().endsWith(".crdownload"))
+                            .findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path a link with this text leads to, to open it as the next page. */
+    public String linkTo(String linkText) {
+        return driver.findElement(By.linkText(linkText)).getAttribute("href").substring(baseUrl.length());
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
@@ -152,6 +200,12 @@ public final class Browser implements AutoCloseable {
 
     public String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Scrolls the element into view, for a screenshot of what lies below the fold. */
+    public Browser scrollTo(String id) {
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id(id)));
+        return this;
     }
 
     public Browser screenshot(String name) {

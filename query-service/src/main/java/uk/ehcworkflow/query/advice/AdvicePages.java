@@ -1,0 +1,107 @@
+package uk.ehcworkflow.query.advice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * Agency staff's pages: their own agency's advice requests, outstanding first with due dates, and
+ * a form to give the advice. Another agency's request is "page not found", whatever its address.
+ */
+@PageController
+class AdvicePages {
+
+    private final AssessmentReader assessments;
+    private final ChildDetails children;
+    private final CommandApi commands;
+    private final Clock clock;
+
+    AdvicePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, Clock clock) {
+        this.assessments = assessments;
+        this.children = children;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/advice")
+    String list(@RequestParam(required = false) String done, Model model) {
+        Actor actor = actor();
+        List<AssessmentTimeline> all = assessments.all();
+        List<AgencyAdvice> requests = AgencyAdvice.of(agency(actor), all, children.ofAll(all, actor), LocalDate.now(clock));
+        model.addAttribute("requests", requests);
+        model.addAttribute("agency", agency(actor));
+        model.addAttribute("done", done);
+        return "pages/advice-list";
+    }
+
+    @GetMapping("/advice/{assessmentId}/{adviceRequestId}")
+    String form(@PathVariable String assessmentId, @PathVariable String adviceRequestId, Model model) {
+        model.addAttribute("request", ownRequest(assessmentId, adviceRequestId));
+        model.addAttribute("form", PageForm.empty());
+        return "pages/advice-submit";
+    }
+
+    @PostMapping("/advice/{assessmentId}/{adviceRequestId}")
+    ModelAndView submit(@PathVariable String assessmentId, @PathVariable String adviceRequestId,
+                        @RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
+        AgencyAdvice advice = ownRequest(assessmentId, adviceRequestId);
+        long before = assessments.current(assessmentId).lastSequence();
+        PageForm form = PageForm.of(input, "submittedOn");
+        try {
+            commands.post("/api/assessments/" + UriUtils.encodePathSegment(assessmentId, StandardCharsets.UTF_8)
+                    + "/advice-requests/" + UriUtils.encodePathSegment(adviceRequestId, StandardCharsets.UTF_8)
+                    + "/submission", form.body("submittedOn", "summary"));
+            assessments.awaitChange(assessmentId, before);
+            return new ModelAndView("redirect:/advice?done=" + UriUtils.encodeQueryParam(
+                    advice.reference() == null ? assessmentId : advice.reference(), StandardCharsets.UTF_8));
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/advice-submit", HttpStatus.valueOf(refused.status()));
+            page.addObject("request", advice);
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, "submittedOn")));
+            return page;
+        }
+    }
+
+    /** The request, if it is this agency's: another agency's is as good as unknown. */
+    private AgencyAdvice ownRequest(String assessmentId, String adviceRequestId) {
+        Actor actor = actor();
+        AssessmentTimeline timeline = assessments.current(assessmentId);
+        if (timeline == null) {
+            throw new NotFoundException("No assessment " + assessmentId + " is known.");
+        }
+        return AgencyAdvice.of(agency(actor), List.of(timeline), children.ofAll(List.of(timeline), actor), LocalDate.now(clock))
+                .stream().filter(advice -> advice.adviceRequestId().equals(adviceRequestId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Your agency was not asked for advice " + adviceRequestId + "."));
+    }
+
+    private static Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private static Agency agency(Actor actor) {
+        return Agency.valueOf(actor.agency());
+    }
+}

@@ -1,0 +1,43 @@
+package uk.ehcworkflow.query.advice;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.Child;
+
+/**
+ * One agency's advice requests: outstanding ones first, soonest due first, then those given,
+ * latest first. Only the agency's own: another agency's requests never enter the list.
+ *
+ * @param daysLeft for outstanding advice, days until due (negative when overdue); null once given
+ */
+public record AgencyAdvice(String assessmentId, String reference, Child child, String adviceRequestId, LocalDate requestedOn,
+                    LocalDate dueOn, LocalDate submittedOn, Long daysLeft) {
+
+    public boolean outstanding() {
+        return submittedOn == null;
+    }
+
+    static List<AgencyAdvice> of(Agency agency, List<AssessmentTimeline> cases, Map<String, Child> children, LocalDate today) {
+        List<AgencyAdvice> requests = new ArrayList<>();
+        for (AssessmentTimeline timeline : cases) {
+            for (AssessmentTimeline.Advice advice : timeline.advice()) {
+                if (advice.agency() == agency) {
+                    requests.add(new AgencyAdvice(timeline.assessmentId(), timeline.reference(),
+                            children.get(timeline.assessmentId()), advice.adviceRequestId(), advice.requestedOn(),
+                            advice.dueOn(), advice.submittedOn(),
+                            advice.submittedOn() == null ? ChronoUnit.DAYS.between(today, advice.dueOn()) : null));
+                }
+            }
+        }
+        requests.sort(Comparator.comparing((AgencyAdvice a) -> !a.outstanding())
+                .thenComparing(a -> a.outstanding() ? a.dueOn() : LocalDate.MAX)
+                .thenComparing(a -> a.submittedOn() == null ? LocalDate.MIN : a.submittedOn(), Comparator.reverseOrder()));
+        return requests;
+    }
+}

@@ -1,0 +1,20 @@
+package uk.ehcworkflow.query.dashboard;
+
+/**
+ * The national figures a local area compares itself with: the DfE's "Education, health and care
+ * plans" statistics for England, calendar year 2024 (published June 2025).
+ */
+final class England {
+
+    static final String SOURCE = "DfE, Education, health and care plans, England, 2024";
+    static final String WITHIN_TWENTY_WEEKS_EXCLUDING_EXCEPTIONS = "46.4%";
+    static final String WITHIN_TWENTY_WEEKS_INCLUDING_EXCEPTIONS = "45.9%";
+    static final String PLANS_ISSUED = "90,392";
+    static final String DECIDED_WITHIN_SIX_WEEKS = "84.8%";
+    static final String REFUSED = "25.2%";
+    static final String NOT_TO_ISSUE_WITHIN_SIXTEEN_WEEKS = "34.1%";
+    static final String OVER_FIFTY_TWO_WEEKS = "7.2%";
+
+    private England() {
+    }
+}

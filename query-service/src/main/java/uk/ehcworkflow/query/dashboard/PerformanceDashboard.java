@@ -1,0 +1,97 @@
+package uk.ehcworkflow.query.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.common.Figures;
+import uk.ehcworkflow.query.improvement.PlanSummary;
+import uk.ehcworkflow.query.panel.PanelReports;
+import uk.ehcworkflow.query.timeliness.TimelinessFigures;
+import uk.ehcworkflow.query.timeliness.TimelinessReport;
+
+/**
+ * The monthly performance dashboard a local area's boards read: the headline figures for a
+ * period beside England's, the trends month by month, panel coverage by agency and the Written
+ * Statement of Action's state. Aggregate figures only: it names no child and no case.
+ *
+ * @param knownAt the instant the figures are as known at, or null for now
+ */
+record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate today, List<Headline> headlines,
+                            List<Headline> advice, Trend lastTwelveMonths, Trend lastTwentyFourMonths,
+                            PanelReports.CoverageReport panels, PlanSummary plan) {
+
+    /** One headline figure, with England's where the national statistics publish one. */
+    record Headline(String id, String label, Shown value, String england) {
+    }
+
+    /** Figures month by month, each series a line of the chart and a row of its table. */
+    record Trend(String id, String title, List<String> months, List<Series> series) {
+    }
+
+    record Series(String label, List<Shown> values) {
+    }
+
+    static List<Headline> headlines(TimelinessFigures f) {
+        long withoutExceptions = f.finalPlansIssued() - f.plansWithExceptions();
+        long decided = f.agreedToAssess() + f.refusedToAssess();
+        long issued = f.finalPlansIssued();
+        return List.of(
+                new Headline("within-20-excluding", "EHC plans issued within 20 weeks, excluding exceptions",
+                        new Shown.Percent(f.percentWithinTwentyWeeksExcludingExceptions(), withoutExceptions),
+                        England.WITHIN_TWENTY_WEEKS_EXCLUDING_EXCEPTIONS),
+                new Headline("within-20-including", "EHC plans issued within 20 weeks, including exceptions",
+                        new Shown.Percent(f.percentWithinTwentyWeeksIncludingExceptions(), issued),
+                        England.WITHIN_TWENTY_WEEKS_INCLUDING_EXCEPTIONS),
+                new Headline("plans-issued", "EHC plans issued", new Shown.Count(issued), England.PLANS_ISSUED),
+                new Headline("requests", "Requests for an assessment received", new Shown.Count(f.requestsReceived()), null),
+                new Headline("refused", "Requests refused", new Shown.Percent(f.percentRefused(), f.requestsReceived()),
+                        England.REFUSED),
+                new Headline("decided-within-6", "Decisions whether to assess made within 6 weeks",
+                        new Shown.Percent(f.percentDecidedWithinSixWeeks(), decided), England.DECIDED_WITHIN_SIX_WEEKS),
+                new Headline("not-to-issue-within-16", "Decisions not to issue a plan made within 16 weeks",
+                        new Shown.Percent(f.percentNotToIssueWithinSixteenWeeks(), f.decisionsNotToIssue()),
+                        England.NOT_TO_ISSUE_WITHIN_SIXTEEN_WEEKS),
+                new Headline("advice-missing", "Plans issued before all advice had arrived",
+                        new Shown.Count(f.issuedWithAdviceMissing()), null),
+                new Headline("average-weeks", "Average time from request to plan, excluding exceptions",
+                        new Shown.Weeks(f.averageWeeksToIssueExcludingExceptions(), withoutExceptions), null),
+                new Headline("average-weeks-including", "Average time from request to plan, including exceptions",
+                        new Shown.Weeks(f.averageWeeksToIssue(), issued), null),
+                new Headline("band-20", "Plans issued within 20 weeks", new Shown.Count(f.bands().withinTwentyWeeks()), null),
+                new Headline("band-52", "Plans issued in 20 to 52 weeks", new Shown.Count(f.bands().twentyToFiftyTwoWeeks()), null),
+                new Headline("band-over-52", "Plans issued after more than 52 weeks",
+                        new Shown.Percent(Figures.percent(f.bands().overFiftyTwoWeeks(), issued), issued),
+                        England.OVER_FIFTY_TWO_WEEKS));
+    }
+
+    static List<Headline> advice(TimelinessFigures f) {
+        List<Headline> rows = new ArrayList<>();
+        for (Map.Entry<Agency, TimelinessFigures.AdviceFigures> agency : f.advice().entrySet()) {
+            rows.add(new Headline("advice-" + agency.getKey().name().toLowerCase(Locale.UK),
+                    "Advice from " + agency.getKey().name().replace('_', ' ').toLowerCase(Locale.UK)
+                            + " given within 6 weeks",
+                    new Shown.Percent(agency.getValue().percentWithinSixWeeks(), agency.getValue().submitted()), null));
+        }
+        return rows;
+    }
+
+    static Trend trend(String id, String title, TimelinessReport report) {
+        List<String> months = report.months().stream().map(TimelinessReport.Month::month).toList();
+        List<Series> series = List.of(
+                new Series("Plans within 20 weeks, excluding exceptions (%)", report.months().stream().map(month -> (Shown)
+                        new Shown.Percent(month.figures().percentWithinTwentyWeeksExcludingExceptions(),
+                                month.figures().finalPlansIssued() - month.figures().plansWithExceptions())).toList()),
+                new Series("Decisions within 6 weeks (%)", report.months().stream().map(month -> (Shown)
+                        new Shown.Percent(month.figures().percentDecidedWithinSixWeeks(),
+                                month.figures().agreedToAssess() + month.figures().refusedToAssess())).toList()),
+                new Series("Requests received", report.months().stream()
+                        .map(month -> (Shown) new Shown.Count(month.figures().requestsReceived())).toList()),
+                new Series("Plans issued", report.months().stream()
+                        .map(month -> (Shown) new Shown.Count(month.figures().finalPlansIssued())).toList()));
+        return new Trend(id, title, months, series);
+    }
+}
