@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -26,9 +26,6 @@ public class AssessmentReader {
     private final StoredEvents storedEvents;
     private final Clock clock;
 
-    /** How long a page waits for the read side to show what was just recorded, before showing it anyway. */
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(10);
-
     AssessmentReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.readStore = readStore;
         this.documents = documents;
@@ -36,26 +33,12 @@ public class AssessmentReader {
         this.clock = clock;
     }
 
-    /**
-     * Waits, briefly, until the read model has folded in an event of the case after the given
-     * sequence number, so that the page after a form shows what was just recorded. The command is
-     * stored either way: if the read side is slow, the page shows the case as the read side has
-     * it and the new step appears on the next visit.
-     */
+    /** Waits, briefly, until the read model shows an event of the case after that sequence number ({@link ReadYourWrite}). */
     public void awaitChange(String assessmentId, long afterSequence) {
-        Instant giveUp = clock.instant().plus(READ_YOUR_WRITE);
-        while (clock.instant().isBefore(giveUp)) {
+        ReadYourWrite.await(clock, () -> {
             AssessmentTimeline now = current(assessmentId);
-            if (now != null && now.lastSequence() > afterSequence) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+            return now == null ? -1 : now.lastSequence();
+        }, afterSequence);
     }
 
     /** Today's read model of the case, or null if the read side does not know it (yet). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.PageController;
@@ -120,11 +122,29 @@ class CasePages {
         }
     }
 
+    /** The case as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/cases/{assessmentId}")
     String casePage(@PathVariable String assessmentId, @RequestParam(required = false) String done,
-                    HttpServletRequest request, Model model) {
-        fill(model.asMap(), assessmentId, request);
-        model.addAttribute("done", done);
+                    @RequestParam(required = false) String asOf, HttpServletRequest request, Model model) {
+        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+        if (knownAt == null) {
+            fill(model.asMap(), assessmentId, request);
+            model.addAttribute("done", done);
+            return "pages/case";
+        }
+        AssessmentTimeline rebuilt = assessments.rebuild(assessmentId, knownAt);
+        if (!rebuilt.isOpened()) {
+            throw new NotFoundException("Assessment " + assessmentId + " had not been recorded by " + knownAt + ".");
+        }
+        accessLog.caseViewed(assessmentId, "case page as known at " + knownAt, request);
+        Actor actor = actor();
+        model.addAttribute("case", AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(),
+                children.of(rebuilt, actor)));
+        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("form", PageForm.empty());
+        model.addAttribute("officer", false);
+        model.addAttribute("admin", false);
+        model.addAttribute("auditor", actor.role() == Role.AUDITOR || actor.role() == Role.ADMIN);
         return "pages/case";
     }
 
@@ -189,6 +209,7 @@ class CasePages {
         model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), children.of(timeline, actor)));
         model.putIfAbsent("form", PageForm.empty());
         model.put("admin", actor.role() == Role.ADMIN);
+        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

@@ -34,7 +34,7 @@ class StoreVerification {
     private static final int MOST_BROKEN_LINKS_LISTED = 100;
 
     /** A whole-store verification, running or finished. */
-    record Progress(String verificationId, String state, long eventsChecked, long totalEvents, long aggregates,
+    public record Progress(String verificationId, String state, long eventsChecked, long totalEvents, long aggregates,
                     double eventsPerSecond, Long secondsRemaining, Instant startedAt, Instant finishedAt,
                     boolean intact, List<ChainVerifier.BrokenLink> brokenLinks, String failure) {
     }

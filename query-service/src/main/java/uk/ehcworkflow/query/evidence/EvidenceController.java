@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -41,7 +40,6 @@ import uk.ehcworkflow.query.improvement.ActionTimeline;
  * metadata, and the result of verifying the event chain at the moment the pack was made.
  */
 @RestController
-@RequestMapping("/api/evidence")
 class EvidenceController {
 
     private final AssessmentReader assessments;
@@ -68,7 +66,8 @@ class EvidenceController {
         this.clock = clock;
     }
 
-    @GetMapping("/assessments/{assessmentId}")
+    /** Also at {@code /audit/evidence/...}, where an auditor signed in to the pages downloads it. */
+    @GetMapping({"/api/evidence/assessments/{assessmentId}", "/audit/evidence/assessments/{assessmentId}"})
     ResponseEntity<String> assessment(@PathVariable String assessmentId, HttpServletRequest request) {
         Instant now = clock.instant();
         AssessmentTimeline record = assessments.rebuild(assessmentId, now);
@@ -109,7 +108,7 @@ class EvidenceController {
                 events, verification, Map.of("assessment", view), "assessment-" + assessmentId);
     }
 
-    @GetMapping("/actions/{actionId}")
+    @GetMapping({"/api/evidence/actions/{actionId}", "/audit/evidence/actions/{actionId}"})
     ResponseEntity<String> action(@PathVariable String actionId) {
         ActionTimeline action = actions.rebuild(actionId, clock.instant());
         if (action == null) {

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import java.time.Clock;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.improvement.ImprovementActionEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -22,11 +24,21 @@ public class ActionReader {
     private final MongoCollection<Document> actions;
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
+    private final Clock clock;
 
-    ActionReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents) {
+    ActionReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.actions = readStore.getCollection(ActionProjection.COLLECTION);
         this.documents = documents;
         this.storedEvents = storedEvents;
+        this.clock = clock;
+    }
+
+    /** Waits, briefly, until the read model shows an event of the action after that sequence number ({@link ReadYourWrite}). */
+    public void awaitChange(String actionId, long afterSequence) {
+        ReadYourWrite.await(clock, () -> {
+            ActionTimeline now = current(actionId);
+            return now == null ? -1 : now.lastSequence();
+        }, afterSequence);
     }
 
     /** The action now, or null if the read side does not know it (yet). */

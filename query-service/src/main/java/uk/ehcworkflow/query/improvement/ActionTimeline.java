@@ -102,6 +102,11 @@ public final class ActionTimeline {
         return known;
     }
 
+    /** The sequence number of the action's last event folded in; -1 before any. */
+    public long lastSequence() {
+        return lastSequence;
+    }
+
     public String actionId() {
         return actionId;
     }

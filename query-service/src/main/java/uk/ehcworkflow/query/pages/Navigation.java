@@ -42,8 +42,14 @@ class Navigation {
                     + "a form to give each."));
         }
         if (role == Role.AUDITOR || role == Role.ADMIN) {
-            links.add(new Link("Find a case", "/cases", "Open a case by its reference; each opening is recorded."));
+            links.add(new Link("Find a case", "/cases", "Open a case by its reference or the child's name, as it stands or as "
+                    + "known on a date, and download its evidence pack; each opening is recorded."));
+            links.add(new Link("Audit trail", "/audit", "Every recorded event with who recorded it and when, the steps "
+                    + "recorded late, and the verification of the records."));
         }
+        links.add(new Link("Improvement plan", "/plan", role == Role.IMPROVEMENT_LEAD
+                ? "The Written Statement of Action: each action's RAG, history and measures, updates and the highlight report."
+                : "The Written Statement of Action: each action's RAG, history and measures, and the highlight report."));
         links.add(new Link("Performance dashboard", "/dashboard",
                 "The headline figures beside England's, trends, panel coverage and the improvement plan; "
                         + "and a version to publish."));

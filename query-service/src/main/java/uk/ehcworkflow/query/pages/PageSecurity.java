@@ -40,6 +40,8 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())
+                        .requestMatchers(HttpMethod.POST, "/plan/**").hasRole(Role.IMPROVEMENT_LEAD.name())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())

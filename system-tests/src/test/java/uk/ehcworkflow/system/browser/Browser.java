@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -200,6 +201,18 @@ public final class Browser implements AutoCloseable {
 
     public String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Prints the page as the browser would to paper, into a PDF beside the screenshots. */
+    public Path printToPdf(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(name + ".pdf");
+            Files.write(file, OutputType.BYTES.convertFromBase64Png(driver.print(new PrintOptions()).getContent()));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Scrolls the element into view, for a screenshot of what lies below the fold. */

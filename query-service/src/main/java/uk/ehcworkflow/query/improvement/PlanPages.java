@@ -1,0 +1,147 @@
+package uk.ehcworkflow.query.improvement;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.improvement.Rag;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.common.HtmlPages;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * The Written Statement of Action for improvement leads (and, to read, anyone signed in): the
+ * board by area in plan order, each action with its history and measures, forms to change its
+ * RAG with a reason and to record progress and measures, and the highlight report to print.
+ */
+@PageController
+class PlanPages {
+
+    private final ActionReader actions;
+    private final CommandApi commands;
+    private final HighlightReportPage highlightReport;
+    private final Clock clock;
+
+    PlanPages(ActionReader actions, CommandApi commands, HighlightReportPage highlightReport, Clock clock) {
+        this.actions = actions;
+        this.commands = commands;
+        this.highlightReport = highlightReport;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plan")
+    String board(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<ActionViews.BoardEntry>> byArea = new LinkedHashMap<>();
+        actions.all().stream().sorted(ActionViews.PLAN_ORDER).forEach(action -> byArea
+                .computeIfAbsent(action.areaOfWeakness(), area -> new ArrayList<>())
+                .add(ActionViews.boardEntry(action, today, clock.getZone())));
+        model.addAttribute("areas", byArea);
+        model.addAttribute("summary", PlanSummary.of(actions.all(), today));
+        return "pages/plan";
+    }
+
+    @GetMapping("/plan/actions/{actionId}")
+    String action(@PathVariable String actionId, @RequestParam(required = false) String done, Model model) {
+        fill(model.asMap(), actionId);
+        model.addAttribute("done", done);
+        return "pages/plan-action";
+    }
+
+    @PostMapping("/plan/actions/{actionId}/rag")
+    ModelAndView changeRag(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input, "asOf");
+        return send(actionId, "rag", form, "rag", () -> commands.post(path(actionId, "rag"), form.body("rag", "reason", "asOf")));
+    }
+
+    @PostMapping("/plan/actions/{actionId}/progress")
+    ModelAndView recordProgress(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input);
+        Map<String, Object> body = new LinkedHashMap<>(form.body("note"));
+        // one piece of evidence a line, as a person lists them
+        body.put("evidence", Arrays.stream(form.value("evidence").split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList());
+        return send(actionId, "progress", form, "note", () -> commands.post(path(actionId, "progress"), body));
+    }
+
+    @PostMapping("/plan/actions/{actionId}/measures")
+    ModelAndView recordMeasure(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input, "measuredOn");
+        Map<String, Object> body = new LinkedHashMap<>(form.body("measure", "value"));
+        if (form.body("measuredOn").containsKey("measuredOn")) {
+            body.put("asOf", form.body("measuredOn").get("measuredOn"));
+        }
+        return send(actionId, "measure", form, "measure", () -> commands.post(path(actionId, "measures"), body));
+    }
+
+    /** The highlight report for a chosen date, as a page to read or print. */
+    @GetMapping("/plan/highlight-report")
+    ResponseEntity<String> highlightReport(@RequestParam(required = false) String asOf) {
+        LocalDate day;
+        try {
+            day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException unreadable) {
+            throw new InvalidRequestException("asOf", "asOf must be a date as yyyy-mm-dd.");
+        }
+        return ResponseEntity.ok().contentType(HtmlPages.HTML)
+                .body(highlightReport.render(ActionViews.highlightReport(actions.all(), day, clock.getZone())));
+    }
+
+    private ModelAndView send(String actionId, String formName, PageForm form, String firstField, Runnable command) {
+        ActionTimeline before = known(actionId);
+        try {
+            command.run();
+            actions.awaitChange(actionId, before.lastSequence());
+            return new ModelAndView("redirect:/plan/actions/" + actionId + "?done=" + formName);
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/plan-action", HttpStatus.valueOf(refused.status()));
+            fill(page.getModel(), actionId);
+            page.addObject("failedForm", formName);
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, firstField)));
+            return page;
+        }
+    }
+
+    private void fill(Map<String, Object> model, String actionId) {
+        ActionTimeline action = known(actionId);
+        model.put("action", ActionViews.action(action, LocalDate.now(clock), clock.getZone()));
+        model.put("history", action.history());
+        model.put("rags", Rag.values());
+        model.put("lead", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role() == Role.IMPROVEMENT_LEAD);
+        model.putIfAbsent("form", PageForm.empty());
+    }
+
+    private ActionTimeline known(String actionId) {
+        ActionTimeline action = actions.current(actionId);
+        if (action == null) {
+            throw new NotFoundException("No action " + actionId + " is known.");
+        }
+        return action;
+    }
+
+    private static String path(String actionId, String what) {
+        return "/api/actions/" + UriUtils.encodePathSegment(actionId, StandardCharsets.UTF_8) + "/" + what;
+    }
+}
