@@ -48,7 +48,7 @@ class ProjectionRebuilds {
     private static final int BATCH = 1_000;
 
     /** A rebuild, running or finished. */
-    record Rebuild(String projection, String state, long eventsDone, long totalEvents, double eventsPerSecond,
+    public record Rebuild(String projection, String state, long eventsDone, long totalEvents, double eventsPerSecond,
                    Long secondsRemaining, Instant startedAt, Instant finishedAt, String failure) {
 
         boolean inProgress() {
@@ -57,7 +57,7 @@ class ProjectionRebuilds {
     }
 
     /** A projection, its processor and its last rebuild. */
-    record Status(String name, List<String> collections, boolean processorRunning, Long position, long head,
+    public record Status(String name, List<String> collections, boolean processorRunning, Long position, long head,
                   Rebuild lastRebuild) {
     }
 

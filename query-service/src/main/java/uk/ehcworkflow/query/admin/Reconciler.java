@@ -22,14 +22,14 @@ class Reconciler {
     private static final int MOST_DIFFERENCES_LISTED = 100;
 
     /** One aggregate whose counts differ. */
-    record Difference(String aggregateId, long inStore, long inReadModel) {
+    public record Difference(String aggregateId, long inStore, long inReadModel) {
     }
 
     /**
      * The comparison. A read model that is still catching up shows differences that disappear by
      * themselves; {@code eventsScanned} against the head says how far the store was read.
      */
-    record Reconciliation(String projection, long eventsScanned, long aggregatesInStore, long aggregatesInReadModel,
+    public record Reconciliation(String projection, long eventsScanned, long aggregatesInStore, long aggregatesInReadModel,
                           long differing, boolean matches, List<Difference> differences) {
     }
 

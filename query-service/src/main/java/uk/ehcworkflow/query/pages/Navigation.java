@@ -37,6 +37,13 @@ class Navigation {
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
             links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
         }
+        if (role == Role.PANEL) {
+            links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
+                    + "each decision."));
+        }
+        if (role == Role.CASE_OFFICER || role == Role.AUDITOR || role == Role.ADMIN) {
+            links.add(new Link("Panel sittings", "/panels", "The panels' sittings, attendance and decisions."));
+        }
         if (role == Role.AGENCY) {
             links.add(new Link("Advice requests", "/advice", "Your agency's requests for advice, outstanding first, and "
                     + "a form to give each."));
@@ -46,6 +53,10 @@ class Navigation {
                     + "known on a date, and download its evidence pack; each opening is recorded."));
             links.add(new Link("Audit trail", "/audit", "Every recorded event with who recorded it and when, the steps "
                     + "recorded late, and the verification of the records."));
+        }
+        if (role == Role.ADMIN) {
+            links.add(new Link("Read models", "/admin/read-models", "Each read model's state, rebuilds with their progress, "
+                    + "reconciliation, and the children past the retention period."));
         }
         links.add(new Link("Improvement plan", "/plan", role == Role.IMPROVEMENT_LEAD
                 ? "The Written Statement of Action: each action's RAG, history and measures, updates and the highlight report."

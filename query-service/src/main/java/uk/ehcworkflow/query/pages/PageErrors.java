@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.problem.Problems;
@@ -55,6 +56,11 @@ class PageErrors {
         @ExceptionHandler(AccessDeniedException.class)
         ModelAndView noAccess() {
             return page("pages/no-access", HttpStatus.FORBIDDEN);
+        }
+
+        @ExceptionHandler(ConflictException.class)
+        ModelAndView conflict(ConflictException e) {
+            return page("pages/problem", HttpStatus.CONFLICT).addObject("detail", e.getMessage());
         }
 
         @ExceptionHandler(InvalidRequestException.class)

@@ -41,6 +41,10 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())
                         .requestMatchers(HttpMethod.POST, "/plan/**").hasRole(Role.IMPROVEMENT_LEAD.name())
+                        .requestMatchers(HttpMethod.POST, "/panels", "/panels/**").hasRole(Role.PANEL.name())
+                        .requestMatchers("/panels", "/panels/**").hasAnyRole(Role.PANEL.name(), Role.CASE_OFFICER.name(),
+                                Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())

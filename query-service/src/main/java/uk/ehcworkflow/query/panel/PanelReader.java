@@ -1,17 +1,20 @@
 package uk.ehcworkflow.query.panel;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 
 /** Panel sittings as the read model has them. */
@@ -20,10 +23,26 @@ public class PanelReader {
 
     private final MongoCollection<Document> sittings;
     private final JsonDocuments documents;
+    private final Clock clock;
 
-    PanelReader(MongoDatabase readStore, JsonDocuments documents) {
+    PanelReader(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
         this.sittings = readStore.getCollection(PanelProjection.COLLECTION);
         this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** The sitting, or null if the read side does not know it (yet). */
+    PanelSitting one(String panelId) {
+        Document stored = sittings.find(eq("_id", panelId)).first();
+        return stored == null ? null : documents.fromDocument(stored, PanelSitting.class);
+    }
+
+    /** Waits, briefly, until the read model shows an event of the sitting after that sequence number ({@link ReadYourWrite}). */
+    void awaitChange(String panelId, long afterSequence) {
+        ReadYourWrite.await(clock, () -> {
+            PanelSitting now = one(panelId);
+            return now == null ? -1 : now.lastSequence();
+        }, afterSequence);
     }
 
     /** How many of the period's sittings each agency attended. */
@@ -32,7 +51,7 @@ public class PanelReader {
     }
 
     /** The sittings held in the period, oldest first; dates are stored as ISO strings, which sort as dates. */
-    List<PanelSitting> heldIn(Period period) {
+    public List<PanelSitting> heldIn(Period period) {
         List<PanelSitting> held = new ArrayList<>();
         for (Document stored : sittings.find(and(gte("heldOn", period.from().toString()), lte("heldOn", period.to().toString())))
                 .sort(Sorts.ascending("heldOn"))) {

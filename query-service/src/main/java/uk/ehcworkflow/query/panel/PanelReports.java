@@ -16,7 +16,7 @@ import uk.ehcworkflow.query.common.Figures;
 public final class PanelReports {
 
     /** A sitting with its attendance grouped by agency. */
-    record Sitting(String panelId, LocalDate heldOn, String kind, Map<PanelAgency, List<String>> attendance,
+    public record Sitting(String panelId, LocalDate heldOn, String kind, Map<PanelAgency, List<String>> attendance,
                    List<PanelSitting.Decision> decisions) {
     }
 

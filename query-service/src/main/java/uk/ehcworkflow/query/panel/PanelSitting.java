@@ -55,6 +55,11 @@ public final class PanelSitting {
         return true;
     }
 
+    /** The sequence number of the sitting's last event folded in; -1 before any. */
+    public long lastSequence() {
+        return lastSequence;
+    }
+
     public String panelId() {
         return panelId;
     }
