@@ -29,6 +29,11 @@ class AuditorPagesIT extends RunningServices {
         String reference = opened.json().get("reference").asText();
         assertThat(api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
                 "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"" + TODAY.minusDays(30) + "\"}").status()).isEqualTo(204);
+        String actionId = api.post("lead", commands.port(), "/api/actions", """
+                {"reference":"4.2","areaOfWeakness":"Joint commissioning","title":"Agree joint funding rules",
+                 "leads":["Designated clinical officer"],"dueBy":"2030-01-31","successCriteria":[{"description":"Rules agreed"}]}""")
+                .json().get("actionId").asText();
+        api.await("auditor", queries.port(), "/api/actions/" + actionId, answer -> answer.status() == 200);
         api.await("auditor", queries.port(), "/api/audit?aggregateId=" + id,
                 answer -> answer.status() == 200 && answer.json().get("entries").size() == 3);
 
@@ -50,6 +55,12 @@ class AuditorPagesIT extends RunningServices {
 
             auditor.type("asOf", TODAY.minusDays(1).toString()).click("show-as-of");
             assertThat(auditor.heading()).isEqualTo("Page not found");
+
+            auditor.open("/plan/actions/" + actionId).type("known-on", TODAY.toString()).click("show-as-of")
+                    .screenshot("action-as-known");
+            assertThat(auditor.text("known-at")).contains(TODAY.toString());
+            assertThat(auditor.heading()).isEqualTo("4.2 Agree joint funding rules");
+            assertThat(Files.readString(auditor.download("evidence-pack"))).contains("Written Statement of Action 4.2", "Intact");
 
             auditor.open("/audit/verify").type("aggregateId", id).click("verify-one").screenshot("verified");
             assertThat(auditor.text("verification")).contains("Intact", "All 3 events");

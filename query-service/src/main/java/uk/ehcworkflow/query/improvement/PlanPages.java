@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.improvement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.common.HtmlPages;
+import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.PageController;
@@ -63,10 +65,25 @@ class PlanPages {
         return "pages/plan";
     }
 
+    /** The action as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/plan/actions/{actionId}")
-    String action(@PathVariable String actionId, @RequestParam(required = false) String done, Model model) {
-        fill(model.asMap(), actionId);
-        model.addAttribute("done", done);
+    String action(@PathVariable String actionId, @RequestParam(required = false) String done,
+                  @RequestParam(required = false) String asOf, Model model) {
+        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+        if (knownAt == null) {
+            fill(model.asMap(), actionId);
+            model.addAttribute("done", done);
+            return "pages/plan-action";
+        }
+        ActionTimeline rebuilt = actions.rebuild(actionId, knownAt);
+        if (rebuilt == null) {
+            throw new NotFoundException("Action " + actionId + " had not been registered by " + knownAt + ".");
+        }
+        model.addAttribute("action", ActionViews.action(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(), clock.getZone()));
+        model.addAttribute("history", rebuilt.history());
+        model.addAttribute("lead", false);
+        model.addAttribute("auditor", auditor());
+        model.addAttribute("knownAt", asOf.strip());
         return "pages/plan-action";
     }
 
@@ -130,7 +147,13 @@ class PlanPages {
         model.put("history", action.history());
         model.put("rags", Rag.values());
         model.put("lead", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role() == Role.IMPROVEMENT_LEAD);
+        model.put("auditor", auditor());
         model.putIfAbsent("form", PageForm.empty());
+    }
+
+    private static boolean auditor() {
+        Role role = Actor.of(SecurityContextHolder.getContext().getAuthentication()).role();
+        return role == Role.AUDITOR || role == Role.ADMIN;
     }
 
     private ActionTimeline known(String actionId) {

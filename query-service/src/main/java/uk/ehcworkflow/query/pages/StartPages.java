@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Sign in, the start page showing what the role can do, and the page for what the role may not see. */
 @PageController
@@ -17,7 +18,8 @@ class StartPages {
         return "pages/sign-in";
     }
 
-    @GetMapping("/no-access")
+    /** Any method: a refused form (a POST, or one whose CSRF token is missing) is forwarded here as it came. */
+    @RequestMapping("/no-access")
     String noAccess(HttpServletResponse response) {
         response.setStatus(403);
         return "pages/no-access";

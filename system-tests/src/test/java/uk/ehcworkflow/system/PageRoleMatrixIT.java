@@ -1,0 +1,120 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against every page, signed in through the sign-in form as a browser is: each page
+ * opens for the roles whose API it shows, and is GOV.UK's "you do not have access" for the rest;
+ * without signing in every page leads to the sign-in page; a form posted without its CSRF token
+ * is refused.
+ */
+class PageRoleMatrixIT extends RunningServices {
+
+    private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
+            "auditor", "dashboard", "admin");
+    private static final Set<String> EVERYONE = Set.copyOf(USERS);
+    private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
+    private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
+
+    private final Map<String, Set<String>> pages = new TreeMap<>();
+
+    @BeforeAll
+    void pagesAndWhoMaySeeThem() {
+        String id = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
+                .json().get("assessmentId").asText();
+        api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.status() == 200);
+        pages.put("/", EVERYONE);
+        pages.put("/dashboard", EVERYONE);
+        pages.put("/plan", EVERYONE);
+        pages.put("/plan/highlight-report", EVERYONE);
+        pages.put("/work-tray", Set.of("officer"));
+        pages.put("/cases/new", Set.of("officer"));
+        pages.put("/cases", CASEWORK);
+        pages.put("/cases/" + id, CASEWORK);
+        pages.put("/advice", AGENCIES);
+        pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
+        pages.put("/audit", Set.of("auditor", "admin"));
+        pages.put("/audit/late-recording", Set.of("auditor", "admin"));
+        pages.put("/audit/verify", Set.of("auditor", "admin"));
+        pages.put("/audit/evidence/assessments/" + id, Set.of("auditor", "admin"));
+        pages.put("/admin/read-models", Set.of("admin"));
+        pages.put("/admin/retention", Set.of("admin"));
+    }
+
+    @Test
+    void each_role_opens_exactly_the_pages_its_api_allows_and_is_told_it_has_no_access_to_the_rest() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String user : USERS) {
+            HttpClient browser = signedIn(user);
+            for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
+                HttpResponse<String> answer = get(browser, page.getKey());
+                boolean allowed = page.getValue().contains(user);
+                boolean right = allowed ? answer.statusCode() == 200
+                        : answer.statusCode() == 403 && answer.body().contains("You do not have access to this page");
+                if (!right) {
+                    wrong.add(page.getKey() + " as " + user + ": " + answer.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void without_signing_in_every_page_leads_to_the_sign_in_page_and_a_form_without_its_token_is_refused() throws Exception {
+        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        for (String page : pages.keySet()) {
+            HttpResponse<String> answer = get(stranger, page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse("")).as(page).endsWith("/sign-in");
+        }
+        HttpClient officer = signedIn("officer");
+        HttpResponse<String> forged = officer.send(HttpRequest.newBuilder(uri("/cases/new"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("childName=Forged")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    private HttpClient signedIn(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String token = csrf(get(browser, "/sign-in").body());
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).as(user).doesNotContain("failed");
+        return browser;
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + queries.port() + path);
+    }
+
+    private static String csrf(String page) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("the sign-in form carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+}
