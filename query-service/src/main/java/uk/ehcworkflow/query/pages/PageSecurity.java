@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.pages;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,15 +11,17 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.platform.security.SecurityBaseline;
+import uk.ehcworkflow.platform.security.SecurityProperties;
 
 /**
- * Sign-in for people: a session per person after a sign-in form (the embedded default's local
- * users), kept on the server; the browser holds only the session cookie, which expires. Forms
- * carry a CSRF token. The JSON API keeps its own stateless chain. Page rules mirror the API's:
- * a page never shows what the API would refuse that role.
+ * Sign-in for people: a session per person, kept on the server, after a sign-in form (the
+ * embedded default's local users) or the identity provider's OAuth2 login (production); the
+ * browser holds only the session cookie, which expires. Forms carry a CSRF token. The JSON API
+ * keeps its own stateless chain. Page rules mirror the API's: a page never shows what the API
+ * would refuse that role.
  */
 @Configuration
-@ConditionalOnProperty(name = "ehc.security.mode", havingValue = "LOCAL", matchIfMissing = true)
 class PageSecurity {
 
     /** What the JSON API's chain answers; everything else is a page. */
@@ -31,7 +32,13 @@ class PageSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityProperties security) throws Exception {
+        if (security.mode() == SecurityProperties.Mode.JWT) {
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo ->
+                    userInfo.userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims())));
+        } else {
+            http.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed"));
+        }
         return http.securityMatcher(new NegatedRequestMatcher(API))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/assets/**", "/pages.css", "/favicon.ico").permitAll()
@@ -49,7 +56,6 @@ class PageSecurity {
                         .requestMatchers("/cases", "/cases/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))
                 .build();

@@ -1,6 +1,7 @@
 package uk.ehcworkflow.platform.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jwt.JWTParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +87,24 @@ public final class PageTokens {
         return new NimbusJwtEncoder(new ImmutableSecret<>(key))
                 .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
+    }
+
+    /** Whether a bearer token says it was minted by the pages (its signature is checked when it is decoded). */
+    public static boolean isPageToken(String token) {
+        try {
+            return ISSUER.equals(JWTParser.parse(token).getJWTClaimsSet().getIssuer());
+        } catch (ParseException notAJwt) {
+            return false;
+        }
+    }
+
+    /**
+     * Where people sign in through an identity provider: the pages' tokens are decoded with the
+     * pages' key, every other bearer token by the provider's decoder.
+     */
+    public JwtDecoder besides(JwtDecoder identityProvider) {
+        JwtDecoder pages = decoder();
+        return token -> isPageToken(token) ? pages.decode(token) : identityProvider.decode(token);
     }
 
     public JwtDecoder decoder() {

@@ -11,7 +11,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -60,8 +66,11 @@ public class SecurityBaseline {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
                                         "Your role may not do this.")));
         if (properties.mode() == SecurityProperties.Mode.JWT) {
+            // the identity provider's decoder, made by Spring Boot from spring.security.oauth2.resourceserver.jwt
+            JwtDecoder identityProvider = http.getSharedObject(ApplicationContext.class).getBean(JwtDecoder.class);
             http.oauth2ResourceServer(server -> server
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityBaseline::fromJwt))
+                    .jwt(jwt -> jwt.decoder(pageTokens.besides(identityProvider))
+                            .jwtAuthenticationConverter(SecurityBaseline::fromJwt))
                     .authenticationEntryPoint((request, response, e) ->
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
                                     "A valid bearer token is needed.")));
@@ -119,6 +128,27 @@ public class SecurityBaseline {
             throw new InvalidBearerTokenException("The token carries no known role");
         }
         return new JwtAuthenticationToken(jwt, authorities(role, jwt.getClaimAsString("agency")), jwt.getSubject());
+    }
+
+    /**
+     * A person signed in to the pages through the identity provider (production): their role and
+     * agency come from the same {@code role} and {@code agency} claims as the API's bearer tokens.
+     */
+    public static GrantedAuthoritiesMapper fromIdentityProviderClaims() {
+        return granted -> {
+            for (GrantedAuthority authority : granted) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    try {
+                        Role role = Role.valueOf(String.valueOf(oidc.getIdToken().getClaimAsString("role")));
+                        return authorities(role, oidc.getIdToken().getClaimAsString("agency"));
+                    } catch (IllegalArgumentException unknownRole) {
+                        throw new OAuth2AuthenticationException(new OAuth2Error("invalid_role"),
+                                "The identity provider gave no known role");
+                    }
+                }
+            }
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_role"), "The identity provider gave no role");
+        };
     }
 
     private static Collection<GrantedAuthority> authorities(Role role, String agency) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 class PageTokensTest {
@@ -49,5 +51,24 @@ class PageTokensTest {
                 .isInstanceOf(JwtException.class).hasMessageContaining("expired");
         assertThat(SecurityBaseline.fromJwt(ours.decoder().decode(ours.mint(officer, Instant.now()))).getAuthorities())
                 .extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_CASE_OFFICER");
+    }
+
+    @Test
+    void beside_an_identity_provider_the_pages_tokens_are_checked_with_the_pages_key_and_all_others_by_the_provider() {
+        PageTokens pages = PageTokens.fromKeyFile(data.resolve("pages.key"));
+        Jwt fromProvider = Jwt.withTokenValue("provider-token").header("alg", "RS256").claim("role", "AUDITOR").build();
+        JwtDecoder decoder = pages.besides(token -> {
+            if (token.equals("provider-token")) {
+                return fromProvider;
+            }
+            throw new BadJwtException("not the provider's");
+        });
+        String pageToken = pages.mint(new Actor("officer", Role.CASE_OFFICER, null), Instant.now());
+
+        assertThat(decoder.decode(pageToken).getSubject()).isEqualTo("officer");
+        assertThat(decoder.decode("provider-token")).isSameAs(fromProvider);
+        String forged = PageTokens.fromKeyFile(data.resolve("forger.key")).mint(new Actor("x", Role.ADMIN, null), Instant.now());
+        assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
+        assertThat(PageTokens.isPageToken("not a token")).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -12,6 +13,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
@@ -89,5 +94,20 @@ class SecurityBaselineTest {
         assertThat(encoder.matches("old-secret", bcrypt)).isTrue();
         String pbkdf2 = "{pbkdf2}" + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("other-secret");
         assertThat(encoder.matches("other-secret", pbkdf2)).isTrue();
+    }
+
+    @Test
+    void a_person_signed_in_through_the_identity_provider_gets_the_role_and_agency_its_id_token_names() {
+        OidcIdToken token = OidcIdToken.withTokenValue("id").subject("ep-1").claim("role", "AGENCY")
+                .claim("agency", "EDUCATIONAL_PSYCHOLOGY").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+
+        var mapped = SecurityBaseline.fromIdentityProviderClaims().mapAuthorities(List.of(new OidcUserAuthority(token)));
+
+        assertThat(mapped).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_AGENCY", "AGENCY_EDUCATIONAL_PSYCHOLOGY");
+        OidcIdToken noRole = OidcIdToken.withTokenValue("id").subject("x").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60)).build();
+        assertThatThrownBy(() -> SecurityBaseline.fromIdentityProviderClaims().mapAuthorities(List.of(new OidcUserAuthority(noRole))))
+                .isInstanceOf(OAuth2AuthenticationException.class);
     }
 }
