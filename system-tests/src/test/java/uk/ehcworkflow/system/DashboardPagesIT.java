@@ -76,6 +76,8 @@ class DashboardPagesIT extends RunningServices {
             assertThat(published).contains("<td class=\"n\">6</td>").doesNotContain("Madeup", "<script", "src=\"http");
             ids.forEach(id -> assertThat(published).doesNotContain(id));
             references.forEach(reference -> assertThat(published).doesNotContain(reference));
+            manager.openFile(file).screenshot("publishable");
+            assertThat(manager.text("requests-published")).contains("6");
         }
     }
 }

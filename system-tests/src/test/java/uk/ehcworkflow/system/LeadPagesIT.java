@@ -43,8 +43,8 @@ class LeadPagesIT extends RunningServices {
             assertThat(lead.text("error-summary")).contains("reason");
             assertThat(lead.value("asOf-year")).isEqualTo("" + TODAY.getYear());
 
-            lead.type("reason", "Work on the 20-week process began with the new panel").click("change-rag")
-                    .screenshot("rag-changed");
+            lead.tabTo("reason").keys("Work on the 20-week process began with the new panel")
+                    .tabTo("change-rag").enter().screenshot("rag-changed");
             assertThat(lead.text("rag")).isEqualTo("Amber");
             assertThat(lead.text("history")).contains("Red to Amber", "Work on the 20-week process began", "by lead");
 

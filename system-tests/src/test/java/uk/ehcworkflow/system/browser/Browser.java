@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -41,6 +43,18 @@ public final class Browser implements AutoCloseable {
     private final Path screenshots;
     private final Path downloads;
     private int shot;
+
+    /**
+     * The journeys use no Chrome DevTools Protocol, so Selenium's notice that none matches this
+     * Chromium is noise. Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final List<Logger> QUIETENED = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIETENED.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
 
     public Browser(int port, String journey) {
         this.screenshots = Path.of("target", "browser-journeys", journey).toAbsolutePath();
@@ -71,6 +85,12 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        return checked();
+    }
+
+    /** Opens a downloaded file, as the person who downloaded it would, and checks it like a page. */
+    public Browser openFile(Path file) {
+        driver.get(file.toUri().toString());
         return checked();
     }
 
