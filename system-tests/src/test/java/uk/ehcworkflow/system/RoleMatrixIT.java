@@ -45,6 +45,7 @@ class RoleMatrixIT extends RunningServices {
                     Set.of("officer", "ep", "health", "socialcare", "school")),
             new Row("/api/assessments/" + ID + "/exceptions", "POST", Set.of("officer")),
             new Row("/api/assessments/" + ID + "/next-steps", "GET", Set.of("officer")),
+            new Row("/api/assessments/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/panels", "POST", Set.of("panel")),
             new Row("/api/panels/" + ID + "/attendance", "POST", Set.of("panel")),
             new Row("/api/panels/" + ID + "/decisions", "POST", Set.of("panel")),

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.panel;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
@@ -48,13 +50,16 @@ class PanelPages {
     private final AssessmentReader assessments;
     private final ChildDetails children;
     private final CommandApi commands;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    PanelPages(PanelReader panels, AssessmentReader assessments, ChildDetails children, CommandApi commands, Clock clock) {
+    PanelPages(PanelReader panels, AssessmentReader assessments, ChildDetails children, CommandApi commands,
+               AccessLog accessLog, Clock clock) {
         this.panels = panels;
         this.assessments = assessments;
         this.children = children;
         this.commands = commands;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -90,25 +95,28 @@ class PanelPages {
     }
 
     @GetMapping("/panels/{panelId}")
-    String sitting(@PathVariable String panelId, @RequestParam(required = false) String done, Model model) {
-        fill(model.asMap(), panelId);
+    String sitting(@PathVariable String panelId, @RequestParam(required = false) String done, HttpServletRequest request,
+                   Model model) {
+        fill(model.asMap(), panelId, request);
         model.addAttribute("done", done);
         return "pages/panel";
     }
 
     @PostMapping("/panels/{panelId}/attendance")
-    ModelAndView attend(@PathVariable String panelId, @RequestParam MultiValueMap<String, String> input) {
+    ModelAndView attend(@PathVariable String panelId, @RequestParam MultiValueMap<String, String> input,
+                        HttpServletRequest request) {
         PageForm form = PageForm.of(input);
-        return send(panelId, "attendance", form, "member", () -> commands.post(path(panelId, "attendance"),
+        return send(panelId, "attendance", form, "member", request, () -> commands.post(path(panelId, "attendance"),
                 form.body("member", "agency")));
     }
 
     /** The clerk gives the case's reference, as on the panel's papers; the page finds the case it names. */
     @PostMapping("/panels/{panelId}/decisions")
-    ModelAndView decide(@PathVariable String panelId, @RequestParam MultiValueMap<String, String> input) {
+    ModelAndView decide(@PathVariable String panelId, @RequestParam MultiValueMap<String, String> input,
+                        HttpServletRequest request) {
         PageForm form = PageForm.of(input);
         Optional<AssessmentTimeline> decided = assessments.byReference(form.value("reference").toUpperCase(Locale.UK));
-        return send(panelId, "decision", form, "reference", () -> {
+        return send(panelId, "decision", form, "reference", request, () -> {
             if (decided.isEmpty()) {
                 throw new CommandRefused(HttpStatus.BAD_REQUEST.value(), "reference", null,
                         "No case has the reference " + form.value("reference") + ".");
@@ -119,7 +127,8 @@ class PanelPages {
         });
     }
 
-    private ModelAndView send(String panelId, String formName, PageForm form, String firstField, Runnable command) {
+    private ModelAndView send(String panelId, String formName, PageForm form, String firstField, HttpServletRequest request,
+                              Runnable command) {
         PanelSitting before = known(panelId);
         try {
             command.run();
@@ -127,7 +136,7 @@ class PanelPages {
             return new ModelAndView("redirect:/panels/" + panelId + "?done=" + formName);
         } catch (CommandRefused refused) {
             ModelAndView page = new ModelAndView("pages/panel", HttpStatus.valueOf(refused.status()));
-            fill(page.getModel(), panelId);
+            fill(page.getModel(), panelId, request);
             page.addObject("failedForm", formName);
             page.addObject("form", form);
             page.addObject("errors", List.of(form.errorFor(refused, firstField)));
@@ -135,10 +144,12 @@ class PanelPages {
         }
     }
 
-    private void fill(Map<String, Object> model, String panelId) {
+    /** The sitting and the cases it decided; an auditor's or administrator's sight of their names is recorded. */
+    private void fill(Map<String, Object> model, String panelId, HttpServletRequest request) {
         PanelSitting sitting = known(panelId);
         List<AssessmentTimeline> cases = sitting.decisions().stream().map(decision -> assessments.current(decision.assessmentId()))
                 .filter(Objects::nonNull).toList();
+        cases.forEach(decided -> accessLog.caseViewed(decided.assessmentId(), "panel sitting", request));
         Map<String, Child> names = children.ofAll(cases, actor());
         Map<String, String> references = cases.stream().collect(Collectors.toMap(AssessmentTimeline::assessmentId,
                 timeline -> timeline.reference() == null ? timeline.assessmentId() : timeline.reference(), (a, b) -> a));

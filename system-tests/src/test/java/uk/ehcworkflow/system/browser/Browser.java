@@ -178,7 +178,9 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.id(id)).click();
             return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
                 try (var listed = Files.list(downloads)) {
-                    return listed.filter(file -> !before.contains(file) && !file.toString().endsWith(".crdownload"))
+                    // Chromium writes a hidden temporary file, then a .crdownload, then renames it to the file itself
+                    return listed.filter(file -> !before.contains(file) && !file.getFileName().toString().startsWith(".")
+                                    && !file.toString().endsWith(".crdownload"))
                             .findFirst().orElse(null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
