@@ -2,10 +2,39 @@ package uk.ehcworkflow.query.pages;
 
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.improvement.Rag;
+import uk.ehcworkflow.query.assessment.Child;
 
 /** Plain English for the service's codes on pages ({@code DECISION_TO_ASSESS}: "Decision to assess"). */
 @Component("labels")
 public class Labels {
+
+    /** The GOV.UK tag colour of a RAG status: red, amber (orange), green, blue. */
+    public String ragTag(Rag rag) {
+        return switch (rag) {
+            case RED -> "govuk-tag--red";
+            case AMBER -> "govuk-tag--orange";
+            case GREEN -> "govuk-tag--green";
+            case BLUE -> "govuk-tag--blue";
+        };
+    }
+
+    /** A child's name where it may be shown, "Erased" once erased, nothing where it is withheld. */
+    public String child(Child child) {
+        if (child == null || child.visibility() == Child.Visibility.WITHHELD) {
+            return "";
+        }
+        return child.shown() ? child.name() : "Erased";
+    }
+
+    /** What the case page's banner says after a form was recorded. */
+    public String done(String form) {
+        return switch (form) {
+            case "opened" -> "The request has been logged";
+            case "erasure" -> "The child's personal data has been erased";
+            default -> "Recorded";
+        };
+    }
 
     public String of(Object code) {
         if (code == null) {
