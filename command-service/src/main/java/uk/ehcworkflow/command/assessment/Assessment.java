@@ -1,6 +1,7 @@
 package uk.ehcworkflow.command.assessment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
@@ -29,12 +31,13 @@ import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.security.Role;
 
 /**
  * One EHC needs assessment of one child or young person, from the request received to a final
  * plan or a decision not to assess or not to issue. It owns the statutory clock and refuses
- * steps out of their lawful order.
+ * steps out of their lawful order. Its final plan begins the {@link Plan}.
  */
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Assessment {
@@ -42,6 +45,7 @@ public class Assessment {
     @AggregateIdentifier
     private String assessmentId;
     private LocalDate requestReceivedOn;
+    private SealedPersonalData child;
     private StatutoryDueDates due;
     private final List<MilestoneRecorded> steps = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
@@ -67,6 +71,7 @@ public class Assessment {
     void on(AssessmentOpened event) {
         assessmentId = event.assessmentId();
         requestReceivedOn = event.requestReceivedOn();
+        child = event.child();
         due = event.due();
     }
 
@@ -80,11 +85,14 @@ public class Assessment {
     }
 
     @CommandHandler
-    void handle(RecordMilestone command, Clock clock) {
+    void handle(RecordMilestone command, Clock clock) throws Exception {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
         StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
         apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
                 command.requests()));
+        if (command.milestone() == Milestone.FINAL_PLAN_ISSUED) {
+            createNew(Plan.class, () -> new Plan(assessmentId, child, command.occurredOn()));
+        }
     }
 
     @EventSourcingHandler

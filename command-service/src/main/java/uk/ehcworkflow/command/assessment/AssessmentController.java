@@ -8,12 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.web.bind.annotation.GetMapping;
-import uk.ehcworkflow.platform.problem.NotFoundException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -23,14 +19,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.command.web.CommandSender;
-import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
-import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 
 /** The case officer's and agencies' HTTP API for logging the steps of an assessment. */
@@ -56,15 +51,8 @@ class AssessmentController {
     /** The steps the rules would accept today, so that a form offers nothing the service would refuse. */
     @GetMapping("/{assessmentId}/next-steps")
     Assessment.NextSteps nextSteps(@PathVariable String assessmentId) {
-        ResultMessage<Assessment.NextSteps> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() ->
-                assessments.load(assessmentId).invoke(assessment -> assessment.nextSteps(LocalDate.now(clock))));
-        if (result.isExceptional()) {
-            if (result.exceptionResult() instanceof AggregateNotFoundException) {
-                throw new NotFoundException("No assessment " + assessmentId + " is known.");
-            }
-            throw new IllegalStateException("Assessment " + assessmentId + " could not be loaded", result.exceptionResult());
-        }
-        return result.getPayload();
+        return AggregateQuestions.ask(assessments, assessmentId, assessment -> assessment.nextSteps(LocalDate.now(clock)),
+                "No assessment " + assessmentId + " is known.");
     }
 
     record OpenRequest(
@@ -83,15 +71,6 @@ class AssessmentController {
     }
 
     record SubmissionRequest(@NotNull LocalDate submittedOn, @Size(max = 4000) String summary) {
-    }
-
-    record ExceptionRequest(
-            @NotNull Deadline deadline,
-            @NotNull StatutoryException reason,
-            @Size(max = 64) String adviceRequestId,
-            @NotNull LocalDate from,
-            LocalDate to,
-            @NotBlank @Size(max = 2000) String note) {
     }
 
     record ErasureRequest(@NotBlank @Size(max = 2000) String reason) {

@@ -27,6 +27,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
                 .requestMatchers("/api/assessments/*/erasure").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
+                .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
                 .requestMatchers("/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
                 .requestMatchers("/error").permitAll()

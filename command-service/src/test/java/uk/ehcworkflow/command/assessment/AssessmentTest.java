@@ -49,6 +49,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.plan.PlanIssued;
 
 class AssessmentTest {
 
@@ -323,13 +324,13 @@ class AssessmentTest {
 
         @Test
         void a_final_plan_can_be_issued_on_the_day_served_plus_fifteen() {
-            finalPlanOn(LocalDate.of(2024, 8, 16)).expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 16)));
+            finalPlanOn(LocalDate.of(2024, 8, 16)).expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 16)));
         }
 
         @Test
         void once_the_family_answers_asking_for_nothing_further_the_final_plan_may_follow_at_once() {
             finalPlanOn(LocalDate.of(2024, 8, 5), response(LocalDate.of(2024, 8, 5), DraftResponse.NONE))
-                    .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 5)));
+                    .expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 5)));
         }
 
         @Test
@@ -339,7 +340,7 @@ class AssessmentTest {
                         RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
                 setUp();
                 finalPlanOn(LocalDate.of(2024, 8, 16), response(LocalDate.of(2024, 8, 5), requests))
-                        .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 8, 16)));
+                        .expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 16)));
                 setUp();
             }
         }
@@ -386,7 +387,7 @@ class AssessmentTest {
                     RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
             setUp();
             fixture.given(amended).when(record(FINAL_PLAN_ISSUED, LocalDate.of(2024, 9, 4)))
-                    .expectEvents(recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 9, 4)));
+                    .expectEvents(issuedWithItsPlan(LocalDate.of(2024, 9, 4)));
             setUp();
             fixture.given(amended).when(respond(LocalDate.of(2024, 8, 22), DraftResponse.NONE))
                     .expectEvents(response(LocalDate.of(2024, 8, 22), DraftResponse.NONE));
@@ -673,5 +674,14 @@ class AssessmentTest {
                     NotPermitted.class, Assessment.ONLY_ADMINS_ERASE);
             assertThat(erasedKeys).isEmpty();
         }
+    }
+
+    /**
+     * A final plan recorded, and the plan it begins in the same command: the assessment's id and
+     * sealed child, its first review due within the 12 months starting with the issue.
+     */
+    private static Object[] issuedWithItsPlan(LocalDate on) {
+        return new Object[] {recorded(FINAL_PLAN_ISSUED, on),
+                new PlanIssued(ID, CHILD, on, StatutoryCalendar.reviewDueBy(on))};
     }
 }

@@ -5,7 +5,8 @@ import java.time.temporal.ChronoUnit;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 
 /**
- * The statutory time limits of the EHC needs assessment, in one place.
+ * The statutory time limits of the EHC needs assessment and of the plan's life after it, in one
+ * place.
  *
  * <p>A limit of N weeks "of" a date D falls on D + 7N days and a step on or before that day is
  * in time. Weeks are calendar weeks: school holidays count only through recorded exceptions.
@@ -25,6 +26,18 @@ public final class StatutoryCalendar {
     public static final int FOUR_WEEKS_DAYS = 28;
     /** The national statistics' upper band: plans taking over 52 weeks. */
     public static final int LONG_WAIT_WEEKS = 52;
+    /** CFA s44(1): each review within the 12 months starting with the issue or the previous review. */
+    public static final int REVIEW_MONTHS = 12;
+    /** reg 20(10): the decision to maintain, amend or cease, notified within 4 weeks of the review meeting. */
+    public static final int REVIEW_DECISION_WEEKS = 4;
+    /** reg 22(3)-(4): the final amended plan, or notice of not amending, within 8 weeks of the amendment notice. */
+    public static final int AMENDMENT_WEEKS = 8;
+    /** reg 25: the decision whether to re-assess, within 15 days of the request. */
+    public static final int REASSESSMENT_DECISION_DAYS = 15;
+    /** reg 27(2): the re-assessed plan within 14 weeks of the notice of the decision to re-assess. */
+    public static final int REASSESSMENT_WEEKS = 14;
+    /** reg 24(2): a request within 6 months of the last assessment may be refused. */
+    public static final int REASSESSMENT_REFUSABLE_MONTHS = 6;
 
     private StatutoryCalendar() {
     }
@@ -49,6 +62,40 @@ public final class StatutoryCalendar {
      */
     public static LocalDate earliestFinalPlan(LocalDate draftServedOn) {
         return draftServedOn.plusDays(DRAFT_RESPONSE_DAYS);
+    }
+
+    /**
+     * The last day of "the 12 months starting with" a day (CFA s44(1)): that day 12 calendar months
+     * on, less one; calendar months as {@link LocalDate#plusMonths} gives them, so a month end or
+     * a leap day lands on the shorter month's last day before the day is taken off.
+     */
+    public static LocalDate reviewDueBy(LocalDate startingWith) {
+        return startingWith.plusMonths(REVIEW_MONTHS).minusDays(1);
+    }
+
+    /** The day the decision on an annual review is due: 4 weeks from the meeting. */
+    public static LocalDate reviewDecisionDue(LocalDate meetingHeldOn) {
+        return weeksAfter(meetingHeldOn, REVIEW_DECISION_WEEKS);
+    }
+
+    /** The day the final amended plan (or the notice of not amending) is due: 8 weeks from the amendment notice. */
+    public static LocalDate amendedPlanDue(LocalDate amendmentNoticeOn) {
+        return weeksAfter(amendmentNoticeOn, AMENDMENT_WEEKS);
+    }
+
+    /** The day the decision whether to re-assess is due: 15 days from the request. */
+    public static LocalDate reassessmentDecisionDue(LocalDate requestReceivedOn) {
+        return requestReceivedOn.plusDays(REASSESSMENT_DECISION_DAYS);
+    }
+
+    /** The day a re-assessed plan is due: 14 weeks from the decision to re-assess. */
+    public static LocalDate reassessedPlanDue(LocalDate decidedOn) {
+        return weeksAfter(decidedOn, REASSESSMENT_WEEKS);
+    }
+
+    /** Whether a re-assessment request came within 6 months of the last assessment, so reg 24(2) lets the area refuse it. */
+    public static boolean withinSixMonths(LocalDate lastAssessment, LocalDate requestReceivedOn) {
+        return requestReceivedOn.isBefore(lastAssessment.plusMonths(REASSESSMENT_REFUSABLE_MONTHS));
     }
 
     /** Whether a period, both days counted, lasts 4 weeks or more; an open-ended one (no last day) does. */

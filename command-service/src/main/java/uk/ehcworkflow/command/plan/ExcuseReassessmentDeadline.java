@@ -1,0 +1,15 @@
+package uk.ehcworkflow.command.plan;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+
+/**
+ * Excuse a re-assessment's 14 weeks by a permitted exception (reg 27(3)), with its evidence. It
+ * takes the body an assessment's exception takes, so {@code deadline} must name the final plan.
+ */
+public record ExcuseReassessmentDeadline(@TargetAggregateIdentifier PlanId plan, String reassessmentId, Deadline deadline,
+                                         StatutoryException reason, String adviceRequestId, LocalDate from, LocalDate to,
+                                         String note) {
+}

@@ -1,0 +1,9 @@
+package uk.ehcworkflow.command.plan;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+
+/** Record the decision on the last review meeting, as notified to the family. */
+public record NotifyReviewDecision(@TargetAggregateIdentifier PlanId plan, ReviewDecision decision, LocalDate decidedOn) {
+}

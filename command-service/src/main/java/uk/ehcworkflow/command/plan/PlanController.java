@@ -1,0 +1,174 @@
+package uk.ehcworkflow.command.plan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.assessment.ExceptionRequest;
+import uk.ehcworkflow.command.common.AggregateQuestions;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
+import uk.ehcworkflow.command.web.CommandSender;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
+
+/** The case officer's HTTP API for a plan's life after issue: reviews, amendments, transfers, re-assessment, ceasing. */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+    private final CommandSender commands;
+    private final PersonalDataVault vault;
+    private final Repository<Plan> plans;
+    private final Clock clock;
+
+    PlanController(CommandSender commands, PersonalDataVault vault, Repository<Plan> plans, Clock clock) {
+        this.commands = commands;
+        this.vault = vault;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    record RegisterRequest(@NotBlank @Size(max = 200) String childName, @NotNull @PastOrPresent LocalDate dateOfBirth,
+                           @NotNull LocalDate issuedOn, LocalDate lastReviewDecisionOn) {
+    }
+
+    record MeetingRequest(@NotNull LocalDate heldOn) {
+    }
+
+    record DecisionRequest(@NotNull ReviewDecision decision, @NotNull LocalDate decidedOn) {
+    }
+
+    record IssueRequest(@NotNull LocalDate issuedOn) {
+    }
+
+    record WithdrawalRequest(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record TransferRequest(@NotNull PhaseTransfer transfer, @NotNull @Min(2000) @Max(2100) Integer transferYear) {
+    }
+
+    record NamingRequest(@NotNull LocalDate namedOn, @NotBlank @Size(max = 200) String setting) {
+    }
+
+    record CessationRequest(@NotNull LocalDate ceasedOn, @NotNull CessationReason reason) {
+    }
+
+    record ReassessmentRequest(@NotNull LocalDate receivedOn) {
+    }
+
+    record ReassessmentDecisionRequest(@NotNull Boolean reassess, @NotNull LocalDate decidedOn) {
+    }
+
+    /** What the plan's page may offer today, and the re-assessment its re-assessment steps are about. */
+    record NextSteps(List<Plan.Step> steps, String reassessmentId) {
+    }
+
+    @GetMapping("/{planId}/next-steps")
+    NextSteps nextSteps(@PathVariable String planId) {
+        return AggregateQuestions.ask(plans, new PlanId(planId).toString(),
+                plan -> new NextSteps(plan.nextSteps(LocalDate.now(clock)), plan.currentReassessment()),
+                "No plan " + planId + " is known.");
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest http) {
+        String planId = UUID.randomUUID().toString();
+        var child = vault.seal(planId, new PersonalDetails(body.childName().strip(), body.dateOfBirth()));
+        commands.send(new RegisterPlan(new PlanId(planId), child, body.issuedOn(), body.lastReviewDecisionOn()), http);
+        return Map.of("planId", planId);
+    }
+
+    @PostMapping("/{planId}/review-meetings")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void holdMeeting(@PathVariable String planId, @Valid @RequestBody MeetingRequest body, HttpServletRequest http) {
+        commands.send(new HoldReviewMeeting(new PlanId(planId), body.heldOn()), http);
+    }
+
+    @PostMapping("/{planId}/review-decisions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decide(@PathVariable String planId, @Valid @RequestBody DecisionRequest body, HttpServletRequest http) {
+        commands.send(new NotifyReviewDecision(new PlanId(planId), body.decision(), body.decidedOn()), http);
+    }
+
+    @PostMapping("/{planId}/amended-plans")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void issueAmended(@PathVariable String planId, @Valid @RequestBody IssueRequest body, HttpServletRequest http) {
+        commands.send(new IssueAmendedPlan(new PlanId(planId), body.issuedOn()), http);
+    }
+
+    @PostMapping("/{planId}/amendments-withdrawn")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String planId, @Valid @RequestBody WithdrawalRequest body, HttpServletRequest http) {
+        commands.send(new WithdrawAmendments(new PlanId(planId), body.decidedOn(), body.reason()), http);
+    }
+
+    @PostMapping("/{planId}/phase-transfer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setTransfer(@PathVariable String planId, @Valid @RequestBody TransferRequest body, HttpServletRequest http) {
+        commands.send(new SetPhaseTransfer(new PlanId(planId), body.transfer(), body.transferYear()), http);
+    }
+
+    @PostMapping("/{planId}/phase-transfer/setting-named")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void nameSetting(@PathVariable String planId, @Valid @RequestBody NamingRequest body, HttpServletRequest http) {
+        commands.send(new NameNewSetting(new PlanId(planId), body.namedOn(), body.setting().strip()), http);
+    }
+
+    @PostMapping("/{planId}/cessation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void cease(@PathVariable String planId, @Valid @RequestBody CessationRequest body, HttpServletRequest http) {
+        commands.send(new CeasePlan(new PlanId(planId), body.ceasedOn(), body.reason()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> requestReassessment(@PathVariable String planId, @Valid @RequestBody ReassessmentRequest body,
+                                            HttpServletRequest http) {
+        String reassessmentId = UUID.randomUUID().toString();
+        commands.send(new RequestReassessment(new PlanId(planId), reassessmentId, body.receivedOn()), http);
+        return Map.of("reassessmentId", reassessmentId);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decideReassessment(@PathVariable String planId, @PathVariable String reassessmentId,
+                            @Valid @RequestBody ReassessmentDecisionRequest body, HttpServletRequest http) {
+        commands.send(new DecideReassessment(new PlanId(planId), reassessmentId, body.reassess(), body.decidedOn()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/final-plan")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void issueReassessed(@PathVariable String planId, @PathVariable String reassessmentId,
+                         @Valid @RequestBody IssueRequest body, HttpServletRequest http) {
+        commands.send(new IssueReassessedPlan(new PlanId(planId), reassessmentId, body.issuedOn()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/exceptions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void excuse(@PathVariable String planId, @PathVariable String reassessmentId,
+                @Valid @RequestBody ExceptionRequest body, HttpServletRequest http) {
+        commands.send(new ExcuseReassessmentDeadline(new PlanId(planId), reassessmentId, body.deadline(), body.reason(),
+                body.adviceRequestId(), body.from(), body.to(), body.note()), http);
+    }
+}

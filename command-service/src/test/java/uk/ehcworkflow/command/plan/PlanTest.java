@@ -1,0 +1,399 @@
+package uk.ehcworkflow.command.plan;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ehcworkflow.command.common.Refusals.refusedFor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
+import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
+import uk.ehcworkflow.events.plan.ReassessmentRequested;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+
+/** The plan after issue: the annual review clock, amendments, phase transfers, re-assessment and ceasing. */
+class PlanTest {
+
+    private static final String ID = "plan-1";
+    private static final PlanId PLAN = new PlanId(ID);
+    private static final String RID = "reassessment-1";
+    private static final SealedPersonalData CHILD = new SealedPersonalData(ID, "c2VhbGVk");
+    private static final LocalDate TODAY = parse("2026-11-30");
+    private static final PlanIssued ISSUED = new PlanIssued(ID, CHILD, parse("2024-03-05"), parse("2025-03-04"));
+
+    private FixtureConfiguration<Plan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Plan.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London")));
+    }
+
+    private static ReviewMeetingHeld meeting(String on) {
+        return new ReviewMeetingHeld(ID, parse(on), parse(on).plusDays(28));
+    }
+
+    private static ReviewDecisionNotified decision(ReviewDecision decision, String on, String meetingOn) {
+        LocalDate decided = parse(on);
+        return new ReviewDecisionNotified(ID, decision, decided, parse(meetingOn), parse(meetingOn).plusDays(28),
+                decided.plusMonths(12).minusDays(1), decision == ReviewDecision.AMEND ? decided.plusDays(56) : null);
+    }
+
+    @Nested
+    @DisplayName("CFA s44(1): the annual review clock")
+    class ReviewClock {
+
+        @Test
+        void a_plan_registered_from_before_has_its_first_review_due_within_twelve_months_of_its_issue() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, CHILD, parse("2024-03-05"), null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04")));
+        }
+
+        @Test
+        void a_registered_plan_with_a_review_behind_it_counts_twelve_months_from_that_decision() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, CHILD, parse("2023-03-05"), parse("2025-02-10")))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
+                            parse("2026-02-09")));
+        }
+
+        @Test
+        void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_twenty_seventh_of_february() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, CHILD, parse("2024-02-29"), null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-27")));
+        }
+
+        @Test
+        void registration_is_refused_for_a_future_issue_or_a_review_before_the_issue() {
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, CHILD, TODAY.plusDays(1), null)),
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
+            refusedFor(fixture.givenNoPriorActivity()
+                            .when(new RegisterPlan(PLAN, CHILD, parse("2024-03-05"), parse("2024-03-04"))),
+                    RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
+        }
+
+        @Test
+        void a_decision_puts_the_next_review_due_twelve_months_from_it_and_the_decision_was_due_four_weeks_from_the_meeting() {
+            fixture.given(ISSUED, meeting("2025-01-31"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10")))
+                    .expectEvents(new ReviewDecisionNotified(ID, ReviewDecision.MAINTAIN, parse("2025-02-10"),
+                            parse("2025-01-31"), parse("2025-02-28"), parse("2026-02-09"), null));
+        }
+
+        @Test
+        void a_meeting_is_due_its_decision_four_weeks_later() {
+            fixture.given(ISSUED).when(new HoldReviewMeeting(PLAN, parse("2025-02-01")))
+                    .expectEvents(new ReviewMeetingHeld(ID, parse("2025-02-01"), parse("2025-03-01")));
+        }
+
+        @Test
+        void an_amend_decision_sets_the_amended_plan_due_eight_weeks_from_the_notice() {
+            fixture.given(ISSUED, meeting("2025-01-06"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-03")))
+                    .expectEvents(new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-02-03"),
+                            parse("2025-01-06"), parse("2025-02-03"), parse("2026-02-02"), parse("2025-03-31")));
+        }
+
+        @Test
+        void amending_the_plan_does_not_move_the_clock_but_a_reassessed_plan_restarts_it() {
+            fixture.given(ISSUED, meeting("2025-01-06"), decision(ReviewDecision.AMEND, "2025-02-03", "2025-01-06"))
+                    .when(new IssueAmendedPlan(PLAN, parse("2025-03-20")))
+                    .expectEvents(new AmendedPlanIssued(ID, parse("2025-03-20")));
+            fixture.given(ISSUED, new ReassessmentRequested(ID, RID, parse("2025-06-02"), parse("2025-06-17"), false),
+                            new ReassessmentDecided(ID, RID, true, parse("2025-06-16"), parse("2025-09-22")))
+                    .when(new IssueReassessedPlan(PLAN, RID, parse("2025-09-01")))
+                    .expectEvents(new ReassessedPlanIssued(ID, RID, parse("2025-09-01"), parse("2026-08-31")));
+        }
+    }
+
+    @Nested
+    @DisplayName("reg 20: a decision for each review meeting, after it")
+    class ReviewDecisions {
+
+        @Test
+        void a_decision_needs_a_meeting() {
+            refusedFor(fixture.given(ISSUED).when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10"))),
+                    RuleBroken.class, Plan.NO_REVIEW_MEETING);
+        }
+
+        @Test
+        void a_decision_cannot_be_dated_before_its_meeting() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-02-10"))
+                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-09"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void a_decision_on_the_day_of_the_meeting_is_accepted() {
+            fixture.given(ISSUED, meeting("2025-02-10"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void one_decision_per_meeting() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.MAINTAIN, "2025-02-10", "2025-01-31"))
+                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-11"))),
+                    RuleBroken.class, Plan.REVIEW_ALREADY_DECIDED);
+        }
+
+        @Test
+        void the_next_meeting_waits_for_the_last_ones_decision_and_comes_after_it() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31")).when(new HoldReviewMeeting(PLAN, parse("2025-03-01"))),
+                    RuleBroken.class, Plan.REVIEW_DECISION_OUTSTANDING);
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.MAINTAIN, "2025-02-10", "2025-01-31"))
+                            .when(new HoldReviewMeeting(PLAN, parse("2025-02-09"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void no_step_before_the_plan_was_issued_or_in_the_future() {
+            refusedFor(fixture.given(ISSUED).when(new HoldReviewMeeting(PLAN, parse("2024-03-04"))),
+                    RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
+            refusedFor(fixture.given(ISSUED).when(new HoldReviewMeeting(PLAN, TODAY.plusDays(1))),
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
+        }
+    }
+
+    @Nested
+    @DisplayName("reg 22: the amended plan or the notice of not amending")
+    class Amendments {
+
+        @Test
+        void an_amended_plan_needs_an_amend_decision() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.MAINTAIN, "2025-02-10", "2025-01-31"))
+                            .when(new IssueAmendedPlan(PLAN, parse("2025-03-01"))),
+                    RuleBroken.class, Plan.NO_AMENDMENT_PENDING);
+        }
+
+        @Test
+        void an_amend_decision_has_one_outcome_either_way() {
+            Object[] amended = {ISSUED, meeting("2025-01-31"), decision(ReviewDecision.AMEND, "2025-02-10", "2025-01-31"),
+                    new AmendedPlanIssued(ID, parse("2025-03-20"))};
+            refusedFor(fixture.given(amended).when(new IssueAmendedPlan(PLAN, parse("2025-03-21"))),
+                    RuleBroken.class, Plan.NO_AMENDMENT_PENDING);
+            refusedFor(fixture.given(amended).when(new WithdrawAmendments(PLAN, parse("2025-03-21"), "changed our mind")),
+                    RuleBroken.class, Plan.NO_AMENDMENT_PENDING);
+        }
+
+        @Test
+        void the_area_may_decide_not_to_amend_after_all_but_not_before_its_notice() {
+            Object[] notice = {ISSUED, meeting("2025-01-31"), decision(ReviewDecision.AMEND, "2025-02-10", "2025-01-31")};
+            fixture.given(notice).when(new WithdrawAmendments(PLAN, parse("2025-03-01"), "The family agreed no change"))
+                    .expectEvents(new AmendmentsWithdrawn(ID, parse("2025-03-01"), "The family agreed no change"));
+            refusedFor(fixture.given(notice).when(new IssueAmendedPlan(PLAN, parse("2025-02-09"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+    }
+
+    @Nested
+    @DisplayName("reg 18: a phase transfer names the new setting by 15 February, or 31 March for post-16")
+    class PhaseTransfers {
+
+        @Test
+        void a_transfer_sets_its_last_day_for_naming_the_setting() {
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026))
+                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14")));
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026))
+                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.SECONDARY_TO_POST16, 2026, parse("2026-03-30")));
+        }
+
+        @Test
+        void the_setting_is_named_once_and_only_for_a_transfer_that_was_set() {
+            refusedFor(fixture.given(ISSUED).when(new NameNewSetting(PLAN, parse("2025-02-01"), "Made-up Academy")),
+                    RuleBroken.class, Plan.NO_PHASE_TRANSFER);
+            PhaseTransferSet transfer = new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"));
+            fixture.given(ISSUED, transfer).when(new NameNewSetting(PLAN, parse("2026-02-14"), "Made-up Academy"))
+                    .expectEvents(new NewSettingNamed(ID, parse("2026-02-14"), "Made-up Academy"));
+            refusedFor(fixture.given(ISSUED, transfer, new NewSettingNamed(ID, parse("2026-02-01"), "Made-up Academy"))
+                            .when(new NameNewSetting(PLAN, parse("2026-02-02"), "Another")),
+                    RuleBroken.class, Plan.SETTING_ALREADY_NAMED);
+        }
+    }
+
+    @Nested
+    @DisplayName("CFA s45: ceasing, after which nothing is recorded")
+    class Ceasing {
+
+        private final PlanCeased ceased = new PlanCeased(ID, parse("2025-07-31"), CessationReason.MOVED_TO_ANOTHER_LA);
+
+        @Test
+        void a_plan_may_cease_without_a_review_and_after_a_cease_decision() {
+            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.MOVED_TO_ANOTHER_LA))
+                    .expectEvents(ceased);
+            fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.CEASE, "2025-02-10", "2025-01-31"))
+                    .when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.NEEDS_MET))
+                    .expectEvents(new PlanCeased(ID, parse("2025-07-31"), CessationReason.NEEDS_MET));
+        }
+
+        @Test
+        void a_cessation_cannot_be_dated_before_the_last_review_step() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"))
+                            .when(new CeasePlan(PLAN, parse("2025-01-30"), CessationReason.OTHER)),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void nothing_is_recorded_after_cessation() {
+            refusedFor(fixture.given(ISSUED, ceased).when(new HoldReviewMeeting(PLAN, parse("2025-08-01"))),
+                    RuleBroken.class, Plan.PLAN_CEASED);
+            refusedFor(fixture.given(ISSUED, ceased).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026)),
+                    RuleBroken.class, Plan.PLAN_CEASED);
+            refusedFor(fixture.given(ISSUED, ceased).when(new CeasePlan(PLAN, parse("2025-08-01"), CessationReason.OTHER)),
+                    RuleBroken.class, Plan.PLAN_CEASED);
+            refusedFor(fixture.given(ISSUED, ceased).when(new RequestReassessment(PLAN, RID, parse("2025-08-01"))),
+                    RuleBroken.class, Plan.PLAN_CEASED);
+        }
+    }
+
+    @Nested
+    @DisplayName("regs 24-27: re-assessment")
+    class Reassessments {
+
+        private final ReassessmentRequested requested =
+                new ReassessmentRequested(ID, RID, parse("2025-06-02"), parse("2025-06-17"), false);
+        private final ReassessmentDecided reassessing =
+                new ReassessmentDecided(ID, RID, true, parse("2025-06-16"), parse("2025-09-22"));
+
+        @Test
+        void a_request_is_due_its_decision_in_fifteen_days_and_one_within_six_months_of_the_issue_is_flagged() {
+            fixture.given(ISSUED).when(new RequestReassessment(PLAN, RID, parse("2024-09-04")))
+                    .expectEvents(new ReassessmentRequested(ID, RID, parse("2024-09-04"), parse("2024-09-19"), true));
+            fixture.given(ISSUED).when(new RequestReassessment(PLAN, RID, parse("2024-09-05")))
+                    .expectEvents(new ReassessmentRequested(ID, RID, parse("2024-09-05"), parse("2024-09-20"), false));
+        }
+
+        @Test
+        void six_months_count_from_the_last_reassessed_plan_too() {
+            fixture.given(ISSUED, requested, reassessing,
+                            new ReassessedPlanIssued(ID, RID, parse("2025-09-01"), parse("2026-08-31")))
+                    .when(new RequestReassessment(PLAN, "reassessment-2", parse("2026-02-28")))
+                    .expectEvents(new ReassessmentRequested(ID, "reassessment-2", parse("2026-02-28"), parse("2026-03-15"),
+                            true));
+        }
+
+        @Test
+        void a_decision_to_reassess_sets_the_plan_due_fourteen_weeks_later_and_a_refusal_sets_nothing() {
+            fixture.given(ISSUED, requested).when(new DecideReassessment(PLAN, RID, true, parse("2025-06-16")))
+                    .expectEvents(reassessing);
+            fixture.given(ISSUED, requested).when(new DecideReassessment(PLAN, RID, false, parse("2025-06-16")))
+                    .expectEvents(new ReassessmentDecided(ID, RID, false, parse("2025-06-16"), null));
+        }
+
+        @Test
+        void one_request_at_a_time_and_one_decision_each() {
+            refusedFor(fixture.given(ISSUED, requested).when(new RequestReassessment(PLAN, "r2", parse("2025-06-10"))),
+                    RuleBroken.class, Plan.REASSESSMENT_IN_PROGRESS);
+            refusedFor(fixture.given(ISSUED, requested, reassessing)
+                            .when(new DecideReassessment(PLAN, RID, false, parse("2025-06-20"))),
+                    RuleBroken.class, Plan.REASSESSMENT_ALREADY_DECIDED);
+            refusedFor(fixture.given(ISSUED, requested).when(new DecideReassessment(PLAN, "unknown", true, parse("2025-06-16"))),
+                    UnknownReference.class, "reassessmentId");
+        }
+
+        @Test
+        void a_reassessed_plan_needs_a_decision_to_reassess_and_comes_once() {
+            refusedFor(fixture.given(ISSUED, requested, new ReassessmentDecided(ID, RID, false, parse("2025-06-16"), null))
+                            .when(new IssueReassessedPlan(PLAN, RID, parse("2025-09-01"))),
+                    RuleBroken.class, Plan.NOT_REASSESSING);
+            refusedFor(fixture.given(ISSUED, requested, reassessing,
+                            new ReassessedPlanIssued(ID, RID, parse("2025-09-01"), parse("2026-08-31")))
+                            .when(new IssueReassessedPlan(PLAN, RID, parse("2025-09-02"))),
+                    RuleBroken.class, Plan.REASSESSED_PLAN_ALREADY_ISSUED);
+            refusedFor(fixture.given(ISSUED, requested, reassessing).when(new IssueReassessedPlan(PLAN, RID, parse("2025-06-15"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void the_fourteen_weeks_take_the_reg_27_3_exceptions_and_no_others() {
+            fixture.given(ISSUED, requested, reassessing)
+                    .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
+                            null, parse("2025-07-21"), parse("2025-09-01"), "Summer closure of the made-up school"))
+                    .expectEvents(new ReassessmentExceptionRecorded(ID, RID, StatutoryException.SCHOOL_CLOSURE,
+                            parse("2025-07-21"), parse("2025-09-01"), "Summer closure of the made-up school"));
+            refusedFor(fixture.given(ISSUED, requested, reassessing)
+                            .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN,
+                                    StatutoryException.MISSED_APPOINTMENT, null, parse("2025-07-01"), null, "n")),
+                    RuleBroken.class, Plan.EXCEPTION_NOT_PERMITTED);
+            refusedFor(fixture.given(ISSUED, requested, reassessing)
+                            .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.DECISION,
+                                    StatutoryException.ABSENT_FROM_AREA, null, parse("2025-07-01"), null, "n")),
+                    InvalidField.class, "deadline");
+            refusedFor(fixture.given(ISSUED, requested, reassessing)
+                            .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN,
+                                    StatutoryException.SCHOOL_CLOSURE, null, parse("2025-07-01"), parse("2025-07-10"), "n")),
+                    RuleBroken.class, "exception-too-short");
+            refusedFor(fixture.given(ISSUED, requested, reassessing)
+                            .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN,
+                                    StatutoryException.ABSENT_FROM_AREA, null, parse("2025-09-23"), null, "n")),
+                    RuleBroken.class, "exception-after-deadline");
+        }
+    }
+
+    @Nested
+    @DisplayName("what the plan's page offers next")
+    class NextSteps {
+
+        @Test
+        void a_new_plan_offers_a_meeting_a_transfer_a_cessation_and_a_reassessment() {
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(Plan.Step.REVIEW_MEETING,
+                            Plan.Step.PHASE_TRANSFER, Plan.Step.SETTING_NAMED, Plan.Step.CESSATION,
+                            Plan.Step.REASSESSMENT_REQUEST));
+        }
+
+        @Test
+        void after_an_amend_decision_it_offers_its_outcomes_and_not_a_second_decision() {
+            fixture.given(ISSUED, meeting("2025-01-31"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-10")))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(Plan.Step.REVIEW_MEETING,
+                            Plan.Step.AMENDED_PLAN, Plan.Step.AMENDMENTS_WITHDRAWN, Plan.Step.PHASE_TRANSFER,
+                            Plan.Step.CESSATION, Plan.Step.REASSESSMENT_REQUEST));
+        }
+
+        @Test
+        void a_requested_reassessment_offers_its_decision_instead_of_another_request() {
+            fixture.given(ISSUED).when(new RequestReassessment(PLAN, RID, parse("2025-06-02")))
+                    .expectState(state -> {
+                        assertThat(state.nextSteps(TODAY)).contains(Plan.Step.REASSESSMENT_DECISION)
+                                .doesNotContain(Plan.Step.REASSESSMENT_REQUEST, Plan.Step.REASSESSED_PLAN);
+                        assertThat(state.currentReassessment()).isEqualTo(RID);
+                    });
+        }
+
+        @Test
+        void a_ceased_plan_offers_nothing() {
+            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.DECEASED))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).isEmpty());
+        }
+    }
+}

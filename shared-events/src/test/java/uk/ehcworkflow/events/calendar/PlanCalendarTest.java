@@ -1,0 +1,61 @@
+package uk.ehcworkflow.events.calendar;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+
+/** The plan's time limits after issue (CFA s44; regs 18, 20, 22, 25, 27), counted as DOMAIN.md counts them. */
+class PlanCalendarTest {
+
+    @Test
+    void the_twelve_months_starting_with_the_issue_end_the_day_before_its_anniversary() {
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-03-05"))).isEqualTo(parse("2025-03-04"));
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2025-02-10"))).isEqualTo(parse("2026-02-09"));
+    }
+
+    @Test
+    void twelve_months_from_a_leap_day_end_two_days_before_the_next_first_of_march() {
+        // 29 Feb 2024 + 12 months is 28 Feb 2025 (plusMonths), and the 12 months end the day before.
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-02-29"))).isEqualTo(parse("2025-02-27"));
+    }
+
+    @Test
+    void twelve_months_from_a_month_end_keep_the_month_end() {
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-01-31"))).isEqualTo(parse("2025-01-30"));
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-12-31"))).isEqualTo(parse("2025-12-30"));
+    }
+
+    @Test
+    void the_review_decision_is_due_four_weeks_after_the_meeting() {
+        assertThat(StatutoryCalendar.reviewDecisionDue(parse("2025-01-31"))).isEqualTo(parse("2025-02-28"));
+        assertThat(StatutoryCalendar.reviewDecisionDue(parse("2024-02-01"))).isEqualTo(parse("2024-02-29"));
+    }
+
+    @Test
+    void the_amended_plan_is_due_eight_weeks_after_the_notice_so_at_most_twelve_weeks_after_the_meeting() {
+        assertThat(StatutoryCalendar.amendedPlanDue(parse("2025-03-03"))).isEqualTo(parse("2025-04-28"));
+        assertThat(StatutoryCalendar.amendedPlanDue(StatutoryCalendar.reviewDecisionDue(parse("2025-01-06"))))
+                .isEqualTo(parse("2025-01-06").plusWeeks(12));
+    }
+
+    @Test
+    void a_reassessment_is_decided_within_fifteen_days_and_its_plan_issued_within_fourteen_weeks() {
+        assertThat(StatutoryCalendar.reassessmentDecisionDue(parse("2025-02-20"))).isEqualTo(parse("2025-03-07"));
+        assertThat(StatutoryCalendar.reassessedPlanDue(parse("2024-11-29"))).isEqualTo(parse("2025-03-07"));
+    }
+
+    @Test
+    void a_request_on_the_six_month_anniversary_is_no_longer_within_six_months() {
+        assertThat(StatutoryCalendar.withinSixMonths(parse("2024-08-31"), parse("2025-02-27"))).isTrue();
+        assertThat(StatutoryCalendar.withinSixMonths(parse("2024-08-31"), parse("2025-02-28"))).isFalse();
+    }
+
+    @Test
+    void the_new_setting_is_named_by_fourteenth_february_or_thirtieth_march_for_post_sixteen() {
+        assertThat(PhaseTransfer.PRIMARY_TO_SECONDARY.namingDeadline(2026)).isEqualTo(parse("2026-02-14"));
+        assertThat(PhaseTransfer.EARLY_YEARS_TO_SCHOOL.namingDeadline(2028)).isEqualTo(parse("2028-02-14"));
+        assertThat(PhaseTransfer.SECONDARY_TO_POST16.namingDeadline(2026)).isEqualTo(parse("2026-03-30"));
+    }
+}
