@@ -3,15 +3,18 @@ package uk.ehcworkflow.query.assessment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.privacy.PersonalDataSeal;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.platform.security.Actor;
-import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.platform.security.Role;
 
 /**
  * Opens a child's name and date of birth at read time, for the people who work the case:
@@ -22,6 +25,8 @@ import uk.ehcworkflow.query.assessment.AssessmentTimeline;
  */
 @Component
 public class ChildDetails {
+
+    private static final Set<Role> PLAN_READERS = EnumSet.of(Role.CASE_OFFICER, Role.AUDITOR, Role.ADMIN);
 
     private final PersonalDataKeys keys;
     private final ObjectMapper json;
@@ -62,15 +67,36 @@ public class ChildDetails {
         if (!visibleTo(actor, timeline)) {
             return Child.WITHHELD;
         }
-        byte[] key = openable(timeline) ? found.get(timeline.child().keyId()) : null;
+        return opened(openable(timeline) ? timeline.child() : null, found);
+    }
+
+    /**
+     * Each plan's child, by plan id, for the people who work plans after issue: case officers,
+     * auditors and administrators. A plan from an assessment is sealed with the assessment's key,
+     * so erasing the child's data there erases it here too.
+     */
+    public Map<String, Child> ofPlans(Map<String, SealedPersonalData> sealedByPlan, Actor actor) {
+        Map<String, Child> children = new HashMap<>();
+        if (!PLAN_READERS.contains(actor.role())) {
+            sealedByPlan.keySet().forEach(planId -> children.put(planId, Child.WITHHELD));
+            return children;
+        }
+        Map<String, byte[]> found = keys.keys(sealedByPlan.values().stream().filter(Objects::nonNull)
+                .map(SealedPersonalData::keyId).filter(Objects::nonNull).toList());
+        sealedByPlan.forEach((planId, sealed) -> children.put(planId, opened(sealed, found)));
+        return children;
+    }
+
+    private Child opened(SealedPersonalData sealed, Map<String, byte[]> found) {
+        byte[] key = sealed == null ? null : found.get(sealed.keyId());
         if (key == null) {
             return Child.ERASED;
         }
         try {
-            PersonalDetails details = json.readValue(PersonalDataSeal.open(key, timeline.child()), PersonalDetails.class);
+            PersonalDetails details = json.readValue(PersonalDataSeal.open(key, sealed), PersonalDetails.class);
             return new Child(Child.Visibility.SHOWN, details.name(), details.dateOfBirth());
         } catch (IOException e) {
-            throw new UncheckedIOException("Sealed details of " + timeline.assessmentId() + " are not readable", e);
+            throw new UncheckedIOException("Sealed details under key " + sealed.keyId() + " are not readable", e);
         }
     }
 

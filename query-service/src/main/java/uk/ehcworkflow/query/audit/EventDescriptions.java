@@ -15,6 +15,7 @@ import uk.ehcworkflow.events.improvement.RagChanged;
 import uk.ehcworkflow.events.panel.PanelAttendanceRecorded;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelScheduled;
+import uk.ehcworkflow.events.plan.PlanEvent;
 
 /**
  * A line of plain English for each kind of event, and the business date it is about (when the
@@ -58,6 +59,8 @@ public final class EventDescriptions {
             return new Described(null, "Progress recorded with " + e.evidence().size() + " piece(s) of evidence");
         } else if (event instanceof MeasureRecorded e) {
             return new Described(e.asOf(), "Measure '" + e.measure() + "' = " + e.value().toPlainString() + " as of " + e.asOf());
+        } else if (event instanceof PlanEvent e) {
+            return PlanDescriptions.describe(e);
         } else if (event instanceof PersonalDataViewed e) {
             return new Described(null, "Assessment " + e.assessmentId() + " viewed (" + e.view() + ")");
         }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
@@ -33,9 +34,12 @@ import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.ActionTimeline;
+import uk.ehcworkflow.query.plan.PlanReader;
+import uk.ehcworkflow.query.plan.PlanTimeline;
+import uk.ehcworkflow.query.plan.PlanView;
 
 /**
- * Evidence packs: one HTML document per case or action, readable without the system, with a
+ * Evidence packs: one HTML document per case, plan or action, readable without the system, with a
  * JSON appendix for tools. Each holds the state and its deadlines, every stored event with its
  * metadata, and the result of verifying the event chain at the moment the pack was made.
  */
@@ -44,6 +48,7 @@ class EvidenceController {
 
     private final AssessmentReader assessments;
     private final ActionReader actions;
+    private final PlanReader plans;
     private final StoredEvents storedEvents;
     private final ChainVerifier verifier;
     private final AccessLog accessLog;
@@ -52,11 +57,12 @@ class EvidenceController {
     private final HtmlPages pages;
     private final Clock clock;
 
-    EvidenceController(AssessmentReader assessments, ActionReader actions, StoredEvents storedEvents,
+    EvidenceController(AssessmentReader assessments, ActionReader actions, PlanReader plans, StoredEvents storedEvents,
                        ChainVerifier verifier, AccessLog accessLog, AuditTrailReader auditTrail, ObjectMapper json,
                        HtmlPages pages, Clock clock) {
         this.assessments = assessments;
         this.actions = actions;
+        this.plans = plans;
         this.storedEvents = storedEvents;
         this.verifier = verifier;
         this.accessLog = accessLog;
@@ -137,6 +143,70 @@ class EvidenceController {
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         return pack("Evidence pack: Written Statement of Action " + action.reference(), made(clock.instant()), sections,
                 events, verifier.verify(actionId), Map.of("action", action.history()), "action-" + action.reference());
+    }
+
+    @GetMapping({"/api/evidence/plans/{planId}", "/audit/evidence/plans/{planId}"})
+    ResponseEntity<String> plan(@PathVariable String planId, HttpServletRequest request) {
+        Instant now = clock.instant();
+        PlanTimeline record = plans.rebuild(planId, now);
+        if (!record.exists()) {
+            throw new NotFoundException("No plan " + planId + " exists.");
+        }
+        accessLog.caseViewed(planId, "plan evidence pack", request);
+        LocalDate today = LocalDate.now(clock);
+        PlanView view = PlanView.of(record, today, null);
+        String stream = PlanStream.of(planId);
+        List<EventRow> events = storedEvents.all(stream).stream().map(EventRow::of).toList();
+        List<Section> sections = new ArrayList<>(List.of(
+                new Section("Summary", List.of("Came from", "Issued", "Status", "Next review due by", "Review overdue"),
+                        List.of(List.of(view.origin(), view.issuedOn(), view.status(), orBlank(view.nextReviewDueBy()),
+                                view.reviewOverdue() ? "yes" : "no"))),
+                new Section("Annual reviews owed", List.of("Due by", "Decision notified", "Within 12 months"),
+                        view.reviewsDue().stream().<List<?>>map(r -> List.of(r.dueBy(),
+                                r.completedOn() != null ? r.completedOn()
+                                        : r.endedOtherwiseOn() != null ? "ended " + r.endedOtherwiseOn() : "not yet",
+                                r.completedInTime() == null ? orOverdue(r.dueBy(), today) : yesNo(r.completedInTime())))
+                                .toList()),
+                new Section("Review meetings and decisions", List.of("Meeting", "Decision", "Decided", "Due by",
+                        "Within 4 weeks", "Amended plan due by", "Amended plan or withdrawal", "Within 8 weeks",
+                        "Recorded at", "Recorded by"),
+                        view.reviews().stream().<List<?>>map(r -> List.of(r.heldOn(), orBlank(r.decision()),
+                                orBlank(r.decidedOn()), r.decisionDueBy(),
+                                r.decisionWithinFourWeeks() == null ? orOverdue(r.decisionDueBy(), today)
+                                        : yesNo(r.decisionWithinFourWeeks()),
+                                orBlank(r.amendedPlanDueBy()), orBlank(r.amendmentOutcomeOn()),
+                                r.amendedWithinEightWeeks() == null ? "" : yesNo(r.amendedWithinEightWeeks()),
+                                r.recordedAt(), r.recordedBy())).toList()),
+                new Section("Phase transfers", List.of("Transfer", "Year", "Name the setting by", "Named", "In time"),
+                        view.phaseTransfers().stream().<List<?>>map(t -> List.of(t.transfer(), t.transferYear(),
+                                t.nameBy(), orBlank(t.namedOn()),
+                                t.namedInTime() == null ? orOverdue(t.nameBy(), today) : yesNo(t.namedInTime()))).toList()),
+                new Section("Re-assessments", List.of("Requested", "Decision due by", "Decided", "Re-assess",
+                        "Plan due by", "Plan issued", "Within 14 weeks", "Exception applies"),
+                        view.reassessments().stream().<List<?>>map(r -> List.of(r.receivedOn(), r.decisionDueBy(),
+                                orBlank(r.decidedOn()), r.reassess() == null ? "" : yesNo(r.reassess()),
+                                orBlank(r.finalPlanDueBy()), orBlank(r.issuedOn()),
+                                r.withinFourteenWeeks() == null ? "" : yesNo(r.withinFourteenWeeks()),
+                                yesNo(r.exceptionApplies()))).toList()),
+                new Section("Cessation", List.of("Ceased", "Reason"), view.cessation() == null ? List.of()
+                        : List.of(List.of(view.cessation().ceasedOn(), view.cessation().reason())))));
+        sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        sections.add(new Section("Who has viewed this plan", List.of("When", "Who", "Role", "What"), viewers(planId)));
+        return pack("Evidence pack: EHC plan " + planId, made(now)
+                        + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
+                events, verifier.verify(stream), Map.of("plan", view), "plan-" + planId);
+    }
+
+    private static Object orBlank(Object value) {
+        return value == null ? "" : value;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static String orOverdue(LocalDate due, LocalDate today) {
+        return today.isAfter(due) ? "not met (overdue)" : "not yet due";
     }
 
     /** The pack as one document, its verification and JSON appendix last. */

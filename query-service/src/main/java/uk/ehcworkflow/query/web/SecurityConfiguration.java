@@ -13,7 +13,9 @@ import uk.ehcworkflow.platform.security.SecurityBaseline;
  * cases, so they are for panel clerks, officers and auditors; coverage and decision counts, and
  * the improvement plan (which names no child), are for anyone signed in. The audit trail and
  * evidence packs are for auditors and administrators; rebuilds and metrics for administrators.
- * The work tray lists open cases by reference, so it is for case officers only.
+ * The work tray lists open cases by reference, so it is for case officers only. A plan's timeline
+ * and the overdue reviews list are for officers, auditors and administrators, as cases are; the
+ * annual review figures, like the assessment figures, for anyone signed in.
  * Rules go by path, whatever the method, so HEAD and OPTIONS are allowed exactly where GET is.
  */
 @Configuration
@@ -26,6 +28,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/timeliness").authenticated()
                 .requestMatchers("/api/work-tray").hasRole(Role.CASE_OFFICER.name())
+                .requestMatchers("/api/reviews/timeliness").authenticated()
+                .requestMatchers("/api/plans/**", "/api/reviews/**")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()

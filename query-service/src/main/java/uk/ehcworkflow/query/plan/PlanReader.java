@@ -1,0 +1,72 @@
+package uk.ehcworkflow.query.plan;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.ReadYourWrite;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.Recording;
+
+/** A plan as the read model has it now, or rebuilt from its stored events as known at an instant. */
+@Component
+public class PlanReader {
+
+    private final MongoDatabase readStore;
+    private final JsonDocuments documents;
+    private final StoredEvents storedEvents;
+    private final Clock clock;
+
+    PlanReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
+        this.readStore = readStore;
+        this.documents = documents;
+        this.storedEvents = storedEvents;
+        this.clock = clock;
+    }
+
+    /** Today's read model of the plan, or null if the read side does not know it (yet). */
+    public PlanTimeline current(String planId) {
+        Document stored = readStore.getCollection(PlanTimelineProjection.COLLECTION).find(eq("_id", planId)).first();
+        return stored == null ? null : documents.fromDocument(stored, PlanTimeline.class);
+    }
+
+    /** Every plan the read model knows, for the figures, the overdue list and the work tray. */
+    public List<PlanTimeline> all() {
+        List<PlanTimeline> all = new ArrayList<>();
+        for (Document stored : readStore.getCollection(PlanTimelineProjection.COLLECTION).find()) {
+            PlanTimeline plan = documents.fromDocument(stored, PlanTimeline.class);
+            if (plan.exists()) {
+                all.add(plan);
+            }
+        }
+        return all;
+    }
+
+    /** Waits, briefly, until the read model shows an event of the plan after that sequence number ({@link ReadYourWrite}). */
+    public void awaitChange(String planId, long afterSequence) {
+        ReadYourWrite.await(clock, () -> {
+            PlanTimeline now = current(planId);
+            return now == null ? -1 : now.lastSequence();
+        }, afterSequence);
+    }
+
+    /** The plan rebuilt from its own stream's events recorded by the instant, not from the read model. */
+    public PlanTimeline rebuild(String planId, Instant knownAt) {
+        PlanTimeline rebuilt = new PlanTimeline();
+        for (DomainEventMessage<?> event : storedEvents.recordedBy(PlanStream.of(planId), knownAt)) {
+            if (event.getPayload() instanceof PlanEvent payload) {
+                rebuilt.apply(payload, Recording.of(event));
+            }
+        }
+        return rebuilt;
+    }
+}

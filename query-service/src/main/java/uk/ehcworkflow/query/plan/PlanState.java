@@ -1,0 +1,337 @@
+package uk.ehcworkflow.query.plan;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
+import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
+import uk.ehcworkflow.events.plan.ReassessmentRequested;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+
+/**
+ * A plan's state folded from its recorded events: each review with its due dates and whether
+ * they were met, each annual review the plan owed, phase transfers, re-assessments and the
+ * cessation. Due dates come from the events (fixed when recorded); whether a step met them is
+ * judged here, on or before the due day being in time.
+ */
+public final class PlanState {
+
+    public enum Status { ACTIVE, CEASED }
+
+    /** How the plan came to the service. */
+    public enum Origin { ISSUED_HERE, REGISTERED }
+
+    /** A deadline a plan can be past. */
+    public enum Outstanding { REVIEW, REVIEW_DECISION, AMENDED_PLAN, PHASE_TRANSFER_NAMING, REASSESSMENT_DECISION, REASSESSED_PLAN }
+
+    /** A review meeting, the decision on it and, after an AMEND, the amended plan or the withdrawal. */
+    public record Review(LocalDate heldOn, LocalDate decisionDueBy, ReviewDecision decision, LocalDate decidedOn,
+                         LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, LocalDate amendmentsWithdrawnOn,
+                         String withdrawalReason, Instant recordedAt, String recordedBy) {
+
+        @JsonProperty
+        public Boolean decisionWithinFourWeeks() {
+            return decidedOn == null ? null : !decidedOn.isAfter(decisionDueBy);
+        }
+
+        @JsonProperty
+        public Boolean amendedWithinEightWeeks() {
+            LocalDate outcome = amendmentOutcomeOn();
+            return outcome == null ? null : !outcome.isAfter(amendedPlanDueBy);
+        }
+
+        /** The day the amendment notice was answered by the amended plan or the withdrawal, if it was. */
+        @JsonProperty
+        public LocalDate amendmentOutcomeOn() {
+            return amendedPlanIssuedOn != null ? amendedPlanIssuedOn : amendmentsWithdrawnOn;
+        }
+
+        /** Whether the review was still open on the day: undecided, or amending with no outcome yet. */
+        boolean incompleteOn(LocalDate day) {
+            if (decidedOn == null || decidedOn.isAfter(day)) {
+                return true;
+            }
+            return decision == ReviewDecision.AMEND && (amendmentOutcomeOn() == null || amendmentOutcomeOn().isAfter(day));
+        }
+    }
+
+    /** An annual review the plan owed: due by a day, done when a decision was notified, unless the plan was re-made or ceased first. */
+    public record ReviewPeriod(LocalDate dueBy, LocalDate completedOn, LocalDate endedOtherwiseOn) {
+
+        /** Whether the review fell due at all: not if a re-assessed plan or cessation ended the period by its last day. */
+        public boolean fellDue() {
+            return endedOtherwiseOn == null || endedOtherwiseOn.isAfter(dueBy);
+        }
+
+        public boolean completedInTime() {
+            return completedOn != null && !completedOn.isAfter(dueBy);
+        }
+    }
+
+    public record Transfer(PhaseTransfer transfer, int transferYear, LocalDate nameBy, LocalDate namedOn, String setting) {
+
+        @JsonProperty
+        public Boolean namedInTime() {
+            return namedOn == null ? null : !namedOn.isAfter(nameBy);
+        }
+    }
+
+    public record ReassessmentException(StatutoryException reason, LocalDate from, LocalDate to, String note) {
+    }
+
+    public record Reassessment(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy,
+                               boolean withinSixMonthsOfLastAssessment, Boolean reassess, LocalDate decidedOn,
+                               LocalDate finalPlanDueBy, LocalDate issuedOn, List<ReassessmentException> exceptions) {
+
+        public Boolean decidedInTime() {
+            return decidedOn == null ? null : !decidedOn.isAfter(decisionDueBy);
+        }
+
+        public Boolean withinFourteenWeeks() {
+            return issuedOn == null || finalPlanDueBy == null ? null : !issuedOn.isAfter(finalPlanDueBy);
+        }
+
+        /** Whether a recorded reg 27(3) exception excuses the 14 weeks, judged as the command side judged it. */
+        public boolean exceptionApplies() {
+            return finalPlanDueBy != null && exceptions.stream().anyMatch(e -> PermittedExceptions.excuses(e.reason(),
+                    Deadline.FINAL_PLAN, finalPlanDueBy, e.from(), e.to()));
+        }
+    }
+
+    /** A deadline past on a day. */
+    public record Overdue(Outstanding deadline, LocalDate dueBy, long daysOverdue) {
+    }
+
+    private String planId;
+    private Origin origin;
+    private LocalDate issuedOn;
+    private LocalDate lastReviewDecisionBeforeRegistration;
+    private Instant createdAt;
+    private LocalDate ceasedOn;
+    private CessationReason cessationReason;
+    private final List<Review> reviews = new ArrayList<>();
+    private final List<ReviewPeriod> periods = new ArrayList<>();
+    private final List<Transfer> transfers = new ArrayList<>();
+    private final List<Reassessment> reassessments = new ArrayList<>();
+
+    private PlanState() {
+    }
+
+    static PlanState of(List<PlanTimeline.Fact> facts) {
+        PlanState state = new PlanState();
+        facts.forEach(state::fold);
+        return state;
+    }
+
+    private void fold(PlanTimeline.Fact fact) {
+        Object event = fact.event();
+        if (event instanceof PlanIssued e) {
+            begin(e.planId(), Origin.ISSUED_HERE, e.issuedOn(), e.reviewDueBy(), fact.recordedAt());
+        } else if (event instanceof PlanRegistered e) {
+            begin(e.planId(), Origin.REGISTERED, e.issuedOn(), e.reviewDueBy(), fact.recordedAt());
+            lastReviewDecisionBeforeRegistration = e.lastReviewDecisionOn();
+        } else if (event instanceof ReviewMeetingHeld e) {
+            reviews.add(new Review(e.heldOn(), e.decisionDueBy(), null, null, null, null, null,
+                    null, fact.recordedAt(), fact.recordedBy()));
+        } else if (event instanceof ReviewDecisionNotified e) {
+            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), e.decision(), e.decidedOn(), e.amendedPlanDueBy(),
+                    null, null, null, r.recordedAt(), r.recordedBy()));
+            endPeriod(period -> new ReviewPeriod(period.dueBy(), e.decidedOn(), null));
+            periods.add(new ReviewPeriod(e.nextReviewDueBy(), null, null));
+        } else if (event instanceof AmendedPlanIssued e) {
+            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), r.decision(), r.decidedOn(),
+                    r.amendedPlanDueBy(), e.issuedOn(), null, null, r.recordedAt(), r.recordedBy()));
+        } else if (event instanceof AmendmentsWithdrawn e) {
+            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), r.decision(),
+                    r.decidedOn(), r.amendedPlanDueBy(), null, e.decidedOn(), e.reason(), r.recordedAt(), r.recordedBy()));
+        } else if (event instanceof PhaseTransferSet e) {
+            if (!transfers.isEmpty() && transfers.get(transfers.size() - 1).namedOn() == null) {
+                transfers.remove(transfers.size() - 1);
+            }
+            transfers.add(new Transfer(e.transfer(), e.transferYear(), e.nameBy(), null, null));
+        } else if (event instanceof NewSettingNamed e) {
+            Transfer t = transfers.remove(transfers.size() - 1);
+            transfers.add(new Transfer(t.transfer(), t.transferYear(), t.nameBy(), e.namedOn(), e.setting()));
+        } else if (event instanceof PlanCeased e) {
+            ceasedOn = e.ceasedOn();
+            cessationReason = e.reason();
+            endPeriod(period -> new ReviewPeriod(period.dueBy(), null, e.ceasedOn()));
+        } else if (event instanceof ReassessmentRequested e) {
+            reassessments.add(new Reassessment(e.reassessmentId(), e.receivedOn(),
+                    e.decisionDueBy(), e.withinSixMonthsOfLastAssessment(), null, null, null, null, List.of()));
+        } else if (event instanceof ReassessmentDecided e) {
+            reassessment(e.reassessmentId(), r -> new Reassessment(r.reassessmentId(),
+                    r.receivedOn(), r.decisionDueBy(), r.withinSixMonthsOfLastAssessment(), e.reassess(), e.decidedOn(),
+                    e.finalPlanDueBy(), null, r.exceptions()));
+        } else if (event instanceof ReassessmentExceptionRecorded e) {
+            reassessment(e.reassessmentId(), r -> {
+                List<ReassessmentException> exceptions = new ArrayList<>(r.exceptions());
+                exceptions.add(new ReassessmentException(e.reason(), e.from(), e.to(), e.note()));
+                return new Reassessment(r.reassessmentId(), r.receivedOn(), r.decisionDueBy(),
+                        r.withinSixMonthsOfLastAssessment(), r.reassess(), r.decidedOn(), r.finalPlanDueBy(), r.issuedOn(),
+                        List.copyOf(exceptions));
+            });
+        } else if (event instanceof ReassessedPlanIssued e) {
+            reassessment(e.reassessmentId(), r -> new Reassessment(r.reassessmentId(), r.receivedOn(),
+                    r.decisionDueBy(), r.withinSixMonthsOfLastAssessment(), r.reassess(), r.decidedOn(),
+                    r.finalPlanDueBy(), e.issuedOn(), r.exceptions()));
+            endPeriod(period -> new ReviewPeriod(period.dueBy(), null, e.issuedOn()));
+            periods.add(new ReviewPeriod(e.nextReviewDueBy(), null, null));
+        }
+    }
+
+    private void begin(String id, Origin from, LocalDate issued, LocalDate reviewDueBy, Instant recordedAt) {
+        planId = id;
+        origin = from;
+        issuedOn = issued;
+        createdAt = recordedAt;
+        periods.add(new ReviewPeriod(reviewDueBy, null, null));
+    }
+
+    private void lastReview(UnaryOperator<Review> change) {
+        reviews.set(reviews.size() - 1, change.apply(reviews.get(reviews.size() - 1)));
+    }
+
+    private void endPeriod(UnaryOperator<ReviewPeriod> end) {
+        periods.set(periods.size() - 1, end.apply(periods.get(periods.size() - 1)));
+    }
+
+    private void reassessment(String id, UnaryOperator<Reassessment> change) {
+        reassessments.replaceAll(r -> r.reassessmentId().equals(id) ? change.apply(r) : r);
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate lastReviewDecisionBeforeRegistration() {
+        return lastReviewDecisionBeforeRegistration;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Status status() {
+        return ceasedOn == null ? Status.ACTIVE : Status.CEASED;
+    }
+
+    public LocalDate ceasedOn() {
+        return ceasedOn;
+    }
+
+    public CessationReason cessationReason() {
+        return cessationReason;
+    }
+
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
+    }
+
+    public List<ReviewPeriod> periods() {
+        return List.copyOf(periods);
+    }
+
+    public List<Transfer> transfers() {
+        return List.copyOf(transfers);
+    }
+
+    public List<Reassessment> reassessments() {
+        return List.copyOf(reassessments);
+    }
+
+    /** The last day of the review the plan owes now; empty once it has ceased. */
+    public Optional<LocalDate> nextReviewDueBy() {
+        return ceasedOn != null ? Optional.empty() : Optional.of(periods.get(periods.size() - 1).dueBy());
+    }
+
+    /** Whether the plan was in force at the end of a day: issued by then and not yet ceased. */
+    public boolean inForceOn(LocalDate day) {
+        return !issuedOn.isAfter(day) && (ceasedOn == null || ceasedOn.isAfter(day));
+    }
+
+    /**
+     * Every deadline past on a day, judged by what had happened by then: a review period whose
+     * last day has gone with no decision, a meeting with no decision 4 weeks on, an amendment
+     * notice with no outcome 8 weeks on, a transfer's setting not named, a re-assessment not
+     * decided or its plan not issued. None for a plan not in force that day.
+     */
+    public List<Overdue> overdueOn(LocalDate day) {
+        List<Overdue> overdue = new ArrayList<>();
+        if (!inForceOn(day)) {
+            return overdue;
+        }
+        for (ReviewPeriod period : periods) {
+            boolean ended = period.completedOn() != null && !period.completedOn().isAfter(day)
+                    || period.endedOtherwiseOn() != null && !period.endedOtherwiseOn().isAfter(day);
+            add(overdue, Outstanding.REVIEW, period.dueBy(), ended, day);
+        }
+        for (Review review : reviews) {
+            if (!review.heldOn().isAfter(day)) {
+                add(overdue, Outstanding.REVIEW_DECISION, review.decisionDueBy(), doneBy(review.decidedOn(), day), day);
+            }
+            if (review.amendedPlanDueBy() != null && !review.decidedOn().isAfter(day)) {
+                add(overdue, Outstanding.AMENDED_PLAN, review.amendedPlanDueBy(), doneBy(review.amendmentOutcomeOn(), day), day);
+            }
+        }
+        for (Transfer transfer : transfers) {
+            add(overdue, Outstanding.PHASE_TRANSFER_NAMING, transfer.nameBy(), doneBy(transfer.namedOn(), day), day);
+        }
+        for (Reassessment r : reassessments) {
+            if (!r.receivedOn().isAfter(day)) {
+                add(overdue, Outstanding.REASSESSMENT_DECISION, r.decisionDueBy(), doneBy(r.decidedOn(), day), day);
+            }
+            if (Boolean.TRUE.equals(r.reassess()) && !r.decidedOn().isAfter(day)) {
+                add(overdue, Outstanding.REASSESSED_PLAN, r.finalPlanDueBy(), doneBy(r.issuedOn(), day), day);
+            }
+        }
+        return overdue;
+    }
+
+    /** The last review meeting whose review was still incomplete on the day, if any: for the FOI's counts. */
+    public Optional<Review> incompleteReviewOn(LocalDate day) {
+        if (!inForceOn(day)) {
+            return Optional.empty();
+        }
+        return reviews.stream().filter(r -> !r.heldOn().isAfter(day)).reduce((first, second) -> second)
+                .filter(r -> r.incompleteOn(day));
+    }
+
+    private static boolean doneBy(LocalDate doneOn, LocalDate day) {
+        return doneOn != null && !doneOn.isAfter(day);
+    }
+
+    private static void add(List<Overdue> overdue, Outstanding deadline, LocalDate dueBy, boolean done, LocalDate day) {
+        if (!done && dueBy.isBefore(day)) {
+            overdue.add(new Overdue(deadline, dueBy, ChronoUnit.DAYS.between(dueBy, day)));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package uk.ehcworkflow.query.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.query.assessment.Child;
+
+/**
+ * A plan's timeline as the API and the pages show it, on a day: its status, the review it owes
+ * and whether that is overdue, each review with its due dates and whether they were met, phase
+ * transfers, re-assessments, the cessation, and every deadline past on that day.
+ *
+ * @param assessmentId the assessment whose final plan began it; null for a plan registered from before
+ */
+public record PlanView(String planId, PlanState.Origin origin, String assessmentId, Child child, PlanState.Status status,
+                       LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, LocalDate nextReviewDueBy,
+                       boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
+                       List<PlanState.Transfer> phaseTransfers, List<Reassessment> reassessments, Cessation cessation,
+                       List<PlanState.Overdue> overdue, LocalDate on, long lastSequence) {
+
+    /** An annual review the plan owed: its last day, the decision that completed it, and whether in time. */
+    public record ReviewDue(LocalDate dueBy, LocalDate completedOn, LocalDate endedOtherwiseOn, Boolean completedInTime) {
+    }
+
+    /** A re-assessment with its due dates and whether each was met. */
+    public record Reassessment(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy, Boolean decidedInTime,
+                               boolean withinSixMonthsOfLastAssessment, Boolean reassess, LocalDate decidedOn,
+                               LocalDate finalPlanDueBy, LocalDate issuedOn, Boolean withinFourteenWeeks,
+                               boolean exceptionApplies, List<PlanState.ReassessmentException> exceptions) {
+    }
+
+    public record Cessation(LocalDate ceasedOn, CessationReason reason) {
+    }
+
+    public static PlanView of(PlanTimeline timeline, LocalDate on, Child child) {
+        PlanState state = timeline.state();
+        LocalDate nextReview = state.nextReviewDueBy().orElse(null);
+        return new PlanView(state.planId(), state.origin(),
+                state.origin() == PlanState.Origin.ISSUED_HERE ? state.planId() : null, child, state.status(),
+                state.issuedOn(), state.lastReviewDecisionBeforeRegistration(), nextReview,
+                nextReview != null && nextReview.isBefore(on), state.reviews(),
+                state.periods().stream().filter(PlanState.ReviewPeriod::fellDue)
+                        .map(p -> new ReviewDue(p.dueBy(), p.completedOn(), p.endedOtherwiseOn(),
+                                p.completedOn() == null && p.endedOtherwiseOn() == null ? null : p.completedInTime())).toList(),
+                state.transfers(),
+                state.reassessments().stream().map(r -> new Reassessment(r.reassessmentId(), r.receivedOn(),
+                        r.decisionDueBy(), r.decidedInTime(), r.withinSixMonthsOfLastAssessment(), r.reassess(),
+                        r.decidedOn(), r.finalPlanDueBy(), r.issuedOn(), r.withinFourteenWeeks(), r.exceptionApplies(),
+                        r.exceptions())).toList(),
+                state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
+                state.overdueOn(on), on, timeline.lastSequence());
+    }
+}
