@@ -1,12 +1,17 @@
 package uk.ehcworkflow.query.assessment;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
@@ -64,6 +69,18 @@ public class AssessmentReader {
             }
         }
         return all;
+    }
+
+    /** The references of those cases that have one, by assessment id. */
+    public Map<String, String> references(Collection<String> assessmentIds) {
+        Map<String, String> references = new HashMap<>();
+        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
+                .find(in("_id", assessmentIds)).projection(Projections.include("reference"))) {
+            if (stored.getString("reference") != null) {
+                references.put(stored.getString("_id"), stored.getString("reference"));
+            }
+        }
+        return references;
     }
 
     /** The case holding a reference, if the read model knows one. */

@@ -42,7 +42,24 @@ public final class PlanState {
     public enum Origin { ISSUED_HERE, REGISTERED }
 
     /** A deadline a plan can be past. */
-    public enum Outstanding { REVIEW, REVIEW_DECISION, AMENDED_PLAN, PHASE_TRANSFER_NAMING, REASSESSMENT_DECISION, REASSESSED_PLAN }
+    public enum Outstanding {
+        REVIEW("Annual review"),
+        REVIEW_DECISION("Review decision (4 weeks from the meeting)"),
+        AMENDED_PLAN("Amended plan (8 weeks from the notice)"),
+        PHASE_TRANSFER_NAMING("New setting named for the phase transfer"),
+        REASSESSMENT_DECISION("Re-assessment decision (15 days)"),
+        REASSESSED_PLAN("Re-assessed plan (14 weeks)");
+
+        private final String label;
+
+        Outstanding(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** A review meeting, the decision on it and, after an AMEND, the amended plan or the withdrawal. */
     public record Review(LocalDate heldOn, LocalDate decisionDueBy, ReviewDecision decision, LocalDate decidedOn,
@@ -285,35 +302,45 @@ public final class PlanState {
      * decided or its plan not issued. None for a plan not in force that day.
      */
     public List<Overdue> overdueOn(LocalDate day) {
-        List<Overdue> overdue = new ArrayList<>();
+        return openOn(day).stream().filter(open -> open.dueBy().isBefore(day))
+                .map(open -> new Overdue(open.deadline(), open.dueBy(), ChronoUnit.DAYS.between(open.dueBy(), day)))
+                .toList();
+    }
+
+    /** A deadline not met by a day, however far off. */
+    public record Open(Outstanding deadline, LocalDate dueBy, boolean exceptionApplies) {
+    }
+
+    /** Every deadline of the plan not met by the day, due or not: what the work tray lists. None for a plan not in force. */
+    public List<Open> openOn(LocalDate day) {
+        List<Open> open = new ArrayList<>();
         if (!inForceOn(day)) {
-            return overdue;
+            return open;
         }
         for (ReviewPeriod period : periods) {
-            boolean ended = period.completedOn() != null && !period.completedOn().isAfter(day)
-                    || period.endedOtherwiseOn() != null && !period.endedOtherwiseOn().isAfter(day);
-            add(overdue, Outstanding.REVIEW, period.dueBy(), ended, day);
+            boolean ended = doneBy(period.completedOn(), day) || doneBy(period.endedOtherwiseOn(), day);
+            add(open, Outstanding.REVIEW, period.dueBy(), ended, false);
         }
         for (Review review : reviews) {
             if (!review.heldOn().isAfter(day)) {
-                add(overdue, Outstanding.REVIEW_DECISION, review.decisionDueBy(), doneBy(review.decidedOn(), day), day);
+                add(open, Outstanding.REVIEW_DECISION, review.decisionDueBy(), doneBy(review.decidedOn(), day), false);
             }
             if (review.amendedPlanDueBy() != null && !review.decidedOn().isAfter(day)) {
-                add(overdue, Outstanding.AMENDED_PLAN, review.amendedPlanDueBy(), doneBy(review.amendmentOutcomeOn(), day), day);
+                add(open, Outstanding.AMENDED_PLAN, review.amendedPlanDueBy(), doneBy(review.amendmentOutcomeOn(), day), false);
             }
         }
         for (Transfer transfer : transfers) {
-            add(overdue, Outstanding.PHASE_TRANSFER_NAMING, transfer.nameBy(), doneBy(transfer.namedOn(), day), day);
+            add(open, Outstanding.PHASE_TRANSFER_NAMING, transfer.nameBy(), doneBy(transfer.namedOn(), day), false);
         }
         for (Reassessment r : reassessments) {
             if (!r.receivedOn().isAfter(day)) {
-                add(overdue, Outstanding.REASSESSMENT_DECISION, r.decisionDueBy(), doneBy(r.decidedOn(), day), day);
+                add(open, Outstanding.REASSESSMENT_DECISION, r.decisionDueBy(), doneBy(r.decidedOn(), day), false);
             }
             if (Boolean.TRUE.equals(r.reassess()) && !r.decidedOn().isAfter(day)) {
-                add(overdue, Outstanding.REASSESSED_PLAN, r.finalPlanDueBy(), doneBy(r.issuedOn(), day), day);
+                add(open, Outstanding.REASSESSED_PLAN, r.finalPlanDueBy(), doneBy(r.issuedOn(), day), r.exceptionApplies());
             }
         }
-        return overdue;
+        return open;
     }
 
     /** The last review meeting whose review was still incomplete on the day, if any: for the FOI's counts. */
@@ -329,9 +356,9 @@ public final class PlanState {
         return doneOn != null && !doneOn.isAfter(day);
     }
 
-    private static void add(List<Overdue> overdue, Outstanding deadline, LocalDate dueBy, boolean done, LocalDate day) {
-        if (!done && dueBy.isBefore(day)) {
-            overdue.add(new Overdue(deadline, dueBy, ChronoUnit.DAYS.between(dueBy, day)));
+    private static void add(List<Open> open, Outstanding deadline, LocalDate dueBy, boolean done, boolean excused) {
+        if (!done) {
+            open.add(new Open(deadline, dueBy, excused));
         }
     }
 }

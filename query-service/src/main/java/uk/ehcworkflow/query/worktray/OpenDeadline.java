@@ -1,27 +1,36 @@
 package uk.ehcworkflow.query.worktray;
 
 import java.time.LocalDate;
+import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.Child;
 
 /**
- * One time limit of an open case that has not yet been met: what is due, by when, and how it
- * stands today.
+ * One time limit of an open case or an active plan that has not yet been met: what is due, by
+ * when, and how it stands today.
  *
+ * @param assessmentId the case, or the assessment a plan came from; null for a plan registered from before
+ * @param planId for a plan's deadline, the plan; otherwise null
  * @param child the child's name, or that it was erased
  * @param agency for advice, the agency asked; otherwise null
  * @param daysLeft days until the due date; negative when overdue
  * @param exceptionApplies a recorded permitted exception excuses this time limit
  */
-public record OpenDeadline(String assessmentId, String reference, Child child, Kind kind, Agency agency,
+public record OpenDeadline(String assessmentId, String planId, String reference, Child child, Kind kind, Agency agency,
                            String adviceRequestId, LocalDate dueOn, long daysLeft, Status status, boolean exceptionApplies) {
 
-    /** The time limits a case officer works to. */
+    /** The time limits a case officer works to: the assessment's, then the plan's after issue. */
     public enum Kind {
         DECISION("Decision whether to assess"),
         ADVICE("Advice"),
         DRAFT_RESPONSE("Family's 15 days on the draft plan"),
-        FINAL_PLAN("Final plan");
+        FINAL_PLAN("Final plan"),
+        ANNUAL_REVIEW("Annual review"),
+        REVIEW_DECISION("Review decision"),
+        AMENDED_PLAN("Amended plan"),
+        PHASE_TRANSFER("New setting for a phase transfer"),
+        REASSESSMENT_DECISION("Re-assessment decision"),
+        REASSESSED_PLAN("Re-assessed plan");
 
         private final String label;
 
@@ -31,6 +40,17 @@ public record OpenDeadline(String assessmentId, String reference, Child child, K
 
         public String label() {
             return label;
+        }
+
+        static Kind of(PlanState.Outstanding deadline) {
+            return switch (deadline) {
+                case REVIEW -> ANNUAL_REVIEW;
+                case REVIEW_DECISION -> REVIEW_DECISION;
+                case AMENDED_PLAN -> AMENDED_PLAN;
+                case PHASE_TRANSFER_NAMING -> PHASE_TRANSFER;
+                case REASSESSMENT_DECISION -> REASSESSMENT_DECISION;
+                case REASSESSED_PLAN -> REASSESSED_PLAN;
+            };
         }
     }
 

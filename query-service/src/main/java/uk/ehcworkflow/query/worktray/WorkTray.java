@@ -14,9 +14,11 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.CaseStatus;
+import uk.ehcworkflow.query.plan.PlanState;
+import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
- * A case officer's day: every time limit of every open case due within the chosen number of
+ * A case officer's day: every time limit of every open case and active plan due within the chosen number of
  * days or already overdue, soonest first, with counts by status.
  *
  * @param counts how many deadlines of each status the tray holds
@@ -26,13 +28,13 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
     static final int DEFAULT_WITHIN_DAYS = 28;
 
     /**
+     * @param candidates every open deadline, of cases and plans, however far off
      * @param kind only deadlines of this kind, or all when null
      * @param status only deadlines in this state, or all when null
      */
-    public static WorkTray of(List<AssessmentTimeline> openCases, Map<String, Child> children, LocalDate today,
-                              int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status) {
-        List<OpenDeadline> due = openCases.stream()
-                .flatMap(timeline -> openDeadlines(timeline, children.get(timeline.assessmentId()), today).stream())
+    public static WorkTray of(List<OpenDeadline> candidates, LocalDate today, int withinDays, OpenDeadline.Kind kind,
+                              OpenDeadline.Status status) {
+        List<OpenDeadline> due = candidates.stream()
                 .filter(deadline -> deadline.daysLeft() <= withinDays)
                 .filter(deadline -> kind == null || deadline.kind() == kind)
                 .filter(deadline -> status == null || deadline.status() == status)
@@ -43,6 +45,34 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
             counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
         }
         return new WorkTray(today, withinDays, due, counts);
+    }
+
+    /** Every open case's deadlines not yet met. */
+    static List<OpenDeadline> ofCases(List<AssessmentTimeline> openCases, Map<String, Child> children, LocalDate today) {
+        return openCases.stream()
+                .flatMap(timeline -> openDeadlines(timeline, children.get(timeline.assessmentId()), today).stream())
+                .toList();
+    }
+
+    /**
+     * Every active plan's deadlines not yet met: the annual review, a decision, an amended plan, a
+     * phase transfer's setting, a re-assessment's decision or plan.
+     *
+     * @param references the case reference of each plan issued here, by plan id
+     */
+    static List<OpenDeadline> ofPlans(List<PlanTimeline> plans, Map<String, Child> children,
+                                      Map<String, String> references, LocalDate today) {
+        List<OpenDeadline> open = new ArrayList<>();
+        for (PlanTimeline plan : plans) {
+            PlanState state = plan.state();
+            String assessmentId = state.origin() == PlanState.Origin.ISSUED_HERE ? state.planId() : null;
+            for (PlanState.Open deadline : state.openOn(today)) {
+                open.add(deadline(assessmentId, state.planId(), references.get(state.planId()),
+                        children.get(state.planId()), OpenDeadline.Kind.of(deadline.deadline()), null, null,
+                        deadline.dueBy(), today, deadline.exceptionApplies()));
+            }
+        }
+        return open;
     }
 
     /** The time limits of one open case not yet met: the decision, each outstanding advice, the draft's 15 days, the plan. */
@@ -76,10 +106,17 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
 
     private static OpenDeadline deadline(AssessmentTimeline timeline, Child child, OpenDeadline.Kind kind, Agency agency,
                                          String adviceRequestId, LocalDate dueOn, LocalDate today, boolean excused) {
+        return deadline(timeline.assessmentId(), null, timeline.reference(), child, kind, agency, adviceRequestId, dueOn,
+                today, excused);
+    }
+
+    private static OpenDeadline deadline(String assessmentId, String planId, String reference, Child child,
+                                         OpenDeadline.Kind kind, Agency agency, String adviceRequestId, LocalDate dueOn,
+                                         LocalDate today, boolean excused) {
         long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
         OpenDeadline.Status status = daysLeft < 0 ? OpenDeadline.Status.OVERDUE
                 : daysLeft <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON : OpenDeadline.Status.ON_TRACK;
-        return new OpenDeadline(timeline.assessmentId(), timeline.reference(), child, kind, agency, adviceRequestId,
-                dueOn, daysLeft, status, excused);
+        return new OpenDeadline(assessmentId, planId, reference, child, kind, agency, adviceRequestId, dueOn, daysLeft,
+                status, excused);
     }
 }

@@ -19,7 +19,7 @@ class WorkTrayTest {
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
 
     private static List<OpenDeadline> deadlines(CaseFacts facts, LocalDate today) {
-        return WorkTray.of(List.of(facts.record()), Map.of(), today, 366, null, null).deadlines();
+        return WorkTray.of(WorkTray.ofCases(List.of(facts.record()), Map.of(), today), today, 366, null, null).deadlines();
     }
 
     @Test
@@ -73,12 +73,14 @@ class WorkTrayTest {
                 CaseFacts.received("soon", LocalDate.of(2024, 6, 3)).record(),
                 CaseFacts.received("later", LocalDate.of(2024, 7, 1)).record());
 
-        WorkTray tray = WorkTray.of(cases, Map.of(), LocalDate.of(2024, 7, 1), 14, null, null);
+        LocalDate today = LocalDate.of(2024, 7, 1);
+        List<OpenDeadline> open = WorkTray.ofCases(cases, Map.of(), today);
+        WorkTray tray = WorkTray.of(open, today, 14, null, null);
 
         assertThat(tray.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("late", "soon");
         assertThat(tray.counts()).containsEntry(OpenDeadline.Status.OVERDUE, 1L).containsEntry(OpenDeadline.Status.DUE_SOON, 1L)
                 .containsEntry(OpenDeadline.Status.ON_TRACK, 0L);
-        assertThat(WorkTray.of(cases, Map.of(), LocalDate.of(2024, 7, 1), 366, null, OpenDeadline.Status.ON_TRACK).deadlines())
+        assertThat(WorkTray.of(open, today, 366, null, OpenDeadline.Status.ON_TRACK).deadlines())
                 .extracting(OpenDeadline::assessmentId).containsExactly("later");
     }
 }
