@@ -23,6 +23,7 @@ import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.PlanSummary;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.panel.PanelReader;
 import uk.ehcworkflow.query.timeliness.TimelinessReader;
 import uk.ehcworkflow.query.timeliness.TimelinessReport;
@@ -38,15 +39,17 @@ class DashboardPage {
     private final TimelinessReader timeliness;
     private final PanelReader panels;
     private final ActionReader actions;
+    private final PlanReader plans;
     private final HtmlPages html;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DashboardPage(TimelinessReader timeliness, PanelReader panels, ActionReader actions, HtmlPages html, ObjectMapper json,
-                  Clock clock) {
+    DashboardPage(TimelinessReader timeliness, PanelReader panels, ActionReader actions, PlanReader plans, HtmlPages html,
+                  ObjectMapper json, Clock clock) {
         this.timeliness = timeliness;
         this.panels = panels;
         this.actions = actions;
+        this.plans = plans;
         this.html = html;
         this.json = json;
         this.clock = clock;
@@ -94,6 +97,7 @@ class DashboardPage {
         TimelinessReport report = report(period.period(), knownAt, knownOn);
         return new PerformanceDashboard(period, knownAt, today,
                 PerformanceDashboard.headlines(report.figures()), PerformanceDashboard.advice(report.figures()),
+                PerformanceDashboard.reviews(plans.figures(period.period(), knownAt)),
                 PerformanceDashboard.trend("last-12-months", "The last 12 months", report(period.lastMonths(12), knownAt, knownOn)),
                 PerformanceDashboard.trend("last-24-months", "The last 24 months", report(period.lastMonths(24), knownAt, knownOn)),
                 panels.coverage(period.period()), PlanSummary.of(actions.all(), knownOn));

@@ -14,6 +14,8 @@ final class England {
     static final String REFUSED = "25.2%";
     static final String NOT_TO_ISSUE_WITHIN_SIXTEEN_WEEKS = "34.1%";
     static final String OVER_FIFTY_TWO_WEEKS = "7.2%";
+    static final String REVIEW_DECISIONS_WITHIN_FOUR_WEEKS = "44.4%";
+    static final String PLANS_IN_FORCE = "638,745 (January 2025)";
 
     private England() {
     }

@@ -10,18 +10,20 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.common.Figures;
 import uk.ehcworkflow.query.improvement.PlanSummary;
 import uk.ehcworkflow.query.panel.PanelReports;
+import uk.ehcworkflow.query.plan.ReviewFigures;
 import uk.ehcworkflow.query.timeliness.TimelinessFigures;
 import uk.ehcworkflow.query.timeliness.TimelinessReport;
 
 /**
  * The monthly performance dashboard a local area's boards read: the headline figures for a
- * period beside England's, the trends month by month, panel coverage by agency and the Written
+ * period beside England's, the annual reviews of the plans in force, the trends month by month,
+ * panel coverage by agency and the Written
  * Statement of Action's state. Aggregate figures only: it names no child and no case.
  *
  * @param knownAt the instant the figures are as known at, or null for now
  */
 record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate today, List<Headline> headlines,
-                            List<Headline> advice, Trend lastTwelveMonths, Trend lastTwentyFourMonths,
+                            List<Headline> advice, List<Headline> reviews, Trend lastTwelveMonths, Trend lastTwentyFourMonths,
                             PanelReports.CoverageReport panels, PlanSummary plan) {
 
     /** One headline figure, with England's where the national statistics publish one. */
@@ -66,6 +68,27 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
                 new Headline("band-over-52", "Plans issued after more than 52 weeks",
                         new Shown.Percent(Figures.percent(f.bands().overFiftyTwoWeeks(), issued), issued),
                         England.OVER_FIFTY_TWO_WEEKS));
+    }
+
+    /** The annual reviews as the national statistics (from 2025) and an FOI ask about them. */
+    static List<Headline> reviews(ReviewFigures r) {
+        long decisions = r.reviewDecisions().values().stream().mapToLong(Long::longValue).sum();
+        return List.of(
+                new Headline("review-decisions-within-4", "Annual review decisions made within 4 weeks of the meeting",
+                        new Shown.Percent(r.percentDecisionsWithinFourWeeks(), decisions),
+                        England.REVIEW_DECISIONS_WITHIN_FOUR_WEEKS),
+                new Headline("reviews-within-12-months", "Annual reviews due that were decided within 12 months",
+                        new Shown.Percent(r.percentReviewsCompletedWithinTwelveMonths(), r.reviewsDue()), null),
+                new Headline("plans-in-force", "EHC plans in force at the end of the period", new Shown.Count(r.plansInForce()),
+                        England.PLANS_IN_FORCE),
+                new Headline("review-meetings", "Annual review meetings held", new Shown.Count(r.reviewMeetingsHeld()), null),
+                new Headline("amended-within-8", "Amended plans issued within 8 weeks of the amendment notice",
+                        new Shown.Percent(r.percentAmendedWithinEightWeeks(), r.amendedPlansIssued()), null),
+                new Headline("phase-transfers-in-time", "Phase transfers with the new setting named in time",
+                        new Shown.Percent(r.percentNamedInTime(), r.phaseTransfersDue()), null),
+                new Headline("reassessments-within-14", "Re-assessed plans issued within 14 weeks",
+                        new Shown.Percent(r.percentReassessmentsWithinFourteenWeeks(), r.reassessmentsCompleted()), null),
+                new Headline("plans-ceased", "EHC plans ceased", new Shown.Count(r.plansCeased()), null));
     }
 
     static List<Headline> advice(TimelinessFigures f) {

@@ -32,6 +32,7 @@ public class Labels {
         return switch (form) {
             case "opened" -> "The request has been logged";
             case "erasure" -> "The child's personal data has been erased";
+            case "registered" -> "The plan has been registered";
             default -> "Recorded";
         };
     }

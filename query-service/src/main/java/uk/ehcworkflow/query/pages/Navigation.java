@@ -33,9 +33,11 @@ class Navigation {
     static List<Link> linksFor(Role role) {
         List<Link> links = new ArrayList<>();
         if (role == Role.CASE_OFFICER) {
-            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case, soonest first."));
+            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case and plan, soonest first."));
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
             links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
+            links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past, "
+                    + "and registering a plan issued before this service."));
         }
         if (role == Role.PANEL) {
             links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
@@ -51,6 +53,8 @@ class Navigation {
         if (role == Role.AUDITOR || role == Role.ADMIN) {
             links.add(new Link("Find a case", "/cases", "Open a case by its reference or the child's name, as it stands or as "
                     + "known on a date, and download its evidence pack; each opening is recorded."));
+            links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past; "
+                    + "each plan's page, as it stands or as known on a date, and its evidence pack."));
             links.add(new Link("Audit trail", "/audit", "Every recorded event with who recorded it and when, the steps "
                     + "recorded late, and the verification of the records."));
         }

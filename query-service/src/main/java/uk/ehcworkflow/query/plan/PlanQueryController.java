@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,51 +61,26 @@ class PlanQueryController {
                              @RequestParam(required = false) String asOf) {
         Period period = Period.parse(year, from, to);
         Instant knownAt = TimeParameter.endOf("asOf", asOf, clock.getZone());
-        return ReviewFigures.of(period, plans.all().stream()
-                .map(plan -> knownAt == null ? plan : plan.knownAt(knownAt)).filter(PlanTimeline::exists)
-                .map(PlanTimeline::state).toList());
+        return plans.figures(period, knownAt);
     }
 
     /** One plan's deadline past on the day. */
     record OverduePlan(String planId, Child child, PlanState.Outstanding deadline, LocalDate dueBy, long daysOverdue) {
     }
 
-    /** Reviews still incomplete (undecided, or amending with no outcome) at least 6, 12 and 24 months after their meeting. */
-    record IncompleteReviews(long atLeastSixMonthsAfterMeeting, long atLeastTwelveMonthsAfterMeeting,
-                             long atLeastTwentyFourMonthsAfterMeeting) {
-    }
-
-    record Overdue(LocalDate on, long plans, List<OverduePlan> deadlines, IncompleteReviews incompleteReviews) {
+    record Overdue(LocalDate on, long plans, List<OverduePlan> deadlines, OverduePlans.IncompleteReviews incompleteReviews) {
     }
 
     /** Every active plan's deadlines past on the day (default today), most overdue first, and the FOI's counts. */
     @GetMapping("/api/reviews/overdue")
     Overdue overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now(clock) : on;
-        List<PlanTimeline> all = plans.all();
+        OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on);
         Map<String, SealedPersonalData> sealed = new HashMap<>();
-        Map<String, List<PlanState.Overdue>> pastDue = new HashMap<>();
-        long[] incomplete = new long[3];
-        for (PlanTimeline plan : all) {
-            PlanState state = plan.state();
-            List<PlanState.Overdue> overdue = state.overdueOn(day);
-            if (!overdue.isEmpty()) {
-                pastDue.put(plan.planId(), overdue);
-                sealed.put(plan.planId(), plan.child());
-            }
-            state.incompleteReviewOn(day).ifPresent(review -> {
-                incomplete[0] += review.heldOn().plusMonths(6).isAfter(day) ? 0 : 1;
-                incomplete[1] += review.heldOn().plusMonths(12).isAfter(day) ? 0 : 1;
-                incomplete[2] += review.heldOn().plusMonths(24).isAfter(day) ? 0 : 1;
-            });
-        }
+        overdue.deadlines().forEach(entry -> sealed.put(entry.plan().planId(), entry.plan().child()));
         Map<String, Child> named = children.ofPlans(sealed, actor());
-        List<OverduePlan> deadlines = pastDue.entrySet().stream().flatMap(entry -> entry.getValue().stream()
-                        .map(o -> new OverduePlan(entry.getKey(), named.get(entry.getKey()), o.deadline(), o.dueBy(),
-                                o.daysOverdue())))
-                .sorted(Comparator.comparingLong(OverduePlan::daysOverdue).reversed()
-                        .thenComparing(OverduePlan::planId)).toList();
-        return new Overdue(day, pastDue.size(), deadlines, new IncompleteReviews(incomplete[0], incomplete[1], incomplete[2]));
+        return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().stream().map(entry -> new OverduePlan(
+                entry.plan().planId(), named.get(entry.plan().planId()), entry.overdue().deadline(),
+                entry.overdue().dueBy(), entry.overdue().daysOverdue())).toList(), overdue.incompleteReviews());
     }
 
     private static Actor actor() {

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.Recording;
@@ -49,6 +51,17 @@ public class PlanReader {
             }
         }
         return all;
+    }
+
+    /** The annual review figures for a period, from every plan as it stands or, with {@code knownAt}, as known then. */
+    public ReviewFigures figures(Period period, Instant knownAt) {
+        return ReviewFigures.of(period, all().stream().map(plan -> knownAt == null ? plan : plan.knownAt(knownAt))
+                .filter(PlanTimeline::exists).map(PlanTimeline::state).toList());
+    }
+
+    /** Every plan's deadlines past on the day, and the reviews stalled since their meeting. */
+    public OverduePlans overdueOn(LocalDate day) {
+        return OverduePlans.on(day, all());
     }
 
     /** Waits, briefly, until the read model shows an event of the plan after that sequence number ({@link ReadYourWrite}). */

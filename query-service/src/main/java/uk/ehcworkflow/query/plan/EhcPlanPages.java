@@ -1,0 +1,244 @@
+package uk.ehcworkflow.query.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * A case officer's pages for plans after issue: register a plan from before, the plan's page with
+ * its reviews, due dates and a form for each step the rules would accept next, and the plans
+ * overdue today. Like the case pages, every form goes to the command service's API as typed.
+ */
+@PageController
+class EhcPlanPages {
+
+    /** A form on the plan's page: the API path under the plan it posts to, and the fields it sends. */
+    public enum StepForm {
+        REVIEW_MEETING("A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
+        REVIEW_DECISION("The review decision", "review-decisions", List.of("decision", "decidedOn"), "decidedOn"),
+        AMENDED_PLAN("The final amended plan issued", "amended-plans", List.of("issuedOn"), "issuedOn"),
+        AMENDMENTS_WITHDRAWN("A decision not to amend after all", "amendments-withdrawn", List.of("decidedOn", "reason"),
+                "decidedOn"),
+        PHASE_TRANSFER("A phase transfer", "phase-transfer", List.of("transfer", "transferYear")),
+        SETTING_NAMED("The new setting named", "phase-transfer/setting-named", List.of("namedOn", "setting"), "namedOn"),
+        CESSATION("The plan ceased", "cessation", List.of("ceasedOn", "reason"), "ceasedOn"),
+        REASSESSMENT_REQUEST("A request to re-assess", "reassessments", List.of("receivedOn"), "receivedOn"),
+        REASSESSMENT_DECISION("The decision whether to re-assess", "reassessments/{r}/decision",
+                List.of("reassess", "decidedOn"), "decidedOn"),
+        REASSESSED_PLAN("The re-assessed plan issued", "reassessments/{r}/final-plan", List.of("issuedOn"), "issuedOn"),
+        REASSESSMENT_EXCEPTION("An exception to the re-assessment's 14 weeks", "reassessments/{r}/exceptions",
+                List.of("deadline", "reason", "from", "to", "note"), "from", "to");
+
+        private final String path;
+        private final String label;
+        private final List<String> fields;
+        private final String[] dates;
+
+        StepForm(String label, String path, List<String> fields, String... dates) {
+            this.label = label;
+            this.path = path;
+            this.fields = fields;
+            this.dates = dates;
+        }
+
+        /** How the form is named in its page address ({@code ?step=review-meeting}) and the address it posts to. */
+        public String slug() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static StepForm ofSlug(String slug) {
+            for (StepForm form : values()) {
+                if (form.slug().equals(slug)) {
+                    return form;
+                }
+            }
+            throw new NotFoundException("No form " + slug + " exists on a plan's page.");
+        }
+    }
+
+    private final PlanReader plans;
+    private final AssessmentReader assessments;
+    private final ChildDetails children;
+    private final CommandApi commands;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    EhcPlanPages(PlanReader plans, AssessmentReader assessments, ChildDetails children, CommandApi commands,
+              AccessLog accessLog, Clock clock) {
+        this.plans = plans;
+        this.assessments = assessments;
+        this.children = children;
+        this.commands = commands;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** The plans with a deadline past today, most overdue first, and how many reviews have stalled. */
+    @GetMapping("/plans")
+    String overdue(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        OverduePlans overdue = plans.overdueOn(today);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("references", assessments.references(overdue.deadlines().stream()
+                .map(entry -> entry.plan().planId()).distinct().toList()));
+        model.addAttribute("plansInForce", plans.all().stream().filter(plan -> plan.state().inForceOn(today)).count());
+        model.addAttribute("officer", actor().role() == Role.CASE_OFFICER);
+        return "pages/plans";
+    }
+
+    @GetMapping("/plans/new")
+    String newPlan(Model model) {
+        model.addAttribute("form", PageForm.empty());
+        return "pages/plan-new";
+    }
+
+    @PostMapping("/plans/new")
+    ModelAndView register(@RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn");
+        try {
+            JsonNode registered = commands.post("/api/plans",
+                    form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn"));
+            String planId = registered.path("planId").asText();
+            plans.awaitChange(planId, -1);
+            return new ModelAndView("redirect:/plans/" + planId + "?done=registered");
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/plan-new", HttpStatus.valueOf(refused.status()));
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, "childName")));
+            return page;
+        }
+    }
+
+    /** The plan as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
+    @GetMapping("/plans/{planId}")
+    String planPage(@PathVariable String planId, @RequestParam(required = false) String done,
+                    @RequestParam(required = false) String asOf, @RequestParam(required = false) String step,
+                    HttpServletRequest request, Model model) {
+        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+        if (knownAt == null) {
+            fill(model.asMap(), planId, request);
+            model.addAttribute("done", done);
+            if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
+                StepForm chosen = StepForm.ofSlug(step);
+                if (allowed.contains(chosen.name())) {
+                    model.addAttribute("step", chosen.name());
+                }
+            }
+            return "pages/ehc-plan";
+        }
+        PlanTimeline rebuilt = plans.rebuild(planId, knownAt);
+        if (!rebuilt.exists()) {
+            throw new NotFoundException("Plan " + planId + " had not been recorded by " + knownAt + ".");
+        }
+        accessLog.caseViewed(planId, "plan page as known at " + knownAt, request);
+        model.addAttribute("plan", view(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate()));
+        model.addAttribute("reference", assessments.references(List.of(planId)).get(planId));
+        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("form", PageForm.empty());
+        model.addAttribute("officer", false);
+        model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);
+        return "pages/ehc-plan";
+    }
+
+    @PostMapping("/plans/{planId}/{step}")
+    ModelAndView record(@PathVariable String planId, @PathVariable String step,
+                        @RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
+        StepForm stepForm = StepForm.ofSlug(step);
+        PageForm form = PageForm.of(input, stepForm.dates);
+        PlanTimeline before = known(planId);
+        String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
+        try {
+            commands.post("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
+                    + stepForm.path.replace("{r}", reassessment), form.body(stepForm.fields.toArray(String[]::new)));
+            plans.awaitChange(planId, before.lastSequence());
+            return new ModelAndView("redirect:/plans/" + planId + "?done=" + stepForm.slug());
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/ehc-plan", HttpStatus.valueOf(refused.status()));
+            fill(page.getModelMap(), planId, request);
+            page.addObject("step", stepForm.name());
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, stepForm.fields.get(0))));
+            return page;
+        }
+    }
+
+    private void fill(Map<String, Object> model, String planId, HttpServletRequest request) {
+        PlanTimeline plan = known(planId);
+        accessLog.caseViewed(planId, "plan page", request);
+        Actor actor = actor();
+        model.put("plan", view(plan, LocalDate.now(clock)));
+        model.put("reference", assessments.references(List.of(planId)).get(planId));
+        model.putIfAbsent("form", PageForm.empty());
+        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
+        boolean officer = actor.role() == Role.CASE_OFFICER;
+        model.put("officer", officer);
+        if (officer) {
+            JsonNode next = commands.get("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8)
+                    + "/next-steps");
+            List<String> allowed = new ArrayList<>();
+            next.path("steps").forEach(each -> allowed.add(each.asText()));
+            if (allowed.contains(StepForm.REASSESSED_PLAN.name())) {
+                allowed.add(StepForm.REASSESSMENT_EXCEPTION.name()); // its 14 weeks are running
+            }
+            model.put("nextSteps", allowed);
+            model.put("stepForms", StepForm.values());
+            model.put("reassessmentId", next.path("reassessmentId").isTextual() ? next.path("reassessmentId").asText() : null);
+        }
+        model.put("decisions", ReviewDecision.values());
+        model.put("transfers", PhaseTransfer.values());
+        model.put("cessationReasons", CessationReason.values());
+        model.put("exceptionReasons", List.of(StatutoryException.SCHOOL_CLOSURE, StatutoryException.EARLY_YEARS_CLOSURE,
+                StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, StatutoryException.ABSENT_FROM_AREA));
+    }
+
+    private PlanView view(PlanTimeline plan, LocalDate on) {
+        return PlanView.of(plan, on, children.ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()));
+    }
+
+    private PlanTimeline known(String planId) {
+        PlanTimeline plan = plans.current(planId);
+        if (plan == null) {
+            throw new NotFoundException("No plan " + planId + " is known.");
+        }
+        return plan;
+    }
+
+    private static Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+}
