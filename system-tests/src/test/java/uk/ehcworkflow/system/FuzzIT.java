@@ -118,6 +118,18 @@ class FuzzIT {
                         "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"ABSENT_FROM_AREA\",\"from\":\"2024-03-01\",\"to\":\"2024-04-15\",\"note\":\"n\"}"),
                 new Endpoint(true, "POST", "/api/assessments/{case}/erasure", "admin", "{\"reason\":\"erasure request\"}"),
                 new Endpoint(false, "GET", "/api/work-tray?withinDays={p}&kind={p}&status={p}", "officer", null),
+                new Endpoint(true, "POST", "/api/plans", "officer",
+                        "{\"childName\":\"Fuzz Madeup\",\"dateOfBirth\":\"2012-02-02\",\"issuedOn\":\"2023-02-01\"}"),
+                new Endpoint(true, "POST", "/api/plans/{plan}/review-meetings", "officer", "{\"heldOn\":\"2024-01-15\"}"),
+                new Endpoint(true, "POST", "/api/plans/{plan}/review-decisions", "officer",
+                        "{\"decision\":\"AMEND\",\"decidedOn\":\"2024-02-01\"}"),
+                new Endpoint(true, "POST", "/api/plans/{plan}/phase-transfer", "officer",
+                        "{\"transfer\":\"PRIMARY_TO_SECONDARY\",\"transferYear\":2026}"),
+                new Endpoint(true, "POST", "/api/plans/{plan}/reassessments", "officer", "{\"receivedOn\":\"2024-05-01\"}"),
+                new Endpoint(false, "GET", "/api/plans/{plan}?asOf={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/reviews/timeliness?from={p}&to={p}&asOf={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/reviews/overdue?on={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/evidence/plans/{plan}", "auditor", null),
                 new Endpoint(true, "POST", "/api/panels", "panel", "{\"heldOn\":\"2024-02-01\",\"kind\":\"SEND_PANEL\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/attendance", "panel", "{\"member\":\"M\",\"agency\":\"HEALTH\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/decisions", "panel",
@@ -149,7 +161,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/admin/projections/{p}/reconcile", "admin", null));
     }
 
-    /** A case, an advice request, a sitting and an action, so that well-formed commands can be accepted. */
+    /** A case, an advice request, a sitting, an action and a plan, so that well-formed commands can be accepted. */
     private Map<String, String> fixtures(int port) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("case", api.post("officer", port, "/api/assessments", bodyOf("/api/assessments")).json()
@@ -159,6 +171,7 @@ class FuzzIT {
         ids.put("advice", api.post("officer", port, "/api/assessments/" + ids.get("case") + "/advice-requests",
                 bodyOf("/api/assessments/{case}/advice-requests")).json().get("adviceRequestId").asText());
         ids.put("panel", api.post("panel", port, "/api/panels", bodyOf("/api/panels")).json().get("panelId").asText());
+        ids.put("plan", api.post("officer", port, "/api/plans", bodyOf("/api/plans")).json().get("planId").asText());
         ids.put("action", api.post("lead", port, "/api/actions", bodyOf("/api/actions").replace("{reference}", "1.1"))
                 .json().get("actionId").asText());
         return ids;
@@ -178,7 +191,7 @@ class FuzzIT {
         String method = endpoint.method();
         int kind = random.nextInt(endpoint.body() == null ? 3 : 6);
         if (kind == 0) {
-            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action"));
+            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan"));
             String hole = holes.get(random.nextInt(holes.size()));
             path = path.replace("{" + hole + "}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
         } else if (kind == 1) {

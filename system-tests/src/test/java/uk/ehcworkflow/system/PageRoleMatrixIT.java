@@ -41,6 +41,9 @@ class PageRoleMatrixIT extends RunningServices {
                 {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
                 .json().get("assessmentId").asText();
         api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.status() == 200);
+        String planId = api.post("officer", commands.port(), "/api/plans", """
+                {"childName":"Matrix Madeup","dateOfBirth":"2012-04-01","issuedOn":"2023-01-09"}""").json().get("planId").asText();
+        api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200);
         pages.put("/", EVERYONE);
         pages.put("/dashboard", EVERYONE);
         pages.put("/plan", EVERYONE);
@@ -49,6 +52,11 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/cases/new", Set.of("officer"));
         pages.put("/cases", CASEWORK);
         pages.put("/cases/" + id, CASEWORK);
+        pages.put("/plans", CASEWORK);
+        pages.put("/plans/new", Set.of("officer"));
+        pages.put("/plans/" + planId, CASEWORK);
+        pages.put("/plans/" + planId + "?step=review-meeting", CASEWORK);
+        pages.put("/audit/evidence/plans/" + planId, Set.of("auditor", "admin"));
         pages.put("/advice", AGENCIES);
         pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
         pages.put("/audit", Set.of("auditor", "admin"));
