@@ -31,13 +31,14 @@ import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
- * The first promise, tried the way production breaks it: clients log cases and steps while the
+ * The first promise, tried the way production breaks it: clients log cases and steps, through the
+ * final plan to the plan's first review meeting, while the
  * command service, the query service or both are killed with {@code kill -9} at random moments
  * and restarted in varied orders on the same data folder. Afterwards every answered command is in
  * the store once, and in every read model once; no read model holds what the store lacks; the
  * reconciliation finds no difference and the hash chain verifies. The moments come from a seed
  * that is printed ({@code -Dehc.crash.seed=N} replays a run; {@code -Dehc.crash.rounds=N} sets
- * the rounds).
+ * the rounds). A final plan and the plan it begins are stored together or not at all.
  */
 class CrashIT {
 
@@ -46,7 +47,8 @@ class CrashIT {
     private static final LocalDate FIRST_REQUEST = LocalDate.of(YEAR, 1, 2);
 
     private final Api api = new Api();
-    private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+    /** Each case opened with an answer, and how many of its later steps were answered (decision, draft, final plan, review meeting). */
+    private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private final AtomicBoolean writing = new AtomicBoolean(true);
 
@@ -106,7 +108,11 @@ class CrashIT {
         }
     }
 
-    /** One client: a new case, then its decision to assess, again and again; a command counts once it is answered 2xx. */
+    /**
+     * One client: a new case, its decision to assess, draft and final plan, then a review meeting on
+     * the plan, again and again; a command counts once it is answered 2xx, and a case whose step
+     * went unanswered is left there.
+     */
     private void write(int port, int client) {
         Random dates = new Random(client);
         while (writing.get()) {
@@ -118,13 +124,24 @@ class CrashIT {
                 continue;
             }
             String caseId = opened.json().get("assessmentId").asText();
-            acknowledged.put(caseId, false);
-            Api.Answer decided = send(port, "/api/assessments/" + caseId + "/milestones",
-                    "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"" + received.plusDays(20) + "\"}");
-            if (decided != null && decided.status() == 204) {
-                acknowledged.put(caseId, true);
+            acknowledged.put(caseId, 0);
+            String[][] steps = {
+                    {"/api/assessments/" + caseId + "/milestones", milestone("DECISION_TO_ASSESS", received.plusDays(20))},
+                    {"/api/assessments/" + caseId + "/milestones", milestone("DRAFT_PLAN_ISSUED", received.plusDays(60))},
+                    {"/api/assessments/" + caseId + "/milestones", milestone("FINAL_PLAN_ISSUED", received.plusDays(80))},
+                    {"/api/plans/" + caseId + "/review-meetings", "{\"heldOn\":\"" + received.plusDays(300) + "\"}"}};
+            for (String[] step : steps) {
+                Api.Answer answer = send(port, step[0], step[1]);
+                if (answer == null || answer.status() != 204) {
+                    break;
+                }
+                acknowledged.merge(caseId, 1, Integer::sum);
             }
         }
+    }
+
+    private static String milestone(String milestone, LocalDate on) {
+        return "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\"" + on + "\"}";
     }
 
     private Api.Answer send(int port, String path, String body) {
@@ -140,14 +157,24 @@ class CrashIT {
     }
 
     private void check(Path dataDir, ServiceProcess queries, long seed) throws Exception {
-        Map<String, long[]> stored = storedEvents(dataDir);
-        long acknowledgedSteps = acknowledged.values().stream().filter(decided -> decided).count();
+        Map<String, Map<String, Long>> stored = storedEvents(dataDir);
+        long acknowledgedSteps = acknowledged.values().stream().mapToLong(Integer::longValue).sum();
         long lost = 0;
-        for (Map.Entry<String, Boolean> command : acknowledged.entrySet()) {
-            long[] events = stored.get(command.getKey());
-            lost += events == null ? (command.getValue() ? 2 : 1) : command.getValue() && events[1] == 0 ? 1 : 0;
+        long torn = 0;
+        for (Map.Entry<String, Integer> command : acknowledged.entrySet()) {
+            Map<String, Long> events = stored.getOrDefault(command.getKey(), Map.of());
+            long answered = command.getValue();
+            lost += events.getOrDefault("AssessmentOpened", 0L) == 0 ? 1 + answered
+                    : Math.max(0, Math.min(answered, 3) - events.getOrDefault("MilestoneRecorded", 0L))
+                    + (answered == 4 && events.getOrDefault("ReviewMeetingHeld", 0L) == 0 ? 1 : 0);
         }
-        long doubled = stored.values().stream().filter(events -> events[0] != 1 || events[1] > 1 || events[2] != 1).count();
+        for (Map<String, Long> events : stored.values()) {
+            // The final plan's milestone and the plan it begins are one command's events: never one without the other.
+            torn += events.getOrDefault("MilestoneRecorded", 0L) == 3 ^ events.getOrDefault("PlanIssued", 0L) == 1 ? 1 : 0;
+        }
+        long doubled = stored.values().stream().filter(events -> events.getOrDefault("AssessmentOpened", 0L) != 1
+                || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("MilestoneRecorded", 0L) > 3
+                || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1).count();
 
         try {
             caughtUp(queries);
@@ -173,12 +200,22 @@ class CrashIT {
                 phantom += Math.max(0, inModel - inStore);
             }
         }
-        long decisions = stored.values().stream().filter(events -> events[1] > 0).count();
-        for (Map.Entry<String, long[]> events : stored.entrySet()) {
+        long decisions = stored.values().stream().filter(events -> events.getOrDefault("MilestoneRecorded", 0L) > 0).count();
+        long plans = 0;
+        for (Map.Entry<String, Map<String, Long>> events : stored.entrySet()) {
             JsonNode timeline = api.get("officer", queries.port(), "/api/assessments/" + events.getKey()).json();
             long shown = timeline.get("milestones") == null ? 0 : timeline.get("milestones").size();
-            skipped += Math.max(0, events.getValue()[1] - shown);
-            phantom += Math.max(0, shown - events.getValue()[1]);
+            long milestones = events.getValue().getOrDefault("MilestoneRecorded", 0L);
+            skipped += Math.max(0, milestones - shown);
+            phantom += Math.max(0, shown - milestones);
+            if (events.getValue().getOrDefault("PlanIssued", 0L) > 0) {
+                plans++;
+                JsonNode plan = api.get("officer", queries.port(), "/api/plans/" + events.getKey()).json();
+                long meetings = events.getValue().getOrDefault("ReviewMeetingHeld", 0L);
+                long shownMeetings = plan.get("reviews") == null ? 0 : plan.get("reviews").size();
+                skipped += plan.get("planId") == null ? 1 + meetings : Math.max(0, meetings - shownMeetings);
+                phantom += Math.max(0, shownMeetings - meetings);
+            }
         }
         JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=" + YEAR).json();
         JsonNode verification = api.await("auditor", queries.port(), "/api/audit/verifications/"
@@ -187,12 +224,12 @@ class CrashIT {
         long repairs = linesOfLogs(dataDir, "query-service", "Rebuilding every read model", "differs from the event store")
                 .stream().filter(line -> !line.startsWith("--- ")).count();
 
-        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d decisions); stored %d cases; "
-                        + "lost %d, doubled %d, phantom %d, skipped %d; self-repairs %d; answers by status %s%n",
-                seed, acknowledged.size() + acknowledgedSteps, acknowledged.size(), acknowledgedSteps, stored.size(),
-                lost, doubled, phantom, skipped, repairs, new TreeMap<>(answers));
+        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d later steps); stored %d cases, "
+                        + "%d plans; lost %d, doubled %d, torn %d, phantom %d, skipped %d; self-repairs %d; answers by status %s%n",
+                seed, acknowledged.size() + acknowledgedSteps, acknowledged.size(), acknowledgedSteps, stored.size(), plans,
+                lost, doubled, torn, phantom, skipped, repairs, new TreeMap<>(answers));
         reconciliation.forEach(line -> System.out.println("  reconcile: " + line));
-        if (lost + doubled + skipped + phantom > 0 || repairs > 0) {
+        if (lost + doubled + torn + skipped + phantom > 0 || repairs > 0) {
             System.out.println("What the query service said about its read models:");
             linesOfLogs(dataDir, "query-service", "Rebuild", "rebuil", "differs", "history", "Fetched token", "Released claim")
                     .stream().limit(200).forEach(line -> System.out.println("  " + line));
@@ -201,6 +238,7 @@ class CrashIT {
         assertThat(acknowledged).as("commands answered while the services were being killed").hasSizeGreaterThan(20);
         assertThat(lost).as("answered commands missing from the store").isZero();
         assertThat(doubled).as("cases stored with an event twice, or without their one reference").isZero();
+        assertThat(torn).as("final plans stored without the plan they begin, or plans without their final plan").isZero();
         assertThat(skipped).as("stored events missing from a read model").isZero();
         assertThat(phantom).as("read-model events the store lacks").isZero();
         // The read side repairs what it finds wrong; here there must be nothing for it to find.
@@ -212,16 +250,17 @@ class CrashIT {
         assertThat(answers.keySet()).as("answers to commands").allMatch(status -> !status.startsWith("5") || status.equals("503"));
     }
 
-    /** Per case in the store: how many were opened (events[0]), decided (events[1]) and given a reference (events[2]). */
-    private static Map<String, long[]> storedEvents(Path dataDir) throws Exception {
-        Map<String, long[]> stored = new HashMap<>();
+    /** Per case in the store, its events and its plan's by type: how many of each. */
+    private static Map<String, Map<String, Long>> storedEvents(Path dataDir) throws Exception {
+        Map<String, Map<String, Long>> stored = new HashMap<>();
         try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT aggregateIdentifier, payloadType FROM DomainEventEntry "
-                     + "WHERE type = 'Assessment'")) {
+                     + "WHERE type IN ('Assessment', 'Plan')")) {
             while (rows.next()) {
-                long[] events = stored.computeIfAbsent(rows.getString(1), id -> new long[3]);
+                String caseId = rows.getString(1).replaceFirst("^plan:", "");
                 String type = rows.getString(2);
-                events[type.endsWith("AssessmentOpened") ? 0 : type.endsWith("CaseReferenceAssigned") ? 2 : 1]++;
+                stored.computeIfAbsent(caseId, id -> new HashMap<>())
+                        .merge(type.substring(type.lastIndexOf('.') + 1), 1L, Long::sum);
             }
         }
         return stored;
