@@ -40,7 +40,7 @@ import uk.ehcworkflow.support.ServiceProcess;
 public final class Benchmark {
 
     private static final List<String> PROCESSORS = List.of("assessment-timeline", "timeliness", "panels",
-            "improvement-actions", "audit-log");
+            "improvement-actions", "audit-log", "plan-timeline");
     /**
      * Axon's defaults where this project tunes: each projection's processor takes one event per batch
      * (so one write per document per event) and polls the event store once a second; commands read
@@ -60,7 +60,11 @@ public final class Benchmark {
     private static final String OPEN_TRAIL = "Audit trail, open-ended, newest first (pages 1-5)";
     private static final String TYPE_TRAIL = "Audit trail of one event type, newest first (pages 1-5)";
     private static final String LATE = "Late-recording view over the whole history";
-    private static final List<String> READS = List.of(KPI, CASE, KPI_AS_OF, AS_OF, CASE_TRAIL, OPEN_TRAIL, TYPE_TRAIL, LATE);
+    private static final String PLAN = "Plan read (/api/plans/{id})";
+    private static final String REVIEWS = "Annual review figures (/api/reviews/timeliness?year=)";
+    private static final String OVERDUE = "Plans overdue (/api/reviews/overdue)";
+    private static final List<String> READS = List.of(KPI, CASE, KPI_AS_OF, AS_OF, CASE_TRAIL, OPEN_TRAIL, TYPE_TRAIL, LATE,
+            PLAN, REVIEWS, OVERDUE);
     private static final Map<String, String> TARGETS = Map.of(KPI, " (target p99 < 20)", CASE, " (target p99 < 20)",
             AS_OF, " (target p99 < 50)");
 
@@ -225,6 +229,8 @@ public final class Benchmark {
             String id = history.caseIds().get(random.nextInt(history.caseIds().size()));
             time(reads.get(KPI), () -> api.get("dashboard", queries.port(), "/api/timeliness?year=" + year));
             time(reads.get(CASE), () -> api.get("officer", queries.port(), "/api/assessments/" + id));
+            String planId = history.planIds().get(random.nextInt(history.planIds().size()));
+            time(reads.get(PLAN), () -> api.get("officer", queries.port(), "/api/plans/" + planId));
             time(reads.get(AS_OF), () -> api.get("officer", queries.port(), "/api/assessments/" + history.longCaseId()
                     + "?asOf=" + history.longCaseMiddle()));
             time(reads.get(CASE_TRAIL), () -> api.get("auditor", queries.port(), "/api/audit?aggregateId=" + id));
@@ -233,6 +239,8 @@ public final class Benchmark {
                 time(reads.get(TYPE_TRAIL), () -> api.get("auditor", queries.port(), "/api/audit?type=ExceptionRecorded&page="
                         + (1 + random.nextInt(5))));
                 time(reads.get(LATE), () -> api.get("auditor", queries.port(), "/api/audit/late-recording?days=30"));
+                time(reads.get(REVIEWS), () -> api.get("dashboard", queries.port(), "/api/reviews/timeliness?year=" + year));
+                time(reads.get(OVERDUE), () -> api.get("officer", queries.port(), "/api/reviews/overdue"));
                 time(reads.get(KPI_AS_OF), () -> api.get("auditor", queries.port(), "/api/timeliness?year=" + year + "&asOf="
                         + (year + 1) + "-03-31"));
             }

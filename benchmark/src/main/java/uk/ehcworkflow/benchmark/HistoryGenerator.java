@@ -49,6 +49,17 @@ import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelKind;
 import uk.ehcworkflow.events.panel.PanelScheduled;
+import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.platform.audit.EventChain;
 
 /**
@@ -56,15 +67,18 @@ import uk.ehcworkflow.platform.audit.EventChain;
  * through Axon's own storage engine and serializer, with the same metadata and hash chains the
  * command service writes. Cases follow the statutory mix: most decided within 6 weeks, about
  * half the plans within 20 weeks, some refused, advice from three or four agencies, a few
- * exceptions, steps often logged days after they happened. Nothing here is a real person.
+ * exceptions, steps often logged days after they happened; each plan issued has its annual
+ * reviews, amendments, some phase transfers and a few cessations. Nothing here is a real person.
  */
 final class HistoryGenerator {
 
     /** What was written, for the measurements that follow. */
-    record History(long events, List<String> caseIds, String longCaseId, Instant longCaseMiddle) {
+    record History(long events, List<String> caseIds, List<String> planIds, String longCaseId, Instant longCaseMiddle) {
     }
 
     private static final LocalDate FIRST_REQUEST = LocalDate.of(2015, 1, 5);
+    /** Plans are reviewed up to here, so a plan issued early has several reviews and a late one none yet. */
+    private static final LocalDate LAST_REVIEW = LocalDate.of(2026, 6, 30);
     private static final Agency[] ADVISERS = {Agency.EDUCATIONAL_PSYCHOLOGY, Agency.HEALTH, Agency.SOCIAL_CARE, Agency.EDUCATION};
 
     private final Random random = new Random(20_240_603L);
@@ -73,6 +87,7 @@ final class HistoryGenerator {
     private final List<DomainEventMessage<?>> pending = new ArrayList<>();
     private final Map<String, String> lastHash = new HashMap<>();
     private final Map<String, Instant> lastRecorded = new HashMap<>();
+    private final List<String> planIds = new ArrayList<>();
     private long written;
 
     HistoryGenerator(Path dataDir) throws SQLException {
@@ -113,7 +128,7 @@ final class HistoryGenerator {
         Instant middle = longCase(longCase, LocalDate.of(2024, 1, 8));
         flush();
         connection.close();
-        return new History(written, caseIds, longCase, middle);
+        return new History(written, caseIds, planIds, longCase, middle);
     }
 
     private String assessment(LocalDate received) throws SQLException {
@@ -145,8 +160,48 @@ final class HistoryGenerator {
         } else {
             LocalDate issued = draft.plusDays(15 + random.nextInt(random.nextInt(100) < 10 ? 300 : 60));
             append("Assessment", id, new MilestoneRecorded(id, Milestone.FINAL_PLAN_ISSUED, issued, null), issued);
+            plan(id, issued);
         }
         return id;
+    }
+
+    /**
+     * The plan a final plan begins, in its own stream, and its annual reviews up to the end of the
+     * generated history: most decided within 4 weeks, some late; some amended, a few ceased; a phase
+     * transfer for one plan in five.
+     */
+    private void plan(String id, LocalDate issued) throws SQLException {
+        String stream = PlanStream.of(id);
+        planIds.add(id);
+        LocalDate due = StatutoryCalendar.reviewDueBy(issued);
+        append("Plan", stream, new PlanIssued(id, new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), issued, due),
+                issued);
+        if (random.nextInt(100) < 20) {
+            int year = issued.getYear() + 1 + random.nextInt(2);
+            PhaseTransfer transfer = PhaseTransfer.values()[random.nextInt(PhaseTransfer.values().length)];
+            append("Plan", stream, new PhaseTransferSet(id, transfer, year, transfer.namingDeadline(year)), issued.plusDays(30));
+            LocalDate named = transfer.namingDeadline(year).minusDays(40 - random.nextInt(60));
+            append("Plan", stream, new NewSettingNamed(id, named, "Made-up setting"), named);
+        }
+        while (due.isBefore(LAST_REVIEW)) {
+            LocalDate meeting = due.minusDays(random.nextInt(70) - 10);
+            append("Plan", stream, new ReviewMeetingHeld(id, meeting, StatutoryCalendar.reviewDecisionDue(meeting)), meeting);
+            LocalDate decided = meeting.plusDays(7 + random.nextInt(random.nextInt(100) < 40 ? 60 : 21));
+            int roll = random.nextInt(100);
+            ReviewDecision decision = roll < 4 ? ReviewDecision.CEASE : roll < 40 ? ReviewDecision.AMEND : ReviewDecision.MAINTAIN;
+            append("Plan", stream, new ReviewDecisionNotified(id, decision, decided, meeting,
+                    StatutoryCalendar.reviewDecisionDue(meeting), StatutoryCalendar.reviewDueBy(decided),
+                    decision == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(decided) : null), decided);
+            if (decision == ReviewDecision.AMEND) {
+                LocalDate amended = decided.plusDays(20 + random.nextInt(60));
+                append("Plan", stream, new AmendedPlanIssued(id, amended), amended);
+            } else if (decision == ReviewDecision.CEASE) {
+                LocalDate ceased = decided.plusDays(30);
+                append("Plan", stream, new PlanCeased(id, ceased, CessationReason.NEEDS_MET), ceased);
+                return;
+            }
+            due = StatutoryCalendar.reviewDueBy(decided);
+        }
     }
 
     private void panel(LocalDate heldOn, String caseId) throws SQLException {
