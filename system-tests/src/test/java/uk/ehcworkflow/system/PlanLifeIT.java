@@ -198,6 +198,26 @@ class PlanLifeIT extends RunningServices {
     }
 
     @Test
+    void an_administrator_erases_a_registered_plans_child_and_a_plan_issued_here_is_erased_with_its_case() {
+        // A plan long ceased, so that it counts in no figure or list the other tests read.
+        String other = api.post("officer", commands.port(), "/api/plans", """
+                {"childName":"Eve Madeup","dateOfBirth":"2003-03-03","issuedOn":"2019-03-01"}""").json().get("planId").asText();
+        officer("/api/plans/" + other + "/cessation", "{\"ceasedOn\":\"2019-03-01\",\"reason\":\"OTHER\"}");
+        assertThat(api.post("officer", commands.port(), "/api/plans/" + other + "/erasure", "{\"reason\":\"r\"}").status())
+                .isEqualTo(403);
+        assertThat(api.post("admin", commands.port(), "/api/plans/" + other + "/erasure",
+                "{\"reason\":\"Erasure request\"}").status()).isEqualTo(204);
+        JsonNode erased = api.await("officer", queries.port(), "/api/plans/" + other,
+                answer -> answer.status() == 200 && answer.json().at("/child/visibility").asText().equals("ERASED")).json();
+        assertThat(erased.at("/child/name").isNull()).isTrue();
+        assertThat(erased.get("issuedOn").asText()).isEqualTo("2019-03-01");
+        assertThat(api.post("admin", commands.port(), "/api/plans/" + other + "/erasure", "{\"reason\":\"again\"}")
+                .json().get("rule").asText()).isEqualTo("personal-data-already-erased");
+        assertThat(api.post("admin", commands.port(), "/api/plans/" + planId + "/erasure", "{\"reason\":\"r\"}")
+                .json().get("rule").asText()).isEqualTo("erased-with-its-case");
+    }
+
+    @Test
     void bad_input_is_refused_naming_the_field_the_plan_or_the_rule() {
         Api.Answer missing = api.post("officer", commands.port(), "/api/plans/" + registeredId + "/review-decisions",
                 "{\"decision\":\"MAINTAIN\"}");

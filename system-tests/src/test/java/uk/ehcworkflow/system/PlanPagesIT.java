@@ -19,7 +19,8 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
  * A plan's life through the pages, in real Chromium: an officer registers a plan from before whose
  * review is overdue, finds it among the plans overdue and in the work tray, records a review the
  * rules refuse and then properly, and follows a case to the plan its final plan began; a manager
- * reads the review figures on the dashboard; an auditor downloads a plan's evidence pack.
+ * reads the review figures on the dashboard; an administrator erases a registered plan's child's
+ * details; an auditor downloads a plan's evidence pack.
  */
 @RequiresChromium
 class PlanPagesIT extends RunningServices {
@@ -109,6 +110,19 @@ class PlanPagesIT extends RunningServices {
             assertThat(manager.text("review-decisions-within-4")).contains("no cases", "44.4%");
             manager.open("/plans/" + issuedPlan);
             assertThat(manager.heading()).isEqualTo("You do not have access to this page");
+        }
+        try (Browser admin = new Browser(queries.port(), "plan-admin")) {
+            String registered = api.post("officer", commands.port(), "/api/plans", """
+                    {"childName":"Fay Madeup","dateOfBirth":"2011-11-11","issuedOn":"2021-01-04"}""").json().get("planId").asText();
+            api.await("admin", queries.port(), "/api/plans/" + registered, answer -> answer.status() == 200);
+            admin.signIn("admin").open("/plans/" + issuedPlan);
+            assertThat(admin.has("erasure-form")).as("a plan issued here is erased with its case").isFalse();
+            admin.open("/plans/" + registered).click("erase").screenshot("erasure-refused");
+            assertThat(admin.text("error-summary")).contains("reason");
+            admin.type("reason", "Erasure request received").click("erase").screenshot("erased");
+            assertThat(admin.text("done")).contains("The child's personal data has been erased");
+            assertThat(admin.text("child")).isEqualTo("Erased");
+            assertThat(admin.has("erasure-form")).isFalse();
         }
         try (Browser auditor = new Browser(queries.port(), "plan-auditor")) {
             auditor.signIn("auditor").open("/plans/" + issuedPlan).screenshot("auditor-plan");

@@ -48,6 +48,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/assessments/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/plans", "POST", Set.of("officer")),
             new Row("/api/plans/" + ID + "/next-steps", "GET", Set.of("officer")),
+            new Row("/api/plans/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/plans/" + ID + "/review-meetings", "POST", Set.of("officer")),
             new Row("/api/plans/" + ID + "/review-decisions", "POST", Set.of("officer")),
             new Row("/api/plans/" + ID + "/amended-plans", "POST", Set.of("officer")),

@@ -16,9 +16,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
-import uk.ehcworkflow.command.common.NotPermitted;
-import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.plan.Plan;
+import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
@@ -50,9 +49,6 @@ public class Assessment {
     private final List<MilestoneRecorded> steps = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
-
-    static final String ALREADY_ERASED = "personal-data-already-erased";
-    static final String ONLY_ADMINS_ERASE = "only-admins-erase";
 
     protected Assessment() {
         // for Axon to rebuild it from its events
@@ -141,12 +137,8 @@ public class Assessment {
      */
     @CommandHandler
     void handle(ErasePersonalData command, PersonalDataVault vault, @MetaDataValue(ActorMetadata.ROLE) String role) {
-        if (!Role.ADMIN.name().equals(role)) {
-            throw new NotPermitted(ONLY_ADMINS_ERASE, "Only an administrator may erase a child's personal data.");
-        }
-        if (personalDataErased) {
-            throw new RuleBroken(ALREADY_ERASED, "This child's personal data has already been erased.");
-        }
+        Erasures.requireAdministrator(role);
+        Erasures.requireNotYetErased(personalDataErased);
         vault.erase(assessmentId);
         apply(new PersonalDataErased(assessmentId, command.reason()));
     }

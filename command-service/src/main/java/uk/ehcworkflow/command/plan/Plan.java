@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
@@ -20,10 +21,13 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.privacy.Erasures;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
@@ -31,6 +35,7 @@ import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
@@ -63,6 +68,7 @@ public class Plan {
     static final String REASSESSED_PLAN_ALREADY_ISSUED = "reassessed-plan-already-issued";
     static final String STEPS_IN_ORDER = "steps-in-order";
     static final String EXCEPTION_NOT_PERMITTED = PermittedExceptions.Flaw.NOT_PERMITTED.rule();
+    static final String ERASED_WITH_ITS_CASE = "erased-with-its-case";
 
     /** reg 27(3): the assessment's reg 13(3) exceptions, and only those, excuse a re-assessment's 14 weeks. */
     static final Set<StatutoryException> REASSESSMENT_EXCEPTIONS = EnumSet.of(StatutoryException.SCHOOL_CLOSURE,
@@ -77,6 +83,9 @@ public class Plan {
 
     @AggregateIdentifier
     private PlanId id;
+    /** Begun by a final plan here, so the child's details are its assessment's and erased with the case. */
+    private boolean issuedHere;
+    private boolean personalDataErased;
     private LocalDate firstIssuedOn;
     /** The end of the last assessment: the first issue, or the latest re-assessed plan; reg 24 counts 6 months from it. */
     private LocalDate lastAssessedOn;
@@ -117,6 +126,7 @@ public class Plan {
     @EventSourcingHandler
     void on(PlanIssued event) {
         begin(event.planId(), event.issuedOn());
+        issuedHere = true;
     }
 
     @EventSourcingHandler
@@ -417,6 +427,24 @@ public class Plan {
         Dates.notInFuture("to", command.to(), clock);
         apply(new ReassessmentExceptionRecorded(id.value(), command.reassessmentId(), command.reason(), command.from(),
                 command.to(), command.note()));
+    }
+
+    /** Destroys the key sealed at registration, in the command's transaction, then records the erasure. */
+    @CommandHandler
+    void handle(ErasePlanPersonalData command, PersonalDataVault vault, @MetaDataValue(ActorMetadata.ROLE) String role) {
+        Erasures.requireAdministrator(role);
+        if (issuedHere) {
+            throw new RuleBroken(ERASED_WITH_ITS_CASE, "This plan's child's details are its assessment's: erase them on "
+                    + "the case, which erases them here too.");
+        }
+        Erasures.requireNotYetErased(personalDataErased);
+        vault.erase(id.value());
+        apply(new PlanPersonalDataErased(id.value(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanPersonalDataErased event) {
+        personalDataErased = true;
     }
 
     private Reassessment known(String reassessmentId) {

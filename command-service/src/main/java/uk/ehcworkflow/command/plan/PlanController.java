@@ -79,6 +79,9 @@ class PlanController {
     record ReassessmentDecisionRequest(@NotNull Boolean reassess, @NotNull LocalDate decidedOn) {
     }
 
+    record ErasureRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** What the plan's page may offer today, and the re-assessment its re-assessment steps are about. */
     record NextSteps(List<Plan.Step> steps, String reassessmentId) {
     }
@@ -162,6 +165,13 @@ class PlanController {
     void issueReassessed(@PathVariable String planId, @PathVariable String reassessmentId,
                          @Valid @RequestBody IssueRequest body, HttpServletRequest http) {
         commands.send(new IssueReassessedPlan(new PlanId(planId), reassessmentId, body.issuedOn()), http);
+    }
+
+    /** An administrator erases a registered plan's child's name and date of birth (an erasure request, or retention ended). */
+    @PostMapping("/{planId}/erasure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void erase(@PathVariable String planId, @Valid @RequestBody ErasureRequest body, HttpServletRequest http) {
+        commands.send(new ErasePlanPersonalData(new PlanId(planId), body.reason()), http);
     }
 
     @PostMapping("/{planId}/reassessments/{reassessmentId}/exceptions")

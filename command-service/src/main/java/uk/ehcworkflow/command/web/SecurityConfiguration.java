@@ -25,7 +25,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
-                .requestMatchers("/api/assessments/*/erasure").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/assessments/*/erasure", "/api/plans/*/erasure").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())

@@ -31,6 +31,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
@@ -665,13 +666,13 @@ class AssessmentTest {
         @Test
         void details_are_erased_once() {
             refusedFor(fixture.given(OPENED, new PersonalDataErased(ID, "erasure request"))
-                    .when(new ErasePersonalData(ID, "again"), admin), RuleBroken.class, Assessment.ALREADY_ERASED);
+                    .when(new ErasePersonalData(ID, "again"), admin), RuleBroken.class, Erasures.ALREADY_ERASED);
         }
 
         @Test
         void only_an_administrator_may_erase_and_nothing_is_destroyed_otherwise() {
             refusedFor(fixture.given(OPENED).when(new ErasePersonalData(ID, "asked"), MetaData.with("role", "CASE_OFFICER")),
-                    NotPermitted.class, Assessment.ONLY_ADMINS_ERASE);
+                    NotPermitted.class, Erasures.ONLY_ADMINS_ERASE);
             assertThat(erasedKeys).isEmpty();
         }
     }

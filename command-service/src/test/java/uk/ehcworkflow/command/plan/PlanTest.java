@@ -7,6 +7,9 @@ import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,10 +18,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.privacy.Erasures;
+import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
@@ -28,6 +35,7 @@ import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
@@ -48,10 +56,19 @@ class PlanTest {
     private static final PlanIssued ISSUED = new PlanIssued(ID, CHILD, parse("2024-03-05"), parse("2025-03-04"));
 
     private FixtureConfiguration<Plan> fixture;
+    private final List<String> erasedKeys = new ArrayList<>();
+    /** The key store, as far as the aggregate uses it: which keys it destroyed. */
+    private final PersonalDataVault vault = new PersonalDataVault(null, null) {
+        @Override
+        public void erase(String subjectId) {
+            erasedKeys.add(subjectId);
+        }
+    };
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
+        fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
     }
@@ -356,6 +373,37 @@ class PlanTest {
                             .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN,
                                     StatutoryException.ABSENT_FROM_AREA, null, parse("2025-09-23"), null, "n")),
                     RuleBroken.class, "exception-after-deadline");
+        }
+    }
+
+    @Nested
+    @DisplayName("erasing a registered plan's child's personal data")
+    class Erasure {
+
+        private final PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"));
+        private final MetaData admin = MetaData.with(ActorMetadata.ROLE, "ADMIN");
+
+        @Test
+        void an_administrator_destroys_the_key_sealed_at_registration_and_the_erasure_is_recorded() {
+            fixture.given(registered).when(new ErasePlanPersonalData(PLAN, "erasure request"), admin)
+                    .expectEvents(new PlanPersonalDataErased(ID, "erasure request"));
+            assertThat(erasedKeys).containsExactly(ID);
+        }
+
+        @Test
+        void only_an_administrator_erases_and_only_once() {
+            refusedFor(fixture.given(registered).when(new ErasePlanPersonalData(PLAN, "r"),
+                    MetaData.with(ActorMetadata.ROLE, "CASE_OFFICER")), NotPermitted.class, Erasures.ONLY_ADMINS_ERASE);
+            refusedFor(fixture.given(registered, new PlanPersonalDataErased(ID, "r"))
+                    .when(new ErasePlanPersonalData(PLAN, "again"), admin), RuleBroken.class, Erasures.ALREADY_ERASED);
+            assertThat(erasedKeys).isEmpty();
+        }
+
+        @Test
+        void a_plan_issued_here_is_erased_with_its_case_which_holds_the_same_sealed_details() {
+            refusedFor(fixture.given(ISSUED).when(new ErasePlanPersonalData(PLAN, "r"), admin),
+                    RuleBroken.class, Plan.ERASED_WITH_ITS_CASE);
+            assertThat(erasedKeys).isEmpty();
         }
     }
 

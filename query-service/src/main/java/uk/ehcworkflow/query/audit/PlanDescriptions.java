@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.audit;
 
+import java.time.LocalDate;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
@@ -7,6 +8,7 @@ import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
@@ -53,13 +55,15 @@ final class PlanDescriptions {
         } else if (event instanceof ReassessmentExceptionRecorded e) {
             return described(e.from(), "Exception " + e.reason() + " recorded for the re-assessment from " + e.from()
                     + (e.to() == null ? "" : " to " + e.to()));
+        } else if (event instanceof PlanPersonalDataErased e) {
+            return described(null, "The child's personal data erased: " + e.reason());
         } else if (event instanceof ReassessedPlanIssued e) {
             return described(e.issuedOn(), "Re-assessed plan issued; next annual review due by " + e.nextReviewDueBy());
         }
         return described(null, event.getClass().getSimpleName());
     }
 
-    private static EventDescriptions.Described described(java.time.LocalDate on, String text) {
+    private static EventDescriptions.Described described(LocalDate on, String text) {
         return new EventDescriptions.Described(on, text);
     }
 }

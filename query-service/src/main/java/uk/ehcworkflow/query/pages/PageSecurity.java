@@ -44,7 +44,7 @@ class PageSecurity {
                         .requestMatchers("/webjars/**", "/assets/**", "/pages.css", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in").permitAll()
                         .requestMatchers("/work-tray", "/cases/new", "/plans/new").hasRole(Role.CASE_OFFICER.name())
-                        .requestMatchers(HttpMethod.POST, "/cases/*/erasure").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/cases/*/erasure", "/plans/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())
                         .requestMatchers(HttpMethod.POST, "/plan/**").hasRole(Role.IMPROVEMENT_LEAD.name())

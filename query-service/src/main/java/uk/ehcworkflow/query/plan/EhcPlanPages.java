@@ -58,7 +58,9 @@ class EhcPlanPages {
                 List.of("reassess", "decidedOn"), "decidedOn"),
         REASSESSED_PLAN("The re-assessed plan issued", "reassessments/{r}/final-plan", List.of("issuedOn"), "issuedOn"),
         REASSESSMENT_EXCEPTION("An exception to the re-assessment's 14 weeks", "reassessments/{r}/exceptions",
-                List.of("deadline", "reason", "from", "to", "note"), "from", "to");
+                List.of("deadline", "reason", "from", "to", "note"), "from", "to"),
+        /** An administrator's, on a registered plan: a plan issued here is erased with its case. */
+        ERASURE("The child's personal data erased", "erasure", List.of("reason"));
 
         private final String path;
         private final String label;
@@ -205,6 +207,7 @@ class EhcPlanPages {
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
+        model.put("admin", actor.role() == Role.ADMIN);
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {
