@@ -35,10 +35,14 @@ class AdminPagesIT extends RunningServices {
         api.await("officer", queries.port(), "/api/assessments/" + grownUp.json().get("assessmentId").asText(),
                 answer -> answer.status() == 200);
 
+        String oldPlan = api.post("officer", commands.port(), "/api/plans", """
+                {"childName":"Elder Invented","dateOfBirth":"1989-05-06","issuedOn":"2005-09-01"}""").json().get("planId").asText();
+        api.await("officer", queries.port(), "/api/plans/" + oldPlan, answer -> answer.status() == 200);
+
         try (Browser admin = new Browser(queries.port(), "admin")) {
             admin.signIn("admin").open("/admin/retention").screenshot("retention");
-            assertThat(admin.text("past-retention")).contains(grownUpReference, "Old Invented", "2 Jan 2021")
-                    .doesNotContain("Sol Fabricated");
+            assertThat(admin.text("past-retention")).contains(grownUpReference, "Old Invented", "2 Jan 2021",
+                    "Registered plan " + oldPlan, "Elder Invented", "6 May 2020").doesNotContain("Sol Fabricated");
 
             admin.open("/cases?q=" + reference).screenshot("case-before-erasure");
             assertThat(admin.text("child")).isEqualTo("Sol Fabricated");
