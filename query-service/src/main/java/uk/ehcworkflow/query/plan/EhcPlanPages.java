@@ -114,11 +114,12 @@ class EhcPlanPages {
     @GetMapping("/plans")
     String overdue(Model model) {
         LocalDate today = LocalDate.now(clock);
-        OverduePlans overdue = plans.overdueOn(today);
+        List<PlanTimeline> all = plans.all();
+        OverduePlans overdue = OverduePlans.on(today, all);
         model.addAttribute("overdue", overdue);
         model.addAttribute("references", assessments.references(overdue.deadlines().stream()
                 .map(entry -> entry.plan().planId()).distinct().toList()));
-        model.addAttribute("plansInForce", plans.all().stream().filter(plan -> plan.state().inForceOn(today)).count());
+        model.addAttribute("plansInForce", all.stream().filter(plan -> plan.state().inForceOn(today)).count());
         model.addAttribute("officer", actor().role() == Role.CASE_OFFICER);
         return "pages/plans";
     }
