@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.plan;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ public final class PlanTimeline {
     private SealedPersonalData child;
     private long lastSequence = -1;
     private final List<Fact> facts = new ArrayList<>();
+    /** The fold of the facts, made once per change: lists and figures ask each plan for it more than once. */
+    @JsonIgnore
+    private transient volatile PlanState state;
 
     /** Folds one event in; false, changing nothing, for an event already folded in (a redelivery). */
     public boolean apply(PlanEvent event, Recording recording) {
@@ -44,6 +48,7 @@ public final class PlanTimeline {
             child = registered.child();
         }
         facts.add(new Fact(recording.sequence(), recording.recordedAt(), recording.recordedBy(), event));
+        state = null;
         return true;
     }
 
@@ -80,6 +85,11 @@ public final class PlanTimeline {
 
     /** The plan's state, folded from its events. */
     public PlanState state() {
-        return PlanState.of(facts);
+        PlanState folded = state;
+        if (folded == null) {
+            folded = PlanState.of(facts);
+            state = folded;
+        }
+        return folded;
     }
 }
