@@ -101,7 +101,7 @@ class EhcPlanPages {
     private final Clock clock;
 
     EhcPlanPages(PlanReader plans, AssessmentReader assessments, ChildDetails children, CommandApi commands,
-              AccessLog accessLog, Clock clock) {
+                 AccessLog accessLog, Clock clock) {
         this.plans = plans;
         this.assessments = assessments;
         this.children = children;
