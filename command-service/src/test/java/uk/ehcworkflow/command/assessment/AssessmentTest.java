@@ -14,8 +14,6 @@ import static uk.ehcworkflow.events.assessment.Milestone.TRANSFERRED_OUT;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.MetaData;
@@ -32,7 +30,7 @@ import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.Erasures;
-import uk.ehcworkflow.command.privacy.PersonalDataVault;
+import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
@@ -63,14 +61,7 @@ class AssessmentTest {
             new StatutoryDueDates(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 23), LocalDate.of(2024, 10, 21)));
 
     private FixtureConfiguration<Assessment> fixture;
-    private final List<String> erasedKeys = new ArrayList<>();
-    /** The key store, as far as the aggregate uses it: which keys it destroyed. */
-    private final PersonalDataVault vault = new PersonalDataVault(null, null) {
-        @Override
-        public void erase(String subjectId) {
-            erasedKeys.add(subjectId);
-        }
-    };
+    private final ErasingVault vault = new ErasingVault();
 
     @BeforeEach
     void setUp() {
@@ -660,7 +651,7 @@ class AssessmentTest {
             fixture.given(OPENED)
                     .when(new ErasePersonalData(ID, "erasure request"), admin)
                     .expectEvents(new PersonalDataErased(ID, "erasure request"));
-            assertThat(erasedKeys).containsExactly(ID);
+            assertThat(vault.erased()).containsExactly(ID);
         }
 
         @Test
@@ -673,7 +664,7 @@ class AssessmentTest {
         void only_an_administrator_may_erase_and_nothing_is_destroyed_otherwise() {
             refusedFor(fixture.given(OPENED).when(new ErasePersonalData(ID, "asked"), MetaData.with("role", "CASE_OFFICER")),
                     NotPermitted.class, Erasures.ONLY_ADMINS_ERASE);
-            assertThat(erasedKeys).isEmpty();
+            assertThat(vault.erased()).isEmpty();
         }
     }
 

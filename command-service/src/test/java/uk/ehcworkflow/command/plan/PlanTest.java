@@ -7,8 +7,6 @@ import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -22,7 +20,7 @@ import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.Erasures;
-import uk.ehcworkflow.command.privacy.PersonalDataVault;
+import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.ActorMetadata;
@@ -56,14 +54,7 @@ class PlanTest {
     private static final PlanIssued ISSUED = new PlanIssued(ID, CHILD, parse("2024-03-05"), parse("2025-03-04"));
 
     private FixtureConfiguration<Plan> fixture;
-    private final List<String> erasedKeys = new ArrayList<>();
-    /** The key store, as far as the aggregate uses it: which keys it destroyed. */
-    private final PersonalDataVault vault = new PersonalDataVault(null, null) {
-        @Override
-        public void erase(String subjectId) {
-            erasedKeys.add(subjectId);
-        }
-    };
+    private final ErasingVault vault = new ErasingVault();
 
     @BeforeEach
     void setUp() {
@@ -387,7 +378,7 @@ class PlanTest {
         void an_administrator_destroys_the_key_sealed_at_registration_and_the_erasure_is_recorded() {
             fixture.given(registered).when(new ErasePlanPersonalData(PLAN, "erasure request"), admin)
                     .expectEvents(new PlanPersonalDataErased(ID, "erasure request"));
-            assertThat(erasedKeys).containsExactly(ID);
+            assertThat(vault.erased()).containsExactly(ID);
         }
 
         @Test
@@ -396,14 +387,14 @@ class PlanTest {
                     MetaData.with(ActorMetadata.ROLE, "CASE_OFFICER")), NotPermitted.class, Erasures.ONLY_ADMINS_ERASE);
             refusedFor(fixture.given(registered, new PlanPersonalDataErased(ID, "r"))
                     .when(new ErasePlanPersonalData(PLAN, "again"), admin), RuleBroken.class, Erasures.ALREADY_ERASED);
-            assertThat(erasedKeys).isEmpty();
+            assertThat(vault.erased()).isEmpty();
         }
 
         @Test
         void a_plan_issued_here_is_erased_with_its_case_which_holds_the_same_sealed_details() {
             refusedFor(fixture.given(ISSUED).when(new ErasePlanPersonalData(PLAN, "r"), admin),
                     RuleBroken.class, Plan.ERASED_WITH_ITS_CASE);
-            assertThat(erasedKeys).isEmpty();
+            assertThat(vault.erased()).isEmpty();
         }
     }
 
