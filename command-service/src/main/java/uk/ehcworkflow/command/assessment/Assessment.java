@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -22,6 +23,7 @@ import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -31,6 +33,8 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.platform.security.Role;
 
 /**
@@ -46,7 +50,10 @@ public class Assessment {
     private LocalDate requestReceivedOn;
     private SealedPersonalData child;
     private StatutoryDueDates due;
+    /** The steps that stand: a decision a tribunal order overturned is moved to {@link #overturned}. */
     private final List<MilestoneRecorded> steps = new ArrayList<>();
+    private final List<MilestoneRecorded> overturned = new ArrayList<>();
+    private final List<AssessmentReopened> reopenings = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
 
@@ -74,7 +81,8 @@ public class Assessment {
     /** What a case officer could record today: the steps the order rules accept, and whether the case is still open. */
     NextSteps nextSteps(LocalDate today) {
         boolean open = steps.stream().noneMatch(step -> step.milestone().closesTheAssessment());
-        return new NextSteps(open, StepOrder.allowedOn(today, steps));
+        return new NextSteps(open, StepOrder.allowedOn(today, steps).stream()
+                .filter(step -> UnderOrder.allows(step, today, reopenings)).toList());
     }
 
     record NextSteps(boolean open, List<Milestone> milestones) {
@@ -84,6 +92,7 @@ public class Assessment {
     void handle(RecordMilestone command, Clock clock) throws Exception {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
         StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
+        UnderOrder.check(command.milestone(), command.occurredOn(), reopenings);
         apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
                 command.requests()));
         if (command.milestone() == Milestone.FINAL_PLAN_ISSUED) {
@@ -94,6 +103,34 @@ public class Assessment {
     @EventSourcingHandler
     void on(MilestoneRecorded event) {
         steps.add(event);
+    }
+
+    /** Whether this decision's letter is on record, standing or since overturned: a dispute needs it there. */
+    public boolean recorded(DecisionLetter letter) {
+        return Stream.concat(steps.stream(), overturned.stream())
+                .anyMatch(step -> DecisionLetter.of(step).filter(letter::equals).isPresent());
+    }
+
+    /**
+     * A tribunal order (or an agreement, or a concession) overturned the decision that ended this
+     * assessment: it continues from {@code from} under the order's deadlines. Called inside the
+     * dispute's command, so the outcome and the reopening are stored together or not at all.
+     */
+    public void reopen(String disputeId, TribunalOrder order, LocalDate from) {
+        Milestone decision = UnderOrder.overturnedBy(order);
+        MilestoneRecorded ended = steps.stream().filter(step -> step.milestone() == decision).findFirst()
+                .orElseThrow(() -> UnderOrder.nothingToReopen(order, decision));
+        apply(new AssessmentReopened(assessmentId, disputeId, order, decision, ended.occurredOn(), from,
+                order.deadlines(from)));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopened event) {
+        steps.stream().filter(step -> step.milestone() == event.overturned()).findFirst().ifPresent(step -> {
+            steps.remove(step);
+            overturned.add(step);
+        });
+        reopenings.add(event);
     }
 
     @CommandHandler

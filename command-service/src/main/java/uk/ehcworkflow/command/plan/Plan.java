@@ -29,6 +29,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
@@ -98,6 +99,8 @@ public class Plan {
     private boolean settingNamed;
     private LocalDate ceasedOn;
     private final Map<String, Reassessment> reassessments = new LinkedHashMap<>();
+    /** Every appealable decision made on the plan: a dispute must name one of them. */
+    private final List<DecisionLetter> letters = new ArrayList<>();
 
     protected Plan() {
         // for Axon to rebuild it from its events
@@ -139,6 +142,11 @@ public class Plan {
         id = new PlanId(planId);
         firstIssuedOn = issuedOn;
         lastAssessedOn = issuedOn;
+    }
+
+    /** Whether this appealable decision's letter is on record. */
+    public boolean recorded(DecisionLetter letter) {
+        return letters.contains(letter);
     }
 
     /** What a case officer could record today: each step the rules below would accept on that day. */
@@ -225,6 +233,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReviewDecisionNotified event) {
+        DecisionLetter.of(event).ifPresent(letters::add);
         lastMeetingDecided = true;
         lastDecisionOn = event.decidedOn();
         amendmentNoticeOn = event.decision() == ReviewDecision.AMEND ? event.decidedOn() : null;
@@ -255,6 +264,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(AmendedPlanIssued event) {
+        DecisionLetter.of(event).ifPresent(letters::add);
         amendmentNoticeOn = null;
     }
 
@@ -365,6 +375,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReassessmentDecided event) {
+        DecisionLetter.of(event).ifPresent(letters::add);
         reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> new Reassessment(r.receivedOn(),
                 event.reassess(), event.decidedOn(), event.finalPlanDueBy(), null));
     }
@@ -389,6 +400,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReassessedPlanIssued event) {
+        DecisionLetter.of(event).ifPresent(letters::add);
         reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> new Reassessment(r.receivedOn(), r.reassess(),
                 r.decidedOn(), r.finalPlanDueBy(), event.issuedOn()));
         lastAssessedOn = event.issuedOn();

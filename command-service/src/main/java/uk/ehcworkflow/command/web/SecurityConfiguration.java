@@ -28,6 +28,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/assessments/*/erasure", "/api/plans/*/erasure").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())
+                .requestMatchers("/api/disputes", "/api/disputes/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
                 .requestMatchers("/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
                 .requestMatchers("/error").permitAll()

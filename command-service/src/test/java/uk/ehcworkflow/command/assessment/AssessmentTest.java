@@ -31,6 +31,10 @@ import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.ErasingVault;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
@@ -665,6 +669,62 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED).when(new ErasePersonalData(ID, "asked"), MetaData.with("role", "CASE_OFFICER")),
                     NotPermitted.class, Erasures.ONLY_ADMINS_ERASE);
             assertThat(vault.erased()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("reg 44: a tribunal order reopens the assessment it overturns")
+    class ReopenedByAnOrder {
+
+        private final LocalDate refusedOn = RECEIVED.plusWeeks(5);
+        private final LocalDate orderedFrom = LocalDate.of(2024, 11, 4);
+        private final AssessmentReopened reopened = new AssessmentReopened(ID, "dispute-1", TribunalOrder.ASSESS,
+                DECISION_NOT_TO_ASSESS, refusedOn, orderedFrom, TribunalOrder.ASSESS.deadlines(orderedFrom));
+
+        @Test
+        void an_order_to_assess_overturns_the_refusal_with_the_orders_deadlines() {
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ASSESS, orderedFrom))
+                    .expectEvents(reopened);
+        }
+
+        @Test
+        void there_is_nothing_to_reopen_without_the_decision_the_order_overturns() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, refusedOn))
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ISSUE_PLAN, orderedFrom)),
+                    RuleBroken.class, UnderOrder.NOTHING_TO_REOPEN);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), reopened)
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-2", TribunalOrder.ASSESS, orderedFrom)),
+                    RuleBroken.class, UnderOrder.NOTHING_TO_REOPEN);
+        }
+
+        @Test
+        void the_reopened_case_goes_on_with_the_notice_to_assess() {
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), reopened)
+                    .when(record(DECISION_TO_ASSESS, orderedFrom.plusDays(7)))
+                    .expectEvents(recorded(DECISION_TO_ASSESS, orderedFrom.plusDays(7)));
+        }
+
+        @Test
+        void the_overturned_refusal_cannot_be_made_again_and_nothing_is_dated_before_the_order() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), reopened)
+                    .when(record(DECISION_NOT_TO_ASSESS, orderedFrom.plusDays(7))), RuleBroken.class,
+                    UnderOrder.ORDERED_TO_ASSESS);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), reopened)
+                    .when(record(DECISION_TO_ASSESS, orderedFrom.minusDays(1))), RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void an_order_to_make_a_plan_after_a_refusal_to_issue_goes_on_with_the_draft() {
+            LocalDate notIssued = RECEIVED.plusWeeks(15);
+            fixture.given(OPENED, recorded(DECISION_TO_ASSESS, RECEIVED.plusWeeks(4)),
+                            recorded(DECISION_NOT_TO_ISSUE, notIssued),
+                            new AssessmentReopened(ID, "dispute-1", TribunalOrder.ISSUE_PLAN, DECISION_NOT_TO_ISSUE,
+                                    notIssued, orderedFrom, TribunalOrder.ISSUE_PLAN.deadlines(orderedFrom)))
+                    .when(record(DRAFT_PLAN_ISSUED, orderedFrom.plusWeeks(4)))
+                    .expectEvents(recorded(DRAFT_PLAN_ISSUED, orderedFrom.plusWeeks(4)))
+                    .expectState(assessment -> assertThat(assessment.recorded(new DecisionLetter(
+                            AppealableDecision.DECISION_NOT_TO_ISSUE, notIssued))).isTrue());
         }
     }
 

@@ -1,12 +1,13 @@
 package uk.ehcworkflow.events.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 
 /**
- * The statutory time limits of the EHC needs assessment and of the plan's life after it, in one
- * place.
+ * The statutory time limits of the EHC needs assessment, of the plan's life after it and of
+ * disagreement resolution (mediation, appeals and what a tribunal order owes), in one place.
  *
  * <p>A limit of N weeks "of" a date D falls on D + 7N days and a step on or before that day is
  * in time. Weeks are calendar weeks: school holidays count only through recorded exceptions.
@@ -38,6 +39,34 @@ public final class StatutoryCalendar {
     public static final int REASSESSMENT_WEEKS = 14;
     /** reg 24(2): a request within 6 months of the last assessment may be refused. */
     public static final int REASSESSMENT_REFUSABLE_MONTHS = 6;
+
+    /** reg 33: the family has 2 months from the decision letter to contact a mediation adviser. */
+    public static final int MEDIATION_ADVICE_MONTHS = 2;
+    /** Tribunal Procedure Rules r.20(1)(b): an appeal within 2 months of the decision letter. */
+    public static final int APPEAL_MONTHS = 2;
+    /** r.20(1)(c): or within 1 month of the mediation certificate, whichever is later. */
+    public static final int APPEAL_AFTER_CERTIFICATE_MONTHS = 1;
+    /** reg 37(1): mediation held within 30 days of the local authority being told it is wanted. */
+    public static final int MEDIATION_DAYS = 30;
+    /** reg 42(3): what a mediation agreement settles on matters that cannot be appealed, within 2 weeks. */
+    public static final int AGREEMENT_WEEKS = 2;
+    /** Tribunal Procedure Rules r.21: the local authority's response within 30 working days of the appeal. */
+    public static final int APPEAL_RESPONSE_WORKING_DAYS = 30;
+
+    /** reg 44(2)(a): after an order to assess, the family is told it will be assessed within 2 weeks. */
+    public static final int ORDER_NOTICE_WEEKS = 2;
+    /** reg 44(2)(b): then the final plan within 14 weeks of the order. */
+    public static final int ORDER_PLAN_AFTER_ASSESSMENT_WEEKS = 14;
+    /** reg 44(2)(b): or the decision not to issue within 10 weeks of the order. */
+    public static final int ORDER_NOT_TO_ISSUE_WEEKS = 10;
+    /** reg 44(2)(c): after an order to make a plan, the draft within 5 weeks. */
+    public static final int ORDER_DRAFT_WEEKS = 5;
+    /** reg 44(2)(c): and the final plan within 11 weeks. */
+    public static final int ORDER_FINAL_PLAN_WEEKS = 11;
+    /** reg 44(2)(d): after an order to amend sections B and/or F (and any other), the amended plan within 5 weeks. */
+    public static final int ORDER_AMEND_WEEKS = 5;
+    /** reg 44(2)(e): after an order to change only the school or other institution in section I, 2 weeks. */
+    public static final int ORDER_SECTION_I_WEEKS = 2;
 
     private StatutoryCalendar() {
     }
@@ -96,6 +125,59 @@ public final class StatutoryCalendar {
     /** Whether a re-assessment request came within 6 months of the last assessment, so reg 24(2) lets the area refuse it. */
     public static boolean withinSixMonths(LocalDate lastAssessment, LocalDate requestReceivedOn) {
         return requestReceivedOn.isBefore(lastAssessment.plusMonths(REASSESSMENT_REFUSABLE_MONTHS));
+    }
+
+    /** The last day to contact a mediation adviser: 2 calendar months from the letter, as {@link LocalDate#plusMonths} counts them. */
+    public static LocalDate mediationAdviceBy(LocalDate decisionLetterOn) {
+        return decisionLetterOn.plusMonths(MEDIATION_ADVICE_MONTHS);
+    }
+
+    /**
+     * The last day to appeal (r.20(1)): 2 calendar months from the decision letter or, when a
+     * mediation certificate was issued, 1 month from it if that is later. 31 December gives the
+     * last day of February; 31 August + 1 month gives 30 September.
+     *
+     * @param certificateIssuedOn null when no certificate has been issued
+     */
+    public static LocalDate appealBy(LocalDate decisionLetterOn, LocalDate certificateIssuedOn) {
+        LocalDate fromLetter = decisionLetterOn.plusMonths(APPEAL_MONTHS);
+        if (certificateIssuedOn == null) {
+            return fromLetter;
+        }
+        LocalDate fromCertificate = certificateIssuedOn.plusMonths(APPEAL_AFTER_CERTIFICATE_MONTHS);
+        return fromCertificate.isAfter(fromLetter) ? fromCertificate : fromLetter;
+    }
+
+    /** The day mediation should have been held by: 30 days from when the adviser was contacted. */
+    public static LocalDate mediationDue(LocalDate adviserContactedOn) {
+        return adviserContactedOn.plusDays(MEDIATION_DAYS);
+    }
+
+    /** An agreement on a matter that cannot be appealed is carried out within 2 weeks of it. */
+    public static LocalDate agreementDue(LocalDate agreedOn) {
+        return weeksAfter(agreedOn, AGREEMENT_WEEKS);
+    }
+
+    /** A period of whole weeks counted from a day, for the time limits other types keep (a tribunal order's). */
+    public static LocalDate weeksFrom(LocalDate day, int weeks) {
+        return weeksAfter(day, weeks);
+    }
+
+    /**
+     * The local authority's response to an appeal: 30 working days from its registration, Saturdays
+     * and Sundays not counted. Bank holidays are not known to the service, so on a year with them
+     * in the period the date shown is early, never late.
+     */
+    public static LocalDate appealResponseDue(LocalDate registeredOn) {
+        LocalDate day = registeredOn;
+        int counted = 0;
+        while (counted < APPEAL_RESPONSE_WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                counted++;
+            }
+        }
+        return day;
     }
 
     /** Whether a period, both days counted, lasts 4 weeks or more; an open-ended one (no last day) does. */

@@ -1,0 +1,386 @@
+package uk.ehcworkflow.command.dispute;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.AgreementComplied;
+import uk.ehcworkflow.events.dispute.AppealDecided;
+import uk.ehcworkflow.events.dispute.AppealGround;
+import uk.ehcworkflow.events.dispute.AppealNotOpposed;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
+import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
+import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
+import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+
+/**
+ * One family's disagreement with one appealable decision (CFA s51-55; regs 32-45): mediation,
+ * the appeal, and carrying out what the tribunal ordered or mediation agreed, each in its time.
+ * An order that overturns a refusal to assess or to issue reopens that assessment in the same
+ * command ({@link DisputedCases#reopen}).
+ */
+@Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
+public class Dispute {
+
+    static final String CERTIFICATE_ALREADY_ISSUED = "certificate-already-issued";
+    static final String NO_MEDIATION_ADVISER = "no-mediation-adviser";
+    static final String AGREEMENT_WITHOUT_MEDIATION = "agreement-without-mediation";
+    static final String AGREEMENT_ALREADY_RECORDED = "agreement-already-recorded";
+    static final String CERTIFICATE_NEEDED = "mediation-certificate-needed";
+    static final String GROUND_NOT_FOR_THIS_DECISION = "ground-not-for-this-decision";
+    static final String APPEAL_ALREADY_REGISTERED = "appeal-already-registered";
+    static final String NO_APPEAL = "no-appeal";
+    static final String APPEAL_ALREADY_DECIDED = "appeal-already-decided";
+    static final String ALREADY_NOT_OPPOSED = "already-not-opposed";
+    static final String ORDERS_NEED_A_FAMILY_WIN = "orders-need-an-outcome-for-the-family";
+    static final String ORDER_NOT_FOR_THIS_DECISION = "order-not-for-this-decision";
+    static final String ORDER_NOT_MADE = "order-not-made";
+    static final String ORDER_ALREADY_COMPLIED = "order-already-complied";
+    static final String NO_AGREEMENT = "no-agreement";
+    static final String AGREEMENT_ALREADY_COMPLIED = "agreement-already-complied";
+    static final String STEPS_IN_ORDER = "steps-in-order";
+
+    /** A step the officer may record next, as the dispute's page offers them. */
+    enum Step { CERTIFICATE, AGREEMENT, APPEAL, NOT_OPPOSED, OUTCOME, ORDER_COMPLIANCE, AGREEMENT_COMPLIANCE }
+
+    @AggregateIdentifier
+    private String disputeId;
+    private String caseId;
+    private AppealableDecision decision;
+    private LocalDate decisionLetterOn;
+    private LocalDate adviserContactedOn;
+    private MediationCertificateIssued certificate;
+    private MediationAgreementRecorded agreement;
+    private boolean agreementComplied;
+    private LocalDate appealRegisteredOn;
+    private LocalDate notOpposedOn;
+    private AppealDecided outcome;
+    private final Map<TribunalOrder, OrderDue> orders = new EnumMap<>(TribunalOrder.class);
+    private final Set<TribunalOrder> complied = EnumSet.noneOf(TribunalOrder.class);
+
+    protected Dispute() {
+        // for Axon to rebuild it from its events
+    }
+
+    @CommandHandler
+    public Dispute(OpenDispute command, Clock clock, DisputedCases cases) {
+        Dates.notInFuture("decisionLetterOn", command.decisionLetterOn(), clock);
+        Dates.notInFuture("adviserContactedOn", command.adviserContactedOn(), clock);
+        notBefore("adviserContactedOn", command.adviserContactedOn(), "the decision letter", command.decisionLetterOn());
+        cases.requireOnRecord(command.caseId(), new DecisionLetter(command.decision(), command.decisionLetterOn()));
+        apply(new DisputeOpened(command.disputeId(), command.caseId(), command.decision(), command.decisionLetterOn(),
+                command.adviserContactedOn(), StatutoryCalendar.mediationAdviceBy(command.decisionLetterOn()),
+                StatutoryCalendar.appealBy(command.decisionLetterOn(), null)));
+    }
+
+    @EventSourcingHandler
+    void on(DisputeOpened event) {
+        disputeId = event.disputeId();
+        caseId = event.caseId();
+        decision = event.decision();
+        decisionLetterOn = event.decisionLetterOn();
+        adviserContactedOn = event.adviserContactedOn();
+    }
+
+    /** What a case officer could record today: each step the rules below would accept on that day. */
+    List<Step> nextSteps(LocalDate today) {
+        Map<Step, Runnable> checks = new LinkedHashMap<>();
+        checks.put(Step.CERTIFICATE, () -> checkCertificate(today));
+        checks.put(Step.AGREEMENT, () -> checkAgreement(today));
+        checks.put(Step.APPEAL, () -> checkAppeal(today, groundsOpen()));
+        checks.put(Step.NOT_OPPOSED, () -> checkNotOpposed(today));
+        checks.put(Step.OUTCOME, () -> checkOutcome(today));
+        checks.put(Step.ORDER_COMPLIANCE, () -> {
+            if (outstandingOrders().isEmpty()) {
+                throw new RuleBroken(ORDER_NOT_MADE, "No order is outstanding.");
+            }
+        });
+        checks.put(Step.AGREEMENT_COMPLIANCE, () -> checkAgreementCompliance(today));
+        List<Step> allowed = new ArrayList<>();
+        checks.forEach((step, check) -> {
+            try {
+                check.run();
+                allowed.add(step);
+            } catch (DomainFailure refused) {
+                // not a step the rules allow today
+            }
+        });
+        return allowed;
+    }
+
+    /** The grounds an appeal could be registered on now: any of the decision's, or without a certificate section I alone. */
+    private List<AppealGround> groundsOpen() {
+        return certificate == null && decision.grounds().contains(AppealGround.SECTION_I)
+                ? List.of(AppealGround.SECTION_I) : List.copyOf(decision.grounds());
+    }
+
+    /** The orders made and not yet carried out, in the order the tribunal gave them. */
+    List<TribunalOrder> outstandingOrders() {
+        return orders.keySet().stream().filter(order -> !complied.contains(order)).toList();
+    }
+
+    @CommandHandler
+    void handle(RecordMediationCertificate command, Clock clock) {
+        Dates.notInFuture("issuedOn", command.issuedOn(), clock);
+        checkCertificate(command.issuedOn());
+        if (command.outcome() == MediationOutcome.DECLINED && command.mediationHeld()) {
+            throw new InvalidField("mediationHeld", "A certificate that the family DECLINED mediation says none was held.");
+        }
+        if (command.outcome() != MediationOutcome.DECLINED && !command.mediationHeld()) {
+            throw new InvalidField("mediationHeld", "A certificate with outcome " + command.outcome()
+                    + " follows mediation held: mediationHeld must be true (or the outcome DECLINED).");
+        }
+        apply(new MediationCertificateIssued(disputeId, caseId, command.issuedOn(), command.mediationHeld(),
+                command.outcome(), StatutoryCalendar.appealBy(decisionLetterOn, command.issuedOn())));
+    }
+
+    private void checkCertificate(LocalDate issuedOn) {
+        if (adviserContactedOn == null) {
+            throw new RuleBroken(NO_MEDIATION_ADVISER, "No mediation adviser was contacted in this dispute, so no "
+                    + "certificate follows.");
+        }
+        if (certificate != null) {
+            throw new RuleBroken(CERTIFICATE_ALREADY_ISSUED, "The certificate was issued on " + certificate.issuedOn() + ".");
+        }
+        notBefore("issuedOn", issuedOn, "the adviser was contacted", adviserContactedOn);
+    }
+
+    @EventSourcingHandler
+    void on(MediationCertificateIssued event) {
+        certificate = event;
+    }
+
+    @CommandHandler
+    void handle(RecordMediationAgreement command, Clock clock, DisputedCases cases) {
+        Dates.notInFuture("agreedOn", command.agreedOn(), clock);
+        if (!command.appealable() && command.order() != null) {
+            throw new InvalidField("order", "Only an agreement on an appealable matter amounts to an order.");
+        }
+        checkAgreement(command.agreedOn());
+        TribunalOrder order = command.appealable() ? allowedOrder("order",
+                command.order() == null ? decision.usualOrder() : command.order()) : null;
+        apply(order == null
+                ? new MediationAgreementRecorded(disputeId, caseId, command.agreedOn(), command.terms(), false, null,
+                        List.of(), StatutoryCalendar.agreementDue(command.agreedOn()))
+                : new MediationAgreementRecorded(disputeId, caseId, command.agreedOn(), command.terms(), true, order,
+                        order.deadlines(command.agreedOn()), order.dueBy(order.usualStep(), command.agreedOn())));
+        reopenIfOverturned(cases, order, command.agreedOn());
+    }
+
+    private void checkAgreement(LocalDate agreedOn) {
+        if (adviserContactedOn == null || certificate != null && !certificate.outcome().resolvedByMediation()) {
+            throw new RuleBroken(AGREEMENT_WITHOUT_MEDIATION, adviserContactedOn == null
+                    ? "No mediation adviser was contacted in this dispute."
+                    : "The certificate says mediation was " + certificate.outcome() + ": nothing was agreed.");
+        }
+        if (agreement != null) {
+            throw new RuleBroken(AGREEMENT_ALREADY_RECORDED, "The agreement of " + agreement.agreedOn() + " is recorded.");
+        }
+        notBefore("agreedOn", agreedOn, "the adviser was contacted", adviserContactedOn);
+    }
+
+    @EventSourcingHandler
+    void on(MediationAgreementRecorded event) {
+        agreement = event;
+    }
+
+    @CommandHandler
+    void handle(RecordAgreementCompliance command, Clock clock) {
+        Dates.notInFuture("compliedOn", command.compliedOn(), clock);
+        checkAgreementCompliance(command.compliedOn());
+        ComplianceStep step = agreement.appealable() ? completingStep(agreement.order(), command.step()) : null;
+        if (!agreement.appealable() && command.step() != null) {
+            throw new InvalidField("step", "An agreement on a matter that cannot be appealed has no statutory step.");
+        }
+        LocalDate due = step == null ? agreement.dueBy() : agreement.order().dueBy(step, agreement.agreedOn());
+        apply(new AgreementComplied(disputeId, caseId, step, command.compliedOn(), due,
+                StatutoryCalendar.inTime(command.compliedOn(), due)));
+    }
+
+    private void checkAgreementCompliance(LocalDate compliedOn) {
+        if (agreement == null) {
+            throw new RuleBroken(NO_AGREEMENT, "No mediation agreement is recorded in this dispute.");
+        }
+        if (agreementComplied) {
+            throw new RuleBroken(AGREEMENT_ALREADY_COMPLIED, "The agreement was already carried out.");
+        }
+        notBefore("compliedOn", compliedOn, "the agreement", agreement.agreedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementComplied event) {
+        agreementComplied = true;
+    }
+
+    @CommandHandler
+    void handle(RegisterAppeal command, Clock clock) {
+        Dates.notInFuture("registeredOn", command.registeredOn(), clock);
+        checkAppeal(command.registeredOn(), command.grounds());
+        LocalDate appealBy = StatutoryCalendar.appealBy(decisionLetterOn, certificate == null ? null : certificate.issuedOn());
+        apply(new AppealRegistered(disputeId, caseId, command.registeredOn(), List.copyOf(command.grounds()), appealBy,
+                command.registeredOn().isAfter(appealBy), StatutoryCalendar.appealResponseDue(command.registeredOn())));
+    }
+
+    private void checkAppeal(LocalDate registeredOn, List<AppealGround> grounds) {
+        if (appealRegisteredOn != null) {
+            throw new RuleBroken(APPEAL_ALREADY_REGISTERED, "The appeal was registered on " + appealRegisteredOn + ".");
+        }
+        grounds.stream().filter(ground -> !decision.grounds().contains(ground)).findFirst().ifPresent(ground -> {
+            throw new RuleBroken(GROUND_NOT_FOR_THIS_DECISION, ground + " is not a ground of appeal against " + decision
+                    + ", whose grounds are " + decision.grounds() + ".");
+        });
+        if (certificate == null && !grounds.stream().allMatch(AppealGround::needsNoCertificate)) {
+            throw new RuleBroken(CERTIFICATE_NEEDED, "An appeal on " + grounds + " needs a mediation certificate first "
+                    + "(CFA s55): only an appeal about section I alone does not.");
+        }
+        notBefore("registeredOn", registeredOn, "the decision letter", decisionLetterOn);
+        notBefore("registeredOn", registeredOn, "the certificate", certificate == null ? null : certificate.issuedOn());
+    }
+
+    @EventSourcingHandler
+    void on(AppealRegistered event) {
+        appealRegisteredOn = event.registeredOn();
+    }
+
+    @CommandHandler
+    void handle(DeclineToOppose command, Clock clock) {
+        Dates.notInFuture("on", command.on(), clock);
+        checkNotOpposed(command.on());
+        apply(new AppealNotOpposed(disputeId, caseId, command.on()));
+    }
+
+    private void checkNotOpposed(LocalDate on) {
+        requireAppealUndecided();
+        if (notOpposedOn != null) {
+            throw new RuleBroken(ALREADY_NOT_OPPOSED, "The local authority said on " + notOpposedOn + " it would not oppose.");
+        }
+        notBefore("on", on, "the appeal was registered", appealRegisteredOn);
+    }
+
+    @EventSourcingHandler
+    void on(AppealNotOpposed event) {
+        notOpposedOn = event.on();
+    }
+
+    @CommandHandler
+    void handle(RecordAppealOutcome command, Clock clock, DisputedCases cases) {
+        Dates.notInFuture("decidedOn", command.decidedOn(), clock);
+        if (new HashSet<>(command.orders()).size() != command.orders().size()) {
+            throw new InvalidField("orders", "Each order is given once.");
+        }
+        checkOutcome(command.decidedOn());
+        if (!command.orders().isEmpty() && !command.outcome().mayOrder()) {
+            throw new RuleBroken(ORDERS_NEED_A_FAMILY_WIN, "An appeal " + command.outcome() + " carries no orders: only "
+                    + "one UPHELD, PARTLY_UPHELD or CONCEDED does.");
+        }
+        command.orders().forEach(order -> allowedOrder("orders", order));
+        LocalDate from = notOpposedOn != null ? notOpposedOn : command.decidedOn();
+        apply(new AppealDecided(disputeId, caseId, command.decidedOn(), command.outcome(),
+                command.orders().stream().map(order -> OrderDue.of(order, from)).toList()));
+        command.orders().forEach(order -> reopenIfOverturned(cases, order, from));
+    }
+
+    private void checkOutcome(LocalDate decidedOn) {
+        requireAppealUndecided();
+        notBefore("decidedOn", decidedOn, "the appeal was registered", appealRegisteredOn);
+        notBefore("decidedOn", decidedOn, "the local authority said it would not oppose", notOpposedOn);
+    }
+
+    private void requireAppealUndecided() {
+        if (appealRegisteredOn == null) {
+            throw new RuleBroken(NO_APPEAL, "No appeal is registered in this dispute.");
+        }
+        if (outcome != null) {
+            throw new RuleBroken(APPEAL_ALREADY_DECIDED, "The appeal was decided on " + outcome.decidedOn() + " ("
+                    + outcome.outcome() + ").");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AppealDecided event) {
+        outcome = event;
+        event.orders().forEach(order -> orders.put(order.order(), order));
+    }
+
+    @CommandHandler
+    void handle(RecordOrderCompliance command, Clock clock) {
+        Dates.notInFuture("compliedOn", command.compliedOn(), clock);
+        OrderDue order = orders.get(command.order());
+        if (order == null) {
+            throw new RuleBroken(ORDER_NOT_MADE, "The tribunal made no order " + command.order() + " in this dispute"
+                    + (orders.isEmpty() ? "." : ": its orders are " + orders.keySet() + "."));
+        }
+        if (complied.contains(command.order())) {
+            throw new RuleBroken(ORDER_ALREADY_COMPLIED, "The order " + command.order() + " was already complied with.");
+        }
+        ComplianceStep step = completingStep(command.order(), command.step());
+        notBefore("compliedOn", command.compliedOn(), "the day the order's periods run from", order.from());
+        LocalDate due = command.order().dueBy(step, order.from());
+        apply(new OrderComplied(disputeId, caseId, command.order(), step, command.compliedOn(), due,
+                StatutoryCalendar.inTime(command.compliedOn(), due)));
+    }
+
+    @EventSourcingHandler
+    void on(OrderComplied event) {
+        complied.add(event.order());
+    }
+
+    /** The step named, or the order's usual one; a step on the way (a notice, a draft) does not carry an order out. */
+    private static ComplianceStep completingStep(TribunalOrder order, ComplianceStep named) {
+        ComplianceStep step = named == null ? order.usualStep() : named;
+        if (!order.completedBy(step)) {
+            throw new InvalidField("step", step + " does not carry out an order to " + order + ": "
+                    + order.usualStep() + " does" + (order == TribunalOrder.ASSESS ? ", or DECISION_NOT_TO_ISSUE." : "."));
+        }
+        return step;
+    }
+
+    private TribunalOrder allowedOrder(String field, TribunalOrder order) {
+        if (!decision.orders().contains(order)) {
+            throw new RuleBroken(ORDER_NOT_FOR_THIS_DECISION, field + ": " + order + " is not what a dispute about "
+                    + decision + " can require; it can require " + decision.orders() + ".");
+        }
+        return order;
+    }
+
+    /** An order to assess after a refusal to assess, or to make a plan after a refusal to issue, reopens the case. */
+    private void reopenIfOverturned(DisputedCases cases, TribunalOrder order, LocalDate from) {
+        boolean reopens = order == TribunalOrder.ASSESS && decision == AppealableDecision.DECISION_NOT_TO_ASSESS
+                || order == TribunalOrder.ISSUE_PLAN && decision == AppealableDecision.DECISION_NOT_TO_ISSUE;
+        if (reopens) {
+            cases.reopen(caseId, disputeId, order, from);
+        }
+    }
+
+    private static void notBefore(String field, LocalDate on, String what, LocalDate earlier) {
+        if (on != null && earlier != null && on.isBefore(earlier)) {
+            throw new RuleBroken(STEPS_IN_ORDER, field + " " + on + " is before " + what + " on " + earlier + ".");
+        }
+    }
+}

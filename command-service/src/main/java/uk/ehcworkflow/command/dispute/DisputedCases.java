@@ -1,0 +1,58 @@
+package uk.ehcworkflow.command.dispute;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.command.assessment.Assessment;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.plan.Plan;
+import uk.ehcworkflow.command.plan.PlanId;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+
+/**
+ * The assessments and plans whose decisions are disputed, as a dispute's command sees them: loaded
+ * in that command's own unit of work, so what it reads and what it changes there are stored with
+ * the dispute's event, or not at all.
+ */
+@Component
+public class DisputedCases {
+
+    static final String DECISION_NOT_RECORDED = "decision-not-recorded";
+
+    private final Repository<Assessment> assessments;
+    private final Repository<Plan> plans;
+
+    DisputedCases(Repository<Assessment> assessments, Repository<Plan> plans) {
+        this.assessments = assessments;
+        this.plans = plans;
+    }
+
+    /** Refuses a decision that is not on record on that case (409), or a case that does not exist (404). */
+    void requireOnRecord(String caseId, DecisionLetter letter) {
+        boolean recorded = letter.decision().record() == AppealableDecision.Record.ASSESSMENT
+                ? ask(assessments, caseId, "No assessment " + caseId + " is known.", assessment -> assessment.recorded(letter))
+                : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.recorded(letter));
+        if (!recorded) {
+            throw new RuleBroken(DECISION_NOT_RECORDED, "No " + letter.decision() + " dated " + letter.letterOn()
+                    + " is recorded on " + caseId + ": a dispute is about a decision on record, on its letter's date.");
+        }
+    }
+
+    /** Reopens the assessment whose decision an order (or an agreement) overturns. */
+    void reopen(String caseId, String disputeId, TribunalOrder order, LocalDate from) {
+        assessments.load(caseId).execute(assessment -> assessment.reopen(disputeId, order, from));
+    }
+
+    private static <A> boolean ask(Repository<A> repository, String id, String notFound, Function<A, Boolean> question) {
+        try {
+            return repository.load(id).invoke(question);
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownReference("caseId", notFound);
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package uk.ehcworkflow.command.dispute;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ehcworkflow.command.common.Refusals.refusedFor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.events.dispute.AgreementComplied;
+import uk.ehcworkflow.events.dispute.AppealDecided;
+import uk.ehcworkflow.events.dispute.AppealGround;
+import uk.ehcworkflow.events.dispute.AppealNotOpposed;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
+import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
+import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
+import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+
+/** A disagreement with a decision: mediation, the appeal and its periods, and carrying out what was settled. */
+class DisputeTest {
+
+    private static final String ID = "dispute-1";
+    private static final String CASE = "case-1";
+    private static final LocalDate TODAY = parse("2026-11-30");
+    private static final LocalDate LETTER = parse("2026-01-05");
+    private static final DisputeOpened REFUSAL_DISPUTED = opened(AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER,
+            parse("2026-01-20"));
+    private static final MediationCertificateIssued NOT_RESOLVED = new MediationCertificateIssued(ID, CASE,
+            parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED, parse("2026-03-20"));
+    private static final AppealRegistered APPEALED = new AppealRegistered(ID, CASE, parse("2026-03-10"),
+            List.of(AppealGround.REFUSAL_TO_ASSESS), parse("2026-03-20"), false, parse("2026-04-21"));
+
+    private FixtureConfiguration<Dispute> fixture;
+    private final FakeCases cases = new FakeCases();
+
+    /** The assessments and plans, at the boundary: which decisions are on record, and which cases were reopened. */
+    static final class FakeCases extends DisputedCases {
+        final Set<String> onRecord = new HashSet<>();
+        final List<String> reopened = new ArrayList<>();
+
+        FakeCases() {
+            super(null, null);
+        }
+
+        @Override
+        void requireOnRecord(String caseId, DecisionLetter letter) {
+            if (!onRecord.contains(caseId + " " + letter.decision() + " " + letter.letterOn())) {
+                throw new RuleBroken(DECISION_NOT_RECORDED, "not on record");
+            }
+        }
+
+        @Override
+        void reopen(String caseId, String disputeId, TribunalOrder order, LocalDate from) {
+            reopened.add(caseId + " " + order + " from " + from);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Dispute.class);
+        fixture.registerInjectableResource(cases);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London")));
+    }
+
+    private static DisputeOpened opened(AppealableDecision decision, LocalDate letter, LocalDate adviser) {
+        return new DisputeOpened(ID, CASE, decision, letter, adviser, letter.plusMonths(2), letter.plusMonths(2));
+    }
+
+    @Nested
+    @DisplayName("Opening: a decision on record, and the family's two months")
+    class Opening {
+
+        @Test
+        void a_letter_on_the_last_day_of_december_gives_until_the_last_day_of_february_to_seek_mediation_and_appeal() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2025-12-31");
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDispute(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-12-31"),
+                            parse("2026-01-10")))
+                    .expectEvents(new DisputeOpened(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS,
+                            parse("2025-12-31"), parse("2026-01-10"), parse("2026-02-28"), parse("2026-02-28")));
+        }
+
+        @Test
+        void a_decision_that_is_not_on_record_on_that_date_cannot_be_disputed() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2026-01-05");
+            refusedFor(fixture.givenNoPriorActivity().when(new OpenDispute(ID, CASE,
+                    AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-01-06"), null)),
+                    RuleBroken.class, DisputedCases.DECISION_NOT_RECORDED);
+        }
+
+        @Test
+        void the_adviser_is_not_contacted_before_the_letter_nor_in_the_future() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2026-01-05");
+            refusedFor(fixture.givenNoPriorActivity().when(new OpenDispute(ID, CASE,
+                    AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER, parse("2026-01-04"))),
+                    RuleBroken.class, Dispute.STEPS_IN_ORDER);
+            refusedFor(fixture.givenNoPriorActivity().when(new OpenDispute(ID, CASE,
+                    AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER, TODAY.plusDays(1))),
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
+        }
+    }
+
+    @Nested
+    @DisplayName("Mediation (regs 32-42)")
+    class Mediation {
+
+        @Test
+        void a_certificate_a_month_after_the_letter_moves_the_appeal_deadline_to_a_month_after_it() {
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationCertificate(ID, parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED))
+                    .expectEvents(new MediationCertificateIssued(ID, CASE, parse("2026-02-20"), true,
+                            MediationOutcome.NOT_RESOLVED, parse("2026-03-20")));
+        }
+
+        @Test
+        void an_early_certificate_leaves_the_two_months_from_the_letter() {
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationCertificate(ID, parse("2026-01-22"), false, MediationOutcome.DECLINED))
+                    .expectEvents(new MediationCertificateIssued(ID, CASE, parse("2026-01-22"), false,
+                            MediationOutcome.DECLINED, parse("2026-03-05")));
+        }
+
+        @Test
+        void a_certificate_is_issued_once_and_only_after_an_adviser_was_contacted() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RecordMediationCertificate(ID, parse("2026-02-21"), true, MediationOutcome.RESOLVED)),
+                    RuleBroken.class, Dispute.CERTIFICATE_ALREADY_ISSUED);
+            refusedFor(fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
+                    .when(new RecordMediationCertificate(ID, parse("2026-02-21"), true, MediationOutcome.RESOLVED)),
+                    RuleBroken.class, Dispute.NO_MEDIATION_ADVISER);
+        }
+
+        @Test
+        void declining_mediation_means_none_was_held() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationCertificate(ID, parse("2026-01-22"), true, MediationOutcome.DECLINED)),
+                    InvalidField.class, "mediationHeld");
+        }
+
+        @Test
+        void an_agreement_on_an_appealable_matter_is_owed_in_the_orders_periods_and_reopens_a_refused_assessment() {
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-02"), "Assess after all", true, null))
+                    .expectEvents(new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "Assess after all", true,
+                            TribunalOrder.ASSESS, TribunalOrder.ASSESS.deadlines(parse("2026-02-02")), parse("2026-05-11")));
+            assertThat(cases.reopened).containsExactly(CASE + " ASSESS from 2026-02-02");
+        }
+
+        @Test
+        void an_agreement_on_other_matters_is_owed_within_two_weeks() {
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-02"), "Health to fund a review", false, null))
+                    .expectEvents(new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "Health to fund a review",
+                            false, null, List.of(), parse("2026-02-16")));
+            assertThat(cases.reopened).isEmpty();
+        }
+
+        @Test
+        void no_agreement_comes_of_mediation_that_did_not_resolve_anything() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-22"), "x", false, null)),
+                    RuleBroken.class, Dispute.AGREEMENT_WITHOUT_MEDIATION);
+        }
+
+        @Test
+        void an_agreement_carried_out_late_says_so() {
+            fixture.given(REFUSAL_DISPUTED, new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "x", false,
+                            null, List.of(), parse("2026-02-16")))
+                    .when(new RecordAgreementCompliance(ID, parse("2026-02-17"), null))
+                    .expectEvents(new AgreementComplied(ID, CASE, null, parse("2026-02-17"), parse("2026-02-16"), false));
+        }
+    }
+
+    @Nested
+    @DisplayName("The appeal (CFA s51, s55; r.20)")
+    class Appeal {
+
+        @Test
+        void an_appeal_after_the_deadline_is_accepted_and_marked_late() {
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RegisterAppeal(ID, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS)))
+                    .expectEvents(new AppealRegistered(ID, CASE, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS),
+                            parse("2026-03-20"), true, parse("2026-05-04")));
+        }
+
+        @Test
+        void an_appeal_needs_a_mediation_certificate_unless_it_is_about_section_i_alone() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED)
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.REFUSAL_TO_ASSESS))),
+                    RuleBroken.class, Dispute.CERTIFICATE_NEEDED);
+            DisputeOpened planContents = opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null);
+            refusedFor(fixture.given(planContents)
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I, AppealGround.SECTION_F))),
+                    RuleBroken.class, Dispute.CERTIFICATE_NEEDED);
+            fixture.given(planContents)
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
+                    .expectEvents(new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I),
+                            parse("2026-03-05"), false, parse("2026-03-13")));
+        }
+
+        @Test
+        void the_grounds_must_be_ones_the_decision_can_be_appealed_on() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RegisterAppeal(ID, parse("2026-03-01"), List.of(AppealGround.SECTION_I))),
+                    RuleBroken.class, Dispute.GROUND_NOT_FOR_THIS_DECISION);
+        }
+
+        @Test
+        void an_appeal_is_registered_once_and_not_before_the_letter() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
+                    .when(new RegisterAppeal(ID, parse("2026-03-11"), List.of(AppealGround.REFUSAL_TO_ASSESS))),
+                    RuleBroken.class, Dispute.APPEAL_ALREADY_REGISTERED);
+            refusedFor(fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
+                    .when(new RegisterAppeal(ID, parse("2026-01-04"), List.of(AppealGround.SECTION_I))),
+                    RuleBroken.class, Dispute.STEPS_IN_ORDER);
+        }
+    }
+
+    @Nested
+    @DisplayName("Outcome and orders (reg 44, 45)")
+    class Orders {
+
+        @Test
+        void a_concession_counts_the_orders_periods_from_the_day_the_area_said_it_would_not_oppose_and_reopens_the_case() {
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, new AppealNotOpposed(ID, CASE, parse("2026-04-01")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-04-20"), AppealOutcome.CONCEDED,
+                            List.of(TribunalOrder.ASSESS)))
+                    .expectEvents(new AppealDecided(ID, CASE, parse("2026-04-20"), AppealOutcome.CONCEDED,
+                            List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-01")))));
+            assertThat(cases.reopened).containsExactly(CASE + " ASSESS from 2026-04-01");
+        }
+
+        @Test
+        void an_order_about_a_plans_contents_runs_from_the_decision_and_reopens_nothing() {
+            fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null),
+                            new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I),
+                                    parse("2026-03-05"), false, parse("2026-03-13")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.AMEND_SECTION_I)))
+                    .expectEvents(new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(new OrderDue(TribunalOrder.AMEND_SECTION_I, parse("2026-05-04"),
+                                    TribunalOrder.AMEND_SECTION_I.deadlines(parse("2026-05-04")), parse("2026-05-18")))));
+            assertThat(cases.reopened).isEmpty();
+        }
+
+        @Test
+        void a_dismissed_or_withdrawn_appeal_orders_nothing() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.DISMISSED,
+                            List.of(TribunalOrder.ASSESS))),
+                    RuleBroken.class, Dispute.ORDERS_NEED_A_FAMILY_WIN);
+        }
+
+        @Test
+        void an_order_must_be_one_the_disputed_decision_allows() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.AMEND_SECTION_I))),
+                    RuleBroken.class, Dispute.ORDER_NOT_FOR_THIS_DECISION);
+        }
+
+        @Test
+        void an_outcome_needs_an_appeal_and_is_recorded_once() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.DISMISSED, List.of())),
+                    RuleBroken.class, Dispute.NO_APPEAL);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
+                            new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.DISMISSED, List.of()))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-05"), AppealOutcome.UPHELD, List.of())),
+                    RuleBroken.class, Dispute.APPEAL_ALREADY_DECIDED);
+        }
+
+        @Test
+        void an_order_to_assess_carried_out_by_a_plan_after_fourteen_weeks_is_late() {
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
+                            new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
+                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-14"), null))
+                    .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED,
+                            parse("2026-07-14"), parse("2026-07-13"), false));
+        }
+
+        @Test
+        void an_order_to_assess_carried_out_by_a_decision_not_to_issue_has_ten_weeks() {
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
+                            new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
+                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-06-15"),
+                            ComplianceStep.DECISION_NOT_TO_ISSUE))
+                    .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.DECISION_NOT_TO_ISSUE,
+                            parse("2026-06-15"), parse("2026-06-15"), true));
+        }
+
+        @Test
+        void each_order_is_complied_with_once_by_a_step_that_carries_it_out() {
+            AppealDecided ordered = new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
+                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06"))));
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered)
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-04-10"),
+                            ComplianceStep.NOTICE_TO_ASSESS)), InvalidField.class, "step");
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered)
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ISSUE_PLAN, parse("2026-04-10"), null)),
+                    RuleBroken.class, Dispute.ORDER_NOT_MADE);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered,
+                            new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED,
+                                    parse("2026-07-01"), parse("2026-07-13"), true))
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-02"), null)),
+                    RuleBroken.class, Dispute.ORDER_ALREADY_COMPLIED);
+        }
+    }
+
+    @Test
+    void the_page_offers_only_what_the_rules_accept_today() {
+        fixture.given(REFUSAL_DISPUTED)
+                .when(new RecordMediationCertificate(ID, parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED))
+                .expectState(dispute -> assertThat(dispute.nextSteps(TODAY)).containsExactly(Dispute.Step.APPEAL));
+        fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
+                .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
+                .expectState(dispute -> assertThat(dispute.nextSteps(TODAY))
+                        .containsExactly(Dispute.Step.NOT_OPPOSED, Dispute.Step.OUTCOME));
+    }
+}

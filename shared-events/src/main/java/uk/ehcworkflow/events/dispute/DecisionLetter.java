@@ -1,0 +1,45 @@
+package uk.ehcworkflow.events.dispute;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
+import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+
+/**
+ * An appealable decision as its letter went out: which decision, and the day of the step that
+ * made it. The one place that says which recorded events are appealable.
+ */
+public record DecisionLetter(AppealableDecision decision, LocalDate letterOn) {
+
+    /** The appealable decision an event records, if it records one. */
+    public static Optional<DecisionLetter> of(Object event) {
+        if (event instanceof MilestoneRecorded e) {
+            return switch (e.milestone()) {
+                case DECISION_NOT_TO_ASSESS -> letter(AppealableDecision.DECISION_NOT_TO_ASSESS, e.occurredOn());
+                case DECISION_NOT_TO_ISSUE -> letter(AppealableDecision.DECISION_NOT_TO_ISSUE, e.occurredOn());
+                case FINAL_PLAN_ISSUED -> letter(AppealableDecision.FINAL_PLAN_ISSUED, e.occurredOn());
+                default -> Optional.empty();
+            };
+        } else if (event instanceof ReviewDecisionNotified e) {
+            return switch (e.decision()) {
+                case MAINTAIN -> letter(AppealableDecision.REVIEW_MAINTAIN, e.decidedOn());
+                case CEASE -> letter(AppealableDecision.REVIEW_CEASE, e.decidedOn());
+                case AMEND -> Optional.empty();
+            };
+        } else if (event instanceof AmendedPlanIssued e) {
+            return letter(AppealableDecision.AMENDED_PLAN_ISSUED, e.issuedOn());
+        } else if (event instanceof ReassessmentDecided e && !e.reassess()) {
+            return letter(AppealableDecision.REASSESSMENT_REFUSED, e.decidedOn());
+        } else if (event instanceof ReassessedPlanIssued e) {
+            return letter(AppealableDecision.REASSESSED_PLAN_ISSUED, e.issuedOn());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DecisionLetter> letter(AppealableDecision decision, LocalDate on) {
+        return Optional.of(new DecisionLetter(decision, on));
+    }
+}
