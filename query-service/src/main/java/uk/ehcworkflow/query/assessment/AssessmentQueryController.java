@@ -13,8 +13,9 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 
-/** Reads one assessment's timeline, now or as it was known at a past instant. */
+/** Reads one assessment's timeline, with the disputes about its decisions, now or as it was known at a past instant. */
 @RestController
 class AssessmentQueryController {
 
@@ -22,8 +23,11 @@ class AssessmentQueryController {
     private final Clock clock;
     private final AccessLog accessLog;
     private final ChildDetails children;
+    private final DisputeReader disputes;
 
-    AssessmentQueryController(AssessmentReader assessments, Clock clock, AccessLog accessLog, ChildDetails children) {
+    AssessmentQueryController(AssessmentReader assessments, Clock clock, AccessLog accessLog, ChildDetails children,
+                              DisputeReader disputes) {
+        this.disputes = disputes;
         this.assessments = assessments;
         this.clock = clock;
         this.accessLog = accessLog;
@@ -45,13 +49,15 @@ class AssessmentQueryController {
             }
             accessLog.caseViewed(assessmentId, "timeline", request);
             return AssessmentTimelineView.of(current, LocalDate.now(clock),
-                    children.of(current, Actor.of(SecurityContextHolder.getContext().getAuthentication())));
+                    children.of(current, Actor.of(SecurityContextHolder.getContext().getAuthentication())),
+                    disputes.ofCase(assessmentId, null));
         }
         AssessmentTimeline rebuilt = assessments.rebuild(assessmentId, knownAt);
         if (!rebuilt.isOpened()) {
             throw new NotFoundException("Assessment " + assessmentId + " had not been recorded by " + knownAt + ".");
         }
         accessLog.caseViewed(assessmentId, "timeline as known at " + knownAt, request);
-        return AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate());
+        return AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(), null,
+                disputes.ofCase(assessmentId, knownAt));
     }
 }

@@ -13,6 +13,7 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
@@ -26,6 +27,11 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.StepDue;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -64,6 +70,14 @@ public final class AssessmentTimeline {
                               Instant recordedAt, String recordedBy) {
     }
 
+    /**
+     * A tribunal order (or an agreement, or a concession) that overturned the decision ending the
+     * case: the case goes on under the order's deadlines from {@code from}.
+     */
+    public record Reopening(String disputeId, TribunalOrder order, Milestone overturned, LocalDate overturnedOn,
+                            LocalDate from, List<StepDue> deadlines, Instant recordedAt) {
+    }
+
     private String assessmentId;
     private String reference;
     /** The child's name and date of birth as sealed in the first event: opened only through the vault (ADR 21). */
@@ -79,6 +93,7 @@ public final class AssessmentTimeline {
     private final List<Advice> advice = new ArrayList<>();
     private final List<RecordedException> exceptions = new ArrayList<>();
     private final List<PanelAdvice> panelDecisions = new ArrayList<>();
+    private final List<Reopening> reopenings = new ArrayList<>();
 
     /**
      * Folds one event in. Returns false, changing nothing, for an event already folded in (a
@@ -112,6 +127,9 @@ public final class AssessmentTimeline {
                     ? new Advice(a.adviceRequestId(), a.agency(), a.requestedOn(), a.dueOn(), submitted.submittedOn(),
                     a.requestedAt(), recording.recordedAt())
                     : a);
+        } else if (event instanceof AssessmentReopened reopened) {
+            reopenings.add(new Reopening(reopened.disputeId(), reopened.order(), reopened.overturned(),
+                    reopened.overturnedOn(), reopened.from(), reopened.deadlines(), recording.recordedAt()));
         } else if (event instanceof ExceptionRecorded exception) {
             exceptions.add(new RecordedException(exception.deadline(), exception.reason().name(),
                     exception.adviceRequestId(), exception.from(), exception.to(), exception.note(),
@@ -156,6 +174,7 @@ public final class AssessmentTimeline {
                 .forEach(known.advice::add);
         exceptions.stream().filter(e -> !e.recordedAt().isAfter(instant)).forEach(known.exceptions::add);
         panelDecisions.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.panelDecisions::add);
+        reopenings.stream().filter(r -> !r.recordedAt().isAfter(instant)).forEach(known.reopenings::add);
         return known;
     }
 
@@ -223,6 +242,54 @@ public final class AssessmentTimeline {
         return List.copyOf(panelDecisions);
     }
 
+    public List<Reopening> reopenings() {
+        return List.copyOf(reopenings);
+    }
+
+    /** The order the case now goes on under, if one reopened it. */
+    public Optional<Reopening> reopening() {
+        return reopenings.isEmpty() ? Optional.empty() : Optional.of(reopenings.get(reopenings.size() - 1));
+    }
+
+    /**
+     * What the latest order owes, each step with its last day and the step of the case that met
+     * it (recorded on or after the order's day), in the order due; empty for a case never reopened.
+     */
+    public List<OrderedStep> underOrder() {
+        return reopening().map(order -> order.deadlines().stream().map(due -> {
+            Milestone meets = switch (due.step()) {
+                case NOTICE_TO_ASSESS -> Milestone.DECISION_TO_ASSESS;
+                case DRAFT_PLAN_ISSUED -> Milestone.DRAFT_PLAN_ISSUED;
+                case FINAL_PLAN_ISSUED -> Milestone.FINAL_PLAN_ISSUED;
+                case DECISION_NOT_TO_ISSUE -> Milestone.DECISION_NOT_TO_ISSUE;
+                case AMENDED_PLAN_ISSUED, ACTED_ON -> null;
+            };
+            LocalDate metOn = milestones.stream().filter(step -> step.milestone() == meets
+                    && !step.occurredOn().isBefore(order.from())).map(Step::occurredOn).findFirst().orElse(null);
+            return new OrderedStep(due.step(), due.dueBy(), metOn, metOn == null ? null : StatutoryCalendar.inTime(metOn, due.dueBy()));
+        }).toList()).orElse(List.of());
+    }
+
+    /** A step a tribunal order owes, its last day, and when the case met it. */
+    public record OrderedStep(ComplianceStep step, LocalDate dueBy, LocalDate metOn, Boolean metInTime) {
+    }
+
+    /** Whether a tribunal order overturned this step: the record keeps it, but the case no longer stands on it. */
+    public boolean overturned(Step step) {
+        return reopenings.stream().anyMatch(r -> r.overturned() == step.milestone() && r.overturnedOn().equals(step.occurredOn()));
+    }
+
+    /** The day of a step that still stands (not overturned), if recorded. */
+    public Optional<LocalDate> standing(Milestone milestone) {
+        return milestones.stream().filter(step -> step.milestone() == milestone && !overturned(step)).map(Step::occurredOn)
+                .findFirst();
+    }
+
+    /** The appealable decisions recorded on the case, as their letters went out, in the order recorded. */
+    public List<DecisionLetter> decisionLetters() {
+        return milestones.stream().flatMap(step -> DecisionLetter.of(step.milestone(), step.occurredOn()).stream()).toList();
+    }
+
     public Optional<LocalDate> on(Milestone milestone) {
         return milestones.stream().filter(step -> step.milestone() == milestone).map(Step::occurredOn).findFirst();
     }
@@ -253,10 +320,13 @@ public final class AssessmentTimeline {
                 }).orElse(RequestOutcome.DECISION_PENDING);
     }
 
-    /** The day the case ended without a plan (not assessed, not issued, withdrawn, moved away), if it did. */
+    /**
+     * The day the case ended without a plan (not assessed, not issued, withdrawn, moved away), if
+     * it did; a decision a tribunal order overturned no longer ends it.
+     */
     public Optional<LocalDate> endedWithoutPlanOn() {
         return milestones.stream().filter(step -> step.milestone().closesTheAssessment()
-                && step.milestone() != Milestone.FINAL_PLAN_ISSUED).map(Step::occurredOn).findFirst();
+                && step.milestone() != Milestone.FINAL_PLAN_ISSUED && !overturned(step)).map(Step::occurredOn).findFirst();
     }
 
     /**

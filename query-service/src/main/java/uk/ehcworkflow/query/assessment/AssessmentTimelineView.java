@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.assessment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,17 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.common.Figures;
+import uk.ehcworkflow.query.dispute.CaseDisputes;
+import uk.ehcworkflow.query.dispute.DisputeState;
 
 /**
  * One assessment as case officers and auditors see it: steps, deadlines and whether each was met.
  *
  * @param child the child's name and date of birth for those who may see them, "erased", or null where not shown
  * @param exceptionsApply SEN2's "exceptions apply": a permitted exception arose in any phase of the case
+ * @param deadlinesApplying the statutory deadlines in {@code due}, or, once a tribunal order reopened the case,
+ *                          the order's in {@code orderDeadlines}
+ * @param disputes the family's appeal rights on each appealable decision, and the disputes about them
  */
 public record AssessmentTimelineView(
         String assessmentId,
@@ -37,7 +43,14 @@ public record AssessmentTimelineView(
         Double weeksToFinalPlan,
         Boolean finalPlanOnTime,
         boolean exceptionsApply,
-        boolean issuedWithAdviceMissing) {
+        boolean issuedWithAdviceMissing,
+        Deadlines deadlinesApplying,
+        List<AssessmentTimeline.Reopening> reopenings,
+        List<AssessmentTimeline.OrderedStep> orderDeadlines,
+        @JsonUnwrapped CaseDisputes disputes) {
+
+    /** Which set of deadlines the case is held to now. */
+    public enum Deadlines { STATUTORY, TRIBUNAL_ORDER }
 
     /** How far the assessment has gone. */
     public enum Stage {
@@ -52,10 +65,12 @@ public record AssessmentTimelineView(
     }
 
     public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today) {
-        return of(record, today, null);
+        return of(record, today, null, List.of());
     }
 
-    public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today, Child child) {
+    /** @param disputes the disputes about this case, as they stood on that day */
+    public static AssessmentTimelineView of(AssessmentTimeline record, LocalDate today, Child child,
+                                            List<DisputeState> disputes) {
         LocalDate issued = record.finalPlanIssuedOn().orElse(null);
         LocalDate ended = issued != null ? issued : record.endedWithoutPlanOn().orElse(today);
         return new AssessmentTimelineView(
@@ -80,7 +95,11 @@ public record AssessmentTimelineView(
                 issued == null ? null : Figures.weeks(StatutoryCalendar.daysBetween(record.requestReceivedOn(), issued)),
                 issued == null ? null : StatutoryCalendar.inTime(issued, record.due().finalPlan()),
                 record.exceptionsApply(),
-                record.issuedWithAdviceMissing());
+                record.issuedWithAdviceMissing(),
+                record.reopening().isPresent() ? Deadlines.TRIBUNAL_ORDER : Deadlines.STATUTORY,
+                record.reopenings(),
+                record.underOrder(),
+                CaseDisputes.of(record.decisionLetters(), disputes, today));
     }
 
     private static Boolean onTime(AssessmentTimeline.Advice advice, LocalDate today) {
@@ -95,10 +114,10 @@ public record AssessmentTimelineView(
         if (ended.isPresent()) {
             return ended.get().milestone() == Milestone.REQUEST_WITHDRAWN ? Stage.WITHDRAWN : Stage.TRANSFERRED_OUT;
         }
-        if (record.on(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
+        if (record.standing(Milestone.DECISION_NOT_TO_ASSESS).isPresent()) {
             return Stage.NOT_ASSESSED;
         }
-        if (record.on(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
+        if (record.standing(Milestone.DECISION_NOT_TO_ISSUE).isPresent()) {
             return Stage.NOT_ISSUED;
         }
         if (record.finalPlanIssuedOn().isPresent()) {
@@ -107,6 +126,6 @@ public record AssessmentTimelineView(
         if (record.on(Milestone.DRAFT_PLAN_ISSUED).isPresent()) {
             return Stage.DRAFT_PLAN_ISSUED;
         }
-        return record.decision().isPresent() ? Stage.ASSESSING : Stage.AWAITING_DECISION;
+        return record.standing(Milestone.DECISION_TO_ASSESS).isPresent() ? Stage.ASSESSING : Stage.AWAITING_DECISION;
     }
 }

@@ -32,6 +32,7 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.PageController;
@@ -56,8 +57,12 @@ class CasePages {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    CasePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, AccessLog accessLog, Clock clock) {
+    private final DisputeReader disputes;
+
+    CasePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, AccessLog accessLog, Clock clock,
+              DisputeReader disputes) {
         this.assessments = assessments;
+        this.disputes = disputes;
         this.children = children;
         this.commands = commands;
         this.accessLog = accessLog;
@@ -90,7 +95,8 @@ class CasePages {
         List<AssessmentTimelineView> found = all.stream()
                 .filter(timeline -> named.get(timeline.assessmentId()).shown()
                         && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
-                .map(timeline -> AssessmentTimelineView.of(timeline, LocalDate.now(clock), named.get(timeline.assessmentId())))
+                .map(timeline -> AssessmentTimelineView.of(timeline, LocalDate.now(clock), named.get(timeline.assessmentId()),
+                        List.of()))
                 .toList();
         found.forEach(view -> accessLog.caseViewed(view.assessmentId(), "search by name", request));
         model.addAttribute("found", found);
@@ -139,7 +145,7 @@ class CasePages {
         accessLog.caseViewed(assessmentId, "case page as known at " + knownAt, request);
         Actor actor = actor();
         model.addAttribute("case", AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(),
-                children.of(rebuilt, actor)));
+                children.of(rebuilt, actor), disputes.ofCase(assessmentId, knownAt)));
         model.addAttribute("knownAt", asOf.strip());
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
@@ -206,7 +212,8 @@ class CasePages {
         AssessmentTimeline timeline = known(assessmentId);
         accessLog.caseViewed(assessmentId, "case page", request);
         Actor actor = actor();
-        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), children.of(timeline, actor)));
+        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), children.of(timeline, actor),
+                disputes.ofCase(assessmentId, null)));
         model.putIfAbsent("form", PageForm.empty());
         model.put("admin", actor.role() == Role.ADMIN);
         model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);

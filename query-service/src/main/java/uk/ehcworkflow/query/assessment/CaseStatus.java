@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
 
 /**
  * Where an assessment stands against the statutory clock on a given day. Computed when read,
@@ -32,8 +33,11 @@ public enum CaseStatus {
         if (record.endedWithoutDecision().isPresent()) {
             return CLOSED;
         }
+        if (record.reopening().isPresent()) {
+            return underOrder(record.underOrder(), today);
+        }
         for (Milestone end : List.of(Milestone.DECISION_NOT_TO_ASSESS, Milestone.DECISION_NOT_TO_ISSUE, Milestone.FINAL_PLAN_ISSUED)) {
-            Optional<LocalDate> on = record.on(end);
+            Optional<LocalDate> on = record.standing(end);
             if (on.isPresent()) {
                 if (StatutoryCalendar.inTime(on.get(), record.due().of(end))) {
                     return COMPLETED_IN_TIME;
@@ -47,6 +51,28 @@ public enum CaseStatus {
             boolean periodLasts = record.excusing(next).stream().anyMatch(e -> e.to() == null || !e.to().isBefore(today));
             return periodLasts ? EXCEPTION_APPLIES : OVERDUE;
         }
+        return dueOn(due, today);
+    }
+
+    private static CaseStatus dueOn(LocalDate due, LocalDate today) {
         return today.isBefore(due.minusDays(DUE_SOON_DAYS)) ? ON_TRACK : DUE_SOON;
+    }
+
+    /**
+     * A case a tribunal order reopened stands against the order's deadlines (reg 44), which no
+     * exception excuses: done once the plan or a decision not to issue is made, otherwise judged
+     * by the first step it still owes (a decision not to issue is an alternative to the plan, not
+     * a step on the way).
+     */
+    private static CaseStatus underOrder(List<AssessmentTimeline.OrderedStep> steps, LocalDate today) {
+        for (AssessmentTimeline.OrderedStep step : steps) {
+            boolean ends = step.step() == ComplianceStep.FINAL_PLAN_ISSUED || step.step() == ComplianceStep.DECISION_NOT_TO_ISSUE;
+            if (ends && step.metOn() != null) {
+                return step.metInTime() ? COMPLETED_IN_TIME : COMPLETED_LATE;
+            }
+        }
+        return steps.stream().filter(step -> step.metOn() == null && step.step() != ComplianceStep.DECISION_NOT_TO_ISSUE)
+                .findFirst().map(step -> today.isAfter(step.dueBy()) ? OVERDUE : dueOn(step.dueBy(), today))
+                .orElse(ON_TRACK);
     }
 }

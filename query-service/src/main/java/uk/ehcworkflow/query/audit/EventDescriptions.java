@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
+import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.improvement.ActionRegistered;
 import uk.ehcworkflow.events.improvement.MeasureRecorded;
 import uk.ehcworkflow.events.improvement.ProgressRecorded;
@@ -59,8 +61,13 @@ public final class EventDescriptions {
             return new Described(null, "Progress recorded with " + e.evidence().size() + " piece(s) of evidence");
         } else if (event instanceof MeasureRecorded e) {
             return new Described(e.asOf(), "Measure '" + e.measure() + "' = " + e.value().toPlainString() + " as of " + e.asOf());
+        } else if (event instanceof AssessmentReopened e) {
+            return new Described(e.from(), "Reopened by tribunal order " + e.order() + " (dispute " + e.disputeId()
+                    + "), overturning " + e.overturned() + " of " + e.overturnedOn() + "; now due: " + e.deadlines());
         } else if (event instanceof PlanEvent e) {
             return PlanDescriptions.describe(e);
+        } else if (event instanceof DisputeEvent e) {
+            return DisputeDescriptions.describe(e);
         } else if (event instanceof PersonalDataViewed e) {
             return new Described(null, "Assessment " + e.assessmentId() + " viewed (" + e.view() + ")");
         }

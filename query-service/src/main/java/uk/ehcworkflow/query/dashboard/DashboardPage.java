@@ -19,6 +19,7 @@ import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.PlanSummary;
 import uk.ehcworkflow.query.pages.PageController;
@@ -44,9 +45,11 @@ class DashboardPage {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DashboardPage(TimelinessReader timeliness, PanelReader panels, ActionReader actions, PlanReader plans, HtmlPages html,
-                  ObjectMapper json, Clock clock) {
+    private final DisputeReader disputes;
+    DashboardPage(TimelinessReader timeliness, PanelReader panels, ActionReader actions, PlanReader plans,
+                  DisputeReader disputes, HtmlPages html, ObjectMapper json, Clock clock) {
         this.timeliness = timeliness;
+        this.disputes = disputes;
         this.panels = panels;
         this.actions = actions;
         this.plans = plans;
@@ -98,6 +101,7 @@ class DashboardPage {
         return new PerformanceDashboard(period, knownAt, today,
                 PerformanceDashboard.headlines(report.figures()), PerformanceDashboard.advice(report.figures()),
                 PerformanceDashboard.reviews(plans.figures(period.period(), knownAt)),
+                PerformanceDashboard.disputes(disputes.figures(period.period(), knownAt)),
                 PerformanceDashboard.trend("last-12-months", "The last 12 months", report(period.lastMonths(12), knownAt, knownOn)),
                 PerformanceDashboard.trend("last-24-months", "The last 24 months", report(period.lastMonths(24), knownAt, knownOn)),
                 panels.coverage(period.period()), PlanSummary.of(actions.all(), knownOn));

@@ -16,6 +16,9 @@ final class England {
     static final String OVER_FIFTY_TWO_WEEKS = "7.2%";
     static final String REVIEW_DECISIONS_WITHIN_FOUR_WEEKS = "44.4%";
     static final String PLANS_IN_FORCE = "638,745 (January 2025)";
+    /** The tribunal's statistics: 2024's appeal rate, and 2024/25's decided appeals. */
+    static final String APPEAL_RATE = "3.2%";
+    static final String IN_FAMILYS_FAVOUR = "99% (2024/25)";
 
     private England() {
     }

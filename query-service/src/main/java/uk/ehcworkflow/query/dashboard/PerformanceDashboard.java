@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.common.Figures;
+import uk.ehcworkflow.query.dispute.DisputeFigures;
 import uk.ehcworkflow.query.improvement.PlanSummary;
 import uk.ehcworkflow.query.panel.PanelReports;
 import uk.ehcworkflow.query.plan.ReviewFigures;
@@ -16,14 +17,15 @@ import uk.ehcworkflow.query.timeliness.TimelinessReport;
 
 /**
  * The monthly performance dashboard a local area's boards read: the headline figures for a
- * period beside England's, the annual reviews of the plans in force, the trends month by month,
+ * period beside England's, the annual reviews of the plans in force, disputes and appeals, the
+ * trends month by month,
  * panel coverage by agency and the Written
  * Statement of Action's state. Aggregate figures only: it names no child and no case.
  *
  * @param knownAt the instant the figures are as known at, or null for now
  */
 record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate today, List<Headline> headlines,
-                            List<Headline> advice, List<Headline> reviews, Trend lastTwelveMonths, Trend lastTwentyFourMonths,
+                            List<Headline> advice, List<Headline> reviews, List<Headline> disputes, Trend lastTwelveMonths, Trend lastTwentyFourMonths,
                             PanelReports.CoverageReport panels, PlanSummary plan) {
 
     /** One headline figure, with England's where the national statistics publish one. */
@@ -89,6 +91,22 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
                 new Headline("reassessments-within-14", "Re-assessed plans issued within 14 weeks",
                         new Shown.Percent(r.percentReassessmentsWithinFourteenWeeks(), r.reassessmentsCompleted()), null),
                 new Headline("plans-ceased", "EHC plans ceased", new Shown.Count(r.plansCeased()), null));
+    }
+
+    /** Disagreement resolution as the tribunal's statistics and the public report cards put it. */
+    static List<Headline> disputes(DisputeFigures f) {
+        return List.of(
+                new Headline("appeal-rate", "Appeals registered, per appealable decision notified",
+                        new Shown.Percent(f.appealRate(), f.appealableDecisionsNotified()), England.APPEAL_RATE),
+                new Headline("appeals-registered", "Appeals registered", new Shown.Count(f.appealsRegistered()), null),
+                new Headline("family-favour", "Decided appeals in the family's favour (including concessions)",
+                        new Shown.Percent(f.percentInFamilysFavour(), f.decidedAppeals()), England.IN_FAMILYS_FAVOUR),
+                new Headline("mediation-cases", "Families who contacted a mediation adviser", new Shown.Count(f.mediationCases()),
+                        null),
+                new Headline("resolved-by-mediation", "Mediations that resolved the disagreement, wholly or in part",
+                        new Shown.Percent(f.percentResolvedByMediation(), f.mediationsHeld()), null),
+                new Headline("orders-in-time", "Tribunal orders carried out in time",
+                        new Shown.Percent(f.percentCompliedInTime(), f.ordersDue()), null));
     }
 
     static List<Headline> advice(TimelinessFigures f) {

@@ -34,12 +34,17 @@ import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.ActionTimeline;
+import uk.ehcworkflow.query.dispute.CaseDisputes;
+import uk.ehcworkflow.query.dispute.DisputeReader;
+import uk.ehcworkflow.query.dispute.DisputeState;
+import uk.ehcworkflow.query.dispute.DisputeTimeline;
+import uk.ehcworkflow.query.dispute.DisputeView;
 import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 import uk.ehcworkflow.query.plan.PlanView;
 
 /**
- * Evidence packs: one HTML document per case, plan or action, readable without the system, with a
+ * Evidence packs: one HTML document per case, plan, dispute or action, readable without the system, with a
  * JSON appendix for tools. Each holds the state and its deadlines, every stored event with its
  * metadata, and the result of verifying the event chain at the moment the pack was made.
  */
@@ -49,6 +54,7 @@ class EvidenceController {
     private final AssessmentReader assessments;
     private final ActionReader actions;
     private final PlanReader plans;
+    private final DisputeReader disputes;
     private final StoredEvents storedEvents;
     private final ChainVerifier verifier;
     private final AccessLog accessLog;
@@ -57,10 +63,11 @@ class EvidenceController {
     private final HtmlPages pages;
     private final Clock clock;
 
-    EvidenceController(AssessmentReader assessments, ActionReader actions, PlanReader plans, StoredEvents storedEvents,
-                       ChainVerifier verifier, AccessLog accessLog, AuditTrailReader auditTrail, ObjectMapper json,
-                       HtmlPages pages, Clock clock) {
+    EvidenceController(AssessmentReader assessments, ActionReader actions, PlanReader plans, DisputeReader disputes,
+                       StoredEvents storedEvents, ChainVerifier verifier, AccessLog accessLog, AuditTrailReader auditTrail,
+                       ObjectMapper json, HtmlPages pages, Clock clock) {
         this.assessments = assessments;
+        this.disputes = disputes;
         this.actions = actions;
         this.plans = plans;
         this.storedEvents = storedEvents;
@@ -81,7 +88,8 @@ class EvidenceController {
             throw new NotFoundException("No assessment " + assessmentId + " exists.");
         }
         accessLog.caseViewed(assessmentId, "evidence pack", request);
-        AssessmentTimelineView view = AssessmentTimelineView.of(record, LocalDate.now(clock));
+        AssessmentTimelineView view = AssessmentTimelineView.of(record, LocalDate.now(clock), null,
+                disputes.ofCase(assessmentId, now));
         List<EventRow> events = storedEvents.all(assessmentId).stream().map(EventRow::of).toList();
         ChainVerifier.Verification verification = verifier.verify(assessmentId);
 
@@ -108,6 +116,7 @@ class EvidenceController {
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
                                 p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId)));
         return pack("Evidence pack: EHC needs assessment " + assessmentId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
@@ -154,7 +163,7 @@ class EvidenceController {
         }
         accessLog.caseViewed(planId, "plan evidence pack", request);
         LocalDate today = LocalDate.now(clock);
-        PlanView view = PlanView.of(record, today, null);
+        PlanView view = PlanView.of(record, today, null, disputes.ofCase(planId, now));
         String stream = PlanStream.of(planId);
         List<EventRow> events = storedEvents.all(stream).stream().map(EventRow::of).toList();
         List<Section> sections = new ArrayList<>(List.of(
@@ -191,10 +200,60 @@ class EvidenceController {
                 new Section("Cessation", List.of("Ceased", "Reason"), view.cessation() == null ? List.of()
                         : List.of(List.of(view.cessation().ceasedOn(), view.cessation().reason())))));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this plan", List.of("When", "Who", "Role", "What"), viewers(planId)));
         return pack("Evidence pack: EHC plan " + planId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
                 events, verifier.verify(stream), Map.of("plan", view), "plan-" + planId);
+    }
+
+    @GetMapping({"/api/evidence/disputes/{disputeId}", "/audit/evidence/disputes/{disputeId}"})
+    ResponseEntity<String> dispute(@PathVariable String disputeId) {
+        Instant now = clock.instant();
+        DisputeTimeline record = disputes.rebuild(disputeId, now);
+        if (!record.exists()) {
+            throw new NotFoundException("No dispute " + disputeId + " exists.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        DisputeView view = DisputeView.of(record, today);
+        List<EventRow> events = storedEvents.all(disputeId).stream().map(EventRow::of).toList();
+        DisputeState.Certificate certificate = view.certificate();
+        DisputeState.Appeal appeal = view.appeal();
+        DisputeState.Agreement agreement = view.agreement();
+        List<Section> sections = new ArrayList<>(List.of(
+                new Section("Summary", List.of("Case or plan", "Decision", "Letter sent", "Seek mediation advice by",
+                                "Appeal by", "Stage"),
+                        List.of(List.of(view.caseId(), view.decision(), view.decisionLetterOn(), view.mediationAdviceBy(),
+                                view.appealBy(), view.stage()))),
+                new Section("Mediation", List.of("Adviser contacted", "Mediation due by", "Certificate", "Held", "Outcome"),
+                        view.adviserContactedOn() == null ? List.of() : List.of(List.of(view.adviserContactedOn(),
+                                view.mediationDueBy(), certificate == null ? "not yet" : certificate.issuedOn(),
+                                certificate == null ? "" : yesNo(certificate.mediationHeld()),
+                                certificate == null ? "" : certificate.outcome()))),
+                new Section("Mediation agreement", List.of("Agreed", "Terms", "Appealable", "Due by", "Carried out", "In time"),
+                        agreement == null ? List.of() : List.of(List.of(agreement.agreedOn(), agreement.terms(),
+                                yesNo(agreement.appealable()), agreement.dueBy(), orBlank(agreement.compliedOn()),
+                                agreement.compliedInTime() == null ? orOverdue(agreement.dueBy(), today)
+                                        : yesNo(agreement.compliedInTime())))),
+                new Section("Appeal", List.of("Registered", "Grounds", "Late", "Not opposed", "Decided", "Outcome"),
+                        appeal == null ? List.of() : List.of(List.of(appeal.registeredOn(), appeal.grounds(),
+                                yesNo(appeal.late()), orBlank(appeal.notOpposedOn()), orBlank(appeal.decidedOn()),
+                                orBlank(appeal.outcome())))),
+                new Section("Orders", List.of("Order", "Periods from", "Due by", "Carried out", "By", "In time"),
+                        view.orders().stream().<List<?>>map(o -> List.of(o.order(), o.from(), o.dueBy(),
+                                orBlank(o.compliedOn()), orBlank(o.compliedBy()),
+                                o.compliedInTime() == null ? orOverdue(o.dueBy(), today) : yesNo(o.compliedInTime())))
+                                .toList())));
+        sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
+        return pack("Evidence pack: dispute " + disputeId, made(now)
+                        + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
+                events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId);
+    }
+
+    private static Section appealRights(CaseDisputes disputes) {
+        return new Section("Appeal rights and disputes", List.of("Decision", "Letter sent", "Seek mediation advice by",
+                "Appeal by", "Dispute"), disputes.appealRights().stream().<List<?>>map(r -> List.of(r.decision(),
+                r.letterOn(), r.mediationAdviceBy(), r.appealBy(), orBlank(r.disputeId()))).toList());
     }
 
     private static Object orBlank(Object value) {

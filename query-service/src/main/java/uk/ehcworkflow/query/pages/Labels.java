@@ -33,6 +33,7 @@ public class Labels {
             case "opened" -> "The request has been logged";
             case "erasure" -> "The child's personal data has been erased";
             case "registered" -> "The plan has been registered";
+            case "disputed" -> "The dispute has been recorded";
             default -> "Recorded";
         };
     }

@@ -38,6 +38,8 @@ class Navigation {
             links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
             links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past, "
                     + "and registering a plan issued before this service."));
+            links.add(new Link("Disputes", "/disputes", "Every open appeal window, mediation, appeal and tribunal order, "
+                    + "overdue first."));
         }
         if (role == Role.PANEL) {
             links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
@@ -55,6 +57,8 @@ class Navigation {
                     + "known on a date, and download its evidence pack; each opening is recorded."));
             links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past; "
                     + "each plan's page, as it stands or as known on a date, and its evidence pack."));
+            links.add(new Link("Disputes", "/disputes", "Every open appeal window, mediation, appeal and tribunal order; "
+                    + "each dispute's page, as it stands or as known on a date, and its evidence pack."));
             links.add(new Link("Audit trail", "/audit", "Every recorded event with who recorded it and when, the steps "
                     + "recorded late, and the verification of the records."));
         }

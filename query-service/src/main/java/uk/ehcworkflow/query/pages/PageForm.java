@@ -1,8 +1,10 @@
 package uk.ehcworkflow.query.pages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -18,15 +20,29 @@ public final class PageForm {
     }
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> ticked = new LinkedHashMap<>();
     private final List<String> dateFields;
+    private final List<String> listFields = new ArrayList<>();
 
     private PageForm(MultiValueMap<String, String> input, List<String> dateFields) {
         input.forEach((name, typed) -> {
             if (!"_csrf".equals(name) && !typed.isEmpty()) {
                 values.put(name, typed.get(0) == null ? "" : typed.get(0).strip());
+                ticked.put(name, typed.stream().filter(Objects::nonNull).map(String::strip).toList());
             }
         });
         this.dateFields = dateFields;
+    }
+
+    /** Fields sent as lists (a group of checkboxes): every value ticked, and an empty list when none is. */
+    public PageForm lists(String... names) {
+        listFields.addAll(List.of(names));
+        return this;
+    }
+
+    /** Every value given for a field, as a group of checkboxes sends them. */
+    public List<String> values(String name) {
+        return ticked.getOrDefault(name, List.of());
     }
 
     public static PageForm of(MultiValueMap<String, String> input, String... dateFields) {
@@ -61,6 +77,10 @@ public final class PageForm {
     public Map<String, Object> body(String... fields) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : fields) {
+            if (listFields.contains(field)) {
+                body.put(field, values(field));
+                continue;
+            }
             String value = dateFields.contains(field) ? date(field) : value(field);
             if (value != null && !value.isEmpty()) {
                 body.put(field, value);

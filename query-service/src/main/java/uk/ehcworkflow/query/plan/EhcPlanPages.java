@@ -30,6 +30,7 @@ import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.PageController;
@@ -100,9 +101,12 @@ class EhcPlanPages {
     private final AccessLog accessLog;
     private final Clock clock;
 
+    private final DisputeReader disputes;
+
     EhcPlanPages(PlanReader plans, AssessmentReader assessments, ChildDetails children, CommandApi commands,
-                 AccessLog accessLog, Clock clock) {
+                 AccessLog accessLog, Clock clock, DisputeReader disputes) {
         this.plans = plans;
+        this.disputes = disputes;
         this.assessments = assessments;
         this.children = children;
         this.commands = commands;
@@ -169,7 +173,7 @@ class EhcPlanPages {
             throw new NotFoundException("Plan " + planId + " had not been recorded by " + knownAt + ".");
         }
         accessLog.caseViewed(planId, "plan page as known at " + knownAt, request);
-        model.addAttribute("plan", view(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate()));
+        model.addAttribute("plan", view(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(), knownAt));
         model.addAttribute("reference", assessments.references(List.of(planId)).get(planId));
         model.addAttribute("knownAt", asOf.strip());
         model.addAttribute("form", PageForm.empty());
@@ -204,7 +208,7 @@ class EhcPlanPages {
         PlanTimeline plan = known(planId);
         accessLog.caseViewed(planId, "plan page", request);
         Actor actor = actor();
-        model.put("plan", view(plan, LocalDate.now(clock)));
+        model.put("plan", view(plan, LocalDate.now(clock), null));
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
@@ -230,8 +234,9 @@ class EhcPlanPages {
                 StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, StatutoryException.ABSENT_FROM_AREA));
     }
 
-    private PlanView view(PlanTimeline plan, LocalDate on) {
-        return PlanView.of(plan, on, children.ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()));
+    private PlanView view(PlanTimeline plan, LocalDate on, Instant knownAt) {
+        return PlanView.of(plan, on, children.ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()),
+                disputes.ofCase(plan.planId(), knownAt));
     }
 
     private PlanTimeline known(String planId) {

@@ -21,6 +21,7 @@ import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 
 /** Reads plans after issue: one plan's timeline, the annual review figures and the overdue list. */
 @RestController
@@ -30,8 +31,10 @@ class PlanQueryController {
     private final ChildDetails children;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final DisputeReader disputes;
 
-    PlanQueryController(PlanReader plans, ChildDetails children, AccessLog accessLog, Clock clock) {
+    PlanQueryController(PlanReader plans, ChildDetails children, AccessLog accessLog, Clock clock, DisputeReader disputes) {
+        this.disputes = disputes;
         this.plans = plans;
         this.children = children;
         this.accessLog = accessLog;
@@ -50,7 +53,7 @@ class PlanQueryController {
         accessLog.caseViewed(planId, knownAt == null ? "plan" : "plan as known at " + knownAt, request);
         LocalDate on = knownAt == null ? LocalDate.now(clock) : knownAt.atZone(clock.getZone()).toLocalDate();
         Child child = children.ofPlans(Map.of(planId, plan.child()), actor()).get(planId);
-        return PlanView.of(plan, on, child);
+        return PlanView.of(plan, on, child, disputes.ofCase(planId, knownAt));
     }
 
     /** A calendar year or any period of whole days; with {@code asOf}, the figures as they were known at that instant. */

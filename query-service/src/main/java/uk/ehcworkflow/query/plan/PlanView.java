@@ -1,9 +1,13 @@
 package uk.ehcworkflow.query.plan;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.query.assessment.Child;
+import uk.ehcworkflow.query.dispute.CaseDisputes;
+import uk.ehcworkflow.query.dispute.DisputeState;
 
 /**
  * A plan's timeline as the API and the pages show it, on a day: its status, the review it owes
@@ -16,7 +20,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                        LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, LocalDate nextReviewDueBy,
                        boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
                        List<PlanState.Transfer> phaseTransfers, List<Reassessment> reassessments, Cessation cessation,
-                       List<PlanState.Overdue> overdue, LocalDate on, long lastSequence) {
+                       List<PlanState.Overdue> overdue, LocalDate on, long lastSequence,
+                       @JsonUnwrapped CaseDisputes disputes) {
 
     /** An annual review the plan owed: its last day, the decision that completed it, and whether in time. */
     public record ReviewDue(LocalDate dueBy, LocalDate completedOn, LocalDate endedOtherwiseOn, Boolean completedInTime) {
@@ -32,7 +37,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
     public record Cessation(LocalDate ceasedOn, CessationReason reason) {
     }
 
-    public static PlanView of(PlanTimeline timeline, LocalDate on, Child child) {
+    /** @param disputes the disputes about this plan's decisions, as they stood on that day */
+    public static PlanView of(PlanTimeline timeline, LocalDate on, Child child, List<DisputeState> disputes) {
         PlanState state = timeline.state();
         LocalDate nextReview = state.nextReviewDueBy().orElse(null);
         return new PlanView(state.planId(), state.origin(),
@@ -48,6 +54,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                         r.decidedOn(), r.finalPlanDueBy(), r.issuedOn(), r.withinFourteenWeeks(), r.exceptionApplies(),
                         r.exceptions())).toList(),
                 state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
-                state.overdueOn(on), on, timeline.lastSequence());
+                state.overdueOn(on), on, timeline.lastSequence(),
+                CaseDisputes.of(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(),
+                        disputes, on));
     }
 }

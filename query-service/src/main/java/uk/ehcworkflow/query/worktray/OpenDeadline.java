@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.worktray;
 
 import java.time.LocalDate;
+import uk.ehcworkflow.query.dispute.OpenDisputes;
 import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.Child;
@@ -11,15 +12,16 @@ import uk.ehcworkflow.query.assessment.Child;
  *
  * @param assessmentId the case, or the assessment a plan came from; null for a plan registered from before
  * @param planId for a plan's deadline, the plan; otherwise null
+ * @param disputeId for a dispute's deadline, the dispute; otherwise null
  * @param child the child's name, or that it was erased
  * @param agency for advice, the agency asked; otherwise null
  * @param daysLeft days until the due date; negative when overdue
  * @param exceptionApplies a recorded permitted exception excuses this time limit
  */
-public record OpenDeadline(String assessmentId, String planId, String reference, Child child, Kind kind, Agency agency,
+public record OpenDeadline(String assessmentId, String planId, String disputeId, String reference, Child child, Kind kind, Agency agency,
                            String adviceRequestId, LocalDate dueOn, long daysLeft, Status status, boolean exceptionApplies) {
 
-    /** The time limits a case officer works to: the assessment's, then the plan's after issue. */
+    /** The time limits a case officer works to: the assessment's, the plan's after issue, and disputes'. */
     public enum Kind {
         DECISION("Decision whether to assess"),
         ADVICE("Advice"),
@@ -30,7 +32,14 @@ public record OpenDeadline(String assessmentId, String planId, String reference,
         AMENDED_PLAN("Amended plan"),
         PHASE_TRANSFER("New setting for a phase transfer"),
         REASSESSMENT_DECISION("Re-assessment decision"),
-        REASSESSED_PLAN("Re-assessed plan");
+        REASSESSED_PLAN("Re-assessed plan"),
+        ORDER_NOTICE("Notice to assess, under a tribunal order"),
+        ORDER_DRAFT("Draft plan, under a tribunal order"),
+        APPEAL_WINDOW("Family's time to appeal"),
+        MEDIATION("Mediation (30 days from contact)"),
+        APPEAL("Appeal: local area's response"),
+        TRIBUNAL_ORDER("Tribunal order carried out"),
+        MEDIATION_AGREEMENT("Mediation agreement carried out");
 
         private final String label;
 
@@ -50,6 +59,16 @@ public record OpenDeadline(String assessmentId, String planId, String reference,
                 case PHASE_TRANSFER_NAMING -> PHASE_TRANSFER;
                 case REASSESSMENT_DECISION -> REASSESSMENT_DECISION;
                 case REASSESSED_PLAN -> REASSESSED_PLAN;
+            };
+        }
+
+        static Kind of(OpenDisputes.Kind open) {
+            return switch (open) {
+                case APPEAL_WINDOW -> APPEAL_WINDOW;
+                case MEDIATION -> MEDIATION;
+                case APPEAL -> APPEAL;
+                case ORDER -> TRIBUNAL_ORDER;
+                case AGREEMENT -> MEDIATION_AGREEMENT;
             };
         }
     }

@@ -11,14 +11,16 @@ import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.CaseStatus;
+import uk.ehcworkflow.query.dispute.OpenDisputes;
 import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
- * A case officer's day: every time limit of every open case and active plan due within the chosen number of
+ * A case officer's day: every time limit of every open case, active plan and dispute due within the chosen number of
  * days or already overdue, soonest first, with counts by status.
  *
  * @param counts how many deadlines of each status the tray holds
@@ -75,28 +77,78 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
         return open;
     }
 
-    /** The time limits of one open case not yet met: the decision, each outstanding advice, the draft's 15 days, the plan. */
+    /**
+     * Every open item of disagreement resolution: the family's windows, mediation, appeals, and
+     * orders and agreements to carry out. The family's window and an appeal awaiting the tribunal
+     * are never the local area's overdue.
+     *
+     * @param references the case reference of each assessment (or plan issued here), by id
+     */
+    static List<OpenDeadline> ofDisputes(OpenDisputes open, Map<String, Child> children, Map<String, String> references,
+                                         LocalDate today) {
+        return open.items().stream().map(item -> {
+            OpenDeadline.Status status = item.overdue() ? OpenDeadline.Status.OVERDUE
+                    : item.daysLeft() >= 0 && item.daysLeft() <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON
+                    : OpenDeadline.Status.ON_TRACK;
+            boolean onPlan = item.decision().record() == AppealableDecision.Record.PLAN;
+            return new OpenDeadline(onPlan ? null : item.caseId(), onPlan ? item.caseId() : null, item.disputeId(),
+                    references.get(item.caseId()), children.get(item.caseId()), OpenDeadline.Kind.of(item.kind()), null, null,
+                    item.dueBy(), ChronoUnit.DAYS.between(today, item.dueBy()), status, false);
+        }).toList();
+    }
+
+    /**
+     * The time limits of one open case not yet met: the decision, each outstanding advice, the
+     * draft's 15 days, the plan; for a case a tribunal order reopened, the order's instead of the
+     * statutory ones.
+     */
     static List<OpenDeadline> openDeadlines(AssessmentTimeline timeline, Child child, LocalDate today) {
         List<OpenDeadline> open = new ArrayList<>();
+        if (timeline.reopening().isPresent()) {
+            for (AssessmentTimeline.OrderedStep step : timeline.underOrder()) {
+                OpenDeadline.Kind kind = switch (step.step()) {
+                    case NOTICE_TO_ASSESS -> OpenDeadline.Kind.ORDER_NOTICE;
+                    case DRAFT_PLAN_ISSUED -> OpenDeadline.Kind.ORDER_DRAFT;
+                    case FINAL_PLAN_ISSUED -> OpenDeadline.Kind.FINAL_PLAN;
+                    default -> null;
+                };
+                if (kind != null && step.metOn() == null) {
+                    open.add(deadline(timeline, child, kind, null, null, step.dueBy(), today, false));
+                }
+            }
+            addAdvice(open, timeline, child, today);
+            if (timeline.standing(Milestone.DECISION_TO_ASSESS).isPresent()) {
+                addDraftResponse(open, timeline, child, today);
+            }
+            return open;
+        }
         if (timeline.decision().isEmpty()) {
             open.add(deadline(timeline, child, OpenDeadline.Kind.DECISION, null, null, timeline.due().decision(), today,
                     !timeline.excusing(Milestone.DECISION_TO_ASSESS).isEmpty()));
         }
+        addAdvice(open, timeline, child, today);
+        if (timeline.decision().filter(step -> step.milestone() == Milestone.DECISION_TO_ASSESS).isPresent()) {
+            addDraftResponse(open, timeline, child, today);
+            open.add(deadline(timeline, child, OpenDeadline.Kind.FINAL_PLAN, null, null, timeline.due().finalPlan(), today,
+                    !timeline.excusing(Milestone.FINAL_PLAN_ISSUED).isEmpty()));
+        }
+        return open;
+    }
+
+    private static void addAdvice(List<OpenDeadline> open, AssessmentTimeline timeline, Child child, LocalDate today) {
         for (AssessmentTimeline.Advice advice : timeline.advice()) {
             if (advice.submittedOn() == null) {
                 open.add(deadline(timeline, child, OpenDeadline.Kind.ADVICE, advice.agency(), advice.adviceRequestId(),
                         advice.dueOn(), today, timeline.adviceExcused(advice.adviceRequestId())));
             }
         }
-        if (timeline.decision().filter(step -> step.milestone() == Milestone.DECISION_TO_ASSESS).isPresent()) {
-            latestDraft(timeline).filter(served -> timeline.milestones().stream().noneMatch(step ->
-                            step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED && !step.occurredOn().isBefore(served)))
-                    .ifPresent(served -> open.add(deadline(timeline, child, OpenDeadline.Kind.DRAFT_RESPONSE, null, null,
-                            StatutoryCalendar.earliestFinalPlan(served).minusDays(1), today, false)));
-            open.add(deadline(timeline, child, OpenDeadline.Kind.FINAL_PLAN, null, null, timeline.due().finalPlan(), today,
-                    !timeline.excusing(Milestone.FINAL_PLAN_ISSUED).isEmpty()));
-        }
-        return open;
+    }
+
+    private static void addDraftResponse(List<OpenDeadline> open, AssessmentTimeline timeline, Child child, LocalDate today) {
+        latestDraft(timeline).filter(served -> timeline.milestones().stream().noneMatch(step ->
+                        step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED && !step.occurredOn().isBefore(served)))
+                .ifPresent(served -> open.add(deadline(timeline, child, OpenDeadline.Kind.DRAFT_RESPONSE, null, null,
+                        StatutoryCalendar.earliestFinalPlan(served).minusDays(1), today, false)));
     }
 
     private static Optional<LocalDate> latestDraft(AssessmentTimeline timeline) {
@@ -116,7 +168,7 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
         long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
         OpenDeadline.Status status = daysLeft < 0 ? OpenDeadline.Status.OVERDUE
                 : daysLeft <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON : OpenDeadline.Status.ON_TRACK;
-        return new OpenDeadline(assessmentId, planId, reference, child, kind, agency, adviceRequestId, dueOn, daysLeft,
+        return new OpenDeadline(assessmentId, planId, null, reference, child, kind, agency, adviceRequestId, dueOn, daysLeft,
                 status, excused);
     }
 }

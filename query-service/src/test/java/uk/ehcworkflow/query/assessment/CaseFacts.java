@@ -6,6 +6,7 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -15,6 +16,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /** Builds made-up assessment histories for read-side specifications. */
@@ -45,6 +47,12 @@ public final class CaseFacts {
         return step(Milestone.DECISION_TO_ASSESS, received.plusDays(30))
                 .step(Milestone.DRAFT_PLAN_ISSUED, received.plusDays(days - 20))
                 .step(Milestone.FINAL_PLAN_ISSUED, received.plusDays(days));
+    }
+
+    /** A tribunal order overturning the case's refusal (to assess, or to issue), counted from {@code from}. */
+    public CaseFacts reopened(TribunalOrder order, Milestone overturned, LocalDate overturnedOn, LocalDate from) {
+        events.add(new AssessmentReopened(id, "dispute-" + id, order, overturned, overturnedOn, from, order.deadlines(from)));
+        return this;
     }
 
     public CaseFacts adviceRequested(String requestId, Agency agency, LocalDate on) {

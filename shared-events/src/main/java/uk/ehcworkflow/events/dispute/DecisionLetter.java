@@ -2,6 +2,7 @@ package uk.ehcworkflow.events.dispute;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
@@ -17,12 +18,7 @@ public record DecisionLetter(AppealableDecision decision, LocalDate letterOn) {
     /** The appealable decision an event records, if it records one. */
     public static Optional<DecisionLetter> of(Object event) {
         if (event instanceof MilestoneRecorded e) {
-            return switch (e.milestone()) {
-                case DECISION_NOT_TO_ASSESS -> letter(AppealableDecision.DECISION_NOT_TO_ASSESS, e.occurredOn());
-                case DECISION_NOT_TO_ISSUE -> letter(AppealableDecision.DECISION_NOT_TO_ISSUE, e.occurredOn());
-                case FINAL_PLAN_ISSUED -> letter(AppealableDecision.FINAL_PLAN_ISSUED, e.occurredOn());
-                default -> Optional.empty();
-            };
+            return of(e.milestone(), e.occurredOn());
         } else if (event instanceof ReviewDecisionNotified e) {
             return switch (e.decision()) {
                 case MAINTAIN -> letter(AppealableDecision.REVIEW_MAINTAIN, e.decidedOn());
@@ -37,6 +33,16 @@ public record DecisionLetter(AppealableDecision decision, LocalDate letterOn) {
             return letter(AppealableDecision.REASSESSED_PLAN_ISSUED, e.issuedOn());
         }
         return Optional.empty();
+    }
+
+    /** The appealable decision an assessment's step records, if it records one. */
+    public static Optional<DecisionLetter> of(Milestone milestone, LocalDate on) {
+        return switch (milestone) {
+            case DECISION_NOT_TO_ASSESS -> letter(AppealableDecision.DECISION_NOT_TO_ASSESS, on);
+            case DECISION_NOT_TO_ISSUE -> letter(AppealableDecision.DECISION_NOT_TO_ISSUE, on);
+            case FINAL_PLAN_ISSUED -> letter(AppealableDecision.FINAL_PLAN_ISSUED, on);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<DecisionLetter> letter(AppealableDecision decision, LocalDate on) {

@@ -1,0 +1,55 @@
+package uk.ehcworkflow.query.audit;
+
+import java.time.LocalDate;
+import uk.ehcworkflow.events.dispute.AgreementComplied;
+import uk.ehcworkflow.events.dispute.AppealDecided;
+import uk.ehcworkflow.events.dispute.AppealNotOpposed;
+import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
+import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
+import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.dispute.OrderDue;
+
+/** {@link EventDescriptions} for a dispute's events: what happened, on the day it happened. Never a name. */
+final class DisputeDescriptions {
+
+    private DisputeDescriptions() {
+    }
+
+    static EventDescriptions.Described describe(DisputeEvent event) {
+        if (event instanceof DisputeOpened e) {
+            return described(e.adviserContactedOn() == null ? e.decisionLetterOn() : e.adviserContactedOn(),
+                    e.decision() + " of " + e.decisionLetterOn() + " disputed"
+                            + (e.adviserContactedOn() == null ? "" : "; mediation adviser contacted")
+                            + "; appeal by " + e.appealBy());
+        } else if (event instanceof MediationCertificateIssued e) {
+            return described(e.issuedOn(), "Mediation certificate issued (" + e.outcome() + "); appeal by " + e.appealBy());
+        } else if (event instanceof MediationAgreementRecorded e) {
+            return described(e.agreedOn(), "Mediation agreement recorded" + (e.appealable() ? " (" + e.order() + ")" : "")
+                    + "; to be carried out by " + e.dueBy());
+        } else if (event instanceof AgreementComplied e) {
+            return described(e.compliedOn(), "Mediation agreement carried out" + (e.inTime() ? " in time" : " late"));
+        } else if (event instanceof AppealRegistered e) {
+            return described(e.registeredOn(), "Appeal registered on " + e.grounds() + (e.late() ? " (late)" : ""));
+        } else if (event instanceof AppealNotOpposed e) {
+            return described(e.on(), "Local authority will not oppose the appeal");
+        } else if (event instanceof AppealDecided e) {
+            return described(e.decidedOn(), "Appeal " + e.outcome() + (e.orders().isEmpty() ? ""
+                    : "; ordered " + String.join(", ", e.orders().stream().map(DisputeDescriptions::order).toList())));
+        } else if (event instanceof OrderComplied e) {
+            return described(e.compliedOn(), "Order " + e.order() + " complied with (" + e.step() + ")"
+                    + (e.inTime() ? " in time" : " late"));
+        }
+        return described(null, event.getClass().getSimpleName());
+    }
+
+    private static String order(OrderDue order) {
+        return order.order() + " by " + order.dueBy();
+    }
+
+    private static EventDescriptions.Described described(LocalDate on, String text) {
+        return new EventDescriptions.Described(on, text);
+    }
+}

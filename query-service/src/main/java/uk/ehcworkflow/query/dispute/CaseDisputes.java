@@ -1,0 +1,53 @@
+package uk.ehcworkflow.query.dispute;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+
+/**
+ * What a case's (or a plan's) timeline shows of disagreement resolution: the family's rights on
+ * each appealable decision recorded on it, and the disputes about them.
+ */
+public record CaseDisputes(List<AppealRight> appealRights, List<Summary> disputes) {
+
+    /**
+     * The family's rights on one decision.
+     *
+     * @param appealBy   2 calendar months from the letter, or 1 month from a later mediation certificate
+     * @param windowOpen on the day read, no appeal yet and the last day to appeal not passed
+     * @param disputeId  the dispute about it, if any
+     */
+    public record AppealRight(AppealableDecision decision, LocalDate letterOn, LocalDate mediationAdviceBy,
+                              LocalDate appealBy, boolean windowOpen, String disputeId) {
+    }
+
+    /** A dispute about the case, in short; its page has the rest. */
+    public record Summary(String disputeId, AppealableDecision decision, LocalDate letterOn, DisputeState.Stage stage,
+                          AppealOutcome outcome, List<TribunalOrder> ordersOutstanding, long overdue) {
+    }
+
+    /**
+     * @param letters  the appealable decisions recorded on the case, in the order recorded
+     * @param disputes the disputes about the case
+     */
+    public static CaseDisputes of(List<DecisionLetter> letters, List<DisputeState> disputes, LocalDate on) {
+        List<AppealRight> rights = letters.stream().map(letter -> {
+            DisputeState dispute = disputes.stream().filter(d -> d.letter().equals(letter)).findFirst().orElse(null);
+            LocalDate appealBy = dispute == null ? StatutoryCalendar.appealBy(letter.letterOn(), null) : dispute.appealBy();
+            boolean appealed = dispute != null && dispute.appeal() != null;
+            return new AppealRight(letter.decision(), letter.letterOn(), StatutoryCalendar.mediationAdviceBy(letter.letterOn()),
+                    appealBy, !appealed && !on.isAfter(appealBy), dispute == null ? null : dispute.disputeId());
+        }).toList();
+        List<Summary> summaries = disputes.stream().filter(d -> letters.contains(d.letter()))
+                .map(d -> new Summary(d.disputeId(), d.decision(), d.decisionLetterOn(), d.stage(),
+                        d.appeal() == null ? null : d.appeal().outcome(),
+                        d.outstandingOrders().stream().map(DisputeState.Order::order).toList(),
+                        OpenDisputes.itemsOf(d, on).stream().filter(OpenDisputes.Item::overdue).count()))
+                .toList();
+        return new CaseDisputes(rights, summaries);
+    }
+}

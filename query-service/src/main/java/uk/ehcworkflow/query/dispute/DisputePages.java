@@ -1,0 +1,216 @@
+package uk.ehcworkflow.query.dispute;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * A case officer's pages for disagreements: everything open, overdue first; recording a dispute
+ * about a decision; and the dispute's page with its deadlines and a form for each step the rules
+ * would accept next. Like the case pages, every form goes to the command service's API as typed.
+ */
+@PageController
+class DisputePages {
+
+    /** A form on the dispute's page: the API path under the dispute it posts to, and the fields it sends. */
+    public enum StepForm {
+        CERTIFICATE("The mediation certificate", "certificate", List.of("issuedOn", "mediationHeld", "outcome"), "issuedOn"),
+        AGREEMENT("What mediation agreed", "agreement", List.of("agreedOn", "terms", "appealable", "order"), "agreedOn"),
+        APPEAL("The appeal registered", "appeal", List.of("registeredOn", "grounds"), "registeredOn"),
+        NOT_OPPOSED("The local authority will not oppose", "not-opposed", List.of("on"), "on"),
+        OUTCOME("The appeal's outcome", "outcome", List.of("decidedOn", "outcome", "orders"), "decidedOn"),
+        ORDER_COMPLIANCE("An order carried out", "compliance", List.of("order", "compliedOn", "step"), "compliedOn"),
+        AGREEMENT_COMPLIANCE("The agreement carried out", "agreement/compliance", List.of("compliedOn", "step"),
+                "compliedOn");
+
+        private final String label;
+        private final String path;
+        private final List<String> fields;
+        private final String[] dates;
+
+        StepForm(String label, String path, List<String> fields, String... dates) {
+            this.label = label;
+            this.path = path;
+            this.fields = fields;
+            this.dates = dates;
+        }
+
+        public String slug() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static StepForm ofSlug(String slug) {
+            for (StepForm form : values()) {
+                if (form.slug().equals(slug)) {
+                    return form;
+                }
+            }
+            throw new NotFoundException("No form " + slug + " exists on a dispute's page.");
+        }
+
+        PageForm read(MultiValueMap<String, String> input) {
+            return PageForm.of(input, dates).lists("grounds", "orders");
+        }
+    }
+
+    private final DisputeReader disputes;
+    private final CommandApi commands;
+    private final Clock clock;
+
+    DisputePages(DisputeReader disputes, CommandApi commands, Clock clock) {
+        this.disputes = disputes;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** Every open appeal window, mediation, appeal, order and agreement, overdue first. */
+    @GetMapping("/disputes")
+    String open(Model model) {
+        model.addAttribute("open", disputes.openOn(LocalDate.now(clock)));
+        return "pages/disputes";
+    }
+
+    /** Recording that a family disputes a decision on record: the case or plan, the decision and its letter's date. */
+    @GetMapping("/disputes/new")
+    String newDispute(@RequestParam MultiValueMap<String, String> input, Model model) {
+        model.addAttribute("form", PageForm.of(input));
+        return "pages/dispute-new";
+    }
+
+    @PostMapping("/disputes/new")
+    ModelAndView openDispute(@RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input, "adviserContactedOn");
+        try {
+            JsonNode opened = commands.post("/api/disputes",
+                    form.body("caseId", "decision", "decisionLetterOn", "adviserContactedOn"));
+            String disputeId = opened.path("disputeId").asText();
+            disputes.awaitChange(disputeId, -1);
+            return new ModelAndView("redirect:/disputes/" + disputeId + "?done=disputed");
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/dispute-new", HttpStatus.valueOf(refused.status()));
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, "adviserContactedOn")));
+            return page;
+        }
+    }
+
+    /** The dispute as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
+    @GetMapping("/disputes/{disputeId}")
+    String disputePage(@PathVariable String disputeId, @RequestParam(required = false) String done,
+                       @RequestParam(required = false) String asOf, @RequestParam(required = false) String step,
+                       Model model) {
+        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+        if (knownAt == null) {
+            fill(model.asMap(), disputeId);
+            model.addAttribute("done", done);
+            if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
+                StepForm chosen = StepForm.ofSlug(step);
+                if (allowed.contains(chosen.name())) {
+                    model.addAttribute("step", chosen.name());
+                }
+            }
+            return "pages/dispute";
+        }
+        DisputeTimeline rebuilt = disputes.rebuild(disputeId, knownAt);
+        if (!rebuilt.exists()) {
+            throw new NotFoundException("Dispute " + disputeId + " had not been recorded by " + knownAt + ".");
+        }
+        model.addAttribute("dispute", DisputeView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate()));
+        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("form", PageForm.empty());
+        model.addAttribute("officer", false);
+        model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);
+        return "pages/dispute";
+    }
+
+    @PostMapping("/disputes/{disputeId}/{step}")
+    ModelAndView record(@PathVariable String disputeId, @PathVariable String step,
+                        @RequestParam MultiValueMap<String, String> input) {
+        StepForm stepForm = StepForm.ofSlug(step);
+        PageForm form = stepForm.read(input);
+        DisputeTimeline before = known(disputeId);
+        try {
+            commands.post("/api/disputes/" + UriUtils.encodePathSegment(disputeId, StandardCharsets.UTF_8) + "/"
+                    + stepForm.path, form.body(stepForm.fields.toArray(String[]::new)));
+            disputes.awaitChange(disputeId, before.lastSequence());
+            return new ModelAndView("redirect:/disputes/" + disputeId + "?done=" + stepForm.slug());
+        } catch (CommandRefused refused) {
+            ModelAndView page = new ModelAndView("pages/dispute", HttpStatus.valueOf(refused.status()));
+            fill(page.getModelMap(), disputeId);
+            page.addObject("step", stepForm.name());
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, stepForm.fields.get(0))));
+            return page;
+        }
+    }
+
+    private void fill(Map<String, Object> model, String disputeId) {
+        DisputeTimeline dispute = known(disputeId);
+        Actor actor = actor();
+        model.put("dispute", DisputeView.of(dispute, LocalDate.now(clock)));
+        model.putIfAbsent("form", PageForm.empty());
+        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
+        boolean officer = actor.role() == Role.CASE_OFFICER;
+        model.put("officer", officer);
+        if (officer) {
+            JsonNode next = commands.get("/api/disputes/" + UriUtils.encodePathSegment(disputeId, StandardCharsets.UTF_8)
+                    + "/next-steps");
+            List<String> allowed = new ArrayList<>();
+            next.path("steps").forEach(each -> allowed.add(each.asText()));
+            List<String> outstanding = new ArrayList<>();
+            next.path("outstandingOrders").forEach(each -> outstanding.add(each.asText()));
+            model.put("nextSteps", allowed);
+            model.put("outstandingOrders", outstanding);
+            model.put("stepForms", StepForm.values());
+        }
+        AppealableDecision decision = dispute.state().decision();
+        model.put("mediationOutcomes", MediationOutcome.values());
+        model.put("grounds", decision.grounds().stream().sorted().toList());
+        model.put("appealOutcomes", AppealOutcome.values());
+        model.put("orders", decision.orders());
+        model.put("complianceSteps", ComplianceStep.values());
+    }
+
+    private DisputeTimeline known(String disputeId) {
+        DisputeTimeline dispute = disputes.current(disputeId);
+        if (dispute == null) {
+            throw new NotFoundException("No dispute " + disputeId + " is known.");
+        }
+        return dispute;
+    }
+
+    private static Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+}

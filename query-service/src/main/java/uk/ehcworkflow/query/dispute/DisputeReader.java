@@ -1,0 +1,118 @@
+package uk.ehcworkflow.query.dispute;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.common.ReadYourWrite;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.Recording;
+
+/** Disputes as the read model has them now, or rebuilt from their stored events as known at an instant. */
+@Component
+public class DisputeReader {
+
+    private final MongoDatabase readStore;
+    private final JsonDocuments documents;
+    private final StoredEvents storedEvents;
+    private final Clock clock;
+
+    DisputeReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
+        this.readStore = readStore;
+        this.documents = documents;
+        this.storedEvents = storedEvents;
+        this.clock = clock;
+    }
+
+    /** Today's read model of the dispute, or null if the read side does not know it (yet). */
+    public DisputeTimeline current(String disputeId) {
+        Document stored = readStore.getCollection(DisputeProjection.COLLECTION).find(eq("_id", disputeId)).first();
+        return stored == null ? null : documents.fromDocument(stored, DisputeTimeline.class);
+    }
+
+    /** The dispute rebuilt from its own stream's events recorded by the instant, not from the read model. */
+    public DisputeTimeline rebuild(String disputeId, Instant knownAt) {
+        DisputeTimeline rebuilt = new DisputeTimeline();
+        for (DomainEventMessage<?> event : storedEvents.recordedBy(disputeId, knownAt)) {
+            if (event.getPayload() instanceof DisputeEvent payload) {
+                rebuilt.apply(payload, Recording.of(event));
+            }
+        }
+        return rebuilt;
+    }
+
+    /**
+     * The disputes about one assessment or plan: as they stand or, with {@code knownAt}, each
+     * rebuilt from the store as known then (one opened later is left out).
+     */
+    public List<DisputeState> ofCase(String caseId, Instant knownAt) {
+        return timelines(eq("caseId", caseId)).stream()
+                .map(dispute -> knownAt == null ? dispute : rebuild(dispute.disputeId(), knownAt))
+                .filter(DisputeTimeline::exists).map(DisputeTimeline::state).toList();
+    }
+
+    /** Every dispute the read model knows, as it stands or as known at an instant. */
+    public List<DisputeState> all(Instant knownAt) {
+        return timelines(new Document()).stream().map(dispute -> knownAt == null ? dispute : dispute.knownAt(knownAt))
+                .filter(DisputeTimeline::exists).map(DisputeTimeline::state).toList();
+    }
+
+    /** The appealable decisions whose letters went out in the period, as recorded by an instant (or now). */
+    public List<DecisionOnRecord> decisions(Period period, Instant knownAt) {
+        return decisions(and(gte("letterOn", period.from().toString()), lte("letterOn", period.to().toString())))
+                .stream().filter(d -> knownAt == null || !d.recordedAt().isAfter(knownAt)).toList();
+    }
+
+    /** The appealable decisions whose letters went out on or after a day: the ones whose windows may still be open. */
+    public List<DecisionOnRecord> decisionsSince(LocalDate day) {
+        return decisions(gte("letterOn", day.toString()));
+    }
+
+    /** Every dispute's open window, mediation, appeal, order and agreement, and the windows of decisions not disputed. */
+    public OpenDisputes openOn(LocalDate day) {
+        return OpenDisputes.on(day, all(null), decisionsSince(day.minusMonths(2)));
+    }
+
+    public DisputeFigures figures(Period period, Instant knownAt) {
+        LocalDate today = knownAt == null ? LocalDate.now(clock) : knownAt.atZone(clock.getZone()).toLocalDate();
+        return DisputeFigures.of(period, decisions(period, knownAt), all(knownAt), today);
+    }
+
+    /** Waits, briefly, until the read model shows an event of the dispute after that sequence number ({@link ReadYourWrite}). */
+    public void awaitChange(String disputeId, long afterSequence) {
+        ReadYourWrite.await(clock, () -> {
+            DisputeTimeline now = current(disputeId);
+            return now == null ? -1 : now.lastSequence();
+        }, afterSequence);
+    }
+
+    private List<DisputeTimeline> timelines(Bson filter) {
+        List<DisputeTimeline> found = new ArrayList<>();
+        for (Document stored : readStore.getCollection(DisputeProjection.COLLECTION).find(filter)) {
+            found.add(documents.fromDocument(stored, DisputeTimeline.class));
+        }
+        return found;
+    }
+
+    private List<DecisionOnRecord> decisions(Bson filter) {
+        List<DecisionOnRecord> found = new ArrayList<>();
+        for (Document stored : readStore.getCollection(DisputeProjection.DECISIONS).find(filter)) {
+            found.add(documents.fromDocument(stored, DecisionOnRecord.class));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,193 @@
+package uk.ehcworkflow.query.dispute;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.AgreementComplied;
+import uk.ehcworkflow.events.dispute.AppealDecided;
+import uk.ehcworkflow.events.dispute.AppealGround;
+import uk.ehcworkflow.events.dispute.AppealNotOpposed;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
+import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
+import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
+import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.dispute.StepDue;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+
+/**
+ * A dispute's state folded from its recorded events: mediation, the appeal, the orders and any
+ * agreement, each with its due date and whether it was met. Due dates come from the events;
+ * whether a step met them, or is overdue on a day, is judged here.
+ */
+public final class DisputeState {
+
+    /** How far the dispute has gone. */
+    public enum Stage { MEDIATION, APPEAL_WINDOW, APPEALED, DECIDED, SETTLED }
+
+    public record Certificate(LocalDate issuedOn, boolean mediationHeld, MediationOutcome outcome) {
+    }
+
+    /** What mediation agreed, what it owes, and whether it was carried out in time. */
+    public record Agreement(LocalDate agreedOn, String terms, boolean appealable, TribunalOrder order, List<StepDue> steps,
+                            LocalDate dueBy, ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime) {
+    }
+
+    /**
+     * @param late registered after the last day to appeal (the tribunal may extend time)
+     */
+    public record Appeal(LocalDate registeredOn, List<AppealGround> grounds, LocalDate appealBy, boolean late,
+                         LocalDate responseDueBy, LocalDate notOpposedOn, LocalDate decidedOn, AppealOutcome outcome) {
+    }
+
+    /** An order, what it owes from the day its periods run from, and whether it was carried out in time. */
+    public record Order(TribunalOrder order, LocalDate from, List<StepDue> steps, LocalDate dueBy,
+                        ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime) {
+
+        /** Not carried out and past its last day. */
+        public boolean overdueOn(LocalDate day) {
+            return compliedOn == null && day.isAfter(dueBy);
+        }
+    }
+
+    private String disputeId;
+    private String caseId;
+    private AppealableDecision decision;
+    private LocalDate decisionLetterOn;
+    private LocalDate adviserContactedOn;
+    private LocalDate mediationAdviceBy;
+    private LocalDate appealBy;
+    private Certificate certificate;
+    private Agreement agreement;
+    private Appeal appeal;
+    private final List<Order> orders = new ArrayList<>();
+    private Instant openedAt;
+
+    private DisputeState() {
+    }
+
+    public static DisputeState of(List<DisputeTimeline.Fact> facts) {
+        DisputeState state = new DisputeState();
+        facts.forEach(fact -> state.apply(fact.event(), fact.recordedAt()));
+        return state;
+    }
+
+    private void apply(DisputeEvent event, Instant recordedAt) {
+        if (event instanceof DisputeOpened e) {
+            disputeId = e.disputeId();
+            caseId = e.caseId();
+            decision = e.decision();
+            decisionLetterOn = e.decisionLetterOn();
+            adviserContactedOn = e.adviserContactedOn();
+            mediationAdviceBy = e.mediationAdviceBy();
+            appealBy = e.appealBy();
+            openedAt = recordedAt;
+        } else if (event instanceof MediationCertificateIssued e) {
+            certificate = new Certificate(e.issuedOn(), e.mediationHeld(), e.outcome());
+            appealBy = e.appealBy();
+        } else if (event instanceof MediationAgreementRecorded e) {
+            agreement = new Agreement(e.agreedOn(), e.terms(), e.appealable(), e.order(), e.steps(), e.dueBy(), null, null,
+                    null);
+        } else if (event instanceof AgreementComplied e) {
+            agreement = new Agreement(agreement.agreedOn(), agreement.terms(), agreement.appealable(), agreement.order(),
+                    agreement.steps(), e.dueBy(), e.step(), e.compliedOn(), e.inTime());
+        } else if (event instanceof AppealRegistered e) {
+            appeal = new Appeal(e.registeredOn(), e.grounds(), e.appealBy(), e.late(), e.responseDueBy(), null, null, null);
+        } else if (event instanceof AppealNotOpposed e) {
+            appeal = new Appeal(appeal.registeredOn(), appeal.grounds(), appeal.appealBy(), appeal.late(),
+                    appeal.responseDueBy(), e.on(), null, null);
+        } else if (event instanceof AppealDecided e) {
+            appeal = new Appeal(appeal.registeredOn(), appeal.grounds(), appeal.appealBy(), appeal.late(),
+                    appeal.responseDueBy(), appeal.notOpposedOn(), e.decidedOn(), e.outcome());
+            e.orders().forEach(o -> orders.add(new Order(o.order(), o.from(), o.steps(), o.dueBy(), null, null, null)));
+        } else if (event instanceof OrderComplied e) {
+            orders.replaceAll(o -> o.order() == e.order()
+                    ? new Order(o.order(), o.from(), o.steps(), e.dueBy(), e.step(), e.compliedOn(), e.inTime()) : o);
+        }
+    }
+
+    public String disputeId() {
+        return disputeId;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public AppealableDecision decision() {
+        return decision;
+    }
+
+    public LocalDate decisionLetterOn() {
+        return decisionLetterOn;
+    }
+
+    /** The decision this dispute is about, as its letter went out. */
+    public DecisionLetter letter() {
+        return new DecisionLetter(decision, decisionLetterOn);
+    }
+
+    public LocalDate adviserContactedOn() {
+        return adviserContactedOn;
+    }
+
+    public LocalDate mediationAdviceBy() {
+        return mediationAdviceBy;
+    }
+
+    /** The last day to appeal: from the letter, or later from the certificate. */
+    public LocalDate appealBy() {
+        return appealBy;
+    }
+
+    /** Mediation should be held within 30 days of the adviser being contacted (reg 37); null without an adviser. */
+    public LocalDate mediationDueBy() {
+        return adviserContactedOn == null ? null : StatutoryCalendar.mediationDue(adviserContactedOn);
+    }
+
+    public Certificate certificate() {
+        return certificate;
+    }
+
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    public Appeal appeal() {
+        return appeal;
+    }
+
+    public List<Order> orders() {
+        return List.copyOf(orders);
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    @JsonProperty
+    public Stage stage() {
+        if (appeal != null) {
+            return appeal.outcome() == null ? Stage.APPEALED : Stage.DECIDED;
+        }
+        if (certificate == null && adviserContactedOn != null) {
+            return Stage.MEDIATION;
+        }
+        return certificate != null && certificate.outcome() == MediationOutcome.RESOLVED ? Stage.SETTLED
+                : Stage.APPEAL_WINDOW;
+    }
+
+    /** The orders not yet carried out. */
+    public List<Order> outstandingOrders() {
+        return orders.stream().filter(o -> o.compliedOn() == null).toList();
+    }
+}
