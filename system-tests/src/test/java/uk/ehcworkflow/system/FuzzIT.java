@@ -58,7 +58,10 @@ class FuzzIT {
     /** An endpoint: method, address with {ids} to fill, the user who may call it, and a body that it accepts. */
     private record Endpoint(boolean command, String method, String path, String user, String body) {
 
-        /** A new request is stored with its case reference; every other command as one event. */
+        /**
+         * A new request is stored with its case reference; every other command as one event (the
+         * dispute's outcome is a dismissal, so it reopens no case).
+         */
         int eventsWhenAccepted() {
             return path.equals("/api/assessments") ? 2 : 1;
         }
@@ -130,6 +133,20 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/reviews/timeliness?from={p}&to={p}&asOf={p}", "dashboard", null),
                 new Endpoint(false, "GET", "/api/reviews/overdue?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/evidence/plans/{plan}", "auditor", null),
+                new Endpoint(true, "POST", "/api/disputes", "officer", "{\"caseId\":\"{refusal}\",\"decision\":"
+                        + "\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2024-02-05\",\"adviserContactedOn\":\"2024-02-20\"}"),
+                new Endpoint(true, "POST", "/api/disputes/{dispute}/certificate", "officer",
+                        "{\"issuedOn\":\"2024-03-01\",\"mediationHeld\":true,\"outcome\":\"NOT_RESOLVED\"}"),
+                new Endpoint(true, "POST", "/api/disputes/{dispute}/appeal", "officer",
+                        "{\"registeredOn\":\"2024-03-20\",\"grounds\":[\"REFUSAL_TO_ASSESS\"]}"),
+                new Endpoint(true, "POST", "/api/disputes/{dispute}/outcome", "officer",
+                        "{\"decidedOn\":\"2024-06-03\",\"outcome\":\"DISMISSED\",\"orders\":[]}"),
+                new Endpoint(true, "POST", "/api/disputes/{dispute}/compliance", "officer",
+                        "{\"order\":\"ASSESS\",\"compliedOn\":\"2024-09-02\",\"step\":\"FINAL_PLAN_ISSUED\"}"),
+                new Endpoint(false, "GET", "/api/disputes/{dispute}?asOf={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/disputes/open?on={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/disputes/figures?from={p}&to={p}&asOf={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/evidence/disputes/{dispute}", "auditor", null),
                 new Endpoint(true, "POST", "/api/panels", "panel", "{\"heldOn\":\"2024-02-01\",\"kind\":\"SEND_PANEL\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/attendance", "panel", "{\"member\":\"M\",\"agency\":\"HEALTH\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/decisions", "panel",
@@ -161,7 +178,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/admin/projections/{p}/reconcile", "admin", null));
     }
 
-    /** A case, an advice request, a sitting, an action and a plan, so that well-formed commands can be accepted. */
+    /** A case, an advice request, a sitting, an action, a plan and a dispute, so that well-formed commands can be accepted. */
     private Map<String, String> fixtures(int port) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("case", api.post("officer", port, "/api/assessments", bodyOf("/api/assessments")).json()
@@ -171,6 +188,13 @@ class FuzzIT {
         ids.put("advice", api.post("officer", port, "/api/assessments/" + ids.get("case") + "/advice-requests",
                 bodyOf("/api/assessments/{case}/advice-requests")).json().get("adviceRequestId").asText());
         ids.put("panel", api.post("panel", port, "/api/panels", bodyOf("/api/panels")).json().get("panelId").asText());
+        ids.put("refusal", api.post("officer", port, "/api/assessments", bodyOf("/api/assessments")).json()
+                .get("assessmentId").asText());
+        assertThat(api.post("officer", port, "/api/assessments/" + ids.get("refusal") + "/milestones",
+                bodyOf("/api/assessments/{case}/milestones").replace("DECISION_TO_ASSESS", "DECISION_NOT_TO_ASSESS"))
+                .status()).isEqualTo(204);
+        ids.put("dispute", api.post("officer", port, "/api/disputes", bodyOf("/api/disputes")
+                .replace("{refusal}", ids.get("refusal"))).json().get("disputeId").asText());
         ids.put("plan", api.post("officer", port, "/api/plans", bodyOf("/api/plans")).json().get("planId").asText());
         ids.put("action", api.post("lead", port, "/api/actions", bodyOf("/api/actions").replace("{reference}", "1.1"))
                 .json().get("actionId").asText());
@@ -191,7 +215,7 @@ class FuzzIT {
         String method = endpoint.method();
         int kind = random.nextInt(endpoint.body() == null ? 3 : 6);
         if (kind == 0) {
-            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan"));
+            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan", "dispute"));
             String hole = holes.get(random.nextInt(holes.size()));
             path = path.replace("{" + hole + "}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
         } else if (kind == 1) {

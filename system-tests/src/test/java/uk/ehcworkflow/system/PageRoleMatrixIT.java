@@ -44,6 +44,15 @@ class PageRoleMatrixIT extends RunningServices {
         String planId = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Matrix Madeup","dateOfBirth":"2012-04-01","issuedOn":"2023-01-09"}""").json().get("planId").asText();
         api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200);
+        String refused = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
+                .json().get("assessmentId").asText();
+        api.post("officer", commands.port(), "/api/assessments/" + refused + "/milestones",
+                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2024-02-01\"}");
+        String disputeId = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + refused
+                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2024-02-01\"}").json()
+                .get("disputeId").asText();
+        api.await("officer", queries.port(), "/api/disputes/" + disputeId, answer -> answer.status() == 200);
         pages.put("/", EVERYONE);
         pages.put("/dashboard", EVERYONE);
         pages.put("/plan", EVERYONE);
@@ -57,6 +66,12 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/plans/" + planId, CASEWORK);
         pages.put("/plans/" + planId + "?step=review-meeting", CASEWORK);
         pages.put("/audit/evidence/plans/" + planId, Set.of("auditor", "admin"));
+        pages.put("/disputes", CASEWORK);
+        pages.put("/disputes/new?caseId=" + refused + "&decision=DECISION_NOT_TO_ASSESS&decisionLetterOn=2024-02-01",
+                Set.of("officer"));
+        pages.put("/disputes/" + disputeId, CASEWORK);
+        pages.put("/disputes/" + disputeId + "?step=certificate", CASEWORK);
+        pages.put("/audit/evidence/disputes/" + disputeId, Set.of("auditor", "admin"));
         pages.put("/advice", AGENCIES);
         pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
         pages.put("/audit", Set.of("auditor", "admin"));

@@ -33,7 +33,7 @@ class Navigation {
     static List<Link> linksFor(Role role) {
         List<Link> links = new ArrayList<>();
         if (role == Role.CASE_OFFICER) {
-            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case and plan, soonest first."));
+            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case, plan and dispute, soonest first."));
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
             links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
             links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past, "
