@@ -40,7 +40,7 @@ import uk.ehcworkflow.support.ServiceProcess;
 public final class Benchmark {
 
     private static final List<String> PROCESSORS = List.of("assessment-timeline", "timeliness", "panels",
-            "improvement-actions", "audit-log", "plan-timeline");
+            "improvement-actions", "audit-log", "plan-timeline", "disputes");
     /**
      * Axon's defaults where this project tunes: each projection's processor takes one event per batch
      * (so one write per document per event) and polls the event store once a second; commands read
