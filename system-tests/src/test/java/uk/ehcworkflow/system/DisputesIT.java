@@ -273,6 +273,30 @@ class DisputesIT extends RunningServices {
     }
 
     @Test
+    void a_plans_review_decision_is_disputed_on_the_plan_whose_timeline_shows_it() {
+        // A plan of 2024, so that it counts in none of the figures the other tests read.
+        String planId = officer("/api/plans", """
+                {"childName":"Hal Madeup","dateOfBirth":"2012-02-02","issuedOn":"2019-03-01"}""").json().get("planId").asText();
+        officer("/api/plans/" + planId + "/review-meetings", "{\"heldOn\":\"2024-02-01\"}");
+        officer("/api/plans/" + planId + "/review-decisions", "{\"decision\":\"MAINTAIN\",\"decidedOn\":\"2024-02-20\"}");
+        assertThat(api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + planId
+                + "\",\"decision\":\"REVIEW_CEASE\",\"decisionLetterOn\":\"2024-02-20\"}").json().get("rule").asText())
+                .isEqualTo("decision-not-recorded");
+        String disputeId = dispute(planId, "REVIEW_MAINTAIN", "2024-02-20", "2024-03-01");
+        // Declined, so that nothing of it is open for the open list the other tests read.
+        officer("/api/disputes/" + disputeId + "/certificate",
+                "{\"issuedOn\":\"2024-03-05\",\"mediationHeld\":false,\"outcome\":\"DECLINED\"}");
+
+        JsonNode plan = api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200
+                && answer.json().at("/disputes/0/stage").asText().equals("APPEAL_WINDOW")).json();
+        assertThat(plan.at("/appealRights/0/decision").asText()).isEqualTo("REVIEW_MAINTAIN");
+        assertThat(plan.at("/appealRights/0/appealBy").asText()).isEqualTo("2024-04-20");
+        assertThat(plan.at("/appealRights/0/disputeId").asText()).isEqualTo(disputeId);
+        assertThat(api.get("officer", queries.port(), "/api/disputes/" + disputeId).json().get("decisionRecordedOn").asText())
+                .isEqualTo("PLAN");
+    }
+
+    @Test
     void bad_input_is_refused_naming_the_field_the_dispute_or_the_rule() {
         // A case of 2024, so that it counts in none of the figures the other tests read.
         String other = open("Gus Madeup", "2024-01-08");

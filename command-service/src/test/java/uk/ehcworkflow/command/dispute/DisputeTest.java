@@ -185,6 +185,39 @@ class DisputeTest {
         }
 
         @Test
+        void an_agreement_is_recorded_once_and_amounts_only_to_an_order_the_decision_allows() {
+            MediationAgreementRecorded agreed = new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "x", false,
+                    null, List.of(), parse("2026-02-16"));
+            refusedFor(fixture.given(REFUSAL_DISPUTED, agreed)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-03"), "y", false, null)),
+                    RuleBroken.class, Dispute.AGREEMENT_ALREADY_RECORDED);
+            refusedFor(fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-03"), "y", true, TribunalOrder.AMEND_SECTION_I)),
+                    RuleBroken.class, Dispute.ORDER_NOT_FOR_THIS_DECISION);
+            refusedFor(fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationAgreement(ID, parse("2026-02-03"), "y", false, TribunalOrder.ASSESS)),
+                    InvalidField.class, "order");
+        }
+
+        @Test
+        void an_agreement_is_carried_out_once_and_only_if_there_is_one() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED).when(new RecordAgreementCompliance(ID, parse("2026-02-17"), null)),
+                    RuleBroken.class, Dispute.NO_AGREEMENT);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "x",
+                                    false, null, List.of(), parse("2026-02-16")),
+                            new AgreementComplied(ID, CASE, null, parse("2026-02-10"), parse("2026-02-16"), true))
+                    .when(new RecordAgreementCompliance(ID, parse("2026-02-17"), null)),
+                    RuleBroken.class, Dispute.AGREEMENT_ALREADY_COMPLIED);
+        }
+
+        @Test
+        void mediation_that_ended_in_any_outcome_but_declined_was_held() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED)
+                    .when(new RecordMediationCertificate(ID, parse("2026-02-20"), false, MediationOutcome.PARTLY_RESOLVED)),
+                    InvalidField.class, "mediationHeld");
+        }
+
+        @Test
         void an_agreement_carried_out_late_says_so() {
             fixture.given(REFUSAL_DISPUTED, new MediationAgreementRecorded(ID, CASE, parse("2026-02-02"), "x", false,
                             null, List.of(), parse("2026-02-16")))
@@ -263,6 +296,24 @@ class DisputeTest {
                             List.of(new OrderDue(TribunalOrder.AMEND_SECTION_I, parse("2026-05-04"),
                                     TribunalOrder.AMEND_SECTION_I.deadlines(parse("2026-05-04")), parse("2026-05-18")))));
             assertThat(cases.reopened).isEmpty();
+        }
+
+        @Test
+        void the_area_says_once_that_it_will_not_oppose_an_appeal_not_yet_decided() {
+            AppealNotOpposed notOpposed = new AppealNotOpposed(ID, CASE, parse("2026-04-01"));
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED).when(new DeclineToOppose(ID, parse("2026-04-01"))),
+                    RuleBroken.class, Dispute.NO_APPEAL);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, notOpposed)
+                    .when(new DeclineToOppose(ID, parse("2026-04-02"))), RuleBroken.class, Dispute.ALREADY_NOT_OPPOSED);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
+                    .when(new DeclineToOppose(ID, parse("2026-03-09"))), RuleBroken.class, Dispute.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void each_order_is_given_once() {
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.ASSESS, TribunalOrder.ASSESS))), InvalidField.class, "orders");
         }
 
         @Test
