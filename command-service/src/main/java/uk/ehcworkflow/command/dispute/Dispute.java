@@ -43,7 +43,8 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
  * One family's disagreement with one appealable decision (CFA s51-55; regs 32-45): mediation,
  * the appeal, and carrying out what the tribunal ordered or mediation agreed, each in its time.
  * An order that overturns a refusal to assess or to issue reopens that assessment in the same
- * command ({@link DisputedCases#reopen}).
+ * command ({@link DisputedCases#reopen}), and is carried out by the reopened case's own final plan
+ * or decision not to issue.
  */
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Dispute {
@@ -211,12 +212,15 @@ public class Dispute {
     }
 
     @CommandHandler
-    void handle(RecordAgreementCompliance command, Clock clock) {
+    void handle(RecordAgreementCompliance command, Clock clock, DisputedCases cases) {
         Dates.notInFuture("compliedOn", command.compliedOn(), clock);
         checkAgreementCompliance(command.compliedOn());
         ComplianceStep step = agreement.appealable() ? completingStep(agreement.order(), command.step()) : null;
         if (!agreement.appealable() && command.step() != null) {
             throw new InvalidField("step", "An agreement on a matter that cannot be appealed has no statutory step.");
+        }
+        if (step != null) {
+            requireCarriedOutOnTheCase(cases, agreement.order(), step, command.compliedOn());
         }
         LocalDate due = step == null ? agreement.dueBy() : agreement.order().dueBy(step, agreement.agreedOn());
         apply(new AgreementComplied(disputeId, caseId, step, command.compliedOn(), due,
@@ -329,7 +333,7 @@ public class Dispute {
     }
 
     @CommandHandler
-    void handle(RecordOrderCompliance command, Clock clock) {
+    void handle(RecordOrderCompliance command, Clock clock, DisputedCases cases) {
         Dates.notInFuture("compliedOn", command.compliedOn(), clock);
         OrderDue order = orders.get(command.order());
         if (order == null) {
@@ -341,6 +345,7 @@ public class Dispute {
         }
         ComplianceStep step = completingStep(command.order(), command.step());
         notBefore("compliedOn", command.compliedOn(), "the day the order's periods run from", order.from());
+        requireCarriedOutOnTheCase(cases, command.order(), step, command.compliedOn());
         LocalDate due = command.order().dueBy(step, order.from());
         apply(new OrderComplied(disputeId, caseId, command.order(), step, command.compliedOn(), due,
                 StatutoryCalendar.inTime(command.compliedOn(), due)));
@@ -371,11 +376,24 @@ public class Dispute {
 
     /** An order to assess after a refusal to assess, or to make a plan after a refusal to issue, reopens the case. */
     private void reopenIfOverturned(DisputedCases cases, TribunalOrder order, LocalDate from) {
-        boolean reopens = order == TribunalOrder.ASSESS && decision == AppealableDecision.DECISION_NOT_TO_ASSESS
-                || order == TribunalOrder.ISSUE_PLAN && decision == AppealableDecision.DECISION_NOT_TO_ISSUE;
-        if (reopens) {
+        if (reopensTheCase(order)) {
             cases.reopen(caseId, disputeId, order, from);
         }
+    }
+
+    private boolean reopensTheCase(TribunalOrder order) {
+        return order == TribunalOrder.ASSESS && decision == AppealableDecision.DECISION_NOT_TO_ASSESS
+                || order == TribunalOrder.ISSUE_PLAN && decision == AppealableDecision.DECISION_NOT_TO_ISSUE;
+    }
+
+    /** A reopened case carries its order out by its own final plan or decision not to issue: that step must be on it. */
+    private void requireCarriedOutOnTheCase(DisputedCases cases, TribunalOrder order, ComplianceStep step, LocalDate on) {
+        if (!reopensTheCase(order)) {
+            return;
+        }
+        AppealableDecision made = step == ComplianceStep.DECISION_NOT_TO_ISSUE
+                ? AppealableDecision.DECISION_NOT_TO_ISSUE : AppealableDecision.FINAL_PLAN_ISSUED;
+        cases.requireCarriedOut(caseId, new DecisionLetter(made, on));
     }
 
     private static void notBefore(String field, LocalDate on, String what, LocalDate earlier) {

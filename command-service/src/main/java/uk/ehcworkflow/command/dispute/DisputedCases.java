@@ -23,6 +23,7 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
 public class DisputedCases {
 
     static final String DECISION_NOT_RECORDED = "decision-not-recorded";
+    static final String STEP_NOT_RECORDED = "step-not-recorded";
 
     private final Repository<Assessment> assessments;
     private final Repository<Plan> plans;
@@ -34,13 +35,24 @@ public class DisputedCases {
 
     /** Refuses a decision that is not on record on that case (409), or a case that does not exist (404). */
     void requireOnRecord(String caseId, DecisionLetter letter) {
-        boolean recorded = letter.decision().record() == AppealableDecision.Record.ASSESSMENT
-                ? ask(assessments, caseId, "No assessment " + caseId + " is known.", assessment -> assessment.recorded(letter))
-                : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.recorded(letter));
-        if (!recorded) {
+        if (!recorded(caseId, letter)) {
             throw new RuleBroken(DECISION_NOT_RECORDED, "No " + letter.decision() + " dated " + letter.letterOn()
                     + " is recorded on " + caseId + ": a dispute is about a decision on record, on its letter's date.");
         }
+    }
+
+    /** Refuses an order said to be carried out by a step of the reopened case that the case does not have on that day. */
+    void requireCarriedOut(String caseId, DecisionLetter step) {
+        if (!recorded(caseId, step)) {
+            throw new RuleBroken(STEP_NOT_RECORDED, "The case has no " + step.decision() + " dated " + step.letterOn()
+                    + ": record it on the case first; the order is carried out by the case's own step.");
+        }
+    }
+
+    private boolean recorded(String caseId, DecisionLetter letter) {
+        return letter.decision().record() == AppealableDecision.Record.ASSESSMENT
+                ? ask(assessments, caseId, "No assessment " + caseId + " is known.", assessment -> assessment.recorded(letter))
+                : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.recorded(letter));
     }
 
     /** Reopens the assessment whose decision an order (or an agreement) overturns. */

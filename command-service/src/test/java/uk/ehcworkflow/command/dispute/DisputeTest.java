@@ -71,6 +71,13 @@ class DisputeTest {
         }
 
         @Override
+        void requireCarriedOut(String caseId, DecisionLetter step) {
+            if (!onRecord.contains(caseId + " " + step.decision() + " " + step.letterOn())) {
+                throw new RuleBroken(STEP_NOT_RECORDED, "not on record");
+            }
+        }
+
+        @Override
         void reopen(String caseId, String disputeId, TribunalOrder order, LocalDate from) {
             reopened.add(caseId + " " + order + " from " + from);
         }
@@ -345,6 +352,7 @@ class DisputeTest {
 
         @Test
         void an_order_to_assess_carried_out_by_a_plan_after_fourteen_weeks_is_late() {
+            cases.onRecord.add(CASE + " FINAL_PLAN_ISSUED 2026-07-14");
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
                             new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
                                     List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
@@ -355,6 +363,7 @@ class DisputeTest {
 
         @Test
         void an_order_to_assess_carried_out_by_a_decision_not_to_issue_has_ten_weeks() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ISSUE 2026-06-15");
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
                             new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
                                     List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
@@ -362,6 +371,16 @@ class DisputeTest {
                             ComplianceStep.DECISION_NOT_TO_ISSUE))
                     .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.DECISION_NOT_TO_ISSUE,
                             parse("2026-06-15"), parse("2026-06-15"), true));
+        }
+
+        @Test
+        void a_reopened_case_carries_its_order_out_by_its_own_step_on_that_day() {
+            cases.onRecord.add(CASE + " FINAL_PLAN_ISSUED 2026-07-14");
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
+                            new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
+                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-10"), null)),
+                    RuleBroken.class, DisputedCases.STEP_NOT_RECORDED);
         }
 
         @Test
