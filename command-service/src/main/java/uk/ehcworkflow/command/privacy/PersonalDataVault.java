@@ -25,11 +25,13 @@ public class PersonalDataVault {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ErasureRegister register;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalDataVault(JdbcTemplate jdbc, ObjectMapper json) {
+    public PersonalDataVault(JdbcTemplate jdbc, ObjectMapper json, ErasureRegister register) {
         this.jdbc = jdbc;
         this.json = json;
+        this.register = register;
     }
 
     public SealedPersonalData seal(String subjectId, PersonalDetails details) {
@@ -56,8 +58,12 @@ public class PersonalDataVault {
         });
     }
 
-    /** Forget a subject: their sealed data can no longer be opened by anyone. */
+    /**
+     * Forget a subject: their sealed data can no longer be opened by anyone. The erasure goes into
+     * the register first, so that no restore of an earlier backup can bring the key back.
+     */
     public void erase(String subjectId) {
+        register.record(subjectId);
         jdbc.update("DELETE FROM personal_data_key WHERE key_id = ?", subjectId);
     }
 

@@ -9,7 +9,7 @@ public final class ErasingVault extends PersonalDataVault {
     private final List<String> erased = new ArrayList<>();
 
     public ErasingVault() {
-        super(null, null);
+        super(null, null, null);
     }
 
     @Override
