@@ -3,38 +3,40 @@ package uk.ehcworkflow.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import uk.ehcworkflow.platform.security.PageTokens;
-import java.nio.file.Path;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.util.unit.DataSize;
+import uk.ehcworkflow.platform.disk.DataDisk;
 import uk.ehcworkflow.platform.input.ContentTypeGuard;
 import uk.ehcworkflow.platform.input.StrictJson;
 import uk.ehcworkflow.platform.problem.BadInputHandler;
 import uk.ehcworkflow.platform.problem.ProblemErrorController;
 import uk.ehcworkflow.platform.problem.ProblemErrorReportValve;
 import uk.ehcworkflow.platform.problem.ProblemWriter;
+import uk.ehcworkflow.platform.security.PageTokens;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.platform.startup.ReadyAnnouncement;
@@ -134,6 +136,12 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<ContentTypeGuard> registration = new FilterRegistrationBean<>(new ContentTypeGuard(problems));
         registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
+    }
+
+    /** The data folder's disk, watched for room (health: {@code dataDisk}). */
+    @Bean
+    DataDisk dataDisk(@Value("${ehc.data-dir:./data}") Path dataDir, @Value("${ehc.disk.reserve:64MB}") DataSize reserve) {
+        return new DataDisk(dataDir, reserve);
     }
 
     @Bean

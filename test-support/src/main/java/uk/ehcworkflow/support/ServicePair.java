@@ -1,6 +1,7 @@
 package uk.ehcworkflow.support;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Both services on one data folder, started as run.sh starts them; closing stops them cleanly. */
 public final class ServicePair implements AutoCloseable {
@@ -8,13 +9,14 @@ public final class ServicePair implements AutoCloseable {
     private final ServiceProcess commands;
     private final ServiceProcess queries;
 
-    private ServicePair(Path dataDir) {
-        this.commands = new ServiceProcess("command-service", dataDir);
-        this.queries = new ServiceProcess("query-service", dataDir);
+    private ServicePair(Path dataDir, List<String> arguments) {
+        this.commands = new ServiceProcess("command-service", dataDir, arguments);
+        this.queries = new ServiceProcess("query-service", dataDir, arguments);
     }
 
-    public static ServicePair start(Path dataDir) throws Exception {
-        ServicePair pair = new ServicePair(dataDir);
+    /** @param arguments passed to both services, as {@code --name=value} */
+    public static ServicePair start(Path dataDir, String... arguments) throws Exception {
+        ServicePair pair = new ServicePair(dataDir, List.of(arguments));
         pair.commands.start();
         pair.queries.start();
         return pair;

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.platform.disk.DataDisk;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.web.CorrelationIdFilter;
@@ -24,15 +26,22 @@ public class AccessLog {
     private static final Set<Role> RECORDED = EnumSet.of(Role.AUDITOR, Role.ADMIN);
 
     private final EventGateway events;
+    private final DataDisk disk;
 
-    AccessLog(EventGateway events) {
+    AccessLog(EventGateway events, DataDisk disk) {
         this.events = events;
+        this.disk = disk;
     }
 
     public void caseViewed(String assessmentId, String view, HttpServletRequest request) {
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
         if (!RECORDED.contains(actor.role())) {
             return;
+        }
+        if (!disk.hasRoom()) {
+            // A read that must leave a trace waits for a disk that can take it, rather than break the store.
+            throw new DataAccessResourceFailureException("The data folder's disk has no room: this read of personal data "
+                    + "cannot be recorded now");
         }
         events.publish(GenericEventMessage.asEventMessage(new PersonalDataViewed(assessmentId, view)).andMetaData(Map.of(
                 ActorMetadata.USER, actor.user(),

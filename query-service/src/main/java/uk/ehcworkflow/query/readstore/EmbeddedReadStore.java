@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import uk.ehcworkflow.platform.disk.DataDisk;
 
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
@@ -57,8 +58,8 @@ public class EmbeddedReadStore {
     }
 
     @Bean
-    ReadStoreCompaction readStoreCompaction(MVStore file, BsonFileBackend backend) {
-        return new ReadStoreCompaction(file, backend);
+    ReadStoreCompaction readStoreCompaction(MVStore file, BsonFileBackend backend, DataDisk disk) {
+        return new ReadStoreCompaction(file, backend, disk);
     }
 
     /** A read store kept in this file, listening on this loopback port (0: any free one). */

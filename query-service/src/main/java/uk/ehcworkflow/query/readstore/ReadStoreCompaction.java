@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.readstore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.ehcworkflow.platform.disk.DataDisk;
 
 /**
  * Writes the embedded read store's file once a second, between operations (ADR 19), and keeps it
@@ -27,11 +28,13 @@ class ReadStoreCompaction {
 
     private final MVStore file;
     private final BsonFileBackend backend;
+    private final DataDisk disk;
     private long writtenAtLastStep;
 
-    ReadStoreCompaction(MVStore file, BsonFileBackend backend) {
+    ReadStoreCompaction(MVStore file, BsonFileBackend backend, DataDisk disk) {
         this.file = file;
         this.backend = backend;
+        this.disk = disk;
         this.writtenAtLastStep = bytesWritten();
     }
 
@@ -43,7 +46,7 @@ class ReadStoreCompaction {
     @Scheduled(fixedDelay = 1_000)
     void step() {
         backend.betweenOperations(() -> {
-            if (file.isClosed()) {
+            if (file.isClosed() || !disk.hasRoom()) {
                 return;
             }
             file.commit();

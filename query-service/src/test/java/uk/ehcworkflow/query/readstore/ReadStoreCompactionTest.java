@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+import uk.ehcworkflow.platform.disk.DataDisk;
 
 class ReadStoreCompactionTest {
 
@@ -65,7 +67,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void a_store_that_is_only_read_is_left_as_it_is() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend, new DataDisk(folder, DataSize.ofBytes(0)));
         int before = live();
 
         assertThat(timelines.find().into(new ArrayList<>())).hasSize(CASES);
@@ -76,7 +78,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void a_store_written_only_a_little_as_processors_do_when_no_event_arrives_is_left_as_it_is() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend, new DataDisk(folder, DataSize.ofBytes(0)));
         write(SETTLED + 1, 0, 10);
         int before = live();
 
@@ -87,7 +89,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void once_written_to_the_replaced_pages_are_compacted_away_and_every_document_stays_as_last_written() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend, new DataDisk(folder, DataSize.ofBytes(0)));
         write(SETTLED + 1, 0, CASES / 3);
         int before = live();
 
@@ -100,7 +102,7 @@ class ReadStoreCompactionTest {
 
     @Test
     void compaction_stops_when_the_writing_does() {
-        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend);
+        ReadStoreCompaction compaction = new ReadStoreCompaction(file, backend, new DataDisk(folder, DataSize.ofBytes(0)));
         write(SETTLED + 1, 0, CASES / 3);
         compaction.step();
         int after = live();
