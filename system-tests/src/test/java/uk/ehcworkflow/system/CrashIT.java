@@ -247,7 +247,24 @@ class CrashIT {
         assertThat(figures.get("requestsReceived").asLong()).isEqualTo(stored.size());
         assertThat(figures.get("agreedToAssess").asLong()).isEqualTo(decisions);
         assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
-        assertThat(answers.keySet()).as("answers to commands").allMatch(status -> !status.startsWith("5") || status.equals("503"));
+        assertThat(answers.keySet()).as("answers to commands; the command service logged:%n%s", unexpected(dataDir))
+                .allMatch(status -> !status.startsWith("5") || status.equals("503"));
+    }
+
+    /** What the command service logged of failures it did not expect, across its restarts: why a 5xx was answered. */
+    private static String unexpected(Path dataDir) throws Exception {
+        StringBuilder found = new StringBuilder();
+        try (Stream<Path> logs = Files.list(dataDir)) {
+            for (Path log : logs.filter(file -> file.getFileName().toString().startsWith("command-service-")).toList()) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("failed unexpectedly") || lines.get(i).contains("Unexpected failure")) {
+                        lines.subList(i, Math.min(lines.size(), i + 12)).forEach(line -> found.append(line).append('\n'));
+                    }
+                }
+            }
+        }
+        return found.toString();
     }
 
     /** Per case in the store, its events and its plan's by type: how many of each. */

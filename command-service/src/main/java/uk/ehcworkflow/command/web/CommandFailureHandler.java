@@ -17,7 +17,6 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.ehcworkflow.command.common.CommandFailure;
-import uk.ehcworkflow.command.eventstore.DiskGuard;
 import uk.ehcworkflow.command.eventstore.DiskTrouble;
 import uk.ehcworkflow.platform.problem.Problems;
 

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.command.eventstore;
+package uk.ehcworkflow.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,12 +14,12 @@ import uk.ehcworkflow.platform.disk.DataDisk;
  * reaches the store: the store never meets a full disk in the middle of a write, and reading goes on.
  */
 @Configuration
-public class DiskGuard implements WebMvcConfigurer {
+class DiskGuard implements WebMvcConfigurer {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** Thrown when a command arrives while the disk has no room; answered 503. */
-    public static final class NoRoom extends RuntimeException {
+    static final class NoRoom extends RuntimeException {
         NoRoom(String reason) {
             super(reason);
         }
