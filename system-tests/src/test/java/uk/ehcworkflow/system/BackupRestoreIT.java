@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
@@ -85,6 +86,12 @@ class BackupRestoreIT {
             String knownAt = backup.at("/lastEvent/recordedAt").asText();
             figuresAtTheBackup = api.await("dashboard", services.queries().port(), "/api/timeliness?year=2025&asOf=" + knownAt,
                     answer -> answer.status() == 200).body();
+        }
+        try (Stream<Path> logs = Files.list(live.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                assertThat(Files.readString(log)).as("a service's own log, " + log.getFileName())
+                        .doesNotContain("Backup Madeup", "2014-03-03");
+            }
         }
         assertThat(backup.get("sizeBytes").asLong()).isPositive();
         assertThat(backup.get("sha256").asText()).matches("[0-9a-f]{64}");

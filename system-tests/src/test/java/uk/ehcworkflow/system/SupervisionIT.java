@@ -2,6 +2,7 @@ package uk.ehcworkflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
 
 /**
- * {@code ./run.sh} as a person starts it: a service killed outright is started again, the console
- * says so, and the service answers again; Ctrl-C (SIGTERM) then stops both.
+ * {@code ./run.sh} as a person starts it, with its logs as JSON lines: a service killed outright is
+ * started again, the console says so, and the service answers again; Ctrl-C (SIGTERM) then stops both.
  */
 class SupervisionIT {
 
@@ -33,6 +34,7 @@ class SupervisionIT {
         builder.environment().put("EHC_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("EHC_COMMAND_PORT", Integer.toString(commandPort));
         builder.environment().put("EHC_QUERY_PORT", Integer.toString(queryPort));
+        builder.environment().put("EHC_LOG_FORMAT", "json");
         Process runSh = builder.start();
         try {
             awaitConsole(console, "ehc-workflow is ready");
@@ -54,6 +56,10 @@ class SupervisionIT {
             assertThat(runSh.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(Files.readString(console)).contains("Stopped. Data kept in");
+        Path log = dataDir.resolve("data").resolve("logs").resolve("query-service.log");
+        for (String line : Files.readAllLines(log).subList(0, 5)) {
+            assertThat(new ObjectMapper().readTree(line).has("@timestamp")).as("one JSON object per line: " + line).isTrue();
+        }
         assertThat(serviceOn(queryPort)).isEmpty();
         assertThat(serviceOn(commandPort)).isEmpty();
     }
