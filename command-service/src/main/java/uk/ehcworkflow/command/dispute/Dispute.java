@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,7 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
-import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -123,16 +122,7 @@ public class Dispute {
             }
         });
         checks.put(Step.AGREEMENT_COMPLIANCE, () -> checkAgreementCompliance(today));
-        List<Step> allowed = new ArrayList<>();
-        checks.forEach((step, check) -> {
-            try {
-                check.run();
-                allowed.add(step);
-            } catch (DomainFailure refused) {
-                // not a step the rules allow today
-            }
-        });
-        return allowed;
+        return Allowed.steps(checks);
     }
 
     /** The grounds an appeal could be registered on now: any of the decision's, or without a certificate section I alone. */

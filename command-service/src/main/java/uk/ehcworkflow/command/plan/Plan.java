@@ -16,7 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
-import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
@@ -151,7 +151,6 @@ public class Plan {
 
     /** What a case officer could record today: each step the rules below would accept on that day. */
     List<Step> nextSteps(LocalDate today) {
-        List<Step> allowed = new ArrayList<>();
         Map<Step, Runnable> checks = new LinkedHashMap<>();
         checks.put(Step.REVIEW_MEETING, () -> checkMeeting(today));
         checks.put(Step.REVIEW_DECISION, () -> checkDecision(today));
@@ -163,15 +162,7 @@ public class Plan {
         checks.put(Step.REASSESSMENT_REQUEST, () -> checkReassessmentRequest(today));
         checks.put(Step.REASSESSMENT_DECISION, () -> checkReassessmentDecision(current(), today));
         checks.put(Step.REASSESSED_PLAN, () -> checkReassessedPlan(current(), today));
-        checks.forEach((step, check) -> {
-            try {
-                check.run();
-                allowed.add(step);
-            } catch (DomainFailure refused) {
-                // not a step the rules allow today
-            }
-        });
-        return allowed;
+        return Allowed.steps(checks);
     }
 
     /** The latest re-assessment's id, or null: the one a page's next step would be about. */

@@ -28,6 +28,7 @@ import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
@@ -40,7 +41,7 @@ import uk.ehcworkflow.query.pages.PageForm;
 class DisputePages {
 
     /** A form on the dispute's page: the API path under the dispute it posts to, and the fields it sends. */
-    public enum StepForm {
+    public enum StepForm implements FormStep {
         CERTIFICATE("The mediation certificate", "certificate", List.of("issuedOn", "mediationHeld", "outcome"), "issuedOn"),
         AGREEMENT("What mediation agreed", "agreement", List.of("agreedOn", "terms", "appealable", "order"), "agreedOn"),
         APPEAL("The appeal registered", "appeal", List.of("registeredOn", "grounds"), "registeredOn"),
@@ -62,21 +63,8 @@ class DisputePages {
             this.dates = dates;
         }
 
-        public String slug() {
-            return name().toLowerCase().replace('_', '-');
-        }
-
         public String label() {
             return label;
-        }
-
-        static StepForm ofSlug(String slug) {
-            for (StepForm form : values()) {
-                if (form.slug().equals(slug)) {
-                    return form;
-                }
-            }
-            throw new NotFoundException("No form " + slug + " exists on a dispute's page.");
         }
 
         PageForm read(MultiValueMap<String, String> input) {
@@ -135,7 +123,7 @@ class DisputePages {
             fill(model.asMap(), disputeId);
             model.addAttribute("done", done);
             if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
-                StepForm chosen = StepForm.ofSlug(step);
+                StepForm chosen = FormStep.ofSlug(StepForm.class, step, "a dispute's page");
                 if (allowed.contains(chosen.name())) {
                     model.addAttribute("step", chosen.name());
                 }
@@ -157,7 +145,7 @@ class DisputePages {
     @PostMapping("/disputes/{disputeId}/{step}")
     ModelAndView record(@PathVariable String disputeId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input) {
-        StepForm stepForm = StepForm.ofSlug(step);
+        StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a dispute's page");
         PageForm form = stepForm.read(input);
         DisputeTimeline before = known(disputeId);
         try {

@@ -33,6 +33,7 @@ import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
@@ -45,7 +46,7 @@ import uk.ehcworkflow.query.pages.PageForm;
 class EhcPlanPages {
 
     /** A form on the plan's page: the API path under the plan it posts to, and the fields it sends. */
-    public enum StepForm {
+    public enum StepForm implements FormStep {
         REVIEW_MEETING("A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
         REVIEW_DECISION("The review decision", "review-decisions", List.of("decision", "decidedOn"), "decidedOn"),
         AMENDED_PLAN("The final amended plan issued", "amended-plans", List.of("issuedOn"), "issuedOn"),
@@ -75,22 +76,8 @@ class EhcPlanPages {
             this.dates = dates;
         }
 
-        /** How the form is named in its page address ({@code ?step=review-meeting}) and the address it posts to. */
-        public String slug() {
-            return name().toLowerCase().replace('_', '-');
-        }
-
         public String label() {
             return label;
-        }
-
-        static StepForm ofSlug(String slug) {
-            for (StepForm form : values()) {
-                if (form.slug().equals(slug)) {
-                    return form;
-                }
-            }
-            throw new NotFoundException("No form " + slug + " exists on a plan's page.");
         }
     }
 
@@ -161,7 +148,7 @@ class EhcPlanPages {
             fill(model.asMap(), planId, request);
             model.addAttribute("done", done);
             if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
-                StepForm chosen = StepForm.ofSlug(step);
+                StepForm chosen = FormStep.ofSlug(StepForm.class, step, "a plan's page");
                 if (allowed.contains(chosen.name())) {
                     model.addAttribute("step", chosen.name());
                 }
@@ -185,7 +172,7 @@ class EhcPlanPages {
     @PostMapping("/plans/{planId}/{step}")
     ModelAndView record(@PathVariable String planId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
-        StepForm stepForm = StepForm.ofSlug(step);
+        StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a plan's page");
         PageForm form = PageForm.of(input, stepForm.dates);
         PlanTimeline before = known(planId);
         String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
