@@ -64,7 +64,7 @@ public class Dispute {
     static final String ORDER_ALREADY_COMPLIED = "order-already-complied";
     static final String NO_AGREEMENT = "no-agreement";
     static final String AGREEMENT_ALREADY_COMPLIED = "agreement-already-complied";
-    static final String STEPS_IN_ORDER = "steps-in-order";
+    static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
 
     /** A step the officer may record next, as the dispute's page offers them. */
     enum Step { CERTIFICATE, AGREEMENT, APPEAL, NOT_OPPOSED, OUTCOME, ORDER_COMPLIANCE, AGREEMENT_COMPLIANCE }
@@ -92,7 +92,7 @@ public class Dispute {
     public Dispute(OpenDispute command, Clock clock, DisputedCases cases) {
         Dates.notInFuture("decisionLetterOn", command.decisionLetterOn(), clock);
         Dates.notInFuture("adviserContactedOn", command.adviserContactedOn(), clock);
-        notBefore("adviserContactedOn", command.adviserContactedOn(), "the decision letter", command.decisionLetterOn());
+        Dates.notBefore("adviserContactedOn", command.adviserContactedOn(), "the decision letter", command.decisionLetterOn());
         cases.requireOnRecord(command.caseId(), new DecisionLetter(command.decision(), command.decisionLetterOn()));
         apply(new DisputeOpened(command.disputeId(), command.caseId(), command.decision(), command.decisionLetterOn(),
                 command.adviserContactedOn(), StatutoryCalendar.mediationAdviceBy(command.decisionLetterOn()),
@@ -159,7 +159,7 @@ public class Dispute {
         if (certificate != null) {
             throw new RuleBroken(CERTIFICATE_ALREADY_ISSUED, "The certificate was issued on " + certificate.issuedOn() + ".");
         }
-        notBefore("issuedOn", issuedOn, "the adviser was contacted", adviserContactedOn);
+        Dates.notBefore("issuedOn", issuedOn, "the adviser was contacted", adviserContactedOn);
     }
 
     @EventSourcingHandler
@@ -193,7 +193,7 @@ public class Dispute {
         if (agreement != null) {
             throw new RuleBroken(AGREEMENT_ALREADY_RECORDED, "The agreement of " + agreement.agreedOn() + " is recorded.");
         }
-        notBefore("agreedOn", agreedOn, "the adviser was contacted", adviserContactedOn);
+        Dates.notBefore("agreedOn", agreedOn, "the adviser was contacted", adviserContactedOn);
     }
 
     @EventSourcingHandler
@@ -224,7 +224,7 @@ public class Dispute {
         if (agreementComplied) {
             throw new RuleBroken(AGREEMENT_ALREADY_COMPLIED, "The agreement was already carried out.");
         }
-        notBefore("compliedOn", compliedOn, "the agreement", agreement.agreedOn());
+        Dates.notBefore("compliedOn", compliedOn, "the agreement", agreement.agreedOn());
     }
 
     @EventSourcingHandler
@@ -253,8 +253,8 @@ public class Dispute {
             throw new RuleBroken(CERTIFICATE_NEEDED, "An appeal on " + grounds + " needs a mediation certificate first "
                     + "(CFA s55): only an appeal about section I alone does not.");
         }
-        notBefore("registeredOn", registeredOn, "the decision letter", decisionLetterOn);
-        notBefore("registeredOn", registeredOn, "the certificate", certificate == null ? null : certificate.issuedOn());
+        Dates.notBefore("registeredOn", registeredOn, "the decision letter", decisionLetterOn);
+        Dates.notBefore("registeredOn", registeredOn, "the certificate", certificate == null ? null : certificate.issuedOn());
     }
 
     @EventSourcingHandler
@@ -274,7 +274,7 @@ public class Dispute {
         if (notOpposedOn != null) {
             throw new RuleBroken(ALREADY_NOT_OPPOSED, "The local authority said on " + notOpposedOn + " it would not oppose.");
         }
-        notBefore("on", on, "the appeal was registered", appealRegisteredOn);
+        Dates.notBefore("on", on, "the appeal was registered", appealRegisteredOn);
     }
 
     @EventSourcingHandler
@@ -302,8 +302,8 @@ public class Dispute {
 
     private void checkOutcome(LocalDate decidedOn) {
         requireAppealUndecided();
-        notBefore("decidedOn", decidedOn, "the appeal was registered", appealRegisteredOn);
-        notBefore("decidedOn", decidedOn, "the local authority said it would not oppose", notOpposedOn);
+        Dates.notBefore("decidedOn", decidedOn, "the appeal was registered", appealRegisteredOn);
+        Dates.notBefore("decidedOn", decidedOn, "the local authority said it would not oppose", notOpposedOn);
     }
 
     private void requireAppealUndecided() {
@@ -334,7 +334,7 @@ public class Dispute {
             throw new RuleBroken(ORDER_ALREADY_COMPLIED, "The order " + command.order() + " was already complied with.");
         }
         ComplianceStep step = completingStep(command.order(), command.step());
-        notBefore("compliedOn", command.compliedOn(), "the day the order's periods run from", order.from());
+        Dates.notBefore("compliedOn", command.compliedOn(), "the day the order's periods run from", order.from());
         requireCarriedOutOnTheCase(cases, command.order(), step, command.compliedOn());
         LocalDate due = command.order().dueBy(step, order.from());
         apply(new OrderComplied(disputeId, caseId, command.order(), step, command.compliedOn(), due,
@@ -384,11 +384,5 @@ public class Dispute {
         AppealableDecision made = step == ComplianceStep.DECISION_NOT_TO_ISSUE
                 ? AppealableDecision.DECISION_NOT_TO_ISSUE : AppealableDecision.FINAL_PLAN_ISSUED;
         cases.requireCarriedOut(caseId, new DecisionLetter(made, on));
-    }
-
-    private static void notBefore(String field, LocalDate on, String what, LocalDate earlier) {
-        if (on != null && earlier != null && on.isBefore(earlier)) {
-            throw new RuleBroken(STEPS_IN_ORDER, field + " " + on + " is before " + what + " on " + earlier + ".");
-        }
     }
 }

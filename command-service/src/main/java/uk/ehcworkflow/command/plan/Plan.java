@@ -67,7 +67,7 @@ public class Plan {
     static final String REASSESSMENT_ALREADY_DECIDED = "reassessment-already-decided";
     static final String NOT_REASSESSING = "not-reassessing";
     static final String REASSESSED_PLAN_ALREADY_ISSUED = "reassessed-plan-already-issued";
-    static final String STEPS_IN_ORDER = "steps-in-order";
+    static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
     static final String EXCEPTION_NOT_PERMITTED = PermittedExceptions.Flaw.NOT_PERMITTED.rule();
     static final String ERASED_WITH_ITS_CASE = "erased-with-its-case";
 
@@ -191,7 +191,7 @@ public class Plan {
             throw new RuleBroken(REVIEW_DECISION_OUTSTANDING, "The review meeting held on " + lastMeetingOn
                     + " has no decision yet: record it before the next meeting.");
         }
-        notBefore("heldOn", heldOn, "the last review decision", lastDecisionOn);
+        Dates.notBefore("heldOn", heldOn, "the last review decision", lastDecisionOn);
     }
 
     @EventSourcingHandler
@@ -219,7 +219,7 @@ public class Plan {
             throw new RuleBroken(REVIEW_ALREADY_DECIDED, "The review meeting held on " + lastMeetingOn
                     + " was already decided on " + lastDecisionOn + ": record the next meeting first.");
         }
-        notBefore("decidedOn", decidedOn, "the review meeting", lastMeetingOn);
+        Dates.notBefore("decidedOn", decidedOn, "the review meeting", lastMeetingOn);
     }
 
     @EventSourcingHandler
@@ -250,7 +250,7 @@ public class Plan {
             throw new RuleBroken(NO_AMENDMENT_PENDING,
                     "No amendment is pending: an amended plan or a withdrawal follows a review decision to AMEND, once.");
         }
-        notBefore(field, on, "the amendment notice", amendmentNoticeOn);
+        Dates.notBefore(field, on, "the amendment notice", amendmentNoticeOn);
     }
 
     @EventSourcingHandler
@@ -315,8 +315,8 @@ public class Plan {
 
     private void checkCessation(LocalDate ceasedOn) {
         open("ceasedOn", ceasedOn);
-        notBefore("ceasedOn", ceasedOn, "the last review decision", lastDecisionOn);
-        notBefore("ceasedOn", ceasedOn, "the last review meeting", lastMeetingOn);
+        Dates.notBefore("ceasedOn", ceasedOn, "the last review decision", lastDecisionOn);
+        Dates.notBefore("ceasedOn", ceasedOn, "the last review meeting", lastMeetingOn);
     }
 
     @EventSourcingHandler
@@ -361,7 +361,7 @@ public class Plan {
             throw new RuleBroken(REASSESSMENT_ALREADY_DECIDED, "Whether to re-assess was decided on "
                     + reassessment.decidedOn() + ".");
         }
-        notBefore("decidedOn", decidedOn, "the request", reassessment.receivedOn());
+        Dates.notBefore("decidedOn", decidedOn, "the request", reassessment.receivedOn());
     }
 
     @EventSourcingHandler
@@ -386,7 +386,7 @@ public class Plan {
             throw new RuleBroken(REASSESSED_PLAN_ALREADY_ISSUED, "The re-assessed plan was issued on "
                     + reassessment.issuedOn() + ".");
         }
-        notBefore("issuedOn", issuedOn, "the decision to re-assess", reassessment.decidedOn());
+        Dates.notBefore("issuedOn", issuedOn, "the decision to re-assess", reassessment.decidedOn());
     }
 
     @EventSourcingHandler
@@ -484,12 +484,6 @@ public class Plan {
         if (on.isBefore(issuedOn)) {
             throw new RuleBroken(DATE_BEFORE_PLAN_ISSUED, field + " " + on + " is before the plan was issued on "
                     + issuedOn + ".");
-        }
-    }
-
-    private static void notBefore(String field, LocalDate on, String what, LocalDate earlier) {
-        if (earlier != null && on.isBefore(earlier)) {
-            throw new RuleBroken(STEPS_IN_ORDER, field + " " + on + " is before " + what + " on " + earlier + ".");
         }
     }
 }
