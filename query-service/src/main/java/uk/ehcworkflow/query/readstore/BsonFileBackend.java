@@ -155,6 +155,66 @@ final class BsonFileBackend extends H2Backend {
             return new CopyOnRead(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
+        /**
+         * The stock move leaves the collection's maps in the file under its old name (and opens empty
+         * ones under the new): the moved collection goes on using maps that, after a restart, it no
+         * longer finds, and that a new collection of the old name (the next rebuild's) opens as its
+         * own. So its documents, its facts and its indexes are each renamed here.
+         */
+        @Override
+        public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+            String oldNamespace = collection.getFullName();
+            String newNamespace = getFullCollectionNamespace(newCollectionName);
+            super.moveCollection(oldDatabase, collection, newCollectionName);
+            MVStore file = getMvStore();
+            for (String map : new ArrayList<>(file.getMapNames())) {
+                String renamed = renamed(map, oldNamespace, newNamespace);
+                if (renamed != null) {
+                    if (file.hasMap(renamed)) {
+                        file.removeMap(renamed);
+                    }
+                    file.renameMap(file.openMap(map), renamed);
+                }
+            }
+        }
+
+        /** A collection made anew starts empty, whatever an earlier version of this store left in the file under its name. */
+        @Override
+        public MongoCollection<Object> createCollectionOrThrowIfExists(String collectionName, CollectionOptions options) {
+            forgetLeftovers(collectionName);
+            return super.createCollectionOrThrowIfExists(collectionName, options);
+        }
+
+        @Override
+        protected MongoCollection<Object> resolveOrCreateCollection(String collectionName) {
+            forgetLeftovers(collectionName);
+            return super.resolveOrCreateCollection(collectionName);
+        }
+
+        private void forgetLeftovers(String collectionName) {
+            if (resolveCollection(collectionName, false) != null) {
+                return;
+            }
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore file = getMvStore();
+            for (String map : new ArrayList<>(file.getMapNames())) {
+                if (map.equals("databases." + namespace) || map.equals("meta." + namespace)
+                        || map.startsWith(namespace + "._index_")) {
+                    file.removeMap(map);
+                }
+            }
+        }
+
+        private static String renamed(String map, String oldNamespace, String newNamespace) {
+            for (String prefix : List.of("databases.", "meta.")) {
+                if (map.equals(prefix + oldNamespace)) {
+                    return prefix + newNamespace;
+                }
+            }
+            return map.startsWith(oldNamespace + "._index_")
+                    ? newNamespace + map.substring(oldNamespace.length()) : null;
+        }
+
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {

@@ -101,6 +101,45 @@ class EmbeddedReadStoreTest {
                 .hasMessageContaining("delete the file");
     }
 
+    /**
+     * A rebuild fills a collection beside the live one and renames it over it, again and again in
+     * the life of one process; each time the renamed collection must keep finding its documents by
+     * id, after a restart too, and the next rebuild's new collection must start empty.
+     */
+    @Test
+    void a_collection_renamed_over_another_finds_its_documents_by_id_and_a_new_one_of_the_old_name_starts_empty() {
+        withDatabase(readStore -> {
+            for (int rebuild = 1; rebuild <= 2; rebuild++) {
+                readStore.createCollection("timeline__rebuild");
+                MongoCollection<Document> building = readStore.getCollection("timeline__rebuild");
+                assertThat(building.countDocuments()).as("a new rebuild's collection").isZero();
+                building.insertOne(new Document("_id", "case-1").append("rebuild", rebuild));
+                building.renameCollection(new com.mongodb.MongoNamespace("ehc", "timeline"),
+                        new com.mongodb.client.model.RenameCollectionOptions().dropTarget(true));
+                assertThat(readStore.getCollection("timeline").find(eq("_id", "case-1")).first().getInteger("rebuild"))
+                        .isEqualTo(rebuild);
+            }
+            readStore.getCollection("timeline").insertOne(new Document("_id", "case-3"));
+        });
+        withDatabase(readStore -> {
+            assertThat(readStore.getCollection("timeline").find(eq("_id", "case-1")).first().getInteger("rebuild")).isEqualTo(2);
+            assertThat(readStore.getCollection("timeline").find(eq("_id", "case-3")).first()).as("written after the switch").isNotNull();
+            assertThat(readStore.getCollection("timeline").countDocuments()).isEqualTo(2);
+            readStore.getCollection("timeline").insertOne(new Document("_id", "case-2"));
+            assertThatThrownBy(() -> readStore.getCollection("timeline").insertOne(new Document("_id", "case-2")))
+                    .isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    private void withDatabase(Consumer<com.mongodb.client.MongoDatabase> use) {
+        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0);
+        try (MongoClient client = client(server)) {
+            use.accept(client.getDatabase("ehc"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
     private void withStore(Consumer<MongoCollection<Document>> use) {
         MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0);
         try (MongoClient client = client(server)) {
