@@ -32,6 +32,7 @@ import org.springframework.util.unit.DataSize;
 import uk.ehcworkflow.platform.disk.DataDisk;
 import uk.ehcworkflow.platform.input.ContentTypeGuard;
 import uk.ehcworkflow.platform.input.StrictJson;
+import uk.ehcworkflow.platform.metrics.PrometheusConventions;
 import uk.ehcworkflow.platform.problem.BadInputHandler;
 import uk.ehcworkflow.platform.problem.ProblemErrorController;
 import uk.ehcworkflow.platform.problem.ProblemErrorReportValve;
@@ -53,6 +54,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${ehc.zone:Europe/London}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /** What both services publish for Prometheus keeps to its naming rules (promtool check metrics). */
+    @Bean
+    PrometheusConventions prometheusConventions() {
+        return new PrometheusConventions();
     }
 
     @Bean

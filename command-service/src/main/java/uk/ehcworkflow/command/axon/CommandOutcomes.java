@@ -10,9 +10,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import uk.ehcworkflow.command.common.CommandFailure;
 import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.platform.metrics.Buckets;
 
 /**
- * Registered once on the command bus: times every command by type and outcome, and turns
+ * Registered once on the command bus: times every command by type and outcome (a histogram, so
+ * that several instances' latencies add up), and turns
  * domain refusals into CommandExecutionExceptions whose details say why, so that callers get
  * the same answer whether the handler ran here or on another node.
  */
@@ -42,8 +44,9 @@ public class CommandOutcomes implements MessageHandlerInterceptor<CommandMessage
                     new CommandFailure(CommandFailure.Kind.NOT_FOUND, "unknown-id",
                             "Nothing with id " + notFound.getAggregateIdentifier() + " exists."));
         } finally {
-            sample.stop(Timer.builder("ehc.commands")
-                    .description("Commands handled, by type and outcome")
+            sample.stop(Timer.builder("ehc.command.duration")
+                    .description("Time to handle a command, from the command bus to its events stored, by type and outcome")
+                    .serviceLevelObjectives(Buckets.LATENCY)
                     .tag("type", type)
                     .tag("outcome", outcome)
                     .register(meters));

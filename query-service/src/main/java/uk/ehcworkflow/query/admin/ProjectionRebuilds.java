@@ -3,6 +3,9 @@ package uk.ehcworkflow.query.admin;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.RenameCollectionOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -25,9 +29,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.platform.metrics.Buckets;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.readmodel.ReadModelShapes;
@@ -45,7 +51,6 @@ class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     static final String SUFFIX = "__rebuild";
-    private static final int BATCH = 1_000;
 
     /** A rebuild, running or finished. */
     public record Rebuild(String projection, String state, long eventsDone, long totalEvents, double eventsPerSecond,
@@ -67,7 +72,10 @@ class ProjectionRebuilds {
     private final TokenStore tokens;
     private final MongoDatabase readStore;
     private final ReadModelShapes shapes;
-    private final List<String> outdated;
+    private final List<String> owedOnStart;
+    private final int sliceEvents;
+    private final DistributionSummary rate;
+    private final Counter rebuilt;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -75,22 +83,76 @@ class ProjectionRebuilds {
         return thread;
     });
 
+    /**
+     * @param sliceEvents  how many events a rebuild hands to the read models at a time: each document a slice
+     *                     touches is read and written once, and all of them are held in memory until then
+     * @param onePassWhenFresh whether a read store that has never been written is filled by one rebuild pass
+     *                     rather than by each processor reading the whole store from its start
+     */
     ProjectionRebuilds(List<RebuildableProjection> projections, EventStore events, EventProcessingConfiguration processing,
-                       TokenStore tokens, MongoDatabase readStore) {
+                       TokenStore tokens, MongoDatabase readStore,
+                       @Value("${ehc.read-models.rebuild.slice-events}") int sliceEvents,
+                       @Value("${ehc.read-models.rebuild.one-pass-when-fresh}") boolean onePassWhenFresh,
+                       MeterRegistry meters) {
         projections.forEach(projection -> this.projections.put(projection.name(), projection));
         this.events = events;
         this.processing = processing;
         this.tokens = tokens;
         this.readStore = readStore;
+        this.sliceEvents = sliceEvents;
+        this.rate = DistributionSummary.builder("ehc.rebuild.rate")
+                .description("Events a rebuild applied per second, measured over each slice it wrote")
+                .baseUnit("events.per.second")
+                .serviceLevelObjectives(Buckets.RATE)
+                .register(meters);
+        this.rebuilt = Counter.builder("ehc.rebuild.events")
+                .description("Events applied by rebuilds of read models")
+                .register(meters);
         this.shapes = new ReadModelShapes(readStore);
-        this.outdated = shapes.outdated(this.projections.values());
+        List<String> outdated = shapes.outdated(this.projections.values());
+        if (onePassWhenFresh) {
+            startProcessorsAtHeadIfFresh();
+        }
+        this.owedOnStart = this.projections.keySet().stream()
+                .filter(name -> outdated.contains(name) || shapes.owed().contains(name)).toList();
+        // Shown as queued from the start, so that nobody takes the processors' positions for the read models'.
+        owedOnStart.forEach(name -> rebuilds.put(name, queued(name)));
+    }
+
+    private static Rebuild queued(String name) {
+        return new Rebuild(name, "QUEUED", 0, 0, 0, null, null, null, null);
+    }
+
+    /**
+     * A read store no processor has written yet is filled by one pass over the store instead of by
+     * every processor reading it whole. Asked before the processors start: they are set to start at
+     * today's head, and the rebuild builds everything before it beside them, then switches as any
+     * rebuild does, so that what they wrote meanwhile is replaced and nothing is seen twice.
+     */
+    private void startProcessorsAtHeadIfFresh() {
+        if (projections.keySet().stream().anyMatch(name -> tokens.fetchSegments(name).length > 0)) {
+            return;
+        }
+        TrackingToken head;
+        try {
+            head = events.createHeadToken();
+        } catch (RuntimeException unreachable) {
+            log.info("The event store cannot be reached yet; each read model will read it from its start");
+            return;
+        }
+        if (head != null) {
+            shapes.owe(projections.keySet());
+            projections.keySet().forEach(name -> tokens.initializeTokenSegments(name, 1, head));
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildOutdatedShapes() {
-        for (String name : outdated) {
-            log.warn("Read model '{}' was written by an earlier version in an older shape; rebuilding it from the events", name);
-            start(name);
+    synchronized void rebuildOnStart() {
+        if (!owedOnStart.isEmpty()) {
+            log.warn("Read models {} are new, or were written by an earlier version in an older shape, or by a rebuild that "
+                    + "did not finish: building them in one pass over the event store", owedOnStart);
+            owedOnStart.forEach(rebuilds::remove);
+            startTogether(owedOnStart);
         }
     }
 
@@ -131,8 +193,11 @@ class ProjectionRebuilds {
     /** Rebuilds every read model not already being rebuilt; the reason goes to the log. */
     synchronized void rebuildAll(String reason) {
         log.warn("Rebuilding every read model from the event store: {}", reason);
-        projections.keySet().stream().filter(name -> rebuilds.get(name) == null || !rebuilds.get(name).inProgress())
-                .forEach(this::start);
+        List<String> idle = projections.keySet().stream()
+                .filter(name -> rebuilds.get(name) == null || !rebuilds.get(name).inProgress()).toList();
+        if (!idle.isEmpty()) {
+            startTogether(idle);
+        }
     }
 
     RebuildableProjection projection(String name) {
@@ -144,16 +209,26 @@ class ProjectionRebuilds {
     }
 
     synchronized Rebuild start(String name) {
-        RebuildableProjection projection = projection(name);
-        Rebuild last = rebuilds.get(name);
-        if (last != null && last.inProgress()) {
-            throw new ConflictException("rebuild-running", "A rebuild of '" + name + "' is already running.");
+        return startTogether(List.of(name)).get(0);
+    }
+
+    /**
+     * Rebuilds these read models together, in one pass over the store: each event is read once and
+     * handed to every one of them, and each document they write is written once per slice.
+     */
+    private synchronized List<Rebuild> startTogether(List<String> names) {
+        List<RebuildableProjection> chosen = names.stream().map(this::projection).toList();
+        for (RebuildableProjection projection : chosen) {
+            Rebuild last = rebuilds.get(projection.name());
+            if (last != null && last.inProgress()) {
+                throw new ConflictException("rebuild-running", "A rebuild of '" + projection.name() + "' is already running.");
+            }
         }
         // Its size is taken when it runs: a rebuild may be queued while the command service restarts.
-        Rebuild queued = new Rebuild(name, "QUEUED", 0, 0, 0, null, null, null, null);
-        rebuilds.put(name, queued);
+        List<Rebuild> queued = chosen.stream().map(projection -> queued(projection.name())).toList();
+        queued.forEach(rebuild -> rebuilds.put(rebuild.projection(), rebuild));
         worker.submit(() -> {
-            run(projection);
+            run(chosen);
             return null;
         });
         return queued;
@@ -164,48 +239,52 @@ class ProjectionRebuilds {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    private void run(RebuildableProjection projection) throws InterruptedException {
-        String name = projection.name();
-        Rebuild started = new Rebuild(name, "RUNNING", 0, headOnceReachable(), 0, null, Instant.now(), null, null);
-        rebuilds.put(name, started);
-        StreamingEventProcessor processor = processor(name);
+    private void run(List<RebuildableProjection> chosen) throws InterruptedException {
+        String names = chosen.stream().map(RebuildableProjection::name).collect(Collectors.joining("', '", "'", "'"));
+        Feed feed = new Feed(chosen, headOnceReachable(), Instant.now());
+        List<StreamingEventProcessor> processors = chosen.stream().map(projection -> processor(projection.name())).toList();
         boolean paused = false;
         try {
-            for (String collection : projection.collections()) {
-                readStore.getCollection(collection + SUFFIX).drop();
-                // Created even if no event will land in it, so that an empty read model switches too.
-                readStore.createCollection(collection + SUFFIX);
-            }
-            AnnotationEventHandlerAdapter copy = new AnnotationEventHandlerAdapter(projection.copyWritingTo(SUFFIX));
-            log.info("Rebuilding read model '{}' from {} events", name, started.totalEvents());
-            Feed feed = new Feed(started, copy);
-            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-                feed.upTo(stream, started.totalEvents());
-                processor.shutDown();
-                paused = true;
-                long head = head();
-                feed.upTo(stream, head);
+            List<AnnotationEventHandlerAdapter> copies = new ArrayList<>();
+            for (RebuildableProjection projection : chosen) {
+                List<String> existing = readStore.listCollectionNames().into(new ArrayList<>());
                 for (String collection : projection.collections()) {
-                    readStore.getCollection(collection + SUFFIX).renameCollection(
-                            new MongoNamespace(readStore.getName(), collection), new RenameCollectionOptions().dropTarget(true));
+                    if (existing.contains(collection + SUFFIX)) {
+                        readStore.getCollection(collection + SUFFIX).drop();
+                    }
+                    // Created even if no event will land in it, so that an empty read model switches too.
+                    readStore.createCollection(collection + SUFFIX);
                 }
-                resumeAfter(name, feed.last);
+                copies.add(new AnnotationEventHandlerAdapter(projection.copyWritingTo(SUFFIX)));
             }
-            shapes.markCurrent(projection);
-            processor.start();
-            Rebuild done = feed.progress("FINISHED");
-            rebuilds.put(name, new Rebuild(name, "FINISHED", done.eventsDone(), done.totalEvents(), done.eventsPerSecond(),
-                    0L, started.startedAt(), Instant.now(), null));
-            log.info("Read model '{}' rebuilt from {} events at {} events/s and switched", name, done.eventsDone(),
-                    done.eventsPerSecond());
+            feed.report("RUNNING");
+            log.info("Rebuilding read model{} {} from {} events, in one pass", chosen.size() == 1 ? "" : "s", names,
+                    feed.total);
+            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+                feed.upTo(stream, feed.total, copies);
+                processors.forEach(StreamingEventProcessor::shutDown);
+                paused = true;
+                feed.upTo(stream, head(), copies);
+                for (RebuildableProjection projection : chosen) {
+                    for (String collection : projection.collections()) {
+                        readStore.getCollection(collection + SUFFIX).renameCollection(new MongoNamespace(readStore.getName(),
+                                collection), new RenameCollectionOptions().dropTarget(true));
+                    }
+                    resumeAfter(projection.name(), feed.last);
+                }
+            }
+            chosen.forEach(shapes::markCurrent);
+            processors.forEach(StreamingEventProcessor::start);
+            feed.report("FINISHED");
+            log.info("Read model{} {} rebuilt from {} events at {} events/s and switched", chosen.size() == 1 ? "" : "s",
+                    names, feed.done, feed.rate());
         } catch (Exception e) {
-            log.error("Rebuilding read model '{}' failed; the live read model was left as it was", name, e);
-            if (paused && !processor.isRunning()) {
-                processor.start();
+            log.error("Rebuilding read model{} {} failed; the live read models were left as they were",
+                    chosen.size() == 1 ? "" : "s", names, e);
+            if (paused) {
+                processors.stream().filter(processor -> !processor.isRunning()).forEach(StreamingEventProcessor::start);
             }
-            Rebuild failed = rebuilds.get(name);
-            rebuilds.put(name, new Rebuild(name, "FAILED", failed.eventsDone(), failed.totalEvents(), 0, null,
-                    started.startedAt(), Instant.now(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            feed.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -233,61 +312,88 @@ class ProjectionRebuilds {
                 new IllegalStateException("No streaming processor '" + name + "' is configured"));
     }
 
-    /** Feeds events to the copy in batches, each in its own unit of work, reporting progress as it goes. */
+    /**
+     * Feeds events to the copies in slices, each one unit of work for all of them, so that a document
+     * touched by many events of a slice is read and written once; reports progress as it goes.
+     */
     private final class Feed {
-        private final Rebuild started;
-        private final AnnotationEventHandlerAdapter copy;
+        private final List<RebuildableProjection> projections;
+        private final long total;
+        private final Instant startedAt;
         private long done;
         private long position;
         private TrackingToken last;
         private Instant lastReport = Instant.now();
 
-        Feed(Rebuild started, AnnotationEventHandlerAdapter copy) {
-            this.started = started;
-            this.copy = copy;
+        Feed(List<RebuildableProjection> projections, long total, Instant startedAt) {
+            this.projections = projections;
+            this.total = total;
+            this.startedAt = startedAt;
         }
 
-        void upTo(BlockingStream<TrackedEventMessage<?>> stream, long target) throws InterruptedException {
-            List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        void upTo(BlockingStream<TrackedEventMessage<?>> stream, long target, List<AnnotationEventHandlerAdapter> copies)
+                throws Exception {
+            List<EventMessage<?>> slice = new ArrayList<>(sliceEvents);
             while (position < target && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 last = event.trackingToken();
                 position = last.position().orElse(position + 1);
-                batch.add(event);
-                if (batch.size() == BATCH || position >= target) {
-                    handle(batch);
+                slice.add(event);
+                if (slice.size() == sliceEvents || position >= target) {
+                    handle(slice, copies);
                 }
             }
-            handle(batch);
+            handle(slice, copies);
         }
 
-        private void handle(List<EventMessage<?>> batch) {
-            if (batch.isEmpty()) {
+        private void handle(List<EventMessage<?>> slice, List<AnnotationEventHandlerAdapter> copies) {
+            if (slice.isEmpty()) {
                 return;
             }
-            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
-            unitOfWork.executeWithResult(() -> copy.handle(unitOfWork.getMessage()));
+            long started = System.nanoTime();
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(slice));
+            unitOfWork.executeWithResult(() -> {
+                EventMessage<?> event = unitOfWork.getMessage();
+                for (AnnotationEventHandlerAdapter copy : copies) {
+                    if (copy.canHandle(event)) {
+                        copy.handle(event);
+                    }
+                }
+                return null;
+            });
             if (unitOfWork.getExecutionResult().isExceptionResult()) {
-                throw new IllegalStateException("A rebuild batch failed", unitOfWork.getExecutionResult().getExceptionResult());
+                throw new IllegalStateException("A rebuild slice failed", unitOfWork.getExecutionResult().getExceptionResult());
             }
-            done += batch.size();
-            batch.clear();
-            rebuilds.put(started.projection(), progress("RUNNING"));
+            done += slice.size();
+            rate.record(slice.size() / Math.max((System.nanoTime() - started) / 1e9, 1e-6));
+            rebuilt.increment(slice.size());
+            slice.clear();
+            report("RUNNING");
             if (Duration.between(lastReport, Instant.now()).toSeconds() >= 5) {
                 lastReport = Instant.now();
-                Rebuild now = rebuilds.get(started.projection());
-                log.info("Rebuilding '{}': {} of {} events, {} events/s, about {} s to go", started.projection(), done,
-                        started.totalEvents(), now.eventsPerSecond(), now.secondsRemaining());
+                Rebuild now = rebuilds.get(projections.get(0).name());
+                log.info("Rebuilding: {} of {} events, {} events/s, about {} s to go", done, now.totalEvents(),
+                        now.eventsPerSecond(), now.secondsRemaining());
             }
         }
 
-        Rebuild progress(String state) {
-            double seconds = Math.max(Duration.between(started.startedAt(), Instant.now()).toMillis() / 1000.0, 0.001);
-            double rate = done / seconds;
-            long total = Math.max(started.totalEvents(), done);
-            Long remaining = rate > 0 ? Math.round((total - done) / rate) : null;
-            return new Rebuild(started.projection(), state, done, total, Math.round(rate * 10) / 10.0, remaining,
-                    started.startedAt(), null, null);
+        double rate() {
+            double seconds = Math.max(Duration.between(startedAt, Instant.now()).toMillis() / 1000.0, 0.001);
+            return Math.round(done / seconds * 10) / 10.0;
+        }
+
+        void report(String state) {
+            double rate = rate();
+            long size = Math.max(total, done);
+            boolean finished = state.equals("FINISHED");
+            Long remaining = finished ? Long.valueOf(0) : rate > 0 ? Long.valueOf(Math.round((size - done) / rate)) : null;
+            projections.forEach(projection -> rebuilds.put(projection.name(), new Rebuild(projection.name(), state, done,
+                    size, rate, remaining, startedAt, finished ? Instant.now() : null, null)));
+        }
+
+        void failed(String failure) {
+            projections.forEach(projection -> rebuilds.put(projection.name(), new Rebuild(projection.name(), "FAILED", done,
+                    Math.max(total, done), 0, null, startedAt, Instant.now(), failure)));
         }
     }
 }

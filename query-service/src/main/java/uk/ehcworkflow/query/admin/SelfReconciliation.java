@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.admin;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -90,7 +91,9 @@ class SelfReconciliation {
                 if (repaired != null) {
                     log.warn("Read model '{}' differs from the event store on {} aggregates; rebuilding it",
                             result.projection(), repaired.differing());
-                    meters.counter("ehc.read_models.repairs", "projection", result.projection()).increment();
+                    Counter.builder("ehc.read_models.repairs")
+                            .description("Read models rebuilt because reconciliation found them differing from the event store")
+                            .tag("projection", result.projection()).register(meters).increment();
                     rebuilds.start(result.projection());
                 }
             }

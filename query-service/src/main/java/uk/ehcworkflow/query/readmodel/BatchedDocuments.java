@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -23,7 +24,8 @@ import org.bson.Document;
 /**
  * One document per key, read at most once per processing batch and written back in a single
  * bulk write when the batch commits, so a projection makes one round trip per batch rather
- * than two per event.
+ * than two per event. A document known not to be stored is inserted, which costs the store far
+ * less than a replacement that must first look for it.
  */
 public final class BatchedDocuments<T> {
 
@@ -34,13 +36,16 @@ public final class BatchedDocuments<T> {
     private final JsonDocuments documents;
     private final Function<EventMessage<?>, Collection<String>> keysOf;
     private final String resourceKey;
+    private final boolean blindWritesAreNew;
 
+    /** @param blindWritesAreNew a document written without being read is not stored yet (a rebuild's new collections) */
     BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
-                     Function<EventMessage<?>, Collection<String>> keysOf) {
+                     Function<EventMessage<?>, Collection<String>> keysOf, boolean blindWritesAreNew) {
         this.collection = collection;
         this.type = type;
         this.documents = documents;
         this.keysOf = keysOf;
+        this.blindWritesAreNew = blindWritesAreNew;
         this.resourceKey = BatchedDocuments.class.getName() + "/" + collection.getNamespace() + "/" + type.getName();
     }
 
@@ -53,7 +58,7 @@ public final class BatchedDocuments<T> {
         }
         Document stored = collection.find(eq("_id", id)).first();
         T value = stored == null ? null : documents.fromDocument(stored, type);
-        batch.put(id, new Pending<>(value, false));
+        batch.put(id, new Pending<>(value, false, stored != null));
         return value;
     }
 
@@ -73,7 +78,9 @@ public final class BatchedDocuments<T> {
 
     /** Marks the document to be written when the batch commits. */
     public void put(String id, T value) {
-        batch().put(id, new Pending<>(value, true));
+        Map<String, Pending<T>> batch = batch();
+        Pending<T> loaded = batch.get(id);
+        batch.put(id, new Pending<>(value, true, loaded == null ? !blindWritesAreNew : loaded.stored));
     }
 
     private Map<String, Pending<T>> batch() {
@@ -87,9 +94,9 @@ public final class BatchedDocuments<T> {
         BatchScope.messages().forEach(message -> ids.addAll(keysOf.apply(message)));
         if (ids.size() > 1) {
             for (Document stored : collection.find(in("_id", ids))) {
-                batch.put(stored.getString("_id"), new Pending<>(documents.fromDocument(stored, type), false));
+                batch.put(stored.getString("_id"), new Pending<>(documents.fromDocument(stored, type), false, true));
             }
-            ids.forEach(id -> batch.putIfAbsent(id, new Pending<>(null, false)));
+            ids.forEach(id -> batch.putIfAbsent(id, new Pending<>(null, false, false)));
         }
         return batch;
     }
@@ -98,7 +105,8 @@ public final class BatchedDocuments<T> {
         List<WriteModel<Document>> writes = new ArrayList<>();
         batch.forEach((id, pending) -> {
             if (pending.changed) {
-                writes.add(new ReplaceOneModel<>(eq("_id", id), documents.toDocument(id, pending.value), UPSERT));
+                Document written = documents.toDocument(id, pending.value);
+                writes.add(pending.stored ? new ReplaceOneModel<>(eq("_id", id), written, UPSERT) : new InsertOneModel<>(written));
             }
         });
         if (!writes.isEmpty()) {
@@ -106,6 +114,7 @@ public final class BatchedDocuments<T> {
         }
     }
 
-    private record Pending<T>(T value, boolean changed) {
+    /** @param stored whether the store held the document when the batch began (or, unknown, may have) */
+    private record Pending<T>(T value, boolean changed, boolean stored) {
     }
 }

@@ -1,40 +1,64 @@
 package uk.ehcworkflow.query.readmodel;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
-import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
-import org.springframework.context.annotation.Bean;
+import org.axonframework.monitoring.NoOpMessageMonitorCallback;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import uk.ehcworkflow.platform.metrics.Buckets;
 
 /**
- * Axon's metrics for each projection's processor (counts, timings, lag), without its capacity
- * monitor: that keeps every event's processing time of the last ten minutes in memory, which
- * during a rebuild of a million events is millions of entries and more than the service's heap.
+ * How far behind the events each read model is, as a histogram per projection: the time from an
+ * event's being stored to its read model's batch being written. A histogram, unlike Axon's own
+ * gauges and quantiles, adds up across instances; and it keeps nothing per event, which during a
+ * rebuild of a million events matters.
  */
 @Configuration
 class ProjectionMetrics {
 
-    @Bean
-    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
-        return new GlobalMetricRegistry(meters) {
-            @Override
-            public MessageMonitor<? super EventMessage<?>> registerEventProcessor(
-                    String processor, Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
-                return new MultiMessageMonitor<>(List.of(
-                        MessageTimerMonitor.buildMonitor(processor, meters, tags),
-                        EventProcessorLatencyMonitor.builder().meterNamePrefix(processor).meterRegistry(meters)
-                                .tagsBuilder(latencyTags).build(),
-                        MessageCountingMonitor.buildMonitor(processor, meters, tags)));
+    @Autowired
+    void measureLag(EventProcessingConfigurer processing, List<RebuildableProjection> projections, MeterRegistry meters,
+                    Clock clock) {
+        for (RebuildableProjection projection : projections) {
+            Timer lag = Timer.builder("ehc.projection.lag")
+                    .description("Time from an event's being stored to its read model's being written, by projection")
+                    .serviceLevelObjectives(Buckets.LAG)
+                    .tag("projection", projection.name())
+                    .register(meters);
+            processing.registerMessageMonitor(projection.name(), configuration -> new Lag(lag, clock));
+        }
+    }
+
+    private record Lag(Timer lag, Clock clock) implements MessageMonitor<Message<?>> {
+
+        @Override
+        public MonitorCallback onMessageIngested(Message<?> message) {
+            if (!(message instanceof EventMessage<?> event)) {
+                return NoOpMessageMonitorCallback.INSTANCE;
             }
-        };
+            return new MonitorCallback() {
+                @Override
+                public void reportSuccess() {
+                    lag.record(Duration.between(event.getTimestamp(), clock.instant()).abs());
+                }
+
+                @Override
+                public void reportFailure(Throwable cause) {
+                    // A failed batch is retried; its lag is measured when it succeeds.
+                }
+
+                @Override
+                public void reportIgnored() {
+                    reportSuccess();
+                }
+            };
+        }
     }
 }

@@ -25,9 +25,18 @@ public final class ReadModelCollections {
         this.suffix = suffix;
     }
 
-    /** The same collections with a suffix: where a rebuild writes. */
+    /** The same collections with a suffix: where a rebuild writes, into new collections, each event once. */
     ReadModelCollections withSuffix(String suffix) {
         return new ReadModelCollections(readStore, documents, suffix);
+    }
+
+    /**
+     * Whether these are a rebuild's new collections, which see each event exactly once: a document
+     * written without being read first is then new, and is inserted rather than looked up to replace.
+     * The live read models see an event again after a crash, and must replace.
+     */
+    private boolean rebuilding() {
+        return !suffix.isEmpty();
     }
 
     /**
@@ -48,7 +57,7 @@ public final class ReadModelCollections {
      */
     public <T> BatchedDocuments<T> documents(String collection, Class<T> type,
                                              Function<EventMessage<?>, Collection<String>> keysOf) {
-        return new BatchedDocuments<>(collection(collection), type, documents, keysOf);
+        return new BatchedDocuments<>(collection(collection), type, documents, keysOf, rebuilding());
     }
 
     public BatchedCounters counters(String collection) {

@@ -100,7 +100,7 @@ class EmbeddedEventSourceTest {
         };
         Serializer json = JacksonSerializer.defaultSerializer();
         EventStorageEngine engine = new EmbeddedEventSource().eventStorageEngine(json, json, counting,
-                NoTransactionManager.INSTANCE);
+                NoTransactionManager.INSTANCE, 2_000);
 
         List<Long> sequences = engine.readEvents("long-case").asStream().map(DomainEventMessage::getSequenceNumber).toList();
 
@@ -126,7 +126,7 @@ class EmbeddedEventSourceTest {
 
     private static EventStorageEngine durableReads(ConnectionProvider connections) {
         Serializer json = JacksonSerializer.defaultSerializer();
-        return new EmbeddedEventSource().eventStorageEngine(json, json, connections, NoTransactionManager.INSTANCE);
+        return new EmbeddedEventSource().eventStorageEngine(json, json, connections, NoTransactionManager.INSTANCE, 2_000);
     }
 
     /**
