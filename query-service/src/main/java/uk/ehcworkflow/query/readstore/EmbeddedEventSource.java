@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.readstore;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,12 +57,18 @@ class EmbeddedEventSource {
      * restart broke instead of lending it out again.
      */
     @Bean(destroyMethod = "close")
-    DataSource eventStoreConnections(@Value("${ehc.data-dir}") Path dataDir,
-                                     @Value("${ehc.event-store.user}") String user,
-                                     @Value("${ehc.event-store.password}") String password) {
-        HikariDataSource pool = new HikariDataSource();
+    DataSource eventStoreConnections(@Value("${ehc.data-dir}") Path dataDir, @Value("${ehc.event-store.user}") String user,
+                                     @Value("${ehc.event-store.password}") String password) throws IOException {
+        EventStoreAddress address = new EventStoreAddress(dataDir.toAbsolutePath().normalize(), user, password);
+        HikariDataSource pool = new HikariDataSource() {
+            @Override
+            public void close() {
+                super.close();
+                address.close();
+            }
+        };
         pool.setPoolName("event-store");
-        pool.setDataSource(new EventStoreAddress(dataDir.toAbsolutePath().normalize(), user, password));
+        pool.setDataSource(address);
         pool.setConnectionTimeout(2_000);
         pool.setValidationTimeout(1_000);
         pool.setMaximumPoolSize(8);
@@ -80,6 +88,7 @@ class EmbeddedEventSource {
                 .transactionManager(transactions)
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .readEventDataWithGaps(EmbeddedEventSource::readEventDataWithGaps)
+                .readEventDataWithoutGaps(EmbeddedEventSource::readEventDataWithoutGaps)
                 .readEventDataForAggregate(EmbeddedEventSource::readEventDataForAggregate), connections);
     }
 
@@ -141,18 +150,30 @@ class EmbeddedEventSource {
      * by appends that had not yet committed), read as two look-ups on the global index. Axon's
      * own statement joins the two with OR, which H2 answers by reading the whole event table; under
      * concurrent appends tokens nearly always carry gaps, so every poll of every processor read every
-     * event ever stored, in the command service's process, which hosts the database.
+     * event ever stored, in the command service's process, which hosts the database. Fetched in one
+     * reply, as {@link #readEventDataWithoutGaps} is.
      */
     static PreparedStatement readEventDataWithGaps(Connection connection, EventSchema schema, long globalIndex,
                                                    int batchSize, List<Long> gaps) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(withGaps(schema, gaps.size()));
-        // The whole answer in one reply: H2's client otherwise fetches it 100 rows per round trip.
         statement.setFetchSize(batchSize + gaps.size());
         statement.setLong(1, globalIndex);
         statement.setLong(2, globalIndex + batchSize);
         for (int gap = 0; gap < gaps.size(); gap++) {
             statement.setLong(gap + 3, gaps.get(gap));
         }
+        return statement;
+    }
+
+    /**
+     * The events after a position, all of a batch in one reply: H2's client otherwise fetches an
+     * answer 100 rows per round trip, and each round trip over loopback waits for an acknowledgement.
+     */
+    static PreparedStatement readEventDataWithoutGaps(Connection connection, EventSchema schema, long globalIndex,
+                                                      int batchSize) throws SQLException {
+        PreparedStatement statement = JdbcEventStorageEngineStatements.readEventDataWithoutGaps(connection, schema,
+                globalIndex, batchSize);
+        statement.setFetchSize(batchSize);
         return statement;
     }
 
