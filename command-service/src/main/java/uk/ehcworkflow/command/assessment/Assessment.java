@@ -61,11 +61,12 @@ public class Assessment {
         // for Axon to rebuild it from its events
     }
 
+    /** The child's key is stored in the command's own transaction: a refused request leaves none behind. */
     @CommandHandler
-    public Assessment(OpenAssessment command, Clock clock, CaseReferences references) {
+    public Assessment(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
         Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
-                command.child(), StatutoryCalendar.dueDates(command.requestReceivedOn())));
+                vault.seal(command.assessmentId(), command.child()), StatutoryCalendar.dueDates(command.requestReceivedOn())));
         apply(new CaseReferenceAssigned(command.assessmentId(),
                 references.claimNext(command.requestReceivedOn(), command.assessmentId())));
     }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.common.AggregateQuestions;
-import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
@@ -34,15 +33,13 @@ import uk.ehcworkflow.events.common.Agency;
 class AssessmentController {
 
     private final CommandSender commands;
-    private final PersonalDataVault vault;
     private final CaseReferences references;
     private final Repository<Assessment> assessments;
     private final Clock clock;
 
-    AssessmentController(CommandSender commands, PersonalDataVault vault, CaseReferences references,
+    AssessmentController(CommandSender commands, CaseReferences references,
                          Repository<Assessment> assessments, Clock clock) {
         this.commands = commands;
-        this.vault = vault;
         this.references = references;
         this.assessments = assessments;
         this.clock = clock;
@@ -80,8 +77,8 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> open(@Valid @RequestBody OpenRequest body, HttpServletRequest http) {
         String assessmentId = UUID.randomUUID().toString();
-        var child = vault.seal(assessmentId, new PersonalDetails(body.childName().strip(), body.dateOfBirth()));
-        commands.send(new OpenAssessment(assessmentId, body.requestReceivedOn(), body.requestSource(), child), http);
+        commands.send(new OpenAssessment(assessmentId, body.requestReceivedOn(), body.requestSource(),
+                new PersonalDetails(body.childName().strip(), body.dateOfBirth())), http);
         return Map.of("assessmentId", assessmentId, "reference", references.of(assessmentId).orElseThrow());
     }
 

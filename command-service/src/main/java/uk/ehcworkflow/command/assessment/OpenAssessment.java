@@ -2,9 +2,12 @@ package uk.ehcworkflow.command.assessment;
 
 import java.time.LocalDate;
 import uk.ehcworkflow.events.assessment.RequestSource;
-import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 
-/** Start the statutory clock for a request for an EHC needs assessment. */
+/**
+ * Start the statutory clock for a request for an EHC needs assessment. The child's details travel
+ * in clear only this far: the case seals them as it opens, in the same transaction.
+ */
 public record OpenAssessment(
-        String assessmentId, LocalDate requestReceivedOn, RequestSource requestSource, SealedPersonalData child) {
+        String assessmentId, LocalDate requestReceivedOn, RequestSource requestSource, PersonalDetails child) {
 }

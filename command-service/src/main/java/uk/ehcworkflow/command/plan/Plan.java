@@ -114,15 +114,17 @@ public class Plan {
         apply(new PlanIssued(assessmentId, child, issuedOn, StatutoryCalendar.reviewDueBy(issuedOn)));
     }
 
+    /** The child's key is stored in the command's own transaction: a refused registration leaves none behind. */
     @CommandHandler
-    public Plan(RegisterPlan command, Clock clock) {
+    public Plan(RegisterPlan command, Clock clock, PersonalDataVault vault) {
         Dates.notInFuture("issuedOn", command.issuedOn(), clock);
         LocalDate lastReview = command.lastReviewDecisionOn();
         if (lastReview != null) {
             notBeforeIssue("lastReviewDecisionOn", lastReview, command.issuedOn());
             Dates.notInFuture("lastReviewDecisionOn", lastReview, clock);
         }
-        apply(new PlanRegistered(command.plan().value(), command.child(), command.issuedOn(), lastReview,
+        apply(new PlanRegistered(command.plan().value(), vault.seal(command.plan().value(), command.child()),
+                command.issuedOn(), lastReview,
                 StatutoryCalendar.reviewDueBy(lastReview == null ? command.issuedOn() : lastReview)));
     }
 

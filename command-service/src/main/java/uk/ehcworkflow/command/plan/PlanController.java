@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.assessment.ExceptionRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
-import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
@@ -37,13 +36,11 @@ import uk.ehcworkflow.events.privacy.PersonalDetails;
 class PlanController {
 
     private final CommandSender commands;
-    private final PersonalDataVault vault;
     private final Repository<Plan> plans;
     private final Clock clock;
 
-    PlanController(CommandSender commands, PersonalDataVault vault, Repository<Plan> plans, Clock clock) {
+    PlanController(CommandSender commands, Repository<Plan> plans, Clock clock) {
         this.commands = commands;
-        this.vault = vault;
         this.plans = plans;
         this.clock = clock;
     }
@@ -97,8 +94,8 @@ class PlanController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest http) {
         String planId = UUID.randomUUID().toString();
-        var child = vault.seal(planId, new PersonalDetails(body.childName().strip(), body.dateOfBirth()));
-        commands.send(new RegisterPlan(new PlanId(planId), child, body.issuedOn(), body.lastReviewDecisionOn()), http);
+        commands.send(new RegisterPlan(new PlanId(planId), new PersonalDetails(body.childName().strip(), body.dateOfBirth()),
+                body.issuedOn(), body.lastReviewDecisionOn()), http);
         return Map.of("planId", planId);
     }
 

@@ -52,6 +52,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.plan.PlanIssued;
 
 class AssessmentTest {
@@ -60,7 +61,8 @@ class AssessmentTest {
     private static final String ADVICE = "advice-1";
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
-    private static final SealedPersonalData CHILD = new SealedPersonalData(ID, "c2VhbGVk");
+    private static final SealedPersonalData CHILD = new SealedPersonalData(ID, ErasingVault.SEALED);
+    private static final PersonalDetails DETAILS = new PersonalDetails("Made Up", LocalDate.of(2016, 1, 1));
     private static final AssessmentOpened OPENED = new AssessmentOpened(ID, RECEIVED, RequestSource.PARENT, CHILD,
             new StatutoryDueDates(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 23), LocalDate.of(2024, 10, 21)));
 
@@ -109,14 +111,14 @@ class AssessmentTest {
         @Test
         void fixes_the_six_sixteen_and_twenty_week_deadlines_from_the_day_the_request_was_received() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, CHILD))
+                    .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS))
                     .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-" + RECEIVED.getYear() + "-00123"));
         }
 
         @Test
         void the_case_is_given_a_reference_of_the_year_the_request_was_received() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, CHILD))
+                    .when(new OpenAssessment(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, DETAILS))
                     .expectEvents(new AssessmentOpened(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, CHILD,
                                     StatutoryCalendar.dueDates(LocalDate.of(2023, 12, 29))),
                             new CaseReferenceAssigned(ID, "EHC-2023-00123"));
@@ -125,14 +127,14 @@ class AssessmentTest {
         @Test
         void a_request_cannot_be_received_in_the_future() {
             refusedFor(fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, TODAY.plusDays(1), RequestSource.SCHOOL, CHILD)),
+                    .when(new OpenAssessment(ID, TODAY.plusDays(1), RequestSource.SCHOOL, DETAILS)),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test
         void a_request_received_today_is_accepted() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD))
+                    .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, DETAILS))
                     .expectEvents(new AssessmentOpened(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD, new StatutoryDueDates(
                             LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4))),
                             new CaseReferenceAssigned(ID, "EHC-" + TODAY.getYear() + "-00123"));

@@ -25,6 +25,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationReason;
@@ -49,7 +50,8 @@ class PlanTest {
     private static final String ID = "plan-1";
     private static final PlanId PLAN = new PlanId(ID);
     private static final String RID = "reassessment-1";
-    private static final SealedPersonalData CHILD = new SealedPersonalData(ID, "c2VhbGVk");
+    private static final SealedPersonalData CHILD = new SealedPersonalData(ID, ErasingVault.SEALED);
+    private static final PersonalDetails DETAILS = new PersonalDetails("Made Up", LocalDate.of(2016, 1, 1));
     private static final LocalDate TODAY = parse("2026-11-30");
     private static final PlanIssued ISSUED = new PlanIssued(ID, CHILD, parse("2024-03-05"), parse("2025-03-04"));
 
@@ -81,14 +83,14 @@ class PlanTest {
         @Test
         void a_plan_registered_from_before_has_its_first_review_due_within_twelve_months_of_its_issue() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, CHILD, parse("2024-03-05"), null))
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04")));
         }
 
         @Test
         void a_registered_plan_with_a_review_behind_it_counts_twelve_months_from_that_decision() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, CHILD, parse("2023-03-05"), parse("2025-02-10")))
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10")))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
                             parse("2026-02-09")));
         }
@@ -96,16 +98,16 @@ class PlanTest {
         @Test
         void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_twenty_seventh_of_february() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, CHILD, parse("2024-02-29"), null))
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-27")));
         }
 
         @Test
         void registration_is_refused_for_a_future_issue_or_a_review_before_the_issue() {
-            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, CHILD, TODAY.plusDays(1), null)),
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, TODAY.plusDays(1), null)),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
             refusedFor(fixture.givenNoPriorActivity()
-                            .when(new RegisterPlan(PLAN, CHILD, parse("2024-03-05"), parse("2024-03-04"))),
+                            .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), parse("2024-03-04"))),
                     RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
         }
 

@@ -31,6 +31,21 @@ class CommandApiTest extends CommandServiceTest {
         return answer.body().get("assessmentId").asText();
     }
 
+    /** The child's key is stored in the same transaction as the case's first events, or not at all. */
+    @Test
+    void a_refused_request_leaves_no_key_behind_and_an_accepted_one_stores_its_key_with_its_events() throws Exception {
+        int keysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key", Integer.class);
+        Answer refused = post("officer", "/api/assessments", """
+                {"childName":"Kit Madeup","dateOfBirth":"2016-02-29","requestReceivedOn":"2099-06-03","requestSource":"PARENT"}""");
+        assertThat(refused.status()).isIn(400, 409);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key", Integer.class)).isEqualTo(keysBefore);
+
+        String id = open();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key WHERE key_id = ?", Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Integer.class, id))
+                .isEqualTo(2);
+    }
+
     @Test
     void a_case_officer_opens_an_assessment_and_gets_its_id_and_a_reference_of_the_year_it_was_received() throws Exception {
         Answer first = post("officer", "/api/assessments", """
