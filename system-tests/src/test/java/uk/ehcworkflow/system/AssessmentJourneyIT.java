@@ -183,7 +183,6 @@ class AssessmentJourneyIT extends RunningServices {
         String queryMetrics = api.await("admin", queries.port(), "/actuator/prometheus",
                 answer -> answer.body().contains("ehc_projection_lag_seconds_count{projection=\"timeliness\"}")).body();
         assertThat(queryMetrics).contains("ehc_projection_lag_seconds_bucket{projection=\"timeliness\",le=\"1.0\"}")
-                .contains("ehc_work_overdue{kind=\"decision\"}").contains("ehc_deadlines_passed_today")
                 .contains("ehc_rebuild_rate_events_per_second_bucket");
         assertThat(queryMetrics).doesNotContain("Gil").doesNotContain(caseId);
     }

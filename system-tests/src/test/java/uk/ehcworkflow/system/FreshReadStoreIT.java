@@ -41,34 +41,41 @@ class FreshReadStoreIT {
 
             // Small slices, so that the pass takes long enough to be killed half way.
             ServiceProcess queries = new ServiceProcess("query-service", dataDir, List.of("--ehc.read-models.rebuild.slice-events=10"));
-            queries.start();
-            JsonNode during = api.await("admin", queries.port(), "/api/admin/projections", answer -> answer.status() == 200
-                    && answer.json().get(0).at("/lastRebuild/state").asText().matches("QUEUED|RUNNING")).json();
-            queries.kill();
-            long head = during.get(0).get("head").asLong();
-            assertThat(during).allMatch(projection -> projection.at("/lastRebuild/eventsDone").asLong() < head);
+            try {
+                rebuiltAfterKill(commands, queries, cases);
+            } finally {
+                queries.stop();
+            }
+        }
+    }
 
-            // Written while the query service is down: the processors must apply these after the pass.
-            for (int i = 0; i < 10; i++) {
-                cases.add(openWithDecision(commands, LocalDate.of(2024, 9, 2)));
-            }
-            queries.start();
-            caughtUp(queries);
-            assertThat(queries.log()).contains("building them in one pass over the event store");
+    private void rebuiltAfterKill(ServiceProcess commands, ServiceProcess queries, List<String> cases) throws Exception {
+        queries.start();
+        JsonNode during = api.await("admin", queries.port(), "/api/admin/projections", answer -> answer.status() == 200
+                && answer.json().get(0).at("/lastRebuild/state").asText().matches("QUEUED|RUNNING")).json();
+        queries.kill();
+        long head = during.get(0).get("head").asLong();
+        assertThat(during).allMatch(projection -> projection.at("/lastRebuild/eventsDone").asLong() < head);
 
-            for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
-                String name = projection.get("name").asText();
-                JsonNode result = api.get("admin", queries.port(), "/api/admin/projections/" + name + "/reconcile").json();
-                assertThat(result.get("matches").asBoolean()).as(name + ": " + result).isTrue();
-            }
-            JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=2024").json();
-            assertThat(figures.get("requestsReceived").asLong()).isEqualTo(cases.size());
-            assertThat(figures.get("agreedToAssess").asLong()).isEqualTo(cases.size());
-            for (String caseId : List.of(cases.get(0), cases.get(CASES / 2), cases.get(cases.size() - 1))) {
-                assertThat(api.get("officer", queries.port(), "/api/assessments/" + caseId).json().get("milestones"))
-                        .hasSize(1);
-            }
-            queries.stop();
+        // Written while the query service is down: the processors must apply these after the pass.
+        for (int i = 0; i < 10; i++) {
+            cases.add(openWithDecision(commands, LocalDate.of(2024, 9, 2)));
+        }
+        queries.start();
+        caughtUp(queries);
+        assertThat(queries.log()).contains("building them in one pass over the event store");
+
+        for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
+            String name = projection.get("name").asText();
+            JsonNode result = api.get("admin", queries.port(), "/api/admin/projections/" + name + "/reconcile").json();
+            assertThat(result.get("matches").asBoolean()).as(name + ": " + result).isTrue();
+        }
+        JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=2024").json();
+        assertThat(figures.get("requestsReceived").asLong()).isEqualTo(cases.size());
+        assertThat(figures.get("agreedToAssess").asLong()).isEqualTo(cases.size());
+        for (String caseId : List.of(cases.get(0), cases.get(CASES / 2), cases.get(cases.size() - 1))) {
+            assertThat(api.get("officer", queries.port(), "/api/assessments/" + caseId).json().get("milestones"))
+                    .hasSize(1);
         }
     }
 

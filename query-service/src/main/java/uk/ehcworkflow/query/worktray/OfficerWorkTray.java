@@ -50,54 +50,21 @@ class OfficerWorkTray {
         }
         LocalDate today = LocalDate.now(clock);
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
-        return WorkTray.of(openDeadlines(today, new Naming() {
-            @Override
-            public Map<String, Child> ofCases(List<AssessmentTimeline> cases) {
-                return children.ofAll(cases, actor);
-            }
-
-            @Override
-            public Map<String, Child> ofPlans(Map<String, SealedPersonalData> sealed) {
-                return children.ofPlans(sealed, actor);
-            }
-        }), today, withinDays, kind, status);
-    }
-
-    /** Whose names a list of deadlines carries: the signed-in officer's view opens them, figures never do. */
-    interface Naming {
-        Naming NONE = new Naming() {
-            @Override
-            public Map<String, Child> ofCases(List<AssessmentTimeline> cases) {
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, Child> ofPlans(Map<String, SealedPersonalData> sealed) {
-                return Map.of();
-            }
-        };
-
-        Map<String, Child> ofCases(List<AssessmentTimeline> cases);
-
-        Map<String, Child> ofPlans(Map<String, SealedPersonalData> sealed);
-    }
-
-    /** Every open deadline of every open case, active plan and open dispute on that day. */
-    List<OpenDeadline> openDeadlines(LocalDate today, Naming naming) {
         List<AssessmentTimeline> open = assessments.openCases();
-        List<OpenDeadline> candidates = new ArrayList<>(WorkTray.ofCases(open, naming.ofCases(open), today));
+        List<OpenDeadline> candidates = new ArrayList<>(WorkTray.ofCases(open, children.ofAll(open, actor), today));
+
         List<PlanTimeline> active = plans.all().stream()
                 .filter(plan -> plan.state().status() == PlanState.Status.ACTIVE).toList();
         Map<String, SealedPersonalData> sealed = new HashMap<>();
         active.forEach(plan -> sealed.put(plan.planId(), plan.child()));
         Map<String, String> references = assessments.references(active.stream().map(PlanTimeline::planId).toList());
-        candidates.addAll(WorkTray.ofPlans(active, naming.ofPlans(sealed), references, today));
-        candidates.addAll(disputes(today, naming));
-        return candidates;
+        candidates.addAll(WorkTray.ofPlans(active, children.ofPlans(sealed, actor), references, today));
+        candidates.addAll(disputes(today, actor));
+        return WorkTray.of(candidates, today, withinDays, kind, status);
     }
 
     /** Disputes' open items, named by the child of the case or plan whose decision is disputed. */
-    private List<OpenDeadline> disputes(LocalDate today, Naming naming) {
+    private List<OpenDeadline> disputes(LocalDate today, Actor actor) {
         OpenDisputes open = disputes.openOn(today);
         List<AssessmentTimeline> cases = new ArrayList<>();
         Map<String, SealedPersonalData> planChildren = new HashMap<>();
@@ -107,8 +74,8 @@ class OfficerWorkTray {
         open.items().stream().filter(item -> item.decision().record() == AppealableDecision.Record.PLAN)
                 .map(OpenDisputes.Item::caseId).distinct().map(plans::current).filter(Objects::nonNull)
                 .forEach(plan -> planChildren.put(plan.planId(), plan.child()));
-        Map<String, Child> named = new HashMap<>(naming.ofCases(cases));
-        named.putAll(naming.ofPlans(planChildren));
+        Map<String, Child> named = new HashMap<>(children.ofAll(cases, actor));
+        named.putAll(children.ofPlans(planChildren, actor));
         Map<String, String> references = assessments.references(
                 open.items().stream().map(OpenDisputes.Item::caseId).distinct().toList());
         return WorkTray.ofDisputes(open, named, references, today);
