@@ -26,9 +26,14 @@ abstract class RunningServices {
     @BeforeAll
     void startServices(@TempDir Path dataDir) throws Exception {
         this.dataDir = dataDir;
-        services = ServicePair.start(dataDir);
+        services = ServicePair.start(dataDir, serviceArguments());
         commands = services.commands();
         queries = services.queries();
+    }
+
+    /** Settings both services start with, as {@code --name=value}: none unless a test class needs some. */
+    protected String[] serviceArguments() {
+        return new String[0];
     }
 
     @AfterAll

@@ -57,25 +57,28 @@ class RetentionPage {
         LocalDate today = LocalDate.now(clock);
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
         List<PastRetention> past = new ArrayList<>();
-        List<AssessmentTimeline> all = assessments.all();
-        Map<String, Child> named = children.ofAll(all, actor);
-        for (AssessmentTimeline timeline : all) {
-            Child child = named.get(timeline.assessmentId());
-            if (pastRetention(child, today)) {
-                past.add(new PastRetention("/cases/" + timeline.assessmentId(),
-                        timeline.reference() != null ? timeline.reference() : timeline.assessmentId(), child, retainUntil(child)));
-                accessLog.caseViewed(timeline.assessmentId(), "retention list", request);
+        assessments.eachBatch(batch -> {
+            Map<String, Child> named = children.ofAll(batch, actor);
+            for (AssessmentTimeline timeline : batch) {
+                Child child = named.get(timeline.assessmentId());
+                if (pastRetention(child, today)) {
+                    past.add(new PastRetention("/cases/" + timeline.assessmentId(), timeline.reference() != null
+                            ? timeline.reference() : timeline.assessmentId(), child, retainUntil(child)));
+                    accessLog.caseViewed(timeline.assessmentId(), "retention list", request);
+                }
             }
-        }
+        });
         // A plan issued here holds its case's details, listed above; a registered plan holds its own.
-        Map<String, SealedPersonalData> registered = new HashMap<>();
-        plans.all().stream().filter(plan -> plan.state().origin() == PlanState.Origin.REGISTERED)
-                .forEach(plan -> registered.put(plan.planId(), plan.child()));
-        children.ofPlans(registered, actor).forEach((planId, child) -> {
-            if (pastRetention(child, today)) {
-                past.add(new PastRetention("/plans/" + planId, "Registered plan " + planId, child, retainUntil(child)));
-                accessLog.caseViewed(planId, "retention list", request);
-            }
+        plans.eachBatch(batch -> {
+            Map<String, SealedPersonalData> registered = new HashMap<>();
+            batch.stream().filter(plan -> plan.state().origin() == PlanState.Origin.REGISTERED)
+                    .forEach(plan -> registered.put(plan.planId(), plan.child()));
+            children.ofPlans(registered, actor).forEach((planId, child) -> {
+                if (pastRetention(child, today)) {
+                    past.add(new PastRetention("/plans/" + planId, "Registered plan " + planId, child, retainUntil(child)));
+                    accessLog.caseViewed(planId, "retention list", request);
+                }
+            });
         });
         past.sort(Comparator.comparing(PastRetention::retainUntil));
         model.addAttribute("past", past);

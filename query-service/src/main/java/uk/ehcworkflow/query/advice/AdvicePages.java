@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,8 +49,14 @@ class AdvicePages {
     @GetMapping("/advice")
     String list(@RequestParam(required = false) String done, Model model) {
         Actor actor = actor();
-        List<AssessmentTimeline> all = assessments.all();
-        List<AgencyAdvice> requests = AgencyAdvice.of(agency(actor), all, children.ofAll(all, actor), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<AgencyAdvice> requests = new ArrayList<>();
+        assessments.eachBatch(batch -> {
+            List<AssessmentTimeline> asked = batch.stream().filter(timeline -> timeline.advice().stream()
+                    .anyMatch(advice -> advice.agency() == agency(actor))).toList();
+            requests.addAll(AgencyAdvice.of(agency(actor), asked, children.ofAll(asked, actor), today));
+        });
+        requests.sort(AgencyAdvice.OUTSTANDING_FIRST);
         model.addAttribute("requests", requests);
         model.addAttribute("agency", agency(actor));
         model.addAttribute("done", done);

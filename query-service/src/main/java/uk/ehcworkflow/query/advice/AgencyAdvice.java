@@ -19,10 +19,16 @@ import uk.ehcworkflow.query.assessment.Child;
 public record AgencyAdvice(String assessmentId, String reference, Child child, String adviceRequestId, LocalDate requestedOn,
                     LocalDate dueOn, LocalDate submittedOn, Long daysLeft) {
 
+    /** The list's order: outstanding first, soonest due first; then those given, latest first. */
+    static final Comparator<AgencyAdvice> OUTSTANDING_FIRST = Comparator.comparing((AgencyAdvice a) -> !a.outstanding())
+            .thenComparing(a -> a.outstanding() ? a.dueOn() : LocalDate.MAX)
+            .thenComparing(a -> a.submittedOn() == null ? LocalDate.MIN : a.submittedOn(), Comparator.reverseOrder());
+
     public boolean outstanding() {
         return submittedOn == null;
     }
 
+    /** The agency's requests in these cases, in no particular order. */
     static List<AgencyAdvice> of(Agency agency, List<AssessmentTimeline> cases, Map<String, Child> children, LocalDate today) {
         List<AgencyAdvice> requests = new ArrayList<>();
         for (AssessmentTimeline timeline : cases) {
@@ -35,9 +41,6 @@ public record AgencyAdvice(String assessmentId, String reference, Child child, S
                 }
             }
         }
-        requests.sort(Comparator.comparing((AgencyAdvice a) -> !a.outstanding())
-                .thenComparing(a -> a.outstanding() ? a.dueOn() : LocalDate.MAX)
-                .thenComparing(a -> a.submittedOn() == null ? LocalDate.MIN : a.submittedOn(), Comparator.reverseOrder()));
         return requests;
     }
 }

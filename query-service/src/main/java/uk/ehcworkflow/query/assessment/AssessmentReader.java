@@ -7,12 +7,12 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,7 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.ReadModelScan;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /** An assessment as the read model has it now, or rebuilt from its stored events as known at an instant. */
@@ -53,22 +54,20 @@ public class AssessmentReader {
         return stored == null ? null : documents.fromDocument(stored, AssessmentTimeline.class);
     }
 
-    /** Every case the read model knows that has not ended, for the work tray. */
-    public List<AssessmentTimeline> openCases() {
-        return all().stream().filter(timeline -> timeline.finalPlanIssuedOn().isEmpty()
-                && timeline.endedWithoutPlanOn().isEmpty()).toList();
+    /** Every case the read model knows that has not ended, a batch at a time, for the work tray. */
+    public void eachOpenBatch(Consumer<List<AssessmentTimeline>> use) {
+        ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
+                AssessmentTimeline.class, timeline -> timeline.isOpened() && timeline.finalPlanIssuedOn().isEmpty()
+                        && timeline.endedWithoutPlanOn().isEmpty(), use);
     }
 
-    /** Every case the read model knows, for a search by name or the retention list. */
-    public List<AssessmentTimeline> all() {
-        List<AssessmentTimeline> all = new ArrayList<>();
-        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.COLLECTION).find()) {
-            AssessmentTimeline timeline = documents.fromDocument(stored, AssessmentTimeline.class);
-            if (timeline.isOpened()) {
-                all.add(timeline);
-            }
-        }
-        return all;
+    /**
+     * Every case the read model knows, a batch at a time ({@link ReadModelScan}), for a search by
+     * name, an agency's requests or the retention list.
+     */
+    public void eachBatch(Consumer<List<AssessmentTimeline>> use) {
+        ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
+                AssessmentTimeline.class, AssessmentTimeline::isOpened, use);
     }
 
     /** The references of those cases that have one, by assessment id. */

@@ -89,15 +89,17 @@ class CasePages {
                     "Enter a case reference, or at least " + SHORTEST_NAME_SEARCH + " letters of the child's name.")));
             return "pages/case-find";
         }
-        List<AssessmentTimeline> all = assessments.all();
-        Map<String, Child> named = children.ofAll(all, actor());
+        Actor actor = actor();
+        LocalDate today = LocalDate.now(clock);
         String lower = wanted.toLowerCase(Locale.UK);
-        List<AssessmentTimelineView> found = all.stream()
-                .filter(timeline -> named.get(timeline.assessmentId()).shown()
-                        && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
-                .map(timeline -> AssessmentTimelineView.of(timeline, LocalDate.now(clock), named.get(timeline.assessmentId()),
-                        List.of()))
-                .toList();
+        List<AssessmentTimelineView> found = new ArrayList<>();
+        assessments.eachBatch(batch -> {
+            Map<String, Child> named = children.ofAll(batch, actor);
+            batch.stream().filter(timeline -> named.get(timeline.assessmentId()).shown()
+                            && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
+                    .map(timeline -> AssessmentTimelineView.of(timeline, today, named.get(timeline.assessmentId()), List.of()))
+                    .forEach(found::add);
+        });
         found.forEach(view -> accessLog.caseViewed(view.assessmentId(), "search by name", request));
         model.addAttribute("found", found);
         return "pages/case-find";

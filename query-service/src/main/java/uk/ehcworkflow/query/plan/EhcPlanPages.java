@@ -105,12 +105,11 @@ class EhcPlanPages {
     @GetMapping("/plans")
     String overdue(Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<PlanTimeline> all = plans.all();
-        OverduePlans overdue = OverduePlans.on(today, all);
+        OverduePlans overdue = plans.overdueOn(today);
         model.addAttribute("overdue", overdue);
         model.addAttribute("references", assessments.references(overdue.deadlines().stream()
-                .map(entry -> entry.plan().planId()).distinct().toList()));
-        model.addAttribute("plansInForce", all.stream().filter(plan -> plan.state().inForceOn(today)).count());
+                .map(OverduePlans.Entry::planId).distinct().toList()));
+        model.addAttribute("plansInForce", overdue.plansInForce());
         model.addAttribute("officer", actor().role() == Role.CASE_OFFICER);
         return "pages/plans";
     }

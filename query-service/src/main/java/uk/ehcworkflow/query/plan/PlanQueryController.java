@@ -79,10 +79,10 @@ class PlanQueryController {
     Overdue overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on);
         Map<String, SealedPersonalData> sealed = new HashMap<>();
-        overdue.deadlines().forEach(entry -> sealed.put(entry.plan().planId(), entry.plan().child()));
+        overdue.deadlines().forEach(entry -> sealed.put(entry.planId(), entry.child()));
         Map<String, Child> named = children.ofPlans(sealed, actor());
         return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().stream().map(entry -> new OverduePlan(
-                entry.plan().planId(), named.get(entry.plan().planId()), entry.overdue().deadline(),
+                entry.planId(), named.get(entry.planId()), entry.overdue().deadline(),
                 entry.overdue().dueBy(), entry.overdue().daysOverdue())).toList(), overdue.incompleteReviews());
     }
 

@@ -6,8 +6,8 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,7 @@ import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.ReadModelScan;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /** A plan as the read model has it now, or rebuilt from its stored events as known at an instant. */
@@ -41,27 +42,28 @@ public class PlanReader {
         return stored == null ? null : documents.fromDocument(stored, PlanTimeline.class);
     }
 
-    /** Every plan the read model knows, for the figures, the overdue list and the work tray. */
-    public List<PlanTimeline> all() {
-        List<PlanTimeline> all = new ArrayList<>();
-        for (Document stored : readStore.getCollection(PlanTimelineProjection.COLLECTION).find()) {
-            PlanTimeline plan = documents.fromDocument(stored, PlanTimeline.class);
-            if (plan.exists()) {
-                all.add(plan);
-            }
-        }
-        return all;
+    /**
+     * Every plan the read model knows, a batch at a time ({@link ReadModelScan}), for the figures,
+     * the overdue list, the work tray and the retention list.
+     */
+    public void eachBatch(Consumer<List<PlanTimeline>> use) {
+        ReadModelScan.inBatches(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents,
+                PlanTimeline.class, PlanTimeline::exists, use);
     }
 
     /** The annual review figures for a period, from every plan as it stands or, with {@code knownAt}, as known then. */
     public ReviewFigures figures(Period period, Instant knownAt) {
-        return ReviewFigures.of(period, all().stream().map(plan -> knownAt == null ? plan : plan.knownAt(knownAt))
-                .filter(PlanTimeline::exists).map(PlanTimeline::state).toList());
+        ReviewFigures.Tally tally = new ReviewFigures.Tally(period);
+        eachBatch(batch -> batch.stream().map(plan -> knownAt == null ? plan : plan.knownAt(knownAt))
+                .filter(PlanTimeline::exists).map(PlanTimeline::state).forEach(tally::count));
+        return tally.figures();
     }
 
-    /** Every plan's deadlines past on the day, and the reviews stalled since their meeting. */
+    /** Every plan's deadlines past on the day, the reviews stalled since their meeting, and the plans in force. */
     public OverduePlans overdueOn(LocalDate day) {
-        return OverduePlans.on(day, all());
+        OverduePlans.Tally tally = new OverduePlans.Tally(day);
+        eachBatch(batch -> batch.forEach(tally::count));
+        return tally.overdue();
     }
 
     /** Waits, briefly, until the read model shows an event of the plan after that sequence number ({@link ReadYourWrite}). */

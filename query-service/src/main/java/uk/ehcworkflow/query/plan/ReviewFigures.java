@@ -27,20 +27,13 @@ public record ReviewFigures(
         Double percentReassessmentsWithinFourteenWeeks) {
 
     public static ReviewFigures of(Period period, List<PlanState> plans) {
-        Tally t = new Tally(period);
-        plans.forEach(t::count);
-        long decisions = t.decisions.values().stream().mapToLong(Long::longValue).sum();
-        long ceased = t.ceased.values().stream().mapToLong(Long::longValue).sum();
-        return new ReviewFigures(period.from(), period.to(), t.inForce,
-                t.reviewsDue, t.reviewsInTime, Figures.percent(t.reviewsInTime, t.reviewsDue),
-                t.meetings, t.decisions, t.decisionsInTime, Figures.percent(t.decisionsInTime, decisions),
-                t.amended, t.amendedInTime, Figures.percent(t.amendedInTime, t.amended),
-                t.transfersDue, t.namedInTime, Figures.percent(t.namedInTime, t.transfersDue),
-                ceased, t.ceased, t.reassessed, t.reassessedInTime, t.reassessedExcused,
-                Figures.percent(t.reassessedInTime, t.reassessed));
+        Tally tally = new Tally(period);
+        plans.forEach(tally::count);
+        return tally.figures();
     }
 
-    private static final class Tally {
+    /** The figures counted a plan at a time, for a scan of every plan that keeps none of them. */
+    static final class Tally {
         private final Period period;
         private long inForce;
         private long reviewsDue;
@@ -62,6 +55,18 @@ public record ReviewFigures(
             for (ReviewDecision decision : ReviewDecision.values()) {
                 decisions.put(decision, 0L);
             }
+        }
+
+        ReviewFigures figures() {
+            long decided = decisions.values().stream().mapToLong(Long::longValue).sum();
+            long ceasedAll = ceased.values().stream().mapToLong(Long::longValue).sum();
+            return new ReviewFigures(period.from(), period.to(), inForce,
+                    reviewsDue, reviewsInTime, Figures.percent(reviewsInTime, reviewsDue),
+                    meetings, decisions, decisionsInTime, Figures.percent(decisionsInTime, decided),
+                    amended, amendedInTime, Figures.percent(amendedInTime, amended),
+                    transfersDue, namedInTime, Figures.percent(namedInTime, transfersDue),
+                    ceasedAll, ceased, reassessed, reassessedInTime, reassessedExcused,
+                    Figures.percent(reassessedInTime, reassessed));
         }
 
         private boolean in(LocalDate day) {

@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.readstore;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -117,9 +119,15 @@ final class BsonFileBackend extends H2Backend {
      */
     private static final class CopyOnRead extends H2Collection {
 
+        /** A batch when the client names none: MongoDB's own first batch. */
+        private static final int DEFAULT_BATCH = 101;
+
+        private final MVMap<Object, Document> documents;
+
         CopyOnRead(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
                    MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, documents, meta, cursors);
+            this.documents = documents;
         }
 
         @Override
@@ -128,13 +136,77 @@ final class BsonFileBackend extends H2Backend {
             return stored == null ? null : stored.cloneDeeply();
         }
 
+        /**
+         * A client's scan of a collection in stored order is read batch by batch: the stock server
+         * gathers every matching document before answering, and a read of every plan in a large area
+         * then holds them all in the read store's heap at once. Sorted or projected reads, and the
+         * server's own matching for updates and counts (which ask for no batch), gather as before.
+         */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
+            if (batchSize > 0 && (orderBy == null || orderBy.isEmpty()) && (fields == null || fields.isEmpty())) {
+                Streamed cursor = new Streamed(query, skip, limit);
+                List<Document> first = cursor.takeDocuments(batchSize);
+                if (cursor.isEmpty()) {
+                    return new QueryResult(first);
+                }
+                cursorRegistry.add(cursor);
+                return new QueryResult(first, cursor);
+            }
             QueryResult matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
             List<Document> copies = new ArrayList<>();
             matched.forEach(document -> copies.add(document.cloneDeeply()));
             return new QueryResult(copies, matched.getCursorId());
+        }
+
+        /**
+         * Where a scan has got to: the key of the last document it passed. Each batch reads the map
+         * as it is then, from the next key on, so a client that reads slowly holds no version of
+         * the file and no document it has not yet been sent; as with MongoDB's own cursors, a
+         * document written during the scan may or may not be met.
+         */
+        private final class Streamed extends AbstractCursor {
+
+            private final Document query;
+            private int toSkip;
+            private int toReturn;
+            private Object passed;
+            private boolean exhausted;
+
+            Streamed(Document query, int skip, int limit) {
+                super(cursorRegistry.generateCursorId());
+                this.query = query;
+                this.toSkip = skip;
+                this.toReturn = limit > 0 ? limit : Integer.MAX_VALUE;
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return exhausted;
+            }
+
+            @Override
+            public List<Document> takeDocuments(int wanted) {
+                int batch = wanted > 0 ? wanted : DEFAULT_BATCH;
+                List<Document> taken = new ArrayList<>();
+                Object from = passed == null ? documents.firstKey() : documents.higherKey(passed);
+                Cursor<Object, Document> stored = from == null ? null : documents.cursor(from);
+                while (stored != null && stored.hasNext() && taken.size() < batch && toReturn > 0) {
+                    passed = stored.next();
+                    if (documentMatchesQuery(stored.getValue(), query)) {
+                        if (toSkip > 0) {
+                            toSkip--;
+                        } else {
+                            // Sent as stored: only encoded for the reply, and a stored document is never changed in place.
+                            taken.add(stored.getValue());
+                            toReturn--;
+                        }
+                    }
+                }
+                exhausted = toReturn == 0 || stored == null || !stored.hasNext();
+                return taken;
+            }
         }
     }
 

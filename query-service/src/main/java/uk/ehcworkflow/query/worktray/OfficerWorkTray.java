@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -50,22 +51,43 @@ class OfficerWorkTray {
         }
         LocalDate today = LocalDate.now(clock);
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
-        List<AssessmentTimeline> open = assessments.openCases();
-        List<OpenDeadline> candidates = new ArrayList<>(WorkTray.ofCases(open, children.ofAll(open, actor), today));
+        return WorkTray.of(openDeadlines(today, WorkTray.shown(withinDays, kind, status), actor), today, withinDays,
+                kind, status);
+    }
 
-        List<PlanTimeline> active = plans.all().stream()
-                .filter(plan -> plan.state().status() == PlanState.Status.ACTIVE).toList();
-        Map<String, SealedPersonalData> sealed = new HashMap<>();
-        active.forEach(plan -> sealed.put(plan.planId(), plan.child()));
-        Map<String, String> references = assessments.references(active.stream().map(PlanTimeline::planId).toList());
-        candidates.addAll(WorkTray.ofPlans(active, children.ofPlans(sealed, actor), references, today));
-        candidates.addAll(disputes(today, actor));
-        return WorkTray.of(candidates, today, withinDays, kind, status);
+    /**
+     * The open deadlines on the day, of every open case, active plan and open dispute, that
+     * {@code wanted} accepts: named for the actor, or, with no actor (for figures), named for no one.
+     * A large area's cases and plans are read a batch at a time, and only the wanted are named.
+     */
+    List<OpenDeadline> openDeadlines(LocalDate today, Predicate<OpenDeadline> wanted, Actor actor) {
+        List<OpenDeadline> found = new ArrayList<>();
+        assessments.eachOpenBatch(batch -> {
+            List<AssessmentTimeline> due = batch.stream()
+                    .filter(timeline -> WorkTray.openDeadlines(timeline, null, today).stream().anyMatch(wanted)).toList();
+            Map<String, Child> named = actor == null ? Map.of() : children.ofAll(due, actor);
+            WorkTray.ofCases(due, named, today).stream().filter(wanted).forEach(found::add);
+        });
+        plans.eachBatch(batch -> {
+            List<PlanTimeline> due = batch.stream().filter(plan -> plan.state().status() == PlanState.Status.ACTIVE)
+                    .filter(plan -> WorkTray.ofPlans(List.of(plan), Map.of(), Map.of(), today).stream().anyMatch(wanted))
+                    .toList();
+            Map<String, SealedPersonalData> sealed = new HashMap<>();
+            due.forEach(plan -> sealed.put(plan.planId(), plan.child()));
+            Map<String, Child> named = actor == null ? Map.of() : children.ofPlans(sealed, actor);
+            Map<String, String> references = actor == null ? Map.of() : assessments.references(sealed.keySet());
+            WorkTray.ofPlans(due, named, references, today).stream().filter(wanted).forEach(found::add);
+        });
+        disputes(today, actor).stream().filter(wanted).forEach(found::add);
+        return found;
     }
 
     /** Disputes' open items, named by the child of the case or plan whose decision is disputed. */
     private List<OpenDeadline> disputes(LocalDate today, Actor actor) {
         OpenDisputes open = disputes.openOn(today);
+        if (actor == null) {
+            return WorkTray.ofDisputes(open, Map.of(), Map.of(), today);
+        }
         List<AssessmentTimeline> cases = new ArrayList<>();
         Map<String, SealedPersonalData> planChildren = new HashMap<>();
         open.items().stream().filter(item -> item.decision().record() == AppealableDecision.Record.ASSESSMENT)

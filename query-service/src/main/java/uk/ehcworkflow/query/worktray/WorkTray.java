@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
@@ -37,9 +38,7 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
     public static WorkTray of(List<OpenDeadline> candidates, LocalDate today, int withinDays, OpenDeadline.Kind kind,
                               OpenDeadline.Status status) {
         List<OpenDeadline> due = candidates.stream()
-                .filter(deadline -> deadline.daysLeft() <= withinDays)
-                .filter(deadline -> kind == null || deadline.kind() == kind)
-                .filter(deadline -> status == null || deadline.status() == status)
+                .filter(shown(withinDays, kind, status))
                 .sorted(Comparator.comparing(OpenDeadline::dueOn).thenComparing(d -> String.valueOf(d.reference())))
                 .toList();
         Map<OpenDeadline.Status, Long> counts = new EnumMap<>(OpenDeadline.Status.class);
@@ -47,6 +46,12 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
             counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
         }
         return new WorkTray(today, withinDays, due, counts);
+    }
+
+    /** Whether a tray of these choices shows the deadline: due within the days, of the kind and in the state chosen. */
+    static Predicate<OpenDeadline> shown(int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status) {
+        return deadline -> deadline.daysLeft() <= withinDays && (kind == null || deadline.kind() == kind)
+                && (status == null || deadline.status() == status);
     }
 
     /** Every open case's deadlines not yet met. */

@@ -9,6 +9,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
@@ -128,6 +129,37 @@ class EmbeddedReadStoreTest {
             readStore.getCollection("timeline").insertOne(new Document("_id", "case-2"));
             assertThatThrownBy(() -> readStore.getCollection("timeline").insertOne(new Document("_id", "case-2")))
                     .isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    /**
+     * A read of a whole large collection must not gather it in the store's heap before answering:
+     * each batch is read when the client asks for it, so a document written after the first batch
+     * was sent, further on in stored order, is met by the same read.
+     */
+    @Test
+    void a_scan_in_batches_reads_each_batch_when_the_client_asks_for_it() {
+        withStore(readModels -> {
+            List<Document> many = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                many.add(new Document("_id", String.format("plan-%04d", i)).append("active", i % 2 == 0));
+            }
+            readModels.insertMany(many);
+
+            List<String> seen = new ArrayList<>();
+            try (MongoCursor<Document> scan = readModels.find(eq("active", true)).batchSize(50).iterator()) {
+                seen.add(scan.next().getString("_id"));
+                readModels.insertOne(new Document("_id", "plan-9999").append("active", true));
+                scan.forEachRemaining(document -> seen.add(document.getString("_id")));
+            }
+            assertThat(seen).hasSize(501).startsWith("plan-0000", "plan-0002").endsWith("plan-0998", "plan-9999");
+
+            assertThat(readModels.find(eq("active", false)).batchSize(7).skip(10).limit(20))
+                    .extracting(document -> document.getString("_id")).hasSize(20).startsWith("plan-0021")
+                    .endsWith("plan-0059");
+            assertThat(readModels.countDocuments(eq("active", true))).isEqualTo(501);
+            assertThat(readModels.updateMany(eq("active", false), new Document("$set", new Document("seen", true)))
+                    .getModifiedCount()).isEqualTo(500);
         });
     }
 
