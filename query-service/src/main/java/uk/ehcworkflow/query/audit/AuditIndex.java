@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +68,17 @@ final class AuditIndex {
     /** The late-recording counts of a day, by officer and lag. */
     static String late(LocalDate day) {
         return "late|" + day;
+    }
+
+    /** The same counts for a whole month: a view over years reads a document a month, not one a day. */
+    static String late(YearMonth month) {
+        return "late|" + month;
+    }
+
+    /** The month a late-recording document counts in, whether it holds a day's counts or a month's. */
+    static YearMonth lateMonth(String id) {
+        String period = id.substring("late|".length());
+        return period.length() == "2024-06".length() ? YearMonth.parse(period) : YearMonth.from(LocalDate.parse(period));
     }
 
     /** An officer's name as a field name: dots would nest and a leading dollar is an operator. */

@@ -107,8 +107,16 @@ public class AuditLogProjection extends ReadModelProjection {
         }
         extent.update(Extent.ID, Extent::new, known -> known.include(recordedDay));
         if (lagDays != null && lagDays > 0) {
-            late.add(AuditIndex.late(recordedDay), position, Map.of(AuditIndex.field(actor) + "." + lagDays, 1L));
+            Map<String, Long> counted = Map.of(AuditIndex.field(actor) + "." + lagDays, 1L);
+            late.add(AuditIndex.late(recordedDay), position, counted);
+            late.add(AuditIndex.late(YearMonth.from(recordedDay)), position, counted);
         }
+    }
+
+    /** Shape 2 adds each month's late-recording counts to each day's. */
+    @Override
+    public int shape() {
+        return 2;
     }
 
     /** Every aggregate's events appear in the trail; reads of cases, which belong to none, are left out. */

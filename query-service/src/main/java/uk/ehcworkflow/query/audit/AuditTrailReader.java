@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -131,8 +130,8 @@ public class AuditTrailReader {
         Map<String, Long> byMonth = new TreeMap<>();
         Map<String, Map<String, Long>> byOfficerAndMonth = new TreeMap<>();
         long total = 0;
-        for (Document counts : byKeys(late, dayKeys(from, to, zone, AuditIndex::late))) {
-            String month = YearMonth.from(LocalDate.parse(counts.getString("_id").substring("late|".length()))).toString();
+        for (Document counts : byKeys(late, lateKeys(from, to, zone))) {
+            String month = AuditIndex.lateMonth(counts.getString("_id")).toString();
             for (Map.Entry<String, Object> field : counts.entrySet()) {
                 if (!(field.getValue() instanceof Document lags)) {
                     continue;
@@ -222,7 +221,8 @@ public class AuditTrailReader {
         return refs;
     }
 
-    private List<String> dayKeys(Instant from, Instant to, ZoneId zone, Function<LocalDate, String> key) {
+    /** The late-recording documents of the period: a month's where the period holds all of it, else each day's. */
+    private List<String> lateKeys(Instant from, Instant to, ZoneId zone) {
         Extent extent = extent();
         List<String> keys = new ArrayList<>();
         if (extent == null) {
@@ -230,8 +230,17 @@ public class AuditTrailReader {
         }
         LocalDate first = later(extent.getFirst(), from == null ? null : from.atZone(zone).toLocalDate());
         LocalDate last = earlier(extent.getLast(), to == null ? null : to.atZone(zone).toLocalDate());
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            keys.add(key.apply(day));
+        LocalDate periodStart = from == null ? LocalDate.MIN : first;
+        LocalDate periodEnd = to == null ? LocalDate.MAX : last;
+        for (LocalDate day = first; !day.isAfter(last); ) {
+            YearMonth month = YearMonth.from(day);
+            if (!month.atDay(1).isBefore(periodStart) && !month.atEndOfMonth().isAfter(periodEnd)) {
+                keys.add(AuditIndex.late(month));
+                day = month.plusMonths(1).atDay(1);
+            } else {
+                keys.add(AuditIndex.late(day));
+                day = day.plusDays(1);
+            }
         }
         return keys;
     }

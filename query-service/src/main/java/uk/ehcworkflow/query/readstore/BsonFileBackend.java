@@ -74,6 +74,14 @@ final class BsonFileBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        // As MongoDB does when a client names no batch size: a first batch of 101, the rest a batch
+        // at a time when asked for (CopyOnRead.matchDocuments), rather than every match at once.
+        if ("find".equalsIgnoreCase(command) && !query.containsKey("batchSize")) {
+            query.put("batchSize", CopyOnRead.DEFAULT_BATCH);
+        } else if ("getMore".equalsIgnoreCase(command)
+                && !(query.get("batchSize") instanceof Number size && size.intValue() > 0)) {
+            query.put("batchSize", CopyOnRead.DEFAULT_MORE);
+        }
         if (READS.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, database, command, query);
         }
@@ -119,8 +127,10 @@ final class BsonFileBackend extends H2Backend {
      */
     private static final class CopyOnRead extends H2Collection {
 
-        /** A batch when the client names none: MongoDB's own first batch. */
+        /** A first batch when the client names none: MongoDB's own. */
         private static final int DEFAULT_BATCH = 101;
+        /** A later batch when the client names none (MongoDB fills 16 MB). */
+        private static final int DEFAULT_MORE = 1_000;
 
         private final MVMap<Object, Document> documents;
 
@@ -139,14 +149,15 @@ final class BsonFileBackend extends H2Backend {
         /**
          * A client's scan of a collection in stored order is read batch by batch: the stock server
          * gathers every matching document before answering, and a read of every plan in a large area
-         * then holds them all in the read store's heap at once. Sorted or projected reads, and the
-         * server's own matching for updates and counts (which ask for no batch), gather as before.
+         * then holds them all in the read store's heap at once. Sorted reads, projections other
+         * than a list of fields to include, and the server's own matching for updates and counts
+         * (which ask for no batch), gather as before.
          */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            if (batchSize > 0 && (orderBy == null || orderBy.isEmpty()) && (fields == null || fields.isEmpty())) {
-                Streamed cursor = new Streamed(query, skip, limit);
+            if (batchSize > 0 && (orderBy == null || orderBy.isEmpty()) && Included.canProject(fields)) {
+                Streamed cursor = new Streamed(query, skip, limit, fields);
                 List<Document> first = cursor.takeDocuments(batchSize);
                 if (cursor.isEmpty()) {
                     return new QueryResult(first);
@@ -169,14 +180,16 @@ final class BsonFileBackend extends H2Backend {
         private final class Streamed extends AbstractCursor {
 
             private final Document query;
+            private final Document fields;
             private int toSkip;
             private int toReturn;
             private Object passed;
             private boolean exhausted;
 
-            Streamed(Document query, int skip, int limit) {
+            Streamed(Document query, int skip, int limit, Document fields) {
                 super(cursorRegistry.generateCursorId());
                 this.query = query;
+                this.fields = fields;
                 this.toSkip = skip;
                 this.toReturn = limit > 0 ? limit : Integer.MAX_VALUE;
             }
@@ -187,8 +200,7 @@ final class BsonFileBackend extends H2Backend {
             }
 
             @Override
-            public List<Document> takeDocuments(int wanted) {
-                int batch = wanted > 0 ? wanted : DEFAULT_BATCH;
+            public List<Document> takeDocuments(int batch) {
                 List<Document> taken = new ArrayList<>();
                 Object from = passed == null ? documents.firstKey() : documents.higherKey(passed);
                 Cursor<Object, Document> stored = from == null ? null : documents.cursor(from);
@@ -199,13 +211,55 @@ final class BsonFileBackend extends H2Backend {
                             toSkip--;
                         } else {
                             // Sent as stored: only encoded for the reply, and a stored document is never changed in place.
-                            taken.add(stored.getValue());
+                            taken.add(Included.project(stored.getValue(), fields));
                             toReturn--;
                         }
                     }
                 }
                 exhausted = toReturn == 0 || stored == null || !stored.hasNext();
                 return taken;
+            }
+        }
+    }
+
+    /**
+     * A projection that names the fields to include ({@code {"aggregateId": 1, "state.sequence": 1}}),
+     * the only kind the readers ask for, applied to a document as it is streamed; the id comes too.
+     */
+    private static final class Included {
+
+        private Included() {
+        }
+
+        static boolean canProject(Document fields) {
+            return fields == null || fields.values().stream()
+                    .allMatch(value -> Boolean.TRUE.equals(value) || value instanceof Number number && number.intValue() == 1);
+        }
+
+        static Document project(Document stored, Document fields) {
+            if (fields == null || fields.isEmpty()) {
+                return stored;
+            }
+            Document projected = new Document("_id", stored.get("_id"));
+            for (String path : fields.keySet()) {
+                copy(stored, projected, path.split("\\."), 0);
+            }
+            return projected;
+        }
+
+        private static void copy(Document from, Document to, String[] path, int depth) {
+            Object value = from.get(path[depth]);
+            if (value == null && !from.containsKey(path[depth])) {
+                return;
+            }
+            if (depth == path.length - 1) {
+                to.put(path[depth], value);
+            } else if (value instanceof Document nested) {
+                Document inner = to.get(path[depth]) instanceof Document existing ? existing : new Document();
+                copy(nested, inner, path, depth + 1);
+                if (!inner.isEmpty()) {
+                    to.put(path[depth], inner);
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,15 @@ class AuditTrailReaderTest {
         assertThat(late.latest()).extracting(AuditEntry::aggregateId).containsOnly("case-2");
         assertThat(trail.lateRecording(40, null, null, ENGLAND).total()).isZero();
         assertThat(trail.lateRecording(7, Instant.parse("2023-04-01T00:00:00Z"), null, ENGLAND).total()).isZero();
+        // Whole months are counted from each month's counts, the days at a period's edges from each day's.
+        assertThat(trail.lateRecording(7, Instant.parse("2023-03-15T00:00:00Z"), Instant.parse("2023-03-15T23:00:00Z"),
+                ENGLAND).total()).isEqualTo(2);
+        assertThat(trail.lateRecording(7, Instant.parse("2023-03-16T00:00:00Z"), Instant.parse("2024-12-31T00:00:00Z"),
+                ENGLAND).total()).isZero();
+        assertThat(trail.lateRecording(7, Instant.parse("2023-01-31T00:00:00Z"), Instant.parse("2023-03-15T00:00:00Z"),
+                ENGLAND).byMonth()).containsExactly(Map.entry("2023-03", 2L));
+        assertThat(trail.lateRecording(7, Instant.parse("2022-12-01T00:00:00Z"), Instant.parse("2023-03-31T12:00:00Z"),
+                ENGLAND).total()).isEqualTo(2);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -158,8 +159,20 @@ class EmbeddedReadStoreTest {
                     .extracting(document -> document.getString("_id")).hasSize(20).startsWith("plan-0021")
                     .endsWith("plan-0059");
             assertThat(readModels.countDocuments(eq("active", true))).isEqualTo(501);
+
+            // With no batch size asked for, a first batch of 101, as MongoDB answers; fields to include are streamed too.
+            List<Document> projected = new ArrayList<>();
+            try (MongoCursor<Document> scan = readModels.find().projection(Projections.include("active")).iterator()) {
+                for (int i = 0; i < 101; i++) {
+                    projected.add(scan.next());
+                }
+                readModels.insertOne(new Document("_id", "plan-9999x").append("active", false).append("other", 1));
+                scan.forEachRemaining(projected::add);
+            }
+            assertThat(projected).hasSize(1_002).contains(new Document("_id", "plan-0001").append("active", false))
+                    .last().isEqualTo(new Document("_id", "plan-9999x").append("active", false));
             assertThat(readModels.updateMany(eq("active", false), new Document("$set", new Document("seen", true)))
-                    .getModifiedCount()).isEqualTo(500);
+                    .getModifiedCount()).isEqualTo(501);
         });
     }
 
