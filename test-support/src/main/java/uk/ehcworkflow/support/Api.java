@@ -29,6 +29,16 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration timeout;
+
+    /** Waits up to 30 s for an answer. */
+    public Api() {
+        this(Duration.ofSeconds(30));
+    }
+
+    public Api(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     public Answer post(String user, int port, String path, String body) {
         return send(user, HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
@@ -86,7 +96,7 @@ public final class Api {
                     + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(null));
