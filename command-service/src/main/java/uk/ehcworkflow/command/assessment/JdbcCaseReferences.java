@@ -26,9 +26,12 @@ class JdbcCaseReferences implements CaseReferences {
     public String claimNext(LocalDate requestReceivedOn, String assessmentId) {
         int year = requestReceivedOn.getYear();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Integer last = jdbc.queryForObject(
-                    "SELECT MAX(reference_no) FROM case_reference WHERE reference_year = ?", Integer.class, year);
-            int next = (last == null ? 0 : last) + 1;
+            // Read off the end of the (year, number) index: MAX() reads every reference of the year,
+            // which at a few thousand a year was a sixth of the command service's time.
+            Integer last = jdbc.queryForList("SELECT reference_no FROM case_reference WHERE reference_year = ? "
+                    + "ORDER BY reference_year DESC, reference_no DESC FETCH FIRST 1 ROW ONLY", Integer.class, year)
+                    .stream().findFirst().orElse(0);
+            int next = last + 1;
             String reference = CaseReferences.format(year, next);
             try {
                 jdbc.update("INSERT INTO case_reference (reference, reference_year, reference_no, assessment_id) "

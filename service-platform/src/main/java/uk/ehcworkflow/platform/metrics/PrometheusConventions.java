@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +58,13 @@ public final class PrometheusConventions implements MeterFilter {
         return new Meter.Id(name, Tags.of(tags), id.getBaseUnit(), help, id.getType());
     }
 
+    /**
+     * Micrometer maps a meter's id on every use, not once (every request's timer, every command's),
+     * so the few names and label keys there are are converted once each.
+     */
+    private static final Map<String, String> SNAKE = new ConcurrentHashMap<>();
+
     static String snake(String name) {
-        return CAMEL.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
+        return SNAKE.computeIfAbsent(name, camel -> CAMEL.matcher(camel).replaceAll("$1_$2").toLowerCase(Locale.ROOT));
     }
 }
