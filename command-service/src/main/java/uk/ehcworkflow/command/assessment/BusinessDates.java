@@ -19,7 +19,7 @@ final class BusinessDates {
 
     static void withinAssessment(String field, LocalDate date, LocalDate requestReceivedOn, Clock clock) {
         if (date != null && date.isBefore(requestReceivedOn)) {
-            throw new RuleBroken(DATE_BEFORE_REQUEST,
+            throw new RuleBroken(DATE_BEFORE_REQUEST, field,
                     field + " " + date + " is before the request was received on " + requestReceivedOn + ".");
         }
         Dates.notInFuture(field, date, clock);

@@ -92,7 +92,7 @@ final class StepOrder {
         if (previous != null) {
             LocalDate previousOn = latest(previous, recorded).orElseThrow().occurredOn();
             if (on.isBefore(previousOn)) {
-                throw new RuleBroken(STEPS_IN_ORDER, next + " cannot be dated before " + previous + " on " + previousOn + ".");
+                throw new RuleBroken(STEPS_IN_ORDER, "occurredOn", next + " cannot be dated before " + previous + " on " + previousOn + ".");
             }
         }
         if (next == DRAFT_RESPONSE_RECEIVED && responseToTheLatestDraft(recorded).isPresent()) {
@@ -117,7 +117,7 @@ final class StepOrder {
     private static void notBeforeTheLastStep(Milestone next, LocalDate on, List<MilestoneRecorded> recorded) {
         recorded.stream().map(MilestoneRecorded::occurredOn).max(LocalDate::compareTo).filter(on::isBefore)
                 .ifPresent(last -> {
-                    throw new RuleBroken(STEPS_IN_ORDER, next + " cannot be dated before the last step, on " + last + ".");
+                    throw new RuleBroken(STEPS_IN_ORDER, "occurredOn", next + " cannot be dated before the last step, on " + last + ".");
                 });
     }
 
@@ -135,7 +135,7 @@ final class StepOrder {
     private static void checkTheFamilyHadTimeToRespond(LocalDate on, List<MilestoneRecorded> recorded) {
         Optional<MilestoneRecorded> response = responseToTheLatestDraft(recorded);
         if (response.isPresent() && on.isBefore(response.get().occurredOn())) {
-            throw new RuleBroken(STEPS_IN_ORDER, "FINAL_PLAN_ISSUED cannot be dated before the family's response on "
+            throw new RuleBroken(STEPS_IN_ORDER, "occurredOn", "FINAL_PLAN_ISSUED cannot be dated before the family's response on "
                     + response.get().occurredOn() + ".");
         }
         if (response.map(MilestoneRecorded::requests).filter(DraftResponse::endsTheResponsePeriod).isPresent()) {

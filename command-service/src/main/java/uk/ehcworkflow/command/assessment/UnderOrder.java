@@ -46,7 +46,7 @@ final class UnderOrder {
         if (!reopenings.isEmpty()) {
             LocalDate from = reopenings.get(reopenings.size() - 1).from();
             if (on.isBefore(from)) {
-                throw new RuleBroken(StepOrder.STEPS_IN_ORDER, next + " on " + on + " is before the order of " + from
+                throw new RuleBroken(StepOrder.STEPS_IN_ORDER, "occurredOn", next + " on " + on + " is before the order of " + from
                         + " the case now continues under.");
             }
         }

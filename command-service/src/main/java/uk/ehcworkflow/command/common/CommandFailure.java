@@ -4,7 +4,13 @@ package uk.ehcworkflow.command.common;
  * Why a command was refused, in a form that survives the trip back from a handler on another
  * node (Axon carries it as the details of a CommandExecutionException).
  */
-public record CommandFailure(Kind kind, String rule, String message) {
+public record CommandFailure(Kind kind, String rule, String message, String field) {
+
+    /** A refusal that names no field of the command. */
+    public CommandFailure(Kind kind, String rule, String message) {
+        this(kind, rule, message, null);
+    }
+
 
     public enum Kind {
         /** A business rule would be broken (409). */

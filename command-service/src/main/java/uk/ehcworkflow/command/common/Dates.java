@@ -18,14 +18,14 @@ public final class Dates {
     public static void notInFuture(String field, LocalDate date, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (date != null && date.isAfter(today)) {
-            throw new RuleBroken(DATE_IN_FUTURE, field + " " + date + " is in the future (today is " + today + ").");
+            throw new RuleBroken(DATE_IN_FUTURE, field, field + " " + date + " is in the future (today is " + today + ").");
         }
     }
 
     /** Refuses a step dated before the one it follows; either date missing means there is nothing to compare. */
     public static void notBefore(String field, LocalDate on, String what, LocalDate earlier) {
         if (on != null && earlier != null && on.isBefore(earlier)) {
-            throw new RuleBroken(STEPS_IN_ORDER, field + " " + on + " is before " + what + " on " + earlier + ".");
+            throw new RuleBroken(STEPS_IN_ORDER, field, field + " " + on + " is before " + what + " on " + earlier + ".");
         }
     }
 }

@@ -7,10 +7,17 @@ package uk.ehcworkflow.command.common;
 public abstract class DomainFailure extends RuntimeException {
 
     private final String rule;
+    private final String field;
 
     protected DomainFailure(String rule, String message) {
+        this(rule, null, message);
+    }
+
+    /** A refusal about one field of the command, so that a form can show it beside that field. */
+    protected DomainFailure(String rule, String field, String message) {
         super(message);
         this.rule = rule;
+        this.field = field;
     }
 
     public String rule() {
@@ -20,6 +27,6 @@ public abstract class DomainFailure extends RuntimeException {
     public abstract CommandFailure.Kind kind();
 
     public CommandFailure describe() {
-        return new CommandFailure(kind(), rule, getMessage());
+        return new CommandFailure(kind(), rule, getMessage(), field);
     }
 }

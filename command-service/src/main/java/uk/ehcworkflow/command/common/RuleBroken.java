@@ -7,6 +7,11 @@ public class RuleBroken extends DomainFailure {
         super(rule, message);
     }
 
+    /** A rule broken by the value of one field (a date out of order, say), named in the refusal. */
+    public RuleBroken(String rule, String field, String message) {
+        super(rule, field, message);
+    }
+
     @Override
     public CommandFailure.Kind kind() {
         return CommandFailure.Kind.RULE_BROKEN;

@@ -51,6 +51,9 @@ class CommandFailureHandler {
         if (failure.kind() != CommandFailure.Kind.INVALID_FIELD) {
             problem.setProperty("rule", failure.rule());
         }
+        if (failure.field() != null) {
+            problem.setProperty("field", failure.field());
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 

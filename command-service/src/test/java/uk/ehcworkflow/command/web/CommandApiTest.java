@@ -144,6 +144,18 @@ class CommandApiTest extends CommandServiceTest {
     }
 
     @Test
+    void a_date_before_the_request_is_refused_with_409_naming_the_rule_and_the_date_s_field() throws Exception {
+        String id = open();
+
+        Answer answer = post("officer", "/api/assessments/" + id + "/milestones",
+                "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-01-01\"}");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body().get("rule").asText()).isEqualTo("date-before-request");
+        assertThat(answer.body().get("field").asText()).isEqualTo("occurredOn");
+    }
+
+    @Test
     void malformed_json_unknown_values_impossible_dates_and_missing_fields_are_400s_naming_the_field() throws Exception {
         String id = open();
         String path = "/api/assessments/" + id + "/milestones";
