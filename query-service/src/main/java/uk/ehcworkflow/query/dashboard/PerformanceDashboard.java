@@ -37,6 +37,12 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
     }
 
     record Series(String label, List<Shown> values) {
+
+        /** Whether the series is of percentages (drawn on a 0 to 100 axis), not counts. */
+        boolean percentages() {
+            return values.stream().anyMatch(value -> value instanceof Shown.Percent
+                    || value instanceof Shown.Withheld withheld && withheld.figure() instanceof Shown.Percent);
+        }
     }
 
     static List<Headline> headlines(TimelinessFigures f) {
@@ -120,6 +126,10 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
         return rows;
     }
 
+    /** The trends' series of counts that add up to the period's own figures, named once for {@link Disclosure}. */
+    static final String REQUESTS_SERIES = "Requests received";
+    static final String PLANS_SERIES = "Plans issued";
+
     static Trend trend(String id, String title, TimelinessReport report) {
         List<String> months = report.months().stream().map(TimelinessReport.Month::month).toList();
         List<Series> series = List.of(
@@ -129,9 +139,9 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
                 new Series("Decisions within 6 weeks (%)", report.months().stream().map(month -> (Shown)
                         new Shown.Percent(month.figures().percentDecidedWithinSixWeeks(),
                                 month.figures().agreedToAssess() + month.figures().refusedToAssess())).toList()),
-                new Series("Requests received", report.months().stream()
+                new Series(REQUESTS_SERIES, report.months().stream()
                         .map(month -> (Shown) new Shown.Count(month.figures().requestsReceived())).toList()),
-                new Series("Plans issued", report.months().stream()
+                new Series(PLANS_SERIES, report.months().stream()
                         .map(month -> (Shown) new Shown.Count(month.figures().finalPlansIssued())).toList()));
         return new Trend(id, title, months, series);
     }

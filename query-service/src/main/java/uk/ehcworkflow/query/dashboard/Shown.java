@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * A figure as a page shows it. On the publishable dashboard small numbers could point to a child,
  * so counts from 1 to 4 read "fewer than 5" and a percentage or an average over fewer than 5
- * cases is withheld, as the DfE's own publications do.
+ * cases is withheld, as the DfE's own publications do (primary suppression). What else must be
+ * withheld so that those cannot be worked out again is {@link Disclosure}'s to judge.
  */
-sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks {
+sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Withheld {
 
     int SMALLEST_SHOWN = 5;
     String FEWER_THAN_FIVE = "fewer than 5";
@@ -20,6 +21,37 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks {
     /** The number to plot, or null where the table says it is withheld or there is none. */
     Double plotted(boolean publishable);
 
+    /** How many children the figure counts: the count, a percentage's part, an average's cases. */
+    long children();
+
+    /** Whether the small-number rules withhold this figure itself when it is published. */
+    default boolean small() {
+        return plotted(true) == null && plotted(false) != null;
+    }
+
+    /**
+     * A figure withheld from the publishable dashboard, though not small itself, because a small
+     * one could be worked out from it; it says so. Only {@link Disclosure} makes one.
+     */
+    record Withheld(Shown figure) implements Shown {
+        static final String TEXT = "withheld (it would reveal a number under 5)";
+
+        @Override
+        public String text(boolean publishable) {
+            return publishable ? TEXT : figure.text(false);
+        }
+
+        @Override
+        public Double plotted(boolean publishable) {
+            return publishable ? null : figure.plotted(false);
+        }
+
+        @Override
+        public long children() {
+            return figure.children();
+        }
+    }
+
     record Count(long count) implements Shown {
         @Override
         public String text(boolean publishable) {
@@ -30,6 +62,11 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks {
         @Override
         public Double plotted(boolean publishable) {
             return publishable && count > 0 && count < SMALLEST_SHOWN ? null : (double) count;
+        }
+
+        @Override
+        public long children() {
+            return count;
         }
     }
 
@@ -47,6 +84,12 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks {
         public Double plotted(boolean publishable) {
             return percent == null || publishable && of < SMALLEST_SHOWN ? null : percent;
         }
+
+        /** The part the percentage is of {@code of}: exact, since percentages are shown to one decimal of whole counts. */
+        @Override
+        public long children() {
+            return percent == null ? 0 : Math.round(percent * of / 100.0);
+        }
     }
 
     /** An average number of weeks over {@code of} cases; null when there were none. */
@@ -62,6 +105,11 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks {
         @Override
         public Double plotted(boolean publishable) {
             return weeks == null || publishable && of < SMALLEST_SHOWN ? null : weeks;
+        }
+
+        @Override
+        public long children() {
+            return of;
         }
     }
 }
