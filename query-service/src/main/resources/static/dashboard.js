@@ -1,5 +1,6 @@
-// Draws each trend chart from the numbers in its canvas's data-chart attribute. The table beside
-// every chart holds the same numbers, so nothing is lost without JavaScript.
+// Draws each trend chart from the numbers in its canvas's data-chart attribute: one chart for a
+// trend's percentages and one for its counts, so that every axis carries one measure. The table
+// beside the charts holds the same numbers, so nothing is lost without JavaScript.
 (function () {
   if (typeof Chart === 'undefined') {
     return;
@@ -7,23 +8,23 @@
   var colours = ['#1d70b8', '#00703c', '#d4351c', '#505a5f'];
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var figures = JSON.parse(canvas.getAttribute('data-chart'));
-    var percentages = figures.series.filter(function (s) { return s.label.indexOf('(%)') >= 0; });
-    var counts = figures.series.filter(function (s) { return s.label.indexOf('(%)') < 0; });
-    function datasets(series, axis) {
-      return series.map(function (s, i) {
-        return { label: s.label, data: s.values, borderColor: colours[(i + (axis === 'y' ? 0 : 2)) % colours.length],
-          backgroundColor: colours[(i + (axis === 'y' ? 0 : 2)) % colours.length], yAxisID: axis, spanGaps: false };
-      });
-    }
+    var percent = figures.unit === '%';
     new Chart(canvas, {
       type: 'line',
-      data: { labels: figures.months, datasets: datasets(percentages, 'y').concat(datasets(counts, 'y1')) },
+      data: {
+        labels: figures.months,
+        datasets: figures.series.map(function (s, i) {
+          return { label: s.label, data: s.values, borderColor: colours[(i + (percent ? 0 : 2)) % colours.length],
+            backgroundColor: colours[(i + (percent ? 0 : 2)) % colours.length], spanGaps: false };
+        })
+      },
       options: {
         animation: false,
         responsive: true,
         scales: {
-          y: { position: 'left', min: 0, max: 100, title: { display: true, text: '%' } },
-          y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: 'count' } }
+          y: percent
+            ? { min: 0, max: 100, title: { display: true, text: 'per cent' } }
+            : { beginAtZero: true, suggestedMax: 5, ticks: { precision: 0 }, title: { display: true, text: 'number' } }
         }
       }
     });

@@ -49,11 +49,19 @@ class AdminPagesIT extends RunningServices {
             assertThat(admin.has("milestone-form")).isFalse();
 
             admin.click("erase").screenshot("erasure-without-reason");
-            assertThat(admin.text("error-summary")).contains("reason");
+            assertThat(admin.heading()).isEqualTo("Are you sure you want to erase the child's personal data?");
+            assertThat(admin.text("error-summary")).contains("Enter the reason");
+            assertThat(admin.text("reason-error")).contains("Enter the reason");
+            admin.click("cancel-erasure");
+            assertThat(admin.text("child")).as("nothing is erased until the question is answered").isEqualTo("Sol Fabricated");
 
             admin.type("reason", "Erasure request from the young person, received 1 March 2030").click("erase")
-                    .screenshot("erased");
+                    .screenshot("erasure-question");
+            assertThat(admin.value("reason")).isEqualTo("Erasure request from the young person, received 1 March 2030");
+            admin.click("confirm-erasure").screenshot("erased");
             assertThat(admin.text("done")).contains("personal data has been erased");
+            assertThat(admin.text("erasure")).contains("erased on", "by admin",
+                    "Erasure request from the young person, received 1 March 2030");
             assertThat(admin.text("child")).isEqualTo("Erased");
             assertThat(admin.text("date-of-birth")).isEqualTo("Erased");
             assertThat(admin.has("erasure-form")).isFalse();

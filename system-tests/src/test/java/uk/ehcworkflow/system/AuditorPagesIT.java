@@ -53,17 +53,27 @@ class AuditorPagesIT extends RunningServices {
             assertThat(Files.readString(pack)).contains("Every recorded event", "Intact", "DECISION_TO_ASSESS")
                     .doesNotContain("Noor Pretend");
 
-            auditor.type("asOf", TODAY.minusDays(1).toString()).click("show-as-of");
+            auditor.date("asOf", "" + TODAY.minusDays(1).getDayOfMonth(), "" + TODAY.minusDays(1).getMonthValue(),
+                    "" + TODAY.minusDays(1).getYear()).click("show-as-of");
             assertThat(auditor.heading()).isEqualTo("Page not found");
 
-            auditor.open("/plan/actions/" + actionId).type("known-on", TODAY.toString()).click("show-as-of")
-                    .screenshot("action-as-known");
-            assertThat(auditor.text("known-at")).contains(TODAY.toString());
+            auditor.open("/plan/actions/" + actionId).date("asOf", "" + TODAY.getDayOfMonth(), "" + TODAY.getMonthValue(),
+                    "" + TODAY.getYear()).click("show-as-of").screenshot("action-as-known");
+            assertThat(auditor.text("known-at")).contains(TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    java.util.Locale.UK)));
             assertThat(auditor.heading()).isEqualTo("4.2 Agree joint funding rules");
             assertThat(Files.readString(auditor.download("evidence-pack"))).contains("Written Statement of Action 4.2", "Intact");
 
             auditor.open("/audit/verify").type("aggregateId", id).click("verify-one").screenshot("verified");
-            assertThat(auditor.text("verification")).contains("Intact", "All 3 events");
+            assertThat(auditor.text("verification")).contains("The record: intact", "All 3 events");
+            auditor.open("/audit/verify").type("aggregateId", reference.toLowerCase()).click("verify-one").screenshot("verified-by-reference");
+            assertThat(auditor.text("verification")).contains("The case: intact", "All 3 events");
+            auditor.open("/audit/verify").type("aggregateId", "EHC-1999-00001").click("verify-one").screenshot("unknown-reference");
+            assertThat(auditor.text("error-summary")).contains("No case has the reference EHC-1999-00001");
+            assertThat(auditor.text("aggregateId-error")).contains("No case has the reference");
+            auditor.open("/audit?aggregateId=" + reference);
+            assertThat(auditor.text("trail")).contains("DECISION_TO_ASSESS");
+            auditor.open("/audit/verify");
             auditor.click("verify-store");
             for (int tries = 0; tries < 100 && !auditor.has("result"); tries++) {
                 Thread.sleep(200);

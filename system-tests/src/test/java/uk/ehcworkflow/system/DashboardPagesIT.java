@@ -54,30 +54,40 @@ class DashboardPagesIT extends RunningServices {
             assertThat(manager.text("requests")).contains("Requests for an assessment received 6");
             assertThat(manager.text("decided-within-6")).contains("100.0%", "84.8%");
             assertThat(manager.text("within-20-excluding")).contains("100.0%", "46.4%");
-            assertThat(manager.text("table-last-12-months")).contains("2025-01", "2025-12");
+            assertThat(manager.textContent("table-last-12-months")).contains("2025-01", "2025-12");
             assertThat(manager.has("chart-last-12-months")).isTrue();
             manager.scrollTo("chart-last-12-months").screenshot("trends");
 
-            manager.open("/dashboard").check("kind-financial").type("year", "2025").click("show-period")
-                    .screenshot("financial-year");
+            manager.open("/dashboard").click("change-period-summary").check("kind-financial").type("year", "2025")
+                    .click("show-period").screenshot("financial-year");
             assertThat(manager.text("period")).startsWith("Financial year 2025/26");
             assertThat(manager.text("requests")).contains("received 3");
 
-            manager.check("kind-custom").type("from", "2025-06-01").type("to", "2025-01-01").click("show-period")
-                    .screenshot("period-refused");
-            assertThat(manager.text("error-summary")).contains("to 2025-01-01 is before from 2025-06-01");
+            manager.click("change-period-summary").check("kind-custom").date("from", "1", "6", "2025").date("to", "1", "1", "2025")
+                    .click("show-period").screenshot("period-refused");
+            assertThat(manager.text("error-summary"))
+                    .contains("The last day of the period must be on or after its first day, 1 June 2025");
+            assertThat(manager.text("to-error")).contains("must be on or after its first day");
+            assertThat(manager.value("to-day")).isEqualTo("1");
+            manager.open("/dashboard?withinDays=1&year=abc");
+            assertThat(manager.text("year-error")).contains("The year must be a whole number");
+            assertThat(manager.text("contents")).contains("Headline figures", "Trends", "Agencies", "Annual reviews",
+                    "Disputes and appeals", "Written Statement of Action");
 
             manager.open("/dashboard?kind=CALENDAR&year=2025");
             Path file = manager.download("download-publishable");
             String published = Files.readString(file);
             assertThat(file.getFileName().toString()).isEqualTo("performance-dashboard-2025-01-01-to-2025-12-31.html");
             assertThat(published).startsWith("<!DOCTYPE html>").contains("Calendar year 2025", "fewer than 5",
-                    "withheld (fewer than 5)", "counts from 1 to 4 are shown as");
-            assertThat(published).contains("<td class=\"n\">6</td>").doesNotContain("Madeup", "<script", "src=\"http");
+                    "withheld (fewer than 5)", "counts from 1 to 4 are shown as", "a part of a total whose other parts are shown");
+            // six requests, one a month from January to June: each month is fewer than 5, and the year's 6 would show
+            // every one of them was 1, so the 6 is withheld too, saying why
+            assertThat(published).doesNotContain("<td class=\"n\">6</td>", "Madeup", "<script", "src=\"http");
             ids.forEach(id -> assertThat(published).doesNotContain(id));
             references.forEach(reference -> assertThat(published).doesNotContain(reference));
             manager.openFile(file).screenshot("publishable");
-            assertThat(manager.text("requests-published")).contains("6");
+            assertThat(manager.text("requests-published")).contains("withheld (it would reveal a number under 5)");
+            assertThat(manager.pageText()).contains("No chart: every figure of this measure in these months is withheld");
         }
     }
 }

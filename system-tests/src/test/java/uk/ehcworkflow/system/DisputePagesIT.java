@@ -62,7 +62,7 @@ class DisputePagesIT extends RunningServices {
             officer.click("step-certificate");
             date(officer, "issuedOn", TODAY.minusDays(16)).check("mediationHeld").choose("outcome", "NOT_RESOLVED")
                     .click("record").screenshot("certificate-refused");
-            assertThat(officer.text("error-summary")).contains("before the adviser was contacted");
+            assertThat(officer.text("error-summary")).contains("on or after the day the adviser was contacted");
             assertThat(officer.value("issuedOn-day")).isEqualTo("" + TODAY.minusDays(16).getDayOfMonth());
             date(officer, "issuedOn", TODAY.minusDays(10)).click("record");
             assertThat(officer.text("certificate")).contains("Not resolved");

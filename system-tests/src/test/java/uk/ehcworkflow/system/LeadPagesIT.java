@@ -53,7 +53,10 @@ class LeadPagesIT extends RunningServices {
                     .click("record-measure");
             assertThat(lead.text("measures")).contains("42.6", "80", "64.8");
 
-            lead.open("/plan").type("report-date", TODAY.toString()).click("show-report").screenshot("highlight-report");
+            lead.open("/plan").date("asOf", "31", "2", "" + TODAY.getYear()).click("show-report").screenshot("report-date-refused");
+            assertThat(lead.text("asOf-error")).contains("must be a real date");
+            lead.date("asOf", "" + TODAY.getDayOfMonth(), "" + TODAY.getMonthValue(), "" + TODAY.getYear())
+                    .click("show-report").screenshot("highlight-report");
             assertThat(lead.pageText()).contains("highlight report", "2.1", "AMBER", "64.8");
             Path pdf = lead.printToPdf("highlight-report");
             assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF");

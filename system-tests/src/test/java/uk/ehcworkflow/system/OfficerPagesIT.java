@@ -53,7 +53,10 @@ class OfficerPagesIT extends RunningServices {
                     .date("occurredOn", "" + beforeTheRequest.getDayOfMonth(), "" + beforeTheRequest.getMonthValue(),
                             "" + beforeTheRequest.getYear())
                     .type("note", "Panel agreed").click("record-step").screenshot("refused-step");
-            assertThat(officer.text("error-summary")).contains("There is a problem", "occurredOn");
+            String expected = "The date it happened must be on or after the day the request was received, "
+                    + received.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+            assertThat(officer.text("error-summary")).contains("There is a problem", expected);
+            assertThat(officer.text("occurredOn-error")).as("the date itself shows its error").contains(expected);
             assertThat(officer.value("occurredOn-day")).isEqualTo("" + beforeTheRequest.getDayOfMonth());
             assertThat(officer.value("note")).isEqualTo("Panel agreed");
 
@@ -92,8 +95,10 @@ class OfficerPagesIT extends RunningServices {
             dashboard.open("/no/such/page");
             assertThat(dashboard.heading()).isEqualTo("Page not found");
             dashboard.open("/work-tray?withinDays=lots");
-            assertThat(dashboard.heading()).isEqualTo("Sorry, there is a problem with the service");
-            assertThat(dashboard.pageText()).contains("withinDays").doesNotContain("Exception", "at uk.");
+            assertThat(dashboard.heading()).as("a typo in a filter keeps the page").isEqualTo("Work tray");
+            assertThat(dashboard.text("withinDays-error")).contains("The number of days must be a whole number from 0 to 366");
+            assertThat(dashboard.value("withinDays")).isEqualTo("lots");
+            assertThat(dashboard.pageText()).doesNotContain("Exception", "at uk.");
         }
     }
 }

@@ -78,7 +78,7 @@ class PlanPagesIT extends RunningServices {
 
             officer.open(planPage);
             officer.click("step-review-meeting").date("heldOn", "1", "5", "2022").click("record").screenshot("refused-meeting");
-            assertThat(officer.text("error-summary")).contains("before the plan was issued");
+            assertThat(officer.text("error-summary")).contains("on or after the day the plan was issued");
             assertThat(officer.value("heldOn-year")).isEqualTo("2022");
             LocalDate meeting = TODAY.minusDays(20);
             LocalDate decided = TODAY.minusDays(5);
@@ -118,9 +118,10 @@ class PlanPagesIT extends RunningServices {
             admin.signIn("admin").open("/plans/" + issuedPlan);
             assertThat(admin.has("erasure-form")).as("a plan issued here is erased with its case").isFalse();
             admin.open("/plans/" + registered).click("erase").screenshot("erasure-refused");
-            assertThat(admin.text("error-summary")).contains("reason");
-            admin.type("reason", "Erasure request received").click("erase").screenshot("erased");
+            assertThat(admin.text("error-summary")).contains("Enter the reason");
+            admin.type("reason", "Erasure request received").click("confirm-erasure").screenshot("erased");
             assertThat(admin.text("done")).contains("The child's personal data has been erased");
+            assertThat(admin.text("erasure")).contains("by admin", "Erasure request received");
             assertThat(admin.text("child")).isEqualTo("Erased");
             assertThat(admin.has("erasure-form")).isFalse();
         }

@@ -27,6 +27,11 @@ import uk.ehcworkflow.query.readmodel.Recording;
 @Component
 public class AssessmentReader {
 
+    /** What a case reference looks like: the year the request was received and a number. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("EHC-\\d{4}-\\d{1,6}",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
@@ -83,6 +88,23 @@ public class AssessmentReader {
     }
 
     /** The case holding a reference, if the read model knows one. */
+    /**
+     * The id a person means by what they typed: a case reference ({@code EHC-2026-00002}, in any
+     * case) names its case, and so the plan it began and its disputes' case; anything else is taken
+     * as an id. Empty when a reference names no case.
+     */
+    public Optional<String> idOf(String typed) {
+        if (!REFERENCE.matcher(typed).matches()) {
+            return Optional.of(typed);
+        }
+        return byReference(typed.toUpperCase(java.util.Locale.UK)).map(AssessmentTimeline::assessmentId);
+    }
+
+    /** Whether what was typed has the shape of a case reference. */
+    public static boolean isReference(String typed) {
+        return REFERENCE.matcher(typed).matches();
+    }
+
     public Optional<AssessmentTimeline> byReference(String reference) {
         Document stored = readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
                 .find(eq("reference", reference)).first();

@@ -1,5 +1,7 @@
 package uk.ehcworkflow.query.assessment;
 
+import uk.ehcworkflow.query.pages.PageFilters;
+import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -31,10 +32,11 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.audit.AccessLog;
-import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.audit.Erasures;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
@@ -47,8 +49,6 @@ import uk.ehcworkflow.query.pages.PageForm;
 @PageController
 class CasePages {
 
-    /** What a search by reference looks like; anything else is a name. */
-    private static final Pattern REFERENCE = Pattern.compile("EHC-\\d{4}-\\d{1,6}", Pattern.CASE_INSENSITIVE);
     private static final int SHORTEST_NAME_SEARCH = 2;
 
     private final AssessmentReader assessments;
@@ -58,10 +58,12 @@ class CasePages {
     private final Clock clock;
 
     private final DisputeReader disputes;
+    private final Erasures erasures;
 
     CasePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, AccessLog accessLog, Clock clock,
-              DisputeReader disputes) {
+              DisputeReader disputes, Erasures erasures) {
         this.assessments = assessments;
+        this.erasures = erasures;
         this.disputes = disputes;
         this.children = children;
         this.commands = commands;
@@ -77,15 +79,15 @@ class CasePages {
         }
         String wanted = q.strip();
         model.addAttribute("q", wanted);
-        if (REFERENCE.matcher(wanted).matches()) {
+        if (AssessmentReader.isReference(wanted)) {
             String reference = wanted.toUpperCase(Locale.UK);
             return assessments.byReference(reference).map(found -> "redirect:/cases/" + found.assessmentId()).orElseGet(() -> {
-                model.addAttribute("errors", List.of(new PageForm.FormError("#q", "No case has the reference " + reference + ".")));
+                model.addAttribute("errors", List.of(PageForm.FormError.on("q", "No case has the reference " + reference + ". Check the reference, or search by the child's name.")));
                 return "pages/case-find";
             });
         }
         if (wanted.length() < SHORTEST_NAME_SEARCH) {
-            model.addAttribute("errors", List.of(new PageForm.FormError("#q",
+            model.addAttribute("errors", List.of(PageForm.FormError.on("q",
                     "Enter a case reference, or at least " + SHORTEST_NAME_SEARCH + " letters of the child's name.")));
             return "pages/case-find";
         }
@@ -133,8 +135,11 @@ class CasePages {
     /** The case as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/cases/{assessmentId}")
     String casePage(@PathVariable String assessmentId, @RequestParam(required = false) String done,
-                    @RequestParam(required = false) String asOf, HttpServletRequest request, Model model) {
-        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+                    @RequestParam Map<String, String> query, HttpServletRequest request, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        Instant knownAt = filters.endOfDay("asOf", clock.getZone());
+        model.addAttribute("filters", filters.typed());
+        filters.show(model, response);
         if (knownAt == null) {
             fill(model.asMap(), assessmentId, request);
             model.addAttribute("done", done);
@@ -148,7 +153,7 @@ class CasePages {
         Actor actor = actor();
         model.addAttribute("case", AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(),
                 children.of(rebuilt, actor), disputes.ofCase(assessmentId, knownAt)));
-        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("admin", false);
@@ -186,7 +191,7 @@ class CasePages {
     @PostMapping("/cases/{assessmentId}/exceptions")
     ModelAndView recordException(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
                                  HttpServletRequest request) {
-        PageForm form = PageForm.of(input, "from", "to");
+        PageForm form = PageForm.of(input, "from", "to").anchor("note", "evidence");
         return send(assessmentId, "exception", form, "deadline", request, () -> commands.post(
                 "/api/assessments/" + assessmentId + "/exceptions",
                 form.body("deadline", "reason", "adviceRequestId", "from", "to", "note")));
@@ -214,8 +219,9 @@ class CasePages {
         AssessmentTimeline timeline = known(assessmentId);
         accessLog.caseViewed(assessmentId, "case page", request);
         Actor actor = actor();
-        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), children.of(timeline, actor),
-                disputes.ofCase(assessmentId, null)));
+        Child child = children.of(timeline, actor);
+        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), child, disputes.ofCase(assessmentId, null)));
+        model.put("erasure", child != null && child.erased() ? erasures.of(assessmentId, clock.getZone()).orElse(null) : null);
         model.putIfAbsent("form", PageForm.empty());
         model.put("admin", actor.role() == Role.ADMIN);
         model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
@@ -239,8 +245,19 @@ class CasePages {
     ModelAndView erase(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
                        HttpServletRequest request) {
         PageForm form = PageForm.of(input);
-        return send(assessmentId, "erasure", form, "reason", request, () -> commands.post(
-                "/api/assessments/" + assessmentId + "/erasure", form.body("reason")));
+        AssessmentTimeline timeline = known(assessmentId);
+        String action = "/cases/" + assessmentId + "/erasure";
+        String record = "Case " + (timeline.reference() == null ? "" : timeline.reference());
+        if (!ErasureQuestion.answered(form)) {
+            return ErasureQuestion.ask(action, "/cases/" + assessmentId, record, form);
+        }
+        try {
+            commands.post("/api/assessments/" + assessmentId + "/erasure", form.body("reason"));
+            assessments.awaitChange(assessmentId, timeline.lastSequence());
+            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=erasure");
+        } catch (CommandRefused refused) {
+            return ErasureQuestion.refused(action, "/cases/" + assessmentId, record, form, refused);
+        }
     }
 
     private static Actor actor() {

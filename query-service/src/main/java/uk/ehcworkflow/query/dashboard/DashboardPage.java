@@ -1,5 +1,10 @@
 package uk.ehcworkflow.query.dashboard;
 
+import uk.ehcworkflow.platform.input.SaneDates;
+import uk.ehcworkflow.query.pages.PageFilters;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -8,17 +13,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.common.Period;
-import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.improvement.ActionReader;
 import uk.ehcworkflow.query.improvement.PlanSummary;
@@ -59,32 +61,29 @@ class DashboardPage {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(required = false) String asOf, Model model) {
-        PerformanceDashboard dashboard;
-        try {
-            dashboard = dashboard(kind, year, from, to, asOf);
-            model.addAttribute("asOf", blankAsNull(asOf));
-        } catch (InvalidRequestException wrong) {
-            // the period as typed makes no sense: say which box is wrong, over this year's figures
-            model.addAttribute("errors", List.of(new PageForm.FormError(
-                    "#" + ("kind".equals(wrong.field()) ? "kind-calendar" : wrong.field()), wrong.getMessage())));
-            dashboard = dashboard(null, null, null, null, null);
-        }
+    String dashboard(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        PerformanceDashboard dashboard = asked(filters);
         model.addAttribute("d", dashboard);
         model.addAttribute("charts", charts(dashboard));
         model.addAttribute("englandSource", England.SOURCE);
+        model.addAttribute("filters", filters.failed() ? filters.typed() : periodForm(dashboard));
+        model.addAttribute("publishable", publishableLink(dashboard));
+        model.addAttribute("knownOn", dashboard.knownAt() == null ? null : PageFilters.day(dashboard.knownAt(), clock.getZone()));
+        filters.show(model, response);
         return "pages/dashboard";
     }
 
+    /** The file for the Local Offer website: the same figures, with every figure that could give a child away withheld. */
     @GetMapping("/dashboard/publishable")
-    ResponseEntity<String> publishable(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(required = false) String asOf) {
-        PerformanceDashboard dashboard = dashboard(kind, year, from, to, asOf);
+    Object publishable(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        PerformanceDashboard asked = asked(filters);
+        if (filters.failed()) {
+            // a period that makes no sense downloads nothing: the dashboard says what to change
+            return dashboard(query, model, response);
+        }
+        PerformanceDashboard dashboard = Disclosure.publishable(asked);
         String page = html.render("dashboard/publishable", Map.<String, Object>of("d", dashboard, "englandSource", England.SOURCE));
         String file = "performance-dashboard-" + dashboard.period().period().from() + "-to-" + dashboard.period().period().to() + ".html";
         return ResponseEntity.ok()
@@ -92,9 +91,77 @@ class DashboardPage {
                 .contentType(HtmlPages.HTML).body(page);
     }
 
-    private PerformanceDashboard dashboard(String kind, Integer year, LocalDate from, LocalDate to, String asOf) {
+    /**
+     * The dashboard for the period the form asks for; where a box makes no sense, this year's
+     * figures as they stand, with the error beside that box. Years and dates come as typed in the
+     * form (day, month and year boxes) or as ISO dates in a link.
+     */
+    private PerformanceDashboard asked(PageFilters filters) {
+        String kind = filters.text("kind");
+        Integer year = filters.text("year") == null ? null
+                : filters.number("year", SaneDates.EARLIEST.getYear(), SaneDates.LATEST.getYear(), 0);
+        LocalDate from = filters.date("from");
+        LocalDate to = filters.date("to");
+        Instant knownAt = filters.endOfDay("asOf", clock.getZone());
+        if ("CUSTOM".equalsIgnoreCase(kind) && !filters.failed()) {
+            if (from == null) {
+                filters.fail("from", "Enter the first day of the period");
+            } else if (to == null) {
+                filters.fail("to", "Enter the last day of the period");
+            } else if (to.isBefore(from)) {
+                filters.fail("to", "The last day of the period must be on or after its first day, "
+                        + PageFilters.day(from.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
+            }
+        }
+        if (!filters.failed()) {
+            PerformanceDashboard dashboard = filters.judged(() -> dashboard(kind, year, from, to, knownAt), () -> null);
+            if (dashboard != null) {
+                return dashboard;
+            }
+        }
+        return dashboard(null, null, null, null, null);
+    }
+
+    /** The period form as the dashboard shown: its kind, year or days, and the day it is as known on. */
+    private PageForm periodForm(PerformanceDashboard dashboard) {
+        LinkedMultiValueMap<String, String> shown = new LinkedMultiValueMap<>();
+        DashboardPeriod period = dashboard.period();
+        shown.add("kind", period.kind().name());
+        if (period.kind() == DashboardPeriod.Kind.CUSTOM) {
+            boxes(shown, "from", period.period().from());
+            boxes(shown, "to", period.period().to());
+        } else {
+            shown.add("year", String.valueOf(period.period().from().getYear()));
+        }
+        if (dashboard.knownAt() != null) {
+            boxes(shown, "asOf", dashboard.knownAt().atZone(clock.getZone()).toLocalDate());
+        }
+        return PageForm.of(shown);
+    }
+
+    private static void boxes(LinkedMultiValueMap<String, String> form, String name, LocalDate date) {
+        form.add(name + "-day", String.valueOf(date.getDayOfMonth()));
+        form.add(name + "-month", String.valueOf(date.getMonthValue()));
+        form.add(name + "-year", String.valueOf(date.getYear()));
+    }
+
+    /** The address of the publishable file for the period shown. */
+    private String publishableLink(PerformanceDashboard dashboard) {
+        DashboardPeriod period = dashboard.period();
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/dashboard/publishable").queryParam("kind", period.kind());
+        if (period.kind() == DashboardPeriod.Kind.CUSTOM) {
+            link.queryParam("from", period.period().from()).queryParam("to", period.period().to());
+        } else {
+            link.queryParam("year", period.period().from().getYear());
+        }
+        if (dashboard.knownAt() != null) {
+            link.queryParam("asOf", dashboard.knownAt().atZone(clock.getZone()).toLocalDate());
+        }
+        return link.build().toUriString();
+    }
+
+    private PerformanceDashboard dashboard(String kind, Integer year, LocalDate from, LocalDate to, Instant knownAt) {
         LocalDate today = LocalDate.now(clock);
-        Instant knownAt = TimeParameter.endOf("asOf", blankAsNull(asOf), clock.getZone());
         LocalDate knownOn = knownAt == null ? today : knownAt.atZone(clock.getZone()).toLocalDate();
         DashboardPeriod period = DashboardPeriod.of(kind, year, from, to, today);
         TimelinessReport report = report(period.period(), knownAt, knownOn);
@@ -107,27 +174,32 @@ class DashboardPage {
                 panels.coverage(period.period()), PlanSummary.of(actions.all(), knownOn));
     }
 
-    /** An empty box in the period form means "not given". */
-    private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private TimelinessReport report(Period period, Instant knownAt, LocalDate knownOn) {
         return knownAt == null ? timeliness.report(period.from(), period.to(), knownOn)
                 : timeliness.reportAsKnownAt(period.from(), period.to(), knownAt, knownOn);
     }
 
-    /** Each trend's numbers for its chart, as JSON in the canvas's data attribute: the page runs no inline script. */
+    /**
+     * Each trend's numbers as two charts, one measure to an axis: its percentages, and its counts.
+     * The JSON goes in the canvas's data attribute: the page runs no inline script.
+     */
     private Map<String, String> charts(PerformanceDashboard dashboard) {
         Map<String, String> charts = new LinkedHashMap<>();
         for (PerformanceDashboard.Trend trend : List.of(dashboard.lastTwelveMonths(), dashboard.lastTwentyFourMonths())) {
-            List<Map<String, Object>> series = trend.series().stream().map(line -> Map.<String, Object>of(
-                    "label", line.label(),
-                    "values", line.values().stream().map(value -> value.plotted(false)).toList())).toList();
-            try {
-                charts.put(trend.id(), json.writeValueAsString(Map.of("months", trend.months(), "series", series)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Chart figures cannot be written as JSON", e);
+            for (boolean percentages : List.of(true, false)) {
+                List<Map<String, Object>> series = trend.series().stream()
+                        .filter(line -> line.percentages() == percentages)
+                        .map(line -> Map.<String, Object>of("label", line.label(),
+                                "values", line.values().stream().map(value -> value.plotted(false)).toList())).toList();
+                if (series.stream().allMatch(line -> ((List<?>) line.get("values")).stream().allMatch(v -> v == null))) {
+                    continue; // nothing to draw: the page says so in words
+                }
+                try {
+                    charts.put(trend.id() + (percentages ? "-percent" : "-count"), json.writeValueAsString(Map.of(
+                            "months", trend.months(), "series", series, "unit", percentages ? "%" : "count")));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Chart figures cannot be written as JSON", e);
+                }
             }
         }
         return charts;

@@ -1,5 +1,7 @@
 package uk.ehcworkflow.query.dispute;
 
+import uk.ehcworkflow.query.pages.PageFilters;
+import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,7 +27,6 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
-import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.FormStep;
@@ -92,13 +93,18 @@ class DisputePages {
     /** Recording that a family disputes a decision on record: the case or plan, the decision and its letter's date. */
     @GetMapping("/disputes/new")
     String newDispute(@RequestParam MultiValueMap<String, String> input, Model model) {
-        model.addAttribute("form", PageForm.of(input));
+        PageForm form = PageForm.of(input);
+        if (form.value("caseId").isEmpty() || form.value("decision").isEmpty() || form.value("decisionLetterOn").isEmpty()) {
+            // reached from a decision's "Record a dispute" link, which names all three
+            throw new NotFoundException("A dispute is recorded from the decision it is about, on its case's page.");
+        }
+        model.addAttribute("form", form);
         return "pages/dispute-new";
     }
 
     @PostMapping("/disputes/new")
     ModelAndView openDispute(@RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input, "adviserContactedOn");
+        PageForm form = PageForm.of(input, "adviserContactedOn").hidden("caseId", "decision", "decisionLetterOn");
         try {
             JsonNode opened = commands.post("/api/disputes",
                     form.body("caseId", "decision", "decisionLetterOn", "adviserContactedOn"));
@@ -116,9 +122,12 @@ class DisputePages {
     /** The dispute as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/disputes/{disputeId}")
     String disputePage(@PathVariable String disputeId, @RequestParam(required = false) String done,
-                       @RequestParam(required = false) String asOf, @RequestParam(required = false) String step,
-                       Model model) {
-        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+                       @RequestParam Map<String, String> query, @RequestParam(required = false) String step,
+                       Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        Instant knownAt = filters.endOfDay("asOf", clock.getZone());
+        model.addAttribute("filters", filters.typed());
+        filters.show(model, response);
         if (knownAt == null) {
             fill(model.asMap(), disputeId);
             model.addAttribute("done", done);
@@ -135,7 +144,7 @@ class DisputePages {
             throw new NotFoundException("Dispute " + disputeId + " had not been recorded by " + knownAt + ".");
         }
         model.addAttribute("dispute", DisputeView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate()));
-        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);

@@ -1,5 +1,7 @@
 package uk.ehcworkflow.query.improvement;
 
+import uk.ehcworkflow.query.pages.PageFilters;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,6 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.common.HtmlPages;
-import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.PageController;
@@ -68,8 +69,11 @@ class PlanPages {
     /** The action as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/plan/actions/{actionId}")
     String action(@PathVariable String actionId, @RequestParam(required = false) String done,
-                  @RequestParam(required = false) String asOf, Model model) {
-        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+                  @RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        Instant knownAt = filters.endOfDay("asOf", clock.getZone());
+        model.addAttribute("filters", filters.typed());
+        filters.show(model, response);
         if (knownAt == null) {
             fill(model.asMap(), actionId);
             model.addAttribute("done", done);
@@ -83,19 +87,19 @@ class PlanPages {
         model.addAttribute("history", rebuilt.history());
         model.addAttribute("lead", false);
         model.addAttribute("auditor", auditor());
-        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         return "pages/plan-action";
     }
 
     @PostMapping("/plan/actions/{actionId}/rag")
     ModelAndView changeRag(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input, "asOf");
+        PageForm form = PageForm.of(input, "asOf").anchor("rag", "rag-choice");
         return send(actionId, "rag", form, "rag", () -> commands.post(path(actionId, "rag"), form.body("rag", "reason", "asOf")));
     }
 
     @PostMapping("/plan/actions/{actionId}/progress")
     ModelAndView recordProgress(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input);
+        PageForm form = PageForm.of(input).anchor("note", "progress-note").sentAs("evidence[0]", "evidence");
         Map<String, Object> body = new LinkedHashMap<>(form.body("note"));
         // one piece of evidence a line, as a person lists them
         body.put("evidence", Arrays.stream(form.value("evidence").split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList());
@@ -104,7 +108,7 @@ class PlanPages {
 
     @PostMapping("/plan/actions/{actionId}/measures")
     ModelAndView recordMeasure(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input, "measuredOn");
+        PageForm form = PageForm.of(input, "measuredOn").sentAs("asOf", "measuredOn");
         Map<String, Object> body = new LinkedHashMap<>(form.body("measure", "value"));
         if (form.body("measuredOn").containsKey("measuredOn")) {
             body.put("asOf", form.body("measuredOn").get("measuredOn"));
@@ -114,15 +118,17 @@ class PlanPages {
 
     /** The highlight report for a chosen date, as a page to read or print. */
     @GetMapping("/plan/highlight-report")
-    ResponseEntity<String> highlightReport(@RequestParam(required = false) String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null || asOf.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException unreadable) {
-            throw new InvalidRequestException("asOf", "asOf must be a date as yyyy-mm-dd.");
+    Object highlightReport(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        LocalDate day = filters.date("asOf");
+        if (filters.failed()) {
+            // a date that is not one: the plan's page again, with the error beside the report's date
+            model.addAttribute("filters", filters.typed());
+            filters.show(model, response);
+            return board(model);
         }
-        return ResponseEntity.ok().contentType(HtmlPages.HTML)
-                .body(highlightReport.render(ActionViews.highlightReport(actions.all(), day, clock.getZone())));
+        return ResponseEntity.ok().contentType(HtmlPages.HTML).body(highlightReport.render(
+                ActionViews.highlightReport(actions.all(), day == null ? LocalDate.now(clock) : day, clock.getZone())));
     }
 
     private ModelAndView send(String actionId, String formName, PageForm form, String firstField, Runnable command) {

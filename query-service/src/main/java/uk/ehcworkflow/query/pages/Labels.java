@@ -39,7 +39,7 @@ public class Labels {
     }
 
     public String of(Object code) {
-        if (code == null) {
+        if (code == null || code.toString().isBlank()) {
             return "";
         }
         String words = code.toString().replace('_', ' ').toLowerCase(Locale.UK);

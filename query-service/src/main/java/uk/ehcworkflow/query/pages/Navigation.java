@@ -1,7 +1,10 @@
 package uk.ehcworkflow.query.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,23 +12,65 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 
-/** Who is signed in, and the pages their role can use: in every page's header and on the start page. */
+/** Who is signed in, and the pages their role can use: in every page's header and on the start page; and no filters yet. */
 @ControllerAdvice(annotations = PageController.class)
 class Navigation {
+
+    private final long sessionSeconds;
+    private final long warnSeconds;
+
+    Navigation(@Value("${server.servlet.session.timeout:30m}") Duration session,
+               @Value("${ehc.pages.timeout-warning:2m}") Duration warning) {
+        this.sessionSeconds = session.toSeconds();
+        this.warnSeconds = Math.min(warning.toSeconds(), session.toSeconds());
+    }
+
+    /** How long a session lasts without use, and how long before its end the page warns. */
+    @ModelAttribute("sessionSeconds")
+    long sessionSeconds() {
+        return sessionSeconds;
+    }
+
+    @ModelAttribute("warnSeconds")
+    long warnSeconds() {
+        return warnSeconds;
+    }
+
+    /** The page's own address, so that the menu marks where the person is. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
 
     /** A page a role can use, with what it is for. */
     record Link(String label, String href, String description) {
     }
 
     @ModelAttribute("signedIn")
-    Actor signedIn() {
+    Actor signedInActor() {
+        return signedIn();
+    }
+
+    @ModelAttribute("navigation")
+    List<Link> navigationLinks() {
+        return navigation();
+    }
+
+    /** A page's filters as typed: none until a page that has filters says otherwise. */
+    @ModelAttribute("filters")
+    PageForm noFilters() {
+        return PageForm.empty();
+    }
+
+    /** The person signed in, or null on the sign-in page. */
+    static Actor signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())
                 ? null : Actor.of(authentication);
     }
 
-    @ModelAttribute("navigation")
-    List<Link> navigation() {
+    /** The signed-in person's pages, for the header. */
+    static List<Link> navigation() {
         Actor actor = signedIn();
         return actor == null ? List.of() : linksFor(actor.role());
     }
@@ -35,7 +80,7 @@ class Navigation {
         if (role == Role.CASE_OFFICER) {
             links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case, plan and dispute, soonest first."));
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));
-            links.add(new Link("Find a case", "/cases", "Open a case by its reference."));
+            links.add(new Link("Find a case", "/cases", "Open a case by its reference or the child's name."));
             links.add(new Link("Plans overdue", "/plans", "Every EHC plan with an annual review or another deadline past, "
                     + "and registering a plan issued before this service."));
             links.add(new Link("Disputes", "/disputes", "Every open appeal window, mediation, appeal and tribunal order, "
@@ -69,7 +114,7 @@ class Navigation {
         links.add(new Link("Improvement plan", "/plan", role == Role.IMPROVEMENT_LEAD
                 ? "The Written Statement of Action: each action's RAG, history and measures, updates and the highlight report."
                 : "The Written Statement of Action: each action's RAG, history and measures, and the highlight report."));
-        links.add(new Link("Performance dashboard", "/dashboard",
+        links.add(new Link("Dashboard", "/dashboard",
                 "The headline figures beside England's, trends, panel coverage and the improvement plan; "
                         + "and a version to publish."));
         return links;

@@ -49,8 +49,8 @@ class PageErrors {
 
         @ExceptionHandler(MethodArgumentTypeMismatchException.class)
         ModelAndView unreadable(MethodArgumentTypeMismatchException e) {
-            return page("pages/problem", HttpStatus.BAD_REQUEST).addObject("detail",
-                    "The address's " + e.getName() + " is not one the service understands.");
+            return page("pages/refused", HttpStatus.BAD_REQUEST).addObject("detail",
+                    "The address names " + PageMessages.label(e.getName()) + " in a way the service does not understand.");
         }
 
         @ExceptionHandler(AccessDeniedException.class)
@@ -60,12 +60,25 @@ class PageErrors {
 
         @ExceptionHandler(ConflictException.class)
         ModelAndView conflict(ConflictException e) {
-            return page("pages/problem", HttpStatus.CONFLICT).addObject("detail", e.getMessage());
+            return page("pages/refused", HttpStatus.CONFLICT).addObject("detail", PageMessages.plain(e.getMessage()));
         }
 
         @ExceptionHandler(InvalidRequestException.class)
         ModelAndView badRequest(InvalidRequestException e) {
-            return page("pages/problem", HttpStatus.BAD_REQUEST).addObject("detail", e.getMessage());
+            return page("pages/refused", HttpStatus.BAD_REQUEST).addObject("detail", PageMessages.plain(e.getMessage()));
+        }
+
+        /** A refusal no form was there to show beside its field. */
+        @ExceptionHandler(CommandRefused.class)
+        ModelAndView refusedCommand(CommandRefused e) {
+            HttpStatus status = HttpStatus.resolve(e.status());
+            if (status == HttpStatus.FORBIDDEN) {
+                return page("pages/no-access", status);
+            }
+            if (status == null || !status.is4xxClientError()) {
+                return page("pages/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            }
+            return page("pages/refused", status).addObject("detail", PageMessages.refusal(e, e.field()));
         }
 
         @ExceptionHandler(CommandApi.CommandServiceUnavailable.class)
@@ -81,9 +94,12 @@ class PageErrors {
         }
     }
 
+    /** An error page keeps the signed-in header, so that a person can go on from it. */
     private static ModelAndView page(String template, HttpStatus status) {
         ModelAndView page = new ModelAndView(template);
         page.setStatus(status);
+        page.addObject("signedIn", Navigation.signedIn());
+        page.addObject("navigation", Navigation.navigation());
         return page;
     }
 }

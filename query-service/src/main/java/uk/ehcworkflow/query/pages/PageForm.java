@@ -15,16 +15,32 @@ import org.springframework.util.MultiValueMap;
  */
 public final class PageForm {
 
-    /** One line of a GOV.UK error summary, linking to the field it is about. */
-    public record FormError(String href, String message) {
+    /**
+     * One line of a GOV.UK error summary, linking to the field it is about, and the message shown
+     * beside that field.
+     *
+     * @param field the form's field (a date's three boxes are one field), or null for the page as a whole
+     */
+    public record FormError(String field, String href, String message) {
+
+        /** An error about one field: the summary links to its box (a date's day box). */
+        public static FormError on(String field, String message) {
+            return new FormError(field, "#" + field, message);
+        }
     }
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, List<String>> ticked = new LinkedHashMap<>();
     private final List<String> dateFields;
     private final List<String> listFields = new ArrayList<>();
+    private final List<String> hiddenFields = new ArrayList<>();
+    private final Map<String, String> anchors = new LinkedHashMap<>();
+    private final Map<String, String> apiNames = new LinkedHashMap<>();
 
-    private PageForm(MultiValueMap<String, String> input, List<String> dateFields) {
+    private final boolean sent;
+
+    private PageForm(MultiValueMap<String, String> input, List<String> dateFields, boolean sent) {
+        this.sent = sent;
         input.forEach((name, typed) -> {
             if (!"_csrf".equals(name) && !typed.isEmpty()) {
                 values.put(name, typed.get(0) == null ? "" : typed.get(0).strip());
@@ -40,17 +56,40 @@ public final class PageForm {
         return this;
     }
 
+    /** Fields the form carries unseen (what the page it came from chose): an error about one is shown on the first field. */
+    public PageForm hidden(String... names) {
+        hiddenFields.addAll(List.of(names));
+        return this;
+    }
+
+    /** A field whose box has an id other than its name (two forms on one page each with a note, say). */
+    public PageForm anchor(String field, String id) {
+        anchors.put(field, id);
+        return this;
+    }
+
+    /** A field the API names otherwise than the form does ({@code asOf} for the form's {@code measuredOn}). */
+    public PageForm sentAs(String apiField, String formField) {
+        apiNames.put(apiField, formField);
+        return this;
+    }
+
+    /** Whether this is what a person sent, rather than a form not yet filled in. */
+    public boolean wasSent() {
+        return sent;
+    }
+
     /** Every value given for a field, as a group of checkboxes sends them. */
     public List<String> values(String name) {
         return ticked.getOrDefault(name, List.of());
     }
 
     public static PageForm of(MultiValueMap<String, String> input, String... dateFields) {
-        return new PageForm(input, List.of(dateFields));
+        return new PageForm(input, List.of(dateFields), true);
     }
 
     public static PageForm empty() {
-        return new PageForm(new LinkedMultiValueMap<>(), List.of());
+        return new PageForm(new LinkedMultiValueMap<>(), List.of(), false);
     }
 
     public String value(String name) {
@@ -89,10 +128,19 @@ public final class PageForm {
         return body;
     }
 
-    /** The summary line for a refusal: linked to the field the API named, or to the form's first field for a rule. */
+    /**
+     * The summary line for a refusal, in the words of {@link PageMessages}: linked to the field the
+     * API named when the form has it, else to the form's first field.
+     */
     public FormError errorFor(CommandRefused refused, String firstField) {
-        String field = refused.field() != null ? refused.field() : firstField;
-        String anchor = dateFields.contains(field) ? field + "-day" : field;
-        return new FormError("#" + anchor, refused.getMessage());
+        String named = refused.field() == null ? null : apiNames.getOrDefault(refused.field(), refused.field());
+        String field = named != null && !hiddenFields.contains(named) && (values.containsKey(named) || dateFields.contains(named))
+                ? named : firstField;
+        return new FormError(field, "#" + anchor(field), PageMessages.refusal(refused, field));
+    }
+
+    /** The box a summary line links to: a date's day box, else the field itself. */
+    public String anchor(String field) {
+        return anchors.getOrDefault(field, dateFields.contains(field) ? field + "-day" : field);
     }
 }

@@ -1,5 +1,9 @@
 package uk.ehcworkflow.query.pages;
 
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +34,36 @@ class PageSecurity {
             AntPathRequestMatcher.antMatcher("/v3/**"), AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
             AntPathRequestMatcher.antMatcher("/swagger-ui.html"), AntPathRequestMatcher.antMatcher("/error"));
 
+    /**
+     * Where signing in leads: back to the page that asked for it. A page opened is remembered as
+     * Spring Security does; a form sent after the session ended is remembered by the page it was
+     * sent from (its Referer, on this service only), since sending it again after signing in would
+     * send it with a stale token.
+     */
+    static final class ReturnToThePage extends HttpSessionRequestCache {
+
+        ReturnToThePage() {
+            setRequestMatcher(request -> !request.getRequestURI().startsWith("/session")
+                    && !request.getRequestURI().startsWith("/webjars") && !request.getRequestURI().startsWith("/assets")
+                    && !request.getRequestURI().endsWith(".js") && !request.getRequestURI().endsWith(".css")
+                    && !request.getRequestURI().equals("/favicon.ico"));
+        }
+
+        @Override
+        public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+            if (HttpMethod.GET.matches(request.getMethod())) {
+                super.saveRequest(request, response);
+                return;
+            }
+            String referer = request.getHeader("Referer");
+            String here = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+            if (referer != null && referer.startsWith(here) && !referer.startsWith(here + "sign-in")) {
+                request.getSession().setAttribute("SPRING_SECURITY_SAVED_REQUEST",
+                        new SimpleSavedRequest(referer.substring(here.length() - 1)));
+            }
+        }
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties security) throws Exception {
@@ -59,6 +93,7 @@ class PageSecurity {
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .requestCache(cache -> cache.requestCache(new ReturnToThePage()))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))
                 .build();
     }

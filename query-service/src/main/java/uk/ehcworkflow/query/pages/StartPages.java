@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -16,6 +17,12 @@ class StartPages {
     @GetMapping("/sign-in")
     String signIn() {
         return "pages/sign-in";
+    }
+
+    /** What "Stay signed in" asks for: nothing but that the session is used, so that it lasts. */
+    @GetMapping("/session")
+    ResponseEntity<Void> keepSignedIn() {
+        return ResponseEntity.noContent().build();
     }
 
     /** Any method: a refused form (a POST, or one whose CSRF token is missing) is forwarded here as it came. */

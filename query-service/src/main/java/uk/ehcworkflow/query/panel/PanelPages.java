@@ -1,5 +1,8 @@
 package uk.ehcworkflow.query.panel;
 
+import uk.ehcworkflow.platform.input.SaneDates;
+import uk.ehcworkflow.query.pages.PageFilters;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -64,8 +67,11 @@ class PanelPages {
     }
 
     @GetMapping("/panels")
-    String sittings(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    String sittings(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        int shown = filters.number("year", SaneDates.EARLIEST.getYear(), SaneDates.LATEST.getYear(), LocalDate.now(clock).getYear());
+        filters.show(model, response);
+        model.addAttribute("filters", filters.typed());
         model.addAttribute("year", shown);
         model.addAttribute("sittings", panels.heldIn(Period.parse(shown, null, null)));
         model.addAttribute("kinds", PanelKind.values());

@@ -1,5 +1,7 @@
 package uk.ehcworkflow.query.plan;
 
+import uk.ehcworkflow.query.pages.PageFilters;
+import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +25,18 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
-import uk.ehcworkflow.query.common.TimeParameter;
+import uk.ehcworkflow.query.audit.Erasures;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
@@ -89,10 +93,12 @@ class EhcPlanPages {
     private final Clock clock;
 
     private final DisputeReader disputes;
+    private final Erasures erasures;
 
     EhcPlanPages(PlanReader plans, AssessmentReader assessments, ChildDetails children, CommandApi commands,
-                 AccessLog accessLog, Clock clock, DisputeReader disputes) {
+                 AccessLog accessLog, Clock clock, DisputeReader disputes, Erasures erasures) {
         this.plans = plans;
+        this.erasures = erasures;
         this.disputes = disputes;
         this.assessments = assessments;
         this.children = children;
@@ -140,9 +146,12 @@ class EhcPlanPages {
     /** The plan as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
     @GetMapping("/plans/{planId}")
     String planPage(@PathVariable String planId, @RequestParam(required = false) String done,
-                    @RequestParam(required = false) String asOf, @RequestParam(required = false) String step,
-                    HttpServletRequest request, Model model) {
-        Instant knownAt = asOf == null || asOf.isBlank() ? null : TimeParameter.endOf("asOf", asOf.strip(), clock.getZone());
+                    @RequestParam Map<String, String> query, @RequestParam(required = false) String step,
+                    HttpServletRequest request, Model model, HttpServletResponse response) {
+        PageFilters filters = PageFilters.of(query);
+        Instant knownAt = filters.endOfDay("asOf", clock.getZone());
+        model.addAttribute("filters", filters.typed());
+        filters.show(model, response);
         if (knownAt == null) {
             fill(model.asMap(), planId, request);
             model.addAttribute("done", done);
@@ -161,7 +170,7 @@ class EhcPlanPages {
         accessLog.caseViewed(planId, "plan page as known at " + knownAt, request);
         model.addAttribute("plan", view(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(), knownAt));
         model.addAttribute("reference", assessments.references(List.of(planId)).get(planId));
-        model.addAttribute("knownAt", asOf.strip());
+        model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);
@@ -174,6 +183,10 @@ class EhcPlanPages {
         StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a plan's page");
         PageForm form = PageForm.of(input, stepForm.dates);
         PlanTimeline before = known(planId);
+        String action = "/plans/" + planId + "/" + stepForm.slug();
+        if (stepForm == StepForm.ERASURE && !ErasureQuestion.answered(form)) {
+            return ErasureQuestion.ask(action, "/plans/" + planId, "Registered plan", form);
+        }
         String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
         try {
             commands.post("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
@@ -181,6 +194,9 @@ class EhcPlanPages {
             plans.awaitChange(planId, before.lastSequence());
             return new ModelAndView("redirect:/plans/" + planId + "?done=" + stepForm.slug());
         } catch (CommandRefused refused) {
+            if (stepForm == StepForm.ERASURE) {
+                return ErasureQuestion.refused(action, "/plans/" + planId, "Registered plan", form, refused);
+            }
             ModelAndView page = new ModelAndView("pages/ehc-plan", HttpStatus.valueOf(refused.status()));
             fill(page.getModelMap(), planId, request);
             page.addObject("step", stepForm.name());
@@ -194,7 +210,11 @@ class EhcPlanPages {
         PlanTimeline plan = known(planId);
         accessLog.caseViewed(planId, "plan page", request);
         Actor actor = actor();
-        model.put("plan", view(plan, LocalDate.now(clock), null));
+        PlanView shown = view(plan, LocalDate.now(clock), null);
+        model.put("plan", shown);
+        // a plan issued here is erased with its case, whose record says so
+        model.put("erasure", shown.child() != null && shown.child().erased()
+                ? erasures.of(shown.assessmentId() == null ? PlanStream.of(planId) : shown.assessmentId(), clock.getZone()).orElse(null) : null);
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);

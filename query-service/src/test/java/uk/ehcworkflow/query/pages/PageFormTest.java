@@ -42,6 +42,6 @@ class PageFormTest {
         assertThat(form.errorFor(new CommandRefused(400, "occurredOn", null, "bad date"), "milestone").href())
                 .isEqualTo("#occurredOn-day");
         assertThat(form.errorFor(new CommandRefused(409, null, "steps-in-order", "out of order"), "milestone"))
-                .isEqualTo(new PageForm.FormError("#milestone", "out of order"));
+                .isEqualTo(new PageForm.FormError("milestone", "#milestone", "Out of order"));
     }
 }

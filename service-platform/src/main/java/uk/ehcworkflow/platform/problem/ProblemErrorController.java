@@ -34,15 +34,25 @@ public class ProblemErrorController implements ErrorController {
             return error(request);
         }
         HttpStatus status = status(request);
+        String page = htmlPage(status);
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+    }
+
+    /** A GOV.UK page saying what went wrong, for a browser; it echoes nothing of the request. */
+    static String htmlPage(HttpStatus status) {
         String title = status == HttpStatus.NOT_FOUND ? "Page not found"
                 : status == HttpStatus.FORBIDDEN ? "You do not have access to this page"
                 : status.is5xxServerError() ? "Sorry, there is a problem with the service" : "Sorry, the page could not be shown";
-        String page = "<!DOCTYPE html><html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\"><title>" + title
+        return "<!DOCTYPE html><html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\"><title>" + title
                 + " - EHC workflow</title><link rel=\"stylesheet\" href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\">"
                 + "</head><body class=\"govuk-template__body\"><div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" "
                 + "id=\"main-content\"><h1 class=\"govuk-heading-l\">" + title + "</h1><p class=\"govuk-body\">" + detail(status)
                 + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the start page</a></p></main></div></body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+    }
+
+    /** Whether the request is for a page rather than the API, by its address and what the browser accepts. */
+    static boolean wantsPage(String path, String accept) {
+        return (path == null || API.stream().noneMatch(path::startsWith)) && accept != null && accept.contains("text/html");
     }
 
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)

@@ -10,7 +10,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Tomcat's last word on an error no servlet answered (a malformed request line, an encoded slash,
- * a header too large): problem+json instead of Tomcat's HTML page.
+ * a header too large): problem+json instead of Tomcat's HTML page, or a GOV.UK page for a browser
+ * on the pages.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -25,12 +26,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             status = code >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
         }
         try {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            boolean page = ProblemErrorController.wantsPage(request.getRequestURI(), request.getHeader("Accept"));
+            response.setContentType(page ? MediaType.TEXT_HTML_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"urn:ehc-workflow:problem:" + status.value() + "\",\"title\":\""
-                        + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                writer.write(page ? ProblemErrorController.htmlPage(status) : "{\"type\":\"urn:ehc-workflow:problem:" + status.value()
+                        + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
                         + ProblemErrorController.detail(status) + "\"}");
                 response.finishResponse();
             }

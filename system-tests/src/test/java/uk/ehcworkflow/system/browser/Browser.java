@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -37,6 +38,10 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 360;
+    private static final int WINDOW_HEIGHT = 1600;
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -67,7 +72,7 @@ public final class Browser implements AutoCloseable {
         // A closed network: no background calls out, no sandbox (root in CI containers), a fresh profile.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600");
+                "--disable-sync", "--window-size=" + DESKTOP + "," + WINDOW_HEIGHT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -191,6 +196,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits, up to the time given, for the element to be shown (a dialog a script opens, say). */
+    public Browser waitUntilShown(String id, Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
+        return this;
+    }
+
+    /** Waits, up to the time given, for the element to be hidden (a dialog a script closes once the server answers). */
+    public Browser waitUntilHidden(String id, Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> d.findElements(By.id(id)).isEmpty() || !d.findElement(By.id(id)).isDisplayed());
+        return this;
+    }
+
+    /** Clicks something that changes the page without leaving it (a button a script answers). */
+    public Browser press(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    public boolean shown(String id) {
+        return !driver.findElements(By.id(id)).isEmpty() && driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    /** Loses the session, as a browser left too long does: the next request is a stranger's. */
+    public Browser forgetSession() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
     /** The path a link with this text leads to, to open it as the next page. */
     public String linkTo(String linkText) {
         return driver.findElement(By.linkText(linkText)).getAttribute("href").substring(baseUrl.length());
@@ -198,6 +231,11 @@ public final class Browser implements AutoCloseable {
 
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The element's text, shown or folded away (in a closed details, say). */
+    public String textContent(String id) {
+        return driver.findElement(By.id(id)).getAttribute("textContent");
     }
 
     public boolean has(String id) {
@@ -243,15 +281,46 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Keeps the page as a picture at a desktop's width (1280 px) and a phone's (360 px, as
+     * {@code NN-name-360.png}), checking at each that the layout holds: the menu fits on one row
+     * (or folds behind its button), no tag breaks over two lines, and the page does not scroll sideways.
+     */
     public Browser screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)), png);
+            int number = ++shot;
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", number, name)), driver.getScreenshotAs(OutputType.BYTES));
+            layoutHolds(DESKTOP);
+            driver.manage().window().setSize(new Dimension(PHONE, WINDOW_HEIGHT));
+            try {
+                Files.write(screenshots.resolve(String.format("%02d-%s-%d.png", number, name, PHONE)),
+                        driver.getScreenshotAs(OutputType.BYTES));
+                layoutHolds(PHONE);
+            } finally {
+                driver.manage().window().setSize(new Dimension(DESKTOP, WINDOW_HEIGHT));
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void layoutHolds(int width) {
+        Object problems = driver.executeScript("""
+                var problems = [];
+                var items = Array.from(document.querySelectorAll('#navigation > li')).filter(function (i) { return i.offsetParent; });
+                if (new Set(items.map(function (i) { return i.offsetTop; })).size > 1) { problems.push('the menu wraps'); }
+                document.querySelectorAll('.govuk-tag').forEach(function (tag) {
+                  if (tag.getClientRects().length > 1 || tag.offsetHeight > 2 * parseFloat(getComputedStyle(tag).lineHeight)) {
+                    problems.push('the tag "' + tag.textContent.trim() + '" breaks');
+                  }
+                });
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                  problems.push('the page scrolls sideways (' + document.documentElement.scrollWidth + 'px)');
+                }
+                return problems.join('; ');""");
+        assertThat(String.valueOf(problems)).as("the layout at %d px of %s", width, driver.getCurrentUrl()).isEmpty();
     }
 
     /** axe-core on the page as it stands: no serious or critical WCAG 2.2 AA violation. */
