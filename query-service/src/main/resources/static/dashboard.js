@@ -6,10 +6,15 @@
     return;
   }
   var colours = ['#1d70b8', '#00703c', '#d4351c', '#505a5f'];
+  var charts = [];
+  // Chart.js follows its box as it shrinks but not always as it grows again: a wider window redraws every chart.
+  window.addEventListener('resize', function () {
+    charts.forEach(function (chart) { chart.resize(); });
+  });
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var figures = JSON.parse(canvas.getAttribute('data-chart'));
     var percent = figures.unit === '%';
-    new Chart(canvas, {
+    charts.push(new Chart(canvas, {
       type: 'line',
       data: {
         labels: figures.months,
@@ -27,6 +32,6 @@
             : { beginAtZero: true, suggestedMax: 5, ticks: { precision: 0 }, title: { display: true, text: 'number' } }
         }
       }
-    });
+    }));
   });
 })();

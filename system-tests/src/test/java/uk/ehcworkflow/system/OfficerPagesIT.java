@@ -57,6 +57,7 @@ class OfficerPagesIT extends RunningServices {
                     + received.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
             assertThat(officer.text("error-summary")).contains("There is a problem", expected);
             assertThat(officer.text("occurredOn-error")).as("the date itself shows its error").contains(expected);
+            officer.scrollTo("milestone-form").screenshot("refused-step-at-the-field");
             assertThat(officer.value("occurredOn-day")).isEqualTo("" + beforeTheRequest.getDayOfMonth());
             assertThat(officer.value("note")).isEqualTo("Panel agreed");
 

@@ -290,20 +290,29 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(screenshots);
             int number = ++shot;
+            settle();
             Files.write(screenshots.resolve(String.format("%02d-%s.png", number, name)), driver.getScreenshotAs(OutputType.BYTES));
             layoutHolds(DESKTOP);
             driver.manage().window().setSize(new Dimension(PHONE, WINDOW_HEIGHT));
             try {
+                settle();
                 Files.write(screenshots.resolve(String.format("%02d-%s-%d.png", number, name, PHONE)),
                         driver.getScreenshotAs(OutputType.BYTES));
                 layoutHolds(PHONE);
             } finally {
                 driver.manage().window().setSize(new Dimension(DESKTOP, WINDOW_HEIGHT));
+                settle();
             }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lets the page finish drawing at its new width (charts redraw on the next frames), without sleeping. */
+    private void settle() {
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
     }
 
     private void layoutHolds(int width) {
