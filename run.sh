@@ -60,7 +60,10 @@ start() {
   local pid=$!
   pid_of[$name]=$pid
   for _ in $(seq 1 240); do
-    if (( $(grep -c "is ready at" "$log" 2>/dev/null || true) > ${ready_before:-0} )); then
+    # before its log exists grep prints nothing: count that as 0 ready lines
+    local ready_now
+    ready_now=$(grep -c "is ready at" "$log" 2>/dev/null || true)
+    if (( ${ready_now:-0} > ${ready_before:-0} )); then
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
