@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
@@ -23,10 +22,7 @@ class SelfRepairIT {
 
     @Test
     void a_read_model_that_differs_from_the_store_is_rebuilt_by_itself(@TempDir Path dataDir) throws Exception {
-        int readStorePort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            readStorePort = free.getLocalPort();
-        }
+        int readStorePort = ServiceProcess.freePort();
         ServiceProcess commands = new ServiceProcess("command-service", dataDir);
         ServiceProcess queries = new ServiceProcess("query-service", dataDir, List.of(
                 "--ehc.read-store.embedded.port=" + readStorePort, "--ehc.read-models.reconcile-interval=5s"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.support.ServiceProcess;
 
 /**
  * {@code ./run.sh} as a person starts it, with its logs as JSON lines: a service killed outright is
@@ -25,8 +25,8 @@ class SupervisionIT {
 
     @Test
     void a_service_killed_under_run_sh_is_started_again_and_says_so(@TempDir Path dataDir) throws Exception {
-        int commandPort = freePort();
-        int queryPort = freePort();
+        int commandPort = ServiceProcess.freePort();
+        int queryPort = ServiceProcess.freePort();
         Path console = dataDir.resolve("console.txt");
         Path script = Files.exists(Path.of("run.sh")) ? Path.of("run.sh") : Path.of("..", "run.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "--no-build")
@@ -80,11 +80,5 @@ class SupervisionIT {
             Thread.sleep(250);
         }
         throw new AssertionError("run.sh never said \"" + line + "\":\n" + Files.readString(console));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

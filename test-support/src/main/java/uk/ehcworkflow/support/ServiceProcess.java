@@ -1,6 +1,7 @@
 package uk.ehcworkflow.support;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** One service jar running as its own process, as run.sh starts it, with a 512 MB heap. */
@@ -62,11 +64,11 @@ public final class ServiceProcess {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting:\n" + Files.readString(log));
+                throw new IllegalStateException(name + " stopped while starting; its log ends:\n" + logTail());
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " did not start in time:\n" + Files.readString(log));
+        throw new IllegalStateException(name + " did not start in time; its log ends:\n" + logTail());
     }
 
     /** Stops the service as Ctrl-C would, letting it close its stores cleanly. */
@@ -106,11 +108,41 @@ public final class ServiceProcess {
         return log == null ? "" : Files.readString(log);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The last lines of the log, where a failed start says why: a whole log is long enough for a
+     * build's output to cut its end off.
+     */
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range. A port the kernel handed out for {@code bind(0)}
+     * is free only until the kernel hands it out again, to this service's own read store or to any
+     * outgoing connection on the machine, and a service that finds its port taken stops while
+     * starting. Ports below the range are never handed out that way.
+     */
+    public static int freePort() {
+        int belowEphemeral = firstEphemeralPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, belowEphemeral);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("0.0.0.0", candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // someone holds it: try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and " + belowEphemeral);
+    }
+
+    private static int firstEphemeralPort() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Math.max(20_100, Integer.parseInt(range.split("\\s+")[0]));
+        } catch (IOException | RuntimeException notLinux) {
+            return 32_768;
         }
     }
 }
