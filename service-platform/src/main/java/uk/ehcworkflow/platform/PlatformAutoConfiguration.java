@@ -30,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 import uk.ehcworkflow.platform.disk.DataDisk;
+import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 import uk.ehcworkflow.platform.input.ContentTypeGuard;
 import uk.ehcworkflow.platform.input.StrictJson;
 import uk.ehcworkflow.platform.metrics.PrometheusConventions;
@@ -41,6 +42,7 @@ import uk.ehcworkflow.platform.security.PageTokens;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.platform.startup.ReadyAnnouncement;
+import uk.ehcworkflow.platform.startup.Systemd;
 import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /** Wires the shared edge into any service that has this module on its class path. */
@@ -145,14 +147,24 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
-    /** The data folder's disk, watched for room (health: {@code dataDisk}). */
+    /**
+     * The data folder's disk, watched for room (health: {@code dataDisk}). The folder is made the
+     * service user's alone first, before the stores in it are opened.
+     */
     @Bean
     DataDisk dataDisk(@Value("${ehc.data-dir:./data}") Path dataDir, @Value("${ehc.disk.reserve:64MB}") DataSize reserve) {
+        OwnerOnlyFiles.restrictFolder(dataDir);
         return new DataDisk(dataDir, reserve);
     }
 
     @Bean
     ReadyAnnouncement readyAnnouncement() {
         return new ReadyAnnouncement();
+    }
+
+    /** Ready, stopping and alive, told to systemd when it started the service (ops/systemd). */
+    @Bean
+    Systemd systemd() {
+        return new Systemd(System.getenv());
     }
 }

@@ -3,12 +3,14 @@ package uk.ehcworkflow.platform.startup;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 
 /**
  * Starts a service with Axon's usage reporting switched off before anything can phone home, and
  * with the defaults both services share for their logs: a file per service in the data folder,
  * rolled each day and at 10 MB, compressed, kept 14 days and never more than 100 MB in all.
  * {@code --logging.structured.format.file=ecs} writes that file as one JSON object per line.
+ * Before anything, the process's umask becomes 077: every file it writes is its user's alone.
  */
 public final class ServiceStartup {
 
@@ -24,6 +26,7 @@ public final class ServiceStartup {
     }
 
     public static ConfigurableApplicationContext run(Class<?> application, String... args) {
+        OwnerOnlyFiles.restrictThisProcess();
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication app = new SpringApplication(application);
         app.setDefaultProperties(LOG_DEFAULTS);
