@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,10 +26,18 @@ public abstract class CommandServiceTest {
 
     /** Outlives each test class, as the cached Spring context does; {@code mvn clean} removes it. */
     private static final Path dataDir = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
+    /** Outside the data folder, as an operator keeps it, and the owner's alone. */
+    protected static final Path backupPassphrase = dataDir.resolveSibling(dataDir.getFileName() + "-passphrase");
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Files.createDirectories(backupPassphrase.getParent());
+        if (!Files.exists(backupPassphrase)) {
+            Files.writeString(Files.createFile(backupPassphrase, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))), "made-up passphrase for the tests\n");
+        }
         registry.add("ehc.data-dir", () -> dataDir.toString());
+        registry.add("ehc.backup.passphrase-file", () -> backupPassphrase.toString());
     }
 
     @LocalServerPort

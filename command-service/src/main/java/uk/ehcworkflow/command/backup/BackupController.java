@@ -28,8 +28,9 @@ class BackupController {
         return backups.take();
     }
 
+    /** The backups in the folder, newest first, as their names and checksums describe them (none is opened). */
     @GetMapping
-    List<Backup> list() {
+    List<Backups.Listed> list() {
         return backups.list();
     }
 }

@@ -2,14 +2,15 @@ package uk.ehcworkflow.command.backup;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,111 +19,246 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import uk.ehcworkflow.command.privacy.ErasureRegister;
+import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 
 /**
- * Restores a backup into a data folder with no event store, without starting the services:
- * checks the file against its checksum, puts the database in place, merges the erasure registers
- * (the backup's own, the one beside it, any named, any already in the folder) and destroys every
- * key they name, so that an erasure made after the backup stays made. It leaves a note
- * ({@value #MARKER}) from which the query service, once started, verifies the whole hash chain.
+ * Restores a backup into a data folder with no event store, without starting the services. All
+ * the work happens in a folder beside the target: the backup is checked against the checksum
+ * beside it (when there is one), decrypted (its integrity check fails for any change), unpacked and
+ * checked against the checksums it carries, its store's hash chain is verified, every erasure
+ * register is merged (the backup's own, the one beside it, the one in the backup folder, the
+ * target's, any named) and every key they name destroyed. Only then is the result moved into the
+ * target. Any failure leaves the target as it was, removes the work folder, and says so in one line.
  *
- * <pre>java -jar command-service.jar restore BACKUP.zip [--data-dir DIR] [--erasures FILE]...</pre>
+ * <pre>java -jar command-service.jar restore BACKUP [--data-dir DIR] [--passphrase-file FILE] [--erasures FILE]...</pre>
  */
 public final class Restore {
 
     static final String MARKER = "restored-from.json";
+    static final String USAGE = "Usage: restore BACKUP [--data-dir DIR] [--passphrase-file FILE] [--erasures FILE]...";
 
     private final PrintStream out;
+    private final Map<String, String> environment;
 
-    Restore(PrintStream out) {
+    Restore(PrintStream out, Map<String, String> environment) {
         this.out = out;
+        this.environment = environment;
     }
 
-    /** @return the process's exit status: 0 restored, 2 refused (nothing changed) */
+    /** @return the process's exit status: 0 restored, 2 refused or failed (the target unchanged) */
     public static int run(String... args) {
-        return new Restore(System.out).restore(args);
+        return new Restore(System.out, System.getenv()).restore(args);
+    }
+
+    /** Why the restore stops; said in one line, the target unchanged. */
+    private static final class Stop extends Exception {
+        Stop(String why) {
+            super(why);
+        }
     }
 
     int restore(String... args) {
+        Path work = null;
+        try {
+            Request request = parse(args);
+            Path target = request.dataDir().toAbsolutePath().normalize();
+            if (Files.exists(target.resolve(BackupFile.DATABASE))) {
+                throw new Stop(target + " already holds an event store. Restore into a folder with none (move the old one "
+                        + "aside, and name its erasures.log with --erasures so no erasure is undone)");
+            }
+            checkSideChecksum(request.backup());
+            Files.createDirectories(target.getParent());
+            work = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".restoring-");
+            Path zip = decrypted(request, work);
+            BackupFile.Manifest manifest = unpackAndCheck(zip, work);
+            if (!zip.equals(request.backup())) {
+                Files.delete(zip);
+            }
+            Files.delete(work.resolve(BackupFile.MANIFEST));
+            Map<String, Object> restored = restoreInto(work, request, manifest, target);
+            moveIntoPlace(work, target);
+            work = null;
+            OwnerOnlyFiles.restrictFolder(target);
+            out.println("Restored " + request.backup().getFileName() + " into " + target + ": " + restored.get("events")
+                    + " events" + describe((Backup.LastEvent) restored.get("lastEvent")) + ".");
+            out.println("Erasures in the registers: " + restored.get("erasuresInRegisters") + "; keys the backup still held, "
+                    + "now destroyed: " + restored.get("erasuresReapplied") + ".");
+            out.println("Now start the services (./run.sh --no-build, or systemd): the read models rebuild from the "
+                    + "restored store.");
+            return 0;
+        } catch (Stop refused) {
+            return refuse(refused.getMessage());
+        } catch (BackupFile.CannotWrite disk) {
+            return refuse("the restore could not write its work (" + disk.getMessage() + "); free some room and try again");
+        } catch (IOException | SQLException | RuntimeException failed) {
+            return refuse("the restore failed: " + failed.getClass().getSimpleName() + ": " + failed.getMessage());
+        } finally {
+            BackupFile.deleteTree(work);
+        }
+    }
+
+    private record Request(Path backup, Path dataDir, Path passphraseFile, List<Path> registers) {
+    }
+
+    private Request parse(String... args) throws Stop {
         Path backup = null;
-        Path dataDir = Path.of("data");
+        Path dataDir = Path.of(environment.getOrDefault("EHC_DATA_DIR", "data"));
+        String passphrase = environment.get("EHC_BACKUP_PASSPHRASE_FILE");
         List<Path> registers = new ArrayList<>();
+        String backupDir = environment.get("EHC_BACKUP_DIR");
+        if (backupDir != null && !backupDir.isBlank()) {
+            registers.add(Path.of(backupDir, ErasureRegister.FILE));
+        }
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+            boolean valued = i + 1 < args.length;
+            if (args[i].equals("--data-dir") && valued) {
                 dataDir = Path.of(args[++i]);
-            } else if (args[i].equals("--erasures") && i + 1 < args.length) {
+            } else if (args[i].equals("--passphrase-file") && valued) {
+                passphrase = args[++i];
+            } else if (args[i].equals("--erasures") && valued) {
                 registers.add(Path.of(args[++i]));
             } else if (backup == null && !args[i].startsWith("--")) {
                 backup = Path.of(args[i]);
             } else {
-                return refuse("Unknown argument " + args[i] + ". Usage: restore BACKUP.zip [--data-dir DIR] [--erasures FILE]...");
+                throw new Stop("unknown argument " + args[i] + ". " + USAGE);
             }
         }
         if (backup == null || !Files.isRegularFile(backup)) {
-            return refuse("Name a backup file to restore (" + backup + " is not one). Usage: restore BACKUP.zip "
-                    + "[--data-dir DIR] [--erasures FILE]...");
+            throw new Stop("name a backup file to restore (" + backup + " is not one). " + USAGE);
         }
-        if (Files.exists(dataDir.resolve(BackupFile.DATABASE))) {
-            return refuse(dataDir + " already holds an event store. Restore into an empty data folder (move the old one "
-                    + "aside, and name its erasures.log with --erasures so no erasure is undone).");
+        return new Request(backup.toAbsolutePath(), dataDir,
+                passphrase == null || passphrase.isBlank() ? null : Path.of(passphrase), registers);
+    }
+
+    private void checkSideChecksum(Path backup) throws IOException, Stop {
+        String stated = BackupFile.statedChecksum(backup);
+        if (stated == null) {
+            out.println("No " + BackupFile.checksumFile(backup).getFileName() + " beside the backup: the checks it "
+                    + "carries inside are used instead.");
+            return;
         }
         String sha256 = BackupFile.sha256(backup);
-        Path checksum = BackupFile.checksumFile(backup);
+        if (!stated.equalsIgnoreCase(sha256)) {
+            throw new Stop(backup + " does not match its checksum in " + BackupFile.checksumFile(backup)
+                    + ": it was damaged or changed");
+        }
+        out.println("Checksum matches: sha256 " + sha256);
+    }
+
+    /** The backup's zip: decrypted into the work folder, or the backup itself for a format-1 (unencrypted) one. */
+    private Path decrypted(Request request, Path work) throws IOException, Stop {
+        if (!BackupCipher.isEncrypted(request.backup())) {
+            out.println("An unencrypted backup from before backups were encrypted: restored as it is.");
+            return request.backup();
+        }
+        char[] passphrase;
         try {
-            if (Files.exists(checksum)) {
-                String expected = Files.readString(checksum).strip().split("\\s+")[0];
-                if (!expected.equalsIgnoreCase(sha256)) {
-                    return refuse(backup + " does not match its checksum in " + checksum + ": it was damaged or changed.");
-                }
-                out.println("Checksum matches: sha256 " + sha256);
-            } else {
-                out.println("No " + checksum.getFileName() + " beside the backup: its checksum, sha256 " + sha256
-                        + ", cannot be compared.");
+            passphrase = Passphrase.read(request.passphraseFile(), request.dataDir());
+        } catch (Passphrase.Unusable unusable) {
+            throw new Stop(unusable.getMessage().replace("set ehc.backup.passphrase-file (EHC_BACKUP_PASSPHRASE_FILE)",
+                    "name it with --passphrase-file (or EHC_BACKUP_PASSPHRASE_FILE)"));
+        }
+        Path zip = work.resolve("backup.zip");
+        try {
+            BackupCipher.decrypt(request.backup(), zip, passphrase);
+        } catch (BackupCipher.WrongPassphrase wrong) {
+            throw new Stop("the passphrase in " + request.passphraseFile() + " does not open " + request.backup().getFileName()
+                    + ": it is not the one the backup was taken with (or the file's very start is damaged)");
+        } catch (BackupCipher.Damaged damaged) {
+            throw new Stop(request.backup().getFileName() + " is damaged: " + damaged.getMessage());
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        out.println("Decrypted, and its integrity check holds.");
+        return zip;
+    }
+
+    private BackupFile.Manifest unpackAndCheck(Path zip, Path work) throws IOException, Stop {
+        try {
+            BackupFile.Manifest manifest = BackupFile.unpack(zip, work);
+            if (manifest.sha256() != null && !manifest.sha256().isEmpty()) {
+                out.println("Its contents match the checksums it carries.");
             }
-            Files.createDirectories(dataDir);
-            if (!BackupFile.extract(backup, BackupFile.DATABASE, dataDir.resolve(BackupFile.DATABASE))) {
-                return refuse(backup + " holds no " + BackupFile.DATABASE + ": it is not a backup of this service.");
-            }
-            Path fromBackup = Files.createTempFile("erasures", ".log");
-            BackupFile.extract(backup, BackupFile.ERASURES, fromBackup);
-            List<Path> all = new ArrayList<>(List.of(fromBackup, backup.toAbsolutePath().resolveSibling(ErasureRegister.FILE),
-                    dataDir.resolve(ErasureRegister.FILE)));
-            all.addAll(registers);
-            Set<String> lines = merged(all);
-            Files.deleteIfExists(fromBackup);
-            Files.write(dataDir.resolve(ErasureRegister.FILE), lines, StandardCharsets.UTF_8);
-            Set<String> keyIds = ErasureRegister.keyIds(List.of(dataDir.resolve(ErasureRegister.FILE)));
-            try (Connection store = BackupFile.open(dataDir)) {
-                int destroyed = ErasureRegister.destroyKeys(new JdbcTemplate(new SingleConnectionDataSource(store, true)),
-                        keyIds);
-                Backup.LastEvent last = BackupFile.lastEvent(store);
-                long events = BackupFile.events(store);
-                Map<String, Object> marker = new LinkedHashMap<>();
-                marker.put("backup", backup.getFileName().toString());
-                marker.put("sha256", sha256);
-                marker.put("restoredAt", Instant.now());
-                marker.put("events", events);
-                marker.put("lastEvent", last);
-                marker.put("erasuresReapplied", destroyed);
-                Files.write(dataDir.resolve(MARKER), BackupFile.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(marker));
-                out.println("Restored " + backup.getFileName() + " into " + dataDir.toAbsolutePath() + ": " + events
-                        + " events" + (last == null ? "" : ", the last #" + last.globalIndex() + " (" + last.type() + " of "
-                        + last.aggregateId() + ", recorded " + last.recordedAt() + ")") + ".");
-                out.println("Erasures in the registers: " + keyIds.size() + "; keys the backup still held, now destroyed: "
-                        + destroyed + ".");
-                out.println("Now start the services (./run.sh --no-build, or systemd): the read models rebuild from the "
-                        + "restored store and the query service verifies the whole hash chain, in its log.");
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The restore could not be written to " + dataDir, e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The restored store cannot be opened", e);
+            return manifest;
+        } catch (BackupCipher.Damaged damaged) {
+            throw new Stop(zip.getFileName() + " is damaged: " + damaged.getMessage());
         }
     }
 
+    /** Verifies the chain, applies every register and writes the note, all in the work folder. */
+    private Map<String, Object> restoreInto(Path work, Request request, BackupFile.Manifest manifest, Path target)
+            throws IOException, SQLException, Stop {
+        List<Path> registers = new ArrayList<>(List.of(work.resolve(BackupFile.ERASURES),
+                request.backup().resolveSibling(ErasureRegister.FILE), target.resolve(ErasureRegister.FILE)));
+        registers.addAll(request.registers());
+        Files.write(work.resolve(ErasureRegister.FILE), merged(registers), StandardCharsets.UTF_8);
+        Set<String> keyIds = ErasureRegister.keyIds(List.of(work.resolve(ErasureRegister.FILE)));
+        Map<String, Object> marker = new LinkedHashMap<>();
+        try (Connection store = BackupFile.open(work)) {
+            long events = BackupFile.events(store);
+            out.println("Verifying the hash chain of " + events + " events...");
+            ChainCheck.Outcome chain = ChainCheck.verify(store, checked -> out.println("  " + checked + " of " + events));
+            if (!chain.intact()) {
+                throw new Stop("the backup's hash chain is broken at event #" + chain.brokenSequence() + " of "
+                        + chain.brokenAggregate() + ": " + chain.problem());
+            }
+            if (chain.events() != events) {
+                throw new Stop("only " + chain.events() + " of the backup's " + events + " events could be read in order");
+            }
+            out.println("Hash chain intact: " + chain.events() + " events in " + chain.aggregates() + " aggregates.");
+            int destroyed = ErasureRegister.destroyKeys(new JdbcTemplate(new SingleConnectionDataSource(store, true)), keyIds);
+            marker.put("backup", request.backup().getFileName().toString());
+            marker.put("sha256", BackupFile.sha256(request.backup()));
+            marker.put("format", Math.max(manifest.format(), 1));
+            marker.put("takenAt", manifest.takenAt());
+            marker.put("restoredAt", Instant.now());
+            marker.put("events", events);
+            marker.put("lastEvent", BackupFile.lastEvent(store));
+            marker.put("erasuresInRegisters", keyIds.size());
+            marker.put("erasuresReapplied", destroyed);
+            marker.put("chainVerifiedBeforeRestore", true);
+        }
+        Files.write(work.resolve(MARKER), BackupFile.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(marker));
+        return marker;
+    }
+
+    /**
+     * Puts the work folder's files in the target: the whole folder renamed when the target does not
+     * exist, else file by file with the event store last, since its presence is what makes a folder
+     * hold a store; a failure part way puts back what was there.
+     */
+    private static void moveIntoPlace(Path work, Path target) throws IOException {
+        for (Path file : List.of(work.resolve(BackupFile.DATABASE), work.resolve(ErasureRegister.FILE), work.resolve(MARKER))) {
+            BackupFile.force(file);
+        }
+        if (!Files.exists(target)) {
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path previous = Files.createDirectory(work.resolve(".previous"));
+        List<String> moved = new ArrayList<>();
+        try {
+            for (String name : List.of(ErasureRegister.FILE, MARKER, BackupFile.DATABASE)) {
+                if (Files.exists(target.resolve(name))) {
+                    Files.move(target.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(work.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                moved.add(name);
+            }
+        } catch (IOException failed) {
+            for (String name : moved) {
+                Files.deleteIfExists(target.resolve(name));
+                if (Files.exists(previous.resolve(name))) {
+                    Files.move(previous.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            throw failed;
+        }
+        BackupFile.deleteTree(work);
+    }
+
     /** Every register's lines, each once, oldest first. */
-    private static Set<String> merged(List<Path> registers) throws IOException {
+    private static List<String> merged(List<Path> registers) throws IOException {
         Set<String> lines = new TreeSet<>();
         for (Path register : registers) {
             if (Files.isRegularFile(register)) {
@@ -130,11 +266,16 @@ public final class Restore {
                         .filter(line -> !line.isEmpty()).forEach(lines::add);
             }
         }
-        return lines;
+        return List.copyOf(lines);
+    }
+
+    private static String describe(Backup.LastEvent last) {
+        return last == null ? "" : ", the last #" + last.globalIndex() + " (" + last.type() + " of " + last.aggregateId()
+                + ", recorded " + last.recordedAt() + ")";
     }
 
     private int refuse(String why) {
-        out.println("Not restored: " + why);
+        out.println("Not restored: " + why + ". The target folder is as it was.");
         return 2;
     }
 }

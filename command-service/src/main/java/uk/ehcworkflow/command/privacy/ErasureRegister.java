@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * restore by hand left behind.
  */
 @Component
-public class ErasureRegister {
+public class ErasureRegister implements SmartInitializingSingleton {
 
     public static final String FILE = "erasures.log";
     private static final Logger log = LoggerFactory.getLogger(ErasureRegister.class);
@@ -70,9 +69,13 @@ public class ErasureRegister {
         return copies.get(0);
     }
 
-    /** Destroys any key the register names that is still in the store: what a restore by hand brought back. */
-    @EventListener(ApplicationReadyEvent.class)
-    void reapply() {
+    /**
+     * Destroys any key the register names that is still in the store: what a restore by hand brought
+     * back. It runs once every bean is made and before the web server starts, so the service never
+     * serves a name the register says is erased; if it cannot, the service does not start.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         int destroyed = destroyKeys(jdbc, keyIds(copies));
         if (destroyed > 0) {
             log.warn("Destroyed {} personal-data keys that the erasure register names: the store was restored from "

@@ -1,13 +1,11 @@
 package uk.ehcworkflow.query.audit;
 
 import java.time.Instant;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializationException;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.events.common.ChainMetadata;
 import uk.ehcworkflow.platform.audit.EventChain;
 
 /** Recomputes an aggregate's hash chain from the stored events and names the first broken link. */
@@ -56,31 +54,13 @@ public class ChainVerifier {
 
     /** The state of one aggregate's chain while its events are checked in order. */
     static final class Link {
-        private String previous = ChainMetadata.GENESIS;
+        private final EventChain.Link chain = new EventChain.Link();
 
         /** Checks the next event of the chain; null when it is sound. */
         BrokenLink check(DomainEventMessage<?> event) {
-            Map<String, ?> metadata = event.getMetaData();
-            Object claimedPrevious = metadata.get(ChainMetadata.PREVIOUS_HASH);
-            Object claimedHash = metadata.get(ChainMetadata.HASH);
-            if (claimedHash == null || claimedPrevious == null) {
-                return broken(event, "the event carries no hash");
-            }
-            if (!previous.equals(claimedPrevious)) {
-                return broken(event, "the event does not follow the one before it (an event was removed, added or reordered)");
-            }
-            String recomputed;
-            try {
-                recomputed = EventChain.hash(previous, event.getAggregateIdentifier(), event.getSequenceNumber(),
-                        event.getPayloadType().getName(), event.getTimestamp(), event.getPayload(), metadata);
-            } catch (RuntimeException unreadable) {
-                return broken(event, "the stored event cannot be read: " + unreadable.getClass().getSimpleName());
-            }
-            if (!recomputed.equals(claimedHash)) {
-                return broken(event, "the event's content no longer matches its hash (it was edited after it was recorded)");
-            }
-            previous = recomputed;
-            return null;
+            String problem = chain.check(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                    event.getPayloadType().getName(), event.getTimestamp(), event.getPayload(), event.getMetaData());
+            return problem == null ? null : broken(event, problem);
         }
 
         private static BrokenLink broken(DomainEventMessage<?> event, String problem) {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.ehcworkflow.events.common.ChainMetadata;
 
 /**
  * The hash that chains an event to its predecessor: SHA-256 over the previous hash and the
@@ -55,6 +56,43 @@ public final class EventChain {
                     .digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash an event", e);
+        }
+    }
+
+    /**
+     * One aggregate's chain, checked event by event in order: what the auditors' verification and
+     * a restore both walk.
+     */
+    public static final class Link {
+
+        private String previous = ChainMetadata.GENESIS;
+
+        /**
+         * Checks the next event of the chain against the hash it carries in its metadata.
+         *
+         * @return null when the link is sound, else what is wrong with it, in words
+         */
+        public String check(String aggregateId, long sequenceNumber, String payloadType, Instant recordedAt,
+                            Object payload, Map<String, ?> metadata) {
+            Object claimedPrevious = metadata.get(ChainMetadata.PREVIOUS_HASH);
+            Object claimedHash = metadata.get(ChainMetadata.HASH);
+            if (claimedHash == null || claimedPrevious == null) {
+                return "the event carries no hash";
+            }
+            if (!previous.equals(claimedPrevious)) {
+                return "the event does not follow the one before it (an event was removed, added or reordered)";
+            }
+            String recomputed;
+            try {
+                recomputed = hash(previous, aggregateId, sequenceNumber, payloadType, recordedAt, payload, metadata);
+            } catch (RuntimeException unreadable) {
+                return "the stored event cannot be read: " + unreadable.getClass().getSimpleName();
+            }
+            if (!recomputed.equals(claimedHash)) {
+                return "the event's content no longer matches its hash (it was edited after it was recorded)";
+            }
+            previous = recomputed;
+            return null;
         }
     }
 }
