@@ -41,7 +41,7 @@ public abstract class CommandServiceTest {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
     protected final ObjectMapper json = new ObjectMapper();

@@ -3,12 +3,16 @@ package uk.ehcworkflow.support;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +24,7 @@ public final class ServiceProcess {
     private final Path dataDir;
     private final List<String> extraArguments;
     private final int port;
+    private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private Path log;
 
@@ -32,8 +37,42 @@ public final class ServiceProcess {
         this.name = name;
         this.jar = jar(name);
         this.dataDir = dataDir;
-        this.extraArguments = List.copyOf(extraArguments);
+        this.extraArguments = name.equals("command-service") ? withBackupSettings(dataDir, extraArguments)
+                : List.copyOf(extraArguments);
         this.port = freePort();
+    }
+
+    /** The passphrase every test's backups are encrypted with: made up, the owner's alone, outside any data folder. */
+    public static Path backupPassphrase() {
+        Path file = Path.of("target", "backup-passphrase").toAbsolutePath();
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------"))), "made-up passphrase for the system tests\n");
+            }
+        } catch (FileAlreadyExistsException madeMeanwhile) {
+            // another test made it
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the tests' backup passphrase", e);
+        }
+        return file;
+    }
+
+    /**
+     * As an operator configures it: a passphrase, and a backup folder outside the data folder (under
+     * target/, one per data folder) unless the test names its own.
+     */
+    private static List<String> withBackupSettings(Path dataDir, List<String> arguments) {
+        List<String> all = new ArrayList<>(arguments);
+        if (all.stream().noneMatch(argument -> argument.startsWith("--ehc.backup.passphrase-file="))) {
+            all.add("--ehc.backup.passphrase-file=" + backupPassphrase());
+        }
+        if (all.stream().noneMatch(argument -> argument.startsWith("--ehc.backup-dir="))) {
+            all.add("--ehc.backup-dir=" + Path.of("target", "backups", Integer.toHexString(
+                    dataDir.toAbsolutePath().normalize().hashCode())).toAbsolutePath());
+        }
+        return List.copyOf(all);
     }
 
     /** The built jar: named by a system property, or found from the project root or a module folder. */
@@ -50,14 +89,27 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** Environment variables the service starts with, beside this JVM's (as systemd sets NOTIFY_SOCKET). */
+    public ServiceProcess withEnvironment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
+    /** The operating system's process, while it runs. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public void start() throws IOException, InterruptedException {
+        Files.createDirectories(dataDir);
         log = dataDir.resolve(name + "-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--ehc.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(extraArguments);
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(log) && Files.readString(log).contains("is ready at")) {
@@ -109,12 +161,25 @@ public final class ServiceProcess {
     }
 
     /**
-     * The last lines of the log, where a failed start says why: a whole log is long enough for a
-     * build's output to cut its end off.
+     * The log's first error and its last lines, where a failed start says why: a whole log is long
+     * enough for a build's output to cut the cause off.
      */
     private String logTail() throws IOException {
         List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        int failed = -1;
+        for (int i = 0; i < lines.size() && failed < 0; i++) {
+            if (lines.get(i).contains(" ERROR ") || lines.get(i).contains("APPLICATION FAILED TO START")) {
+                failed = i;
+            }
+        }
+        List<String> shown = new ArrayList<>();
+        if (failed >= 0) {
+            shown.add("[the first error]");
+            shown.addAll(lines.subList(failed, Math.min(lines.size(), failed + 40)));
+            shown.add("[the end]");
+        }
+        shown.addAll(lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        return String.join("\n", shown);
     }
 
     /**

@@ -35,7 +35,10 @@ class BackupHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Instant now = clock.instant();
+        return health(clock.instant());
+    }
+
+    Health health(Instant now) {
         Health.Builder health = Health.up().withDetail("folder", settings.directory().toString())
                 .withDetail("sameDiskAsData", settings.sharesDiskWithData());
         backups.lastSuccess().ifPresentOrElse(last -> health.withDetail("lastBackupAt", last.toString())
