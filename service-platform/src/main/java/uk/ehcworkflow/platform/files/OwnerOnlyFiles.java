@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -61,6 +62,15 @@ public final class OwnerOnlyFiles {
                     }
                     return FileVisitResult.CONTINUE;
                 }
+
+                /** A file the other service removed meanwhile (a temporary file, a rolled log) needs nothing. */
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (failure instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw failure;
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make " + folder + " readable by the service's user alone", e);
@@ -80,9 +90,13 @@ public final class OwnerOnlyFiles {
     }
 
     private static void ownerOnly(Path path) throws IOException {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        if (permissions.removeAll(GROUP_AND_OTHERS)) {
-            Files.setPosixFilePermissions(path, permissions);
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+            if (permissions.removeAll(GROUP_AND_OTHERS)) {
+                Files.setPosixFilePermissions(path, permissions);
+            }
+        } catch (NoSuchFileException removedMeanwhile) {
+            // the other service, sharing the folder, removed it between the listing and now
         }
     }
 }

@@ -44,4 +44,26 @@ class OwnerOnlyFilesTest {
         assertThat(OwnerOnlyFiles.mode(script)).isEqualTo("rwx------");
         assertThat(OwnerOnlyFiles.isShared(store)).isFalse();
     }
+
+    @Test
+    void files_the_other_service_removes_meanwhile_are_passed_over(@TempDir Path data) throws Exception {
+        for (int i = 0; i < 2_000; i++) {
+            Files.writeString(data.resolve("temporary-" + i), "x");
+        }
+        Thread remover = new Thread(() -> {
+            for (int i = 1_999; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(data.resolve("temporary-" + i));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        remover.start();
+
+        OwnerOnlyFiles.restrictFolder(data);
+
+        remover.join();
+        assertThat(OwnerOnlyFiles.mode(data)).isEqualTo("rwx------");
+    }
 }
