@@ -104,11 +104,21 @@ final class BackupCipher {
         }
     }
 
-    /** Whether an encrypted file starts as an OpenPGP message rather than as a zip (a backup from before encryption). */
-    static boolean isEncrypted(Path file) throws IOException {
+    /** What a file looks like from its first bytes. */
+    enum Kind { ENCRYPTED, ZIP, NEITHER }
+
+    /**
+     * An encrypted backup starts with an OpenPGP passphrase packet (tag 3, in the old or the new
+     * header form); a backup from before encryption starts as a zip does.
+     */
+    static Kind kind(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(2);
-            return !(start.length == 2 && start[0] == 'P' && start[1] == 'K');
+            if (start.length == 2 && start[0] == 'P' && start[1] == 'K') {
+                return Kind.ZIP;
+            }
+            int tag = start.length == 0 ? -1 : start[0] & 0xff;
+            return tag == 0x8c || tag == 0x8d || tag == 0x8e || tag == 0xc3 ? Kind.ENCRYPTED : Kind.NEITHER;
         }
     }
 

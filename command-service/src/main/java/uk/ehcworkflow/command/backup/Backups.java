@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,10 @@ class Backups {
     /** This version's names, and format 1's (to the second, unencrypted), which retention and restore still know. */
     private static final Pattern NAME = Pattern.compile(
             "ehc-backup-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2})(\\.\\d{3})?Z\\.zip(\\.gpg)?");
+
+    private static final String HOW_TO_SET = "Backups are encrypted: set ehc.backup.passphrase-file "
+            + "(EHC_BACKUP_PASSPHRASE_FILE) to a file outside the data folder, mode 600, of at least "
+            + Passphrase.SHORTEST + " characters.";
 
     private final JdbcTemplate store;
     private final ErasureRegister register;
@@ -128,7 +133,7 @@ class Backups {
                 events = BackupFile.events(copy);
             }
             long erasureCount = ErasureRegister.keyIds(List.of(erasures)).size();
-            Instant takenAt = clock.instant();
+            Instant takenAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Path backup = directory.resolve(name(takenAt));
             while (Files.exists(backup)) {
                 takenAt = takenAt.plusMillis(1);
@@ -163,7 +168,7 @@ class Backups {
         try {
             return Passphrase.read(settings.passphraseFile(), settings.dataDir());
         } catch (Passphrase.Unusable e) {
-            throw new ConflictException("backup-passphrase", "No backup was taken: " + e.getMessage() + ".");
+            throw new ConflictException("backup-passphrase", "No backup was taken: " + e.getMessage() + ". " + HOW_TO_SET);
         }
     }
 
@@ -173,7 +178,7 @@ class Backups {
             java.util.Arrays.fill(Passphrase.read(settings.passphraseFile(), settings.dataDir()), '\0');
             return Optional.empty();
         } catch (Passphrase.Unusable e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.getMessage() + ". " + HOW_TO_SET);
         }
     }
 

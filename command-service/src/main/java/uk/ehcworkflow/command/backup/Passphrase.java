@@ -15,6 +15,7 @@ import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 final class Passphrase {
 
     static final int SHORTEST = 16;
+    static final String NONE_GIVEN = "no passphrase file is given";
 
     /** Why there is no usable passphrase: said to the operator as it is. */
     static final class Unusable extends Exception {
@@ -28,9 +29,7 @@ final class Passphrase {
 
     static char[] read(Path file, Path dataDir) throws Unusable {
         if (file == null) {
-            throw new Unusable("no passphrase file is set: backups are encrypted, so set ehc.backup.passphrase-file "
-                    + "(EHC_BACKUP_PASSPHRASE_FILE) to a file outside the data folder holding at least " + SHORTEST
-                    + " characters");
+            throw new Unusable(NONE_GIVEN);
         }
         Path passphrase = file.toAbsolutePath().normalize();
         if (dataDir != null && passphrase.startsWith(dataDir.toAbsolutePath().normalize())) {

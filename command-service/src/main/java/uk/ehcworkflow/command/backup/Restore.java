@@ -66,6 +66,10 @@ public final class Restore {
                 throw new Stop(target + " already holds an event store. Restore into a folder with none (move the old one "
                         + "aside, and name its erasures.log with --erasures so no erasure is undone)");
             }
+            if (BackupCipher.kind(request.backup()) == BackupCipher.Kind.NEITHER) {
+                throw new Stop(request.backup() + " is not a backup of this service: it is neither an encrypted backup "
+                        + "nor a backup from before encryption");
+            }
             checkSideChecksum(request.backup());
             Files.createDirectories(target.getParent());
             work = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".restoring-");
@@ -147,7 +151,7 @@ public final class Restore {
 
     /** The backup's zip: decrypted into the work folder, or the backup itself for a format-1 (unencrypted) one. */
     private Path decrypted(Request request, Path work) throws IOException, Stop {
-        if (!BackupCipher.isEncrypted(request.backup())) {
+        if (BackupCipher.kind(request.backup()) == BackupCipher.Kind.ZIP) {
             out.println("An unencrypted backup from before backups were encrypted: restored as it is.");
             return request.backup();
         }
@@ -155,8 +159,9 @@ public final class Restore {
         try {
             passphrase = Passphrase.read(request.passphraseFile(), request.dataDir());
         } catch (Passphrase.Unusable unusable) {
-            throw new Stop(unusable.getMessage().replace("set ehc.backup.passphrase-file (EHC_BACKUP_PASSPHRASE_FILE)",
-                    "name it with --passphrase-file (or EHC_BACKUP_PASSPHRASE_FILE)"));
+            throw new Stop(unusable.getMessage() + (unusable.getMessage().equals(Passphrase.NONE_GIVEN)
+                    ? ": name the file holding the passphrase the backup was taken with, --passphrase-file FILE (or "
+                    + "EHC_BACKUP_PASSPHRASE_FILE)" : ""));
         }
         Path zip = work.resolve("backup.zip");
         try {
@@ -205,7 +210,8 @@ public final class Restore {
             if (chain.events() != events) {
                 throw new Stop("only " + chain.events() + " of the backup's " + events + " events could be read in order");
             }
-            out.println("Hash chain intact: " + chain.events() + " events in " + chain.aggregates() + " aggregates.");
+            out.println("Hash chain intact: " + chain.events() + " events in " + chain.aggregates()
+                    + (chain.aggregates() == 1 ? " record." : " records."));
             int destroyed = ErasureRegister.destroyKeys(new JdbcTemplate(new SingleConnectionDataSource(store, true)), keyIds);
             marker.put("backup", request.backup().getFileName().toString());
             marker.put("sha256", BackupFile.sha256(request.backup()));

@@ -120,7 +120,10 @@ class BackupAndRestoreTest extends CommandServiceTest {
         assertThat(said.status()).isEqualTo(2);
         assertThat(said.output()).contains("Not restored: the passphrase in " + wrong + " does not open")
                 .doesNotContain("\tat ");
-        assertThat(none.output()).contains("Not restored: no passphrase file is set", "--passphrase-file");
+        assertThat(none.output()).contains("Not restored: no passphrase file is given: name the file holding the "
+                + "passphrase the backup was taken with, --passphrase-file FILE");
+        Said notABackup = restore(wrong.toString(), "--data-dir", target.toString());
+        assertThat(notABackup.output()).contains("Not restored: " + wrong + " is not a backup of this service");
         assertThat(target).doesNotExist();
     }
 
