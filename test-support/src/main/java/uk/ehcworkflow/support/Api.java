@@ -69,7 +69,12 @@ public final class Api {
 
     /** Reads until the answer satisfies the condition: read models catch up with commands eventually. */
     public Answer await(String user, int port, String path, Predicate<Answer> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return await(user, port, path, condition, Duration.ofSeconds(30));
+    }
+
+    /** The same, waiting as long as given: a check of what happens, not of how fast, on a shared machine. */
+    public Answer await(String user, int port, String path, Predicate<Answer> condition, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         Answer last = null;
         while (Instant.now().isBefore(deadline)) {
             last = get(user, port, path);
@@ -83,7 +88,7 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("Not reached within 30 s; last answer " + last);
+        throw new AssertionError("Not reached within " + patience.toSeconds() + " s; last answer " + last);
     }
 
     private Answer send(String user, HttpRequest.Builder request) {

@@ -17,8 +17,14 @@ public final class ServicePair implements AutoCloseable {
     /** @param arguments passed to both services, as {@code --name=value} */
     public static ServicePair start(Path dataDir, String... arguments) throws Exception {
         ServicePair pair = new ServicePair(dataDir, List.of(arguments));
-        pair.commands.start();
-        pair.queries.start();
+        try {
+            pair.commands.start();
+            pair.queries.start();
+        } catch (Exception | Error failed) {
+            // A pair that did not start is stopped whole: no process outlives the test that started it.
+            pair.close();
+            throw failed;
+        }
         return pair;
     }
 
