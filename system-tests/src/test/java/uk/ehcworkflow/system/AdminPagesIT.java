@@ -16,6 +16,12 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
 @RequiresChromium
 class AdminPagesIT extends RunningServices {
 
+    /** It compares a year's area-wide figures before and after an erasure. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     @Test
     void an_admin_erases_a_childs_data_and_every_page_then_shows_erased_while_history_and_figures_stay() throws Exception {
         Api.Answer opened = api.post("officer", commands.port(), "/api/assessments", """

@@ -19,6 +19,12 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
 @RequiresChromium
 class AuditorPagesIT extends RunningServices {
 
+    /** It counts every step recorded late in the area. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test

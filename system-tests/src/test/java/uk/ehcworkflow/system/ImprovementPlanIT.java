@@ -17,6 +17,12 @@ import uk.ehcworkflow.support.Api;
  */
 class ImprovementPlanIT extends RunningServices {
 
+    /** It registers the area's Written Statement of Action, whose action numbers are the area's own. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     private static final List<String[]> PLAN = List.of(
             new String[] {"1.1", "Joint commissioning", "Agree a joint funding protocol"},
             new String[] {"1.2", "Joint commissioning", "Set up a joint commissioning board"},

@@ -25,6 +25,12 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
 @RequiresChromium
 class PlanPagesIT extends RunningServices {
 
+    /** It reads the area's review figures, which other classes' plans would change. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -10,9 +10,11 @@ import uk.ehcworkflow.support.ServicePair;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
- * Both services started from their jars, as run.sh starts them, sharing one fresh data folder
- * for the whole test class. A class sets up what its tests read before any of them runs; a test
- * that changes something works on records of its own, so each test passes alone and in any order.
+ * Both services started from their jars, as run.sh starts them. Every class that needs only the
+ * default configuration shares one pair for the whole run (starting a pair costs half a minute), so
+ * each test works on records of its own and never counts what it did not make. A class that
+ * reconfigures the services ({@link #serviceArguments()}) or stops them gets a pair of its own, in a
+ * fresh data folder, as does one whose checks count the whole area ({@link #sharesServices()}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RunningServices {
@@ -21,14 +23,29 @@ abstract class RunningServices {
     protected Path dataDir;
     protected ServiceProcess commands;
     protected ServiceProcess queries;
-    private ServicePair services;
+    private ServicePair own;
 
     @BeforeAll
-    void startServices(@TempDir Path dataDir) throws Exception {
-        this.dataDir = dataDir;
-        services = ServicePair.start(dataDir, serviceArguments());
+    void startServices(@TempDir Path folder) throws Exception {
+        ServicePair services;
+        if (serviceArguments().length == 0 && sharesServices()) {
+            services = SharedServices.pair();
+            dataDir = SharedServices.dataDir();
+        } else {
+            dataDir = folder;
+            own = ServicePair.start(folder, serviceArguments());
+            services = own;
+        }
         commands = services.commands();
         queries = services.queries();
+    }
+
+    /**
+     * Whether the class can work beside the other classes' records. One whose checks count the
+     * whole area (figures of a year, every late step, every action) needs services of its own.
+     */
+    protected boolean sharesServices() {
+        return true;
     }
 
     /** Settings both services start with, as {@code --name=value}: none unless a test class needs some. */
@@ -38,6 +55,42 @@ abstract class RunningServices {
 
     @AfterAll
     void stopServices() throws Exception {
-        services.close();
+        if (own != null) {
+            own.close();
+        }
+    }
+
+    /** The one pair the default-configured classes share, started on first use and stopped when the tests end. */
+    private static final class SharedServices {
+
+        private static ServicePair pair;
+        private static Path dataDir;
+
+        static synchronized ServicePair pair() throws Exception {
+            if (pair == null) {
+                dataDir = java.nio.file.Files.createTempDirectory("ehc-shared-services");
+                pair = ServicePair.start(dataDir);
+                ServicePair started = pair;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                        try (var files = java.nio.file.Files.walk(dataDir)) {
+                            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                                java.nio.file.Files.deleteIfExists(file);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.io.IOException leftBehind) {
+                        // a temporary folder, removed with the others
+                    }
+                }, "stop-shared-services"));
+            }
+            return pair;
+        }
+
+        static synchronized Path dataDir() {
+            return dataDir;
+        }
     }
 }
