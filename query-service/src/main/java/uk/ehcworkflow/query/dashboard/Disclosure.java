@@ -68,11 +68,7 @@ final class Disclosure {
             return false;
         }
         long part = percent.children();
-        return small(part) || small(percent.of() - part);
-    }
-
-    private static boolean small(long children) {
-        return children > 0 && children < Shown.SMALLEST_SHOWN;
+        return Shown.suppressed(part) || Shown.suppressed(percent.of() - part);
     }
 
     /**

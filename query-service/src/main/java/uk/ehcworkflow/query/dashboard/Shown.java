@@ -15,6 +15,14 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
     String FEWER_THAN_FIVE = "fewer than 5";
     String WITHHELD = "withheld (fewer than 5)";
 
+    /**
+     * The small-number rule, in one place: a figure about 1 to 4 children is not published, since
+     * it could point to a child (none is no one, and is shown).
+     */
+    static boolean suppressed(long children) {
+        return children > 0 && children < SMALLEST_SHOWN;
+    }
+
     /** The text to show; {@code publishable} applies the small-number rules. */
     String text(boolean publishable);
 
@@ -55,13 +63,13 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
     record Count(long count) implements Shown {
         @Override
         public String text(boolean publishable) {
-            return publishable && count > 0 && count < SMALLEST_SHOWN ? FEWER_THAN_FIVE
+            return publishable && suppressed(count) ? FEWER_THAN_FIVE
                     : NumberFormat.getIntegerInstance(Locale.UK).format(count);
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return publishable && count > 0 && count < SMALLEST_SHOWN ? null : (double) count;
+            return publishable && suppressed(count) ? null : (double) count;
         }
 
         @Override
@@ -77,12 +85,12 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
             if (percent == null) {
                 return "no cases";
             }
-            return publishable && of < SMALLEST_SHOWN ? WITHHELD : percent + "%";
+            return publishable && suppressed(of) ? WITHHELD : percent + "%";
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return percent == null || publishable && of < SMALLEST_SHOWN ? null : percent;
+            return percent == null || publishable && suppressed(of) ? null : percent;
         }
 
         /** The part the percentage is of {@code of}: exact, since percentages are shown to one decimal of whole counts. */
@@ -99,12 +107,12 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
             if (weeks == null) {
                 return "no cases";
             }
-            return publishable && of < SMALLEST_SHOWN ? WITHHELD : weeks + " weeks";
+            return publishable && suppressed(of) ? WITHHELD : weeks + " weeks";
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return weeks == null || publishable && of < SMALLEST_SHOWN ? null : weeks;
+            return weeks == null || publishable && suppressed(of) ? null : weeks;
         }
 
         @Override
