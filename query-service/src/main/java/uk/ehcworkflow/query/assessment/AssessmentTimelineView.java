@@ -102,11 +102,20 @@ public record AssessmentTimelineView(
                 CaseDisputes.of(record.decisionLetters(), disputes, today));
     }
 
+    /**
+     * Whether the decision whether to assess was made within its 6 weeks; null before it is made.
+     * The page shows this flag and judges nothing itself.
+     */
+    public Boolean decisionInTime() {
+        return milestones.stream().filter(step -> step.milestone().isDecisionWhetherToAssess()).findFirst()
+                .map(step -> StatutoryCalendar.inTime(step.occurredOn(), due.decision())).orElse(null);
+    }
+
     private static Boolean onTime(AssessmentTimeline.Advice advice, LocalDate today) {
         if (advice.submittedOn() != null) {
             return StatutoryCalendar.inTime(advice.submittedOn(), advice.dueOn());
         }
-        return today.isAfter(advice.dueOn()) ? false : null;
+        return StatutoryCalendar.overdueOn(advice.dueOn(), today) ? false : null;
     }
 
     private static Stage stage(AssessmentTimeline record) {

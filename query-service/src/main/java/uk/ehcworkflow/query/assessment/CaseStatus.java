@@ -47,7 +47,7 @@ public enum CaseStatus {
         }
         Milestone next = record.decision().isPresent() ? Milestone.FINAL_PLAN_ISSUED : Milestone.DECISION_TO_ASSESS;
         LocalDate due = record.due().of(next);
-        if (today.isAfter(due)) {
+        if (StatutoryCalendar.overdueOn(due, today)) {
             boolean periodLasts = record.excusing(next).stream().anyMatch(e -> e.to() == null || !e.to().isBefore(today));
             return periodLasts ? EXCEPTION_APPLIES : OVERDUE;
         }
@@ -72,7 +72,7 @@ public enum CaseStatus {
             }
         }
         return steps.stream().filter(step -> step.metOn() == null && step.step() != ComplianceStep.DECISION_NOT_TO_ISSUE)
-                .findFirst().map(step -> today.isAfter(step.dueBy()) ? OVERDUE : dueOn(step.dueBy(), today))
+                .findFirst().map(step -> StatutoryCalendar.overdueOn(step.dueBy(), today) ? OVERDUE : dueOn(step.dueBy(), today))
                 .orElse(ON_TRACK);
     }
 }

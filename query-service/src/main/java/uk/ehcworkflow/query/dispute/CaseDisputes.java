@@ -40,7 +40,7 @@ public record CaseDisputes(List<AppealRight> appealRights, List<Summary> dispute
             LocalDate appealBy = dispute == null ? StatutoryCalendar.appealBy(letter.letterOn(), null) : dispute.appealBy();
             boolean appealed = dispute != null && dispute.appeal() != null;
             return new AppealRight(letter.decision(), letter.letterOn(), StatutoryCalendar.mediationAdviceBy(letter.letterOn()),
-                    appealBy, !appealed && !on.isAfter(appealBy), dispute == null ? null : dispute.disputeId());
+                    appealBy, !appealed && !StatutoryCalendar.overdueOn(appealBy, on), dispute == null ? null : dispute.disputeId());
         }).toList();
         List<Summary> summaries = disputes.stream().filter(d -> letters.contains(d.letter()))
                 .map(d -> new Summary(d.disputeId(), d.decision(), d.decisionLetterOn(), d.stage(),

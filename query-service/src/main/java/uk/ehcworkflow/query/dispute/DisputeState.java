@@ -55,7 +55,7 @@ public final class DisputeState {
 
         /** Not carried out and past its last day. */
         public boolean overdueOn(LocalDate day) {
-            return compliedOn == null && day.isAfter(dueBy);
+            return compliedOn == null && StatutoryCalendar.overdueOn(dueBy, day);
         }
     }
 

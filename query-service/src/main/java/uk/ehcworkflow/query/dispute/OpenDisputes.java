@@ -55,7 +55,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
         }
         for (DecisionOnRecord decision : recentDecisions) {
             LocalDate appealBy = StatutoryCalendar.appealBy(decision.letterOn(), null);
-            if (!disputed.contains(decision.caseId() + " " + decision.letter()) && !day.isAfter(appealBy)) {
+            if (!disputed.contains(decision.caseId() + " " + decision.letter()) && !StatutoryCalendar.overdueOn(appealBy, day)) {
                 items.add(item(Kind.APPEAL_WINDOW, null, decision.caseId(), decision.decision(), decision.letterOn(), null,
                         appealBy, day, false));
             }
@@ -71,7 +71,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
         if (dispute.stage() == DisputeState.Stage.MEDIATION) {
             items.add(of(dispute, Kind.MEDIATION, null, dispute.mediationDueBy(), day, true));
         }
-        if (dispute.appeal() == null && dispute.stage() != DisputeState.Stage.SETTLED && !day.isAfter(dispute.appealBy())) {
+        if (dispute.appeal() == null && dispute.stage() != DisputeState.Stage.SETTLED && !StatutoryCalendar.overdueOn(dispute.appealBy(), day)) {
             items.add(of(dispute, Kind.APPEAL_WINDOW, null, dispute.appealBy(), day, false));
         }
         if (dispute.appeal() != null && dispute.appeal().outcome() == null) {
@@ -90,7 +90,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
     private static Item of(DisputeState dispute, Kind kind, TribunalOrder order, LocalDate dueBy, LocalDate day,
                            boolean localAreasDuty) {
         return item(kind, dispute.disputeId(), dispute.caseId(), dispute.decision(), dispute.decisionLetterOn(), order,
-                dueBy, day, localAreasDuty && day.isAfter(dueBy));
+                dueBy, day, localAreasDuty && StatutoryCalendar.overdueOn(dueBy, day));
     }
 
     private static Item item(Kind kind, String disputeId, String caseId, AppealableDecision decision, LocalDate letterOn,

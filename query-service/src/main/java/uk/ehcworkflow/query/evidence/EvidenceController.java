@@ -265,7 +265,7 @@ class EvidenceController {
     }
 
     private static String orOverdue(LocalDate due, LocalDate today) {
-        return today.isAfter(due) ? "not met (overdue)" : "not yet due";
+        return StatutoryCalendar.overdueOn(due, today) ? "not met (overdue)" : "not yet due";
     }
 
     /** The pack as one document, its verification and JSON appendix last. */
@@ -340,7 +340,7 @@ class EvidenceController {
         } else if (closed != null) {
             inTime = "closed";
         } else {
-            inTime = today.isAfter(due) ? "not met (overdue)" : "not yet due";
+            inTime = StatutoryCalendar.overdueOn(due, today) ? "not met (overdue)" : "not yet due";
         }
         return List.of(name, due, metOn != null ? metOn : closed != null ? closed : "not yet", inTime,
                 record.excusing(step).isEmpty() ? "no" : "yes");

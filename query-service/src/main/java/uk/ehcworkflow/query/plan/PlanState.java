@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationReason;
@@ -68,13 +69,13 @@ public final class PlanState {
 
         @JsonProperty
         public Boolean decisionWithinFourWeeks() {
-            return decidedOn == null ? null : !decidedOn.isAfter(decisionDueBy);
+            return decidedOn == null ? null : StatutoryCalendar.inTime(decidedOn, decisionDueBy);
         }
 
         @JsonProperty
         public Boolean amendedWithinEightWeeks() {
             LocalDate outcome = amendmentOutcomeOn();
-            return outcome == null ? null : !outcome.isAfter(amendedPlanDueBy);
+            return outcome == null ? null : StatutoryCalendar.inTime(outcome, amendedPlanDueBy);
         }
 
         /** The day the amendment notice was answered by the amended plan or the withdrawal, if it was. */
@@ -101,7 +102,7 @@ public final class PlanState {
         }
 
         public boolean completedInTime() {
-            return completedOn != null && !completedOn.isAfter(dueBy);
+            return completedOn != null && StatutoryCalendar.inTime(completedOn, dueBy);
         }
     }
 
@@ -109,7 +110,7 @@ public final class PlanState {
 
         @JsonProperty
         public Boolean namedInTime() {
-            return namedOn == null ? null : !namedOn.isAfter(nameBy);
+            return namedOn == null ? null : StatutoryCalendar.inTime(namedOn, nameBy);
         }
     }
 
@@ -121,11 +122,11 @@ public final class PlanState {
                                LocalDate finalPlanDueBy, LocalDate issuedOn, List<ReassessmentException> exceptions) {
 
         public Boolean decidedInTime() {
-            return decidedOn == null ? null : !decidedOn.isAfter(decisionDueBy);
+            return decidedOn == null ? null : StatutoryCalendar.inTime(decidedOn, decisionDueBy);
         }
 
         public Boolean withinFourteenWeeks() {
-            return issuedOn == null || finalPlanDueBy == null ? null : !issuedOn.isAfter(finalPlanDueBy);
+            return issuedOn == null || finalPlanDueBy == null ? null : StatutoryCalendar.inTime(issuedOn, finalPlanDueBy);
         }
 
         /** Whether a recorded reg 27(3) exception excuses the 14 weeks, judged as the command side judged it. */
@@ -302,7 +303,7 @@ public final class PlanState {
      * decided or its plan not issued. None for a plan not in force that day.
      */
     public List<Overdue> overdueOn(LocalDate day) {
-        return openOn(day).stream().filter(open -> open.dueBy().isBefore(day))
+        return openOn(day).stream().filter(open -> StatutoryCalendar.overdueOn(open.dueBy(), day))
                 .map(open -> new Overdue(open.deadline(), open.dueBy(), ChronoUnit.DAYS.between(open.dueBy(), day)))
                 .toList();
     }

@@ -195,6 +195,14 @@ public final class StatutoryCalendar {
         return !on.isAfter(due);
     }
 
+    /**
+     * Whether a step not yet taken is overdue on {@code day}: its limit, {@code due}, has passed. On
+     * the last day itself it is not yet late (the step may still be taken in time).
+     */
+    public static boolean overdueOn(LocalDate due, LocalDate day) {
+        return day.isAfter(due);
+    }
+
     /** Whole days from one date to another, as the national statistics count weeks to issue. */
     public static long daysBetween(LocalDate start, LocalDate end) {
         return ChronoUnit.DAYS.between(start, end);

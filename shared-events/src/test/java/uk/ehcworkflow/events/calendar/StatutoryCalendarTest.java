@@ -18,6 +18,15 @@ class StatutoryCalendarTest {
     }
 
     @Test
+    void a_step_not_yet_taken_is_overdue_from_the_day_after_its_limit_not_on_the_day_itself() {
+        LocalDate due = LocalDate.of(2024, 7, 15);
+
+        assertThat(StatutoryCalendar.overdueOn(due, due.minusDays(1))).isFalse();
+        assertThat(StatutoryCalendar.overdueOn(due, due)).isFalse();
+        assertThat(StatutoryCalendar.overdueOn(due, due.plusDays(1))).isTrue();
+    }
+
+    @Test
     void deadlines_of_n_weeks_fall_on_the_request_date_plus_seven_n_days() {
         StatutoryDueDates due = StatutoryCalendar.dueDates(LocalDate.of(2024, 6, 3));
 
