@@ -157,7 +157,7 @@ class CasePages {
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("admin", false);
-        model.addAttribute("auditor", actor.role() == Role.AUDITOR || actor.role() == Role.ADMIN);
+        model.addAttribute("auditor", actor.mayAudit());
         return "pages/case";
     }
 
@@ -223,8 +223,8 @@ class CasePages {
         model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), child, disputes.ofCase(assessmentId, null)));
         model.put("erasure", child != null && child.erased() ? erasures.of(assessmentId, clock.getZone()).orElse(null) : null);
         model.putIfAbsent("form", PageForm.empty());
-        model.put("admin", actor.role() == Role.ADMIN);
-        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
+        model.put("admin", actor.mayErase());
+        model.put("auditor", actor.mayAudit());
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

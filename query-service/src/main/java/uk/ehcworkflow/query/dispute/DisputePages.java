@@ -147,7 +147,7 @@ class DisputePages {
         model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
-        model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);
+        model.addAttribute("auditor", actor().mayAudit());
         return "pages/dispute";
     }
 
@@ -177,7 +177,7 @@ class DisputePages {
         Actor actor = actor();
         model.put("dispute", DisputeView.of(dispute, LocalDate.now(clock)));
         model.putIfAbsent("form", PageForm.empty());
-        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
+        model.put("auditor", actor.mayAudit());
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

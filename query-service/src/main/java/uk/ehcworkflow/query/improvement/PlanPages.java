@@ -156,8 +156,7 @@ class PlanPages {
     }
 
     private static boolean auditor() {
-        Role role = Actor.of(SecurityContextHolder.getContext().getAuthentication()).role();
-        return role == Role.AUDITOR || role == Role.ADMIN;
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication()).mayAudit();
     }
 
     private ActionTimeline known(String actionId) {

@@ -173,7 +173,7 @@ class EhcPlanPages {
         model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
-        model.addAttribute("auditor", actor().role() != Role.CASE_OFFICER);
+        model.addAttribute("auditor", actor().mayAudit());
         return "pages/ehc-plan";
     }
 
@@ -217,8 +217,8 @@ class EhcPlanPages {
                 ? erasures.of(shown.assessmentId() == null ? PlanStream.of(planId) : shown.assessmentId(), clock.getZone()).orElse(null) : null);
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
-        model.put("auditor", actor.role() == Role.ADMIN || actor.role() == Role.AUDITOR);
-        model.put("admin", actor.role() == Role.ADMIN);
+        model.put("auditor", actor.mayAudit());
+        model.put("admin", actor.mayErase());
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

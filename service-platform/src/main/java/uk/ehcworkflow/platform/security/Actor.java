@@ -32,4 +32,14 @@ public record Actor(String user, Role role, String agency) {
     public Optional<String> agencyIfAny() {
         return Optional.ofNullable(agency);
     }
+
+    /** Whether pages offer this person the auditor's views: a record as known on a past date, its evidence. */
+    public boolean mayAudit() {
+        return role == Role.AUDITOR || role == Role.ADMIN;
+    }
+
+    /** Whether pages offer this person the erasure of a child's personal data. */
+    public boolean mayErase() {
+        return role == Role.ADMIN;
+    }
 }
