@@ -19,11 +19,14 @@ import java.util.concurrent.TimeUnit;
 /** One service jar running as its own process, as run.sh starts it, with a 512 MB heap. */
 public final class ServiceProcess {
 
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final String name;
     private final Path jar;
     private final Path dataDir;
     private final List<String> extraArguments;
-    private final int port;
+    private int port;
+    private boolean startedBefore;
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
     private Path log;
@@ -101,6 +104,30 @@ public final class ServiceProcess {
     }
 
     public void start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                startedBefore = true;
+                return;
+            } catch (PortTaken taken) {
+                // Another process took the port between its probe and the service's bind. A first start
+                // may move to another port; a restart keeps its port, which its clients already know.
+                if (startedBefore || attempt == 3) {
+                    throw new IllegalStateException(taken.getMessage());
+                }
+                port = freePort();
+            }
+        }
+    }
+
+    /** The service found its port taken while starting. */
+    private static final class PortTaken extends IOException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    private void startOnce() throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         log = dataDir.resolve(name + "-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -116,12 +143,17 @@ public final class ServiceProcess {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting; its log ends:\n" + logTail());
+                String said = name + " stopped while starting; its log ends:\n" + logTail();
+                if (Files.readString(log).contains("Port " + port + " was already in use")) {
+                    throw new PortTaken(said);
+                }
+                throw new IllegalStateException(said);
             }
             Thread.sleep(200);
         }
         throw new IllegalStateException(name + " did not start in time; its log ends:\n" + logTail());
     }
+
 
     /** Stops the service as Ctrl-C would, letting it close its stores cleanly. */
     public void stop() throws InterruptedException {
@@ -192,6 +224,9 @@ public final class ServiceProcess {
         int belowEphemeral = firstEphemeralPort();
         for (int attempt = 0; attempt < 200; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(20_000, belowEphemeral);
+            if (!HANDED_OUT.add(candidate)) {
+                continue; // given to another service of this run, which may not have bound it yet
+            }
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("0.0.0.0", candidate));
                 return candidate;
