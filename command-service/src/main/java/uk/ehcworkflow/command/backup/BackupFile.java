@@ -32,9 +32,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The layout of a backup, shared by taking one and restoring one. Inside the encryption
- * ({@link BackupCipher}) is a zip of a description ({@value #MANIFEST}, first, so that listing
- * backups reads no further), the event store's database file ({@value #DATABASE}, which also holds
- * the command side's own tables and the personal-data keys) and the erasure register as it stood
+ * ({@link BackupCipher}) is a zip of a description ({@value #MANIFEST}, first), the event
+ * store's database file ({@value #DATABASE}, which also holds the command side's own tables and
+ * the personal-data keys) and the erasure register as it stood
  * ({@value #ERASURES}). The description carries the SHA-256 of the other two, so a backup checks
  * itself whether or not its {@code .sha256} travelled with it.
  *
@@ -135,18 +135,6 @@ final class BackupFile {
             }
         }
         return manifest;
-    }
-
-    /** Reads only the description of a format-2 zip, which comes first. */
-    static Manifest manifest(InputStream zip) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(zip)) {
-            for (ZipEntry each = in.getNextEntry(); each != null; each = in.getNextEntry()) {
-                if (each.getName().equals(MANIFEST)) {
-                    return JSON.readValue(in.readAllBytes(), Manifest.class);
-                }
-            }
-        }
-        throw new IOException("it holds no " + MANIFEST);
     }
 
     /** Copies a stream to a file, telling a failed write (the disk's trouble) from a failed read. */

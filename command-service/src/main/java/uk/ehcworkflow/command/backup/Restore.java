@@ -70,7 +70,7 @@ public final class Restore {
                 throw new Stop(request.backup() + " is not a backup of this service: it is neither an encrypted backup "
                         + "nor a backup from before encryption");
             }
-            checkSideChecksum(request.backup());
+            String sha256 = checkSideChecksum(request.backup());
             Files.createDirectories(target.getParent());
             work = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".restoring-");
             Path zip = decrypted(request, work);
@@ -79,7 +79,7 @@ public final class Restore {
                 Files.delete(zip);
             }
             Files.delete(work.resolve(BackupFile.MANIFEST));
-            Map<String, Object> restored = restoreInto(work, request, manifest, target);
+            Map<String, Object> restored = restoreInto(work, request, manifest, target, sha256);
             moveIntoPlace(work, target);
             work = null;
             OwnerOnlyFiles.restrictFolder(target);
@@ -134,19 +134,21 @@ public final class Restore {
                 passphrase == null || passphrase.isBlank() ? null : Path.of(passphrase), registers);
     }
 
-    private void checkSideChecksum(Path backup) throws IOException, Stop {
+    /** The backup's SHA-256, compared with the {@code .sha256} beside it when there is one. */
+    private String checkSideChecksum(Path backup) throws IOException, Stop {
+        String sha256 = BackupFile.sha256(backup);
         String stated = BackupFile.statedChecksum(backup);
         if (stated == null) {
             out.println("No " + BackupFile.checksumFile(backup).getFileName() + " beside the backup: the checks it "
                     + "carries inside are used instead.");
-            return;
+            return sha256;
         }
-        String sha256 = BackupFile.sha256(backup);
         if (!stated.equalsIgnoreCase(sha256)) {
             throw new Stop(backup + " does not match its checksum in " + BackupFile.checksumFile(backup)
                     + ": it was damaged or changed");
         }
         out.println("Checksum matches: sha256 " + sha256);
+        return sha256;
     }
 
     /** The backup's zip: decrypted into the work folder, or the backup itself for a format-1 (unencrypted) one. */
@@ -191,7 +193,8 @@ public final class Restore {
     }
 
     /** Verifies the chain, applies every register and writes the note, all in the work folder. */
-    private Map<String, Object> restoreInto(Path work, Request request, BackupFile.Manifest manifest, Path target)
+    private Map<String, Object> restoreInto(Path work, Request request, BackupFile.Manifest manifest, Path target,
+                                            String sha256)
             throws IOException, SQLException, Stop {
         List<Path> registers = new ArrayList<>(List.of(work.resolve(BackupFile.ERASURES),
                 request.backup().resolveSibling(ErasureRegister.FILE), target.resolve(ErasureRegister.FILE)));
@@ -214,7 +217,7 @@ public final class Restore {
                     + (chain.aggregates() == 1 ? " record." : " records."));
             int destroyed = ErasureRegister.destroyKeys(new JdbcTemplate(new SingleConnectionDataSource(store, true)), keyIds);
             marker.put("backup", request.backup().getFileName().toString());
-            marker.put("sha256", BackupFile.sha256(request.backup()));
+            marker.put("sha256", sha256);
             marker.put("format", Math.max(manifest.format(), 1));
             marker.put("takenAt", manifest.takenAt());
             marker.put("restoredAt", Instant.now());
