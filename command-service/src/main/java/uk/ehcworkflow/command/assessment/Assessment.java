@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.ExceptionRules;
+import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
@@ -25,6 +27,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
+import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
@@ -164,7 +167,14 @@ public class Assessment {
 
     @CommandHandler
     void handle(ExcuseDeadline command, Clock clock) {
-        ExceptionRules.check(command, due, adviceRequests, clock);
+        if (!command.deadline().ofAnAssessment()) {
+            throw new InvalidField("deadline", command.deadline() + " is a re-assessment's deadline, not an assessment's.");
+        }
+        ExceptionRules.checkShape(command);
+        LocalDate deadlineDay = command.deadline() == Deadline.ADVICE
+                ? AdviceRules.known(adviceRequests, command.adviceRequestId()).dueOn()
+                : due.of(command.deadline());
+        ExceptionRules.checkExcuses(command, command.deadline(), deadlineDay, clock);
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
     }

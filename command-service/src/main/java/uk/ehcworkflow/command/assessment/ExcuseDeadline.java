@@ -2,6 +2,7 @@ package uk.ehcworkflow.command.assessment;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.ehcworkflow.command.common.ExceptionClaim;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 
@@ -13,5 +14,5 @@ public record ExcuseDeadline(
         String adviceRequestId,
         LocalDate from,
         LocalDate to,
-        String note) {
+        String note) implements ExceptionClaim {
 }

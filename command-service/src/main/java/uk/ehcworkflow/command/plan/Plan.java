@@ -5,11 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -18,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
@@ -25,7 +24,6 @@ import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
-import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -70,11 +68,6 @@ public class Plan {
     static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
     static final String EXCEPTION_NOT_PERMITTED = PermittedExceptions.Flaw.NOT_PERMITTED.rule();
     static final String ERASED_WITH_ITS_CASE = "erased-with-its-case";
-
-    /** reg 27(3): the assessment's reg 13(3) exceptions, and only those, excuse a re-assessment's 14 weeks. */
-    static final Set<StatutoryException> REASSESSMENT_EXCEPTIONS = EnumSet.of(StatutoryException.SCHOOL_CLOSURE,
-            StatutoryException.EARLY_YEARS_CLOSURE, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
-            StatutoryException.ABSENT_FROM_AREA);
 
     /** A step the officer may record next, as the plan's page offers them. */
     enum Step {
@@ -405,31 +398,12 @@ public class Plan {
             throw new InvalidField("deadline", "A re-assessment's exceptions excuse only its FINAL_PLAN deadline, the 14 "
                     + "weeks (reg 27(3)), not " + command.deadline() + ".");
         }
-        if (command.adviceRequestId() != null) {
-            throw new InvalidField("adviceRequestId", "adviceRequestId belongs only to an assessment's ADVICE exception.");
-        }
-        if (command.to() != null && command.to().isBefore(command.from())) {
-            throw new InvalidField("to", "to " + command.to() + " is before from " + command.from() + ".");
-        }
+        ExceptionRules.checkShape(command);
         if (ceasedOn != null) {
             throw ceased();
         }
         Reassessment reassessment = reassessing(command.reassessmentId());
-        if (!REASSESSMENT_EXCEPTIONS.contains(command.reason())) {
-            throw new RuleBroken(EXCEPTION_NOT_PERMITTED, command.reason() + " does not excuse a re-assessment's 14 weeks: "
-                    + "reg 27(3) allows only " + REASSESSMENT_EXCEPTIONS + ".");
-        }
-        PermittedExceptions.flaw(command.reason(), Deadline.FINAL_PLAN, reassessment.finalPlanDueBy(), command.from(),
-                command.to()).ifPresent(flaw -> {
-                    throw new RuleBroken(flaw.rule(), switch (flaw) {
-                        case AFTER_DEADLINE -> "An exception excuses the 14 weeks only if it began on or before their last "
-                                + "day, " + reassessment.finalPlanDueBy() + ".";
-                        case TOO_SHORT -> command.reason() + " counts only if it lasts 4 weeks or more.";
-                        case NOT_PERMITTED, CORONAVIRUS_PERIOD -> command.reason() + " does not excuse these 14 weeks.";
-                    });
-                });
-        Dates.notInFuture("from", command.from(), clock);
-        Dates.notInFuture("to", command.to(), clock);
+        ExceptionRules.checkExcuses(command, Deadline.REASSESSED_PLAN, reassessment.finalPlanDueBy(), clock);
         apply(new ReassessmentExceptionRecorded(id.value(), command.reassessmentId(), command.reason(), command.from(),
                 command.to(), command.note()));
     }

@@ -538,6 +538,12 @@ class AssessmentTest {
         }
 
         @Test
+        void an_assessment_has_no_reassessment_deadline_to_excuse() {
+            refusedFor(fixture.given(OPENED).when(exception(Deadline.REASSESSED_PLAN, StatutoryException.SCHOOL_CLOSURE, null)),
+                    InvalidField.class, "deadline");
+        }
+
+        @Test
         void a_school_closure_does_not_excuse_an_agencys_advice() {
             refusedFor(fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.HEALTH, RECEIVED, RECEIVED.plusWeeks(6)))
                             .when(exception(Deadline.ADVICE, StatutoryException.SCHOOL_CLOSURE, ADVICE)),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -235,7 +236,7 @@ class CasePages {
             model.put("caseOpen", next.path("open").asBoolean());
         }
         model.put("agencies", Agency.values());
-        model.put("deadlines", Deadline.values());
+        model.put("deadlines", Arrays.stream(Deadline.values()).filter(Deadline::ofAnAssessment).toList());
         model.put("reasons", StatutoryException.values());
         model.put("draftResponses", DraftResponse.values());
     }

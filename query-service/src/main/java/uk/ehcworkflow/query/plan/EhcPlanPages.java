@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
@@ -236,8 +237,7 @@ class EhcPlanPages {
         model.put("decisions", ReviewDecision.values());
         model.put("transfers", PhaseTransfer.values());
         model.put("cessationReasons", CessationReason.values());
-        model.put("exceptionReasons", List.of(StatutoryException.SCHOOL_CLOSURE, StatutoryException.EARLY_YEARS_CLOSURE,
-                StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, StatutoryException.ABSENT_FROM_AREA));
+        model.put("exceptionReasons", StatutoryException.excusing(Deadline.REASSESSED_PLAN));
     }
 
     private PlanView view(PlanTimeline plan, LocalDate on, Instant knownAt) {

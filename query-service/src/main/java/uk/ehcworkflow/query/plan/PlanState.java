@@ -132,7 +132,7 @@ public final class PlanState {
         /** Whether a recorded reg 27(3) exception excuses the 14 weeks, judged as the command side judged it. */
         public boolean exceptionApplies() {
             return finalPlanDueBy != null && exceptions.stream().anyMatch(e -> PermittedExceptions.excuses(e.reason(),
-                    Deadline.FINAL_PLAN, finalPlanDueBy, e.from(), e.to()));
+                    Deadline.REASSESSED_PLAN, finalPlanDueBy, e.from(), e.to()));
         }
     }
 

@@ -24,6 +24,7 @@ public record StatutoryDueDates(LocalDate decision, LocalDate notToIssue, LocalD
             case DECISION -> decision;
             case FINAL_PLAN -> finalPlan;
             case ADVICE -> throw new IllegalArgumentException("Each advice request has its own due date");
+            case REASSESSED_PLAN -> throw new IllegalArgumentException("A re-assessment's plan is due by its plan's dates");
         };
     }
 }

@@ -1,7 +1,9 @@
 package uk.ehcworkflow.events.assessment;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,18 +11,21 @@ import java.util.Set;
  * staff shortage, a family asking to wait) is an exception.
  */
 public enum StatutoryException {
-    /** reg 5(4)(a), 10(4)(a): a school or post-16 institution closed for 4 weeks or more. */
-    SCHOOL_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN)),
-    /** reg 5(4)(b), 10(4)(b): the same for an early years provider. */
-    EARLY_YEARS_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN)),
-    /** reg 5(4)(c), 8(2)(a), 10(4)(c). */
+    /** reg 5(4)(a), 10(4)(a), and so 27(3): a school or post-16 institution closed for 4 weeks or more. */
+    SCHOOL_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.REASSESSED_PLAN)),
+    /** reg 5(4)(b), 10(4)(b), and so 27(3): the same for an early years provider. */
+    EARLY_YEARS_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.REASSESSED_PLAN)),
+    /** reg 5(4)(c), 8(2)(a), 10(4)(c), and so 27(3). */
     EXCEPTIONAL_PERSONAL_CIRCUMSTANCES(EnumSet.allOf(Deadline.class)),
-    /** reg 5(4)(d), 8(2)(b), 10(4)(d): away from the area for 4 weeks or more in a row. */
+    /** reg 5(4)(d), 8(2)(b), 10(4)(d), and so 27(3): away from the area for 4 weeks or more in a row. */
     ABSENT_FROM_AREA(EnumSet.allOf(Deadline.class)),
     /** reg 8(2)(c): the child or young person missed an appointment the agency made. */
     MISSED_APPOINTMENT(EnumSet.of(Deadline.ADVICE)),
-    /** SI 2020/471: the temporary coronavirus exception, for deadlines from 1 May to 25 September 2020 only. */
-    CORONAVIRUS_2020(EnumSet.allOf(Deadline.class));
+    /**
+     * SI 2020/471: the temporary coronavirus exception, for deadlines from 1 May to 25 September
+     * 2020 only, and for an assessment's: reg 27(3) names only the reg 13(3) exceptions (ADR 24).
+     */
+    CORONAVIRUS_2020(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.ADVICE));
 
     public static final LocalDate CORONAVIRUS_FIRST_DAY = LocalDate.of(2020, 5, 1);
     public static final LocalDate CORONAVIRUS_LAST_DAY = LocalDate.of(2020, 9, 25);
@@ -29,6 +34,11 @@ public enum StatutoryException {
 
     StatutoryException(Set<Deadline> excuses) {
         this.excuses = excuses;
+    }
+
+    /** The reasons the regulations allow for that deadline, in the order an officer is offered them. */
+    public static List<StatutoryException> excusing(Deadline deadline) {
+        return Arrays.stream(values()).filter(reason -> reason.excuses(deadline)).toList();
     }
 
     /** Whether the regulations let this reason excuse that deadline. */

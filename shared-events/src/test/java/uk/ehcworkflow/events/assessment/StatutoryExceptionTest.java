@@ -31,6 +31,14 @@ class StatutoryExceptionTest {
     }
 
     @Test
+    void a_reassessments_fourteen_weeks_take_the_reg_13_3_exceptions_and_no_others() {
+        assertThat(StatutoryException.excusing(Deadline.REASSESSED_PLAN)).containsExactly(
+                StatutoryException.SCHOOL_CLOSURE, StatutoryException.EARLY_YEARS_CLOSURE,
+                StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, StatutoryException.ABSENT_FROM_AREA);
+        assertThat(StatutoryException.excusing(Deadline.FINAL_PLAN)).contains(StatutoryException.CORONAVIRUS_2020);
+    }
+
+    @Test
     void the_coronavirus_exception_covers_only_deadlines_from_the_first_of_may_to_the_twenty_fifth_of_september_2020() {
         StatutoryException covid = StatutoryException.CORONAVIRUS_2020;
 
