@@ -47,7 +47,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/assessments/" + ID + "/next-steps", "GET", Set.of("officer")),
             new Row("/api/assessments/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/plans", "POST", Set.of("officer")),
-            new Row("/api/plans/" + ID + "/next-steps", "GET", Set.of("officer")),
+            new Row("/api/plans/" + ID + "/next-steps", "GET", Set.of("officer", "admin")),
             new Row("/api/plans/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/plans/" + ID + "/review-meetings", "POST", Set.of("officer")),
             new Row("/api/plans/" + ID + "/review-decisions", "POST", Set.of("officer")),

@@ -16,8 +16,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
-import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.Allowed;
+import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -31,6 +31,7 @@ import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
@@ -65,9 +66,6 @@ public class Dispute {
     static final String NO_AGREEMENT = "no-agreement";
     static final String AGREEMENT_ALREADY_COMPLIED = "agreement-already-complied";
     static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
-
-    /** A step the officer may record next, as the dispute's page offers them. */
-    enum Step { CERTIFICATE, AGREEMENT, APPEAL, NOT_OPPOSED, OUTCOME, ORDER_COMPLIANCE, AGREEMENT_COMPLIANCE }
 
     @AggregateIdentifier
     private String disputeId;
@@ -109,19 +107,19 @@ public class Dispute {
     }
 
     /** What a case officer could record today: each step the rules below would accept on that day. */
-    List<Step> nextSteps(LocalDate today) {
-        Map<Step, Runnable> checks = new LinkedHashMap<>();
-        checks.put(Step.CERTIFICATE, () -> checkCertificate(today));
-        checks.put(Step.AGREEMENT, () -> checkAgreement(today));
-        checks.put(Step.APPEAL, () -> checkAppeal(today, groundsOpen()));
-        checks.put(Step.NOT_OPPOSED, () -> checkNotOpposed(today));
-        checks.put(Step.OUTCOME, () -> checkOutcome(today));
-        checks.put(Step.ORDER_COMPLIANCE, () -> {
+    List<DisputeStep> nextSteps(LocalDate today) {
+        Map<DisputeStep, Runnable> checks = new LinkedHashMap<>();
+        checks.put(DisputeStep.CERTIFICATE, () -> checkCertificate(today));
+        checks.put(DisputeStep.AGREEMENT, () -> checkAgreement(today));
+        checks.put(DisputeStep.APPEAL, () -> checkAppeal(today, groundsOpen()));
+        checks.put(DisputeStep.NOT_OPPOSED, () -> checkNotOpposed(today));
+        checks.put(DisputeStep.OUTCOME, () -> checkOutcome(today));
+        checks.put(DisputeStep.ORDER_COMPLIANCE, () -> {
             if (outstandingOrders().isEmpty()) {
                 throw new RuleBroken(ORDER_NOT_MADE, "No order is outstanding.");
             }
         });
-        checks.put(Step.AGREEMENT_COMPLIANCE, () -> checkAgreementCompliance(today));
+        checks.put(DisputeStep.AGREEMENT_COMPLIANCE, () -> checkAgreementCompliance(today));
         return Allowed.steps(checks);
     }
 

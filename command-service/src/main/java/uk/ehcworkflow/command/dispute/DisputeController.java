@@ -26,6 +26,7 @@ import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
@@ -73,7 +74,7 @@ class DisputeController {
     }
 
     /** What the dispute's page may offer today, and the orders still to carry out. */
-    record NextSteps(List<Dispute.Step> steps, List<TribunalOrder> outstandingOrders) {
+    record NextSteps(List<DisputeStep> steps, List<TribunalOrder> outstandingOrders) {
     }
 
     @GetMapping("/{disputeId}/next-steps")

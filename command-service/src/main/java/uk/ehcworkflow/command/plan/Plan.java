@@ -36,6 +36,7 @@ import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
 import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
@@ -68,12 +69,6 @@ public class Plan {
     static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
     static final String EXCEPTION_NOT_PERMITTED = PermittedExceptions.Flaw.NOT_PERMITTED.rule();
     static final String ERASED_WITH_ITS_CASE = "erased-with-its-case";
-
-    /** A step the officer may record next, as the plan's page offers them. */
-    enum Step {
-        REVIEW_MEETING, REVIEW_DECISION, AMENDED_PLAN, AMENDMENTS_WITHDRAWN, PHASE_TRANSFER, SETTING_NAMED, CESSATION,
-        REASSESSMENT_REQUEST, REASSESSMENT_DECISION, REASSESSED_PLAN
-    }
 
     @AggregateIdentifier
     private PlanId id;
@@ -144,19 +139,21 @@ public class Plan {
         return letters.contains(letter);
     }
 
-    /** What a case officer could record today: each step the rules below would accept on that day. */
-    List<Step> nextSteps(LocalDate today) {
-        Map<Step, Runnable> checks = new LinkedHashMap<>();
-        checks.put(Step.REVIEW_MEETING, () -> checkMeeting(today));
-        checks.put(Step.REVIEW_DECISION, () -> checkDecision(today));
-        checks.put(Step.AMENDED_PLAN, () -> checkAmendmentOutcome("issuedOn", today));
-        checks.put(Step.AMENDMENTS_WITHDRAWN, () -> checkAmendmentOutcome("decidedOn", today));
-        checks.put(Step.PHASE_TRANSFER, this::checkTransfer);
-        checks.put(Step.SETTING_NAMED, () -> checkNaming(today));
-        checks.put(Step.CESSATION, () -> checkCessation(today));
-        checks.put(Step.REASSESSMENT_REQUEST, () -> checkReassessmentRequest(today));
-        checks.put(Step.REASSESSMENT_DECISION, () -> checkReassessmentDecision(current(), today));
-        checks.put(Step.REASSESSED_PLAN, () -> checkReassessedPlan(current(), today));
+    /** What could be recorded today: each step the rules below would accept on that day, whoever may record it. */
+    List<PlanStep> nextSteps(LocalDate today) {
+        Map<PlanStep, Runnable> checks = new LinkedHashMap<>();
+        checks.put(PlanStep.REVIEW_MEETING, () -> checkMeeting(today));
+        checks.put(PlanStep.REVIEW_DECISION, () -> checkDecision(today));
+        checks.put(PlanStep.AMENDED_PLAN, () -> checkAmendmentOutcome("issuedOn", today));
+        checks.put(PlanStep.AMENDMENTS_WITHDRAWN, () -> checkAmendmentOutcome("decidedOn", today));
+        checks.put(PlanStep.PHASE_TRANSFER, this::checkTransfer);
+        checks.put(PlanStep.SETTING_NAMED, () -> checkNaming(today));
+        checks.put(PlanStep.CESSATION, () -> checkCessation(today));
+        checks.put(PlanStep.REASSESSMENT_REQUEST, () -> checkReassessmentRequest(today));
+        checks.put(PlanStep.REASSESSMENT_DECISION, () -> checkReassessmentDecision(current(), today));
+        checks.put(PlanStep.REASSESSED_PLAN, () -> checkReassessedPlan(current(), today));
+        checks.put(PlanStep.REASSESSMENT_EXCEPTION, () -> checkExcusable(current()));
+        checks.put(PlanStep.ERASURE, this::checkErasure);
         return Allowed.steps(checks);
     }
 
@@ -399,26 +396,35 @@ public class Plan {
                     + "weeks (reg 27(3)), not " + command.deadline() + ".");
         }
         ExceptionRules.checkShape(command);
-        if (ceasedOn != null) {
-            throw ceased();
-        }
-        Reassessment reassessment = reassessing(command.reassessmentId());
+        Reassessment reassessment = checkExcusable(command.reassessmentId());
         ExceptionRules.checkExcuses(command, Deadline.REASSESSED_PLAN, reassessment.finalPlanDueBy(), clock);
         apply(new ReassessmentExceptionRecorded(id.value(), command.reassessmentId(), command.reason(), command.from(),
                 command.to(), command.note()));
+    }
+
+    /** A re-assessment's 14 weeks can be excused while the plan is maintained, before or after its plan (ADR 15). */
+    private Reassessment checkExcusable(String reassessmentId) {
+        if (ceasedOn != null) {
+            throw ceased();
+        }
+        return reassessing(reassessmentId);
     }
 
     /** Destroys the key sealed at registration, in the command's transaction, then records the erasure. */
     @CommandHandler
     void handle(ErasePlanPersonalData command, PersonalDataVault vault, @MetaDataValue(ActorMetadata.ROLE) String role) {
         Erasures.requireAdministrator(role);
+        checkErasure();
+        vault.erase(id.value());
+        apply(new PlanPersonalDataErased(id.value(), command.reason()));
+    }
+
+    private void checkErasure() {
         if (issuedHere) {
             throw new RuleBroken(ERASED_WITH_ITS_CASE, "This plan's child's details are its assessment's: erase them on "
                     + "the case, which erases them here too.");
         }
         Erasures.requireNotYetErased(personalDataErased);
-        vault.erase(id.value());
-        apply(new PlanPersonalDataErased(id.value(), command.reason()));
     }
 
     @EventSourcingHandler

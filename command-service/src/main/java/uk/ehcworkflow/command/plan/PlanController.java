@@ -27,6 +27,7 @@ import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
@@ -80,7 +81,7 @@ class PlanController {
     }
 
     /** What the plan's page may offer today, and the re-assessment its re-assessment steps are about. */
-    record NextSteps(List<Plan.Step> steps, String reassessmentId) {
+    record NextSteps(List<PlanStep> steps, String reassessmentId) {
     }
 
     @GetMapping("/{planId}/next-steps")

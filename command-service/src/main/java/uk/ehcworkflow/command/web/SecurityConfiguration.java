@@ -26,6 +26,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
                 .requestMatchers("/api/assessments/*/erasure", "/api/plans/*/erasure").hasRole(Role.ADMIN.name())
+                // an administrator's page asks a plan whether its erasure is a step it would accept
+                .requestMatchers("/api/plans/*/next-steps")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/disputes", "/api/disputes/**").hasRole(Role.CASE_OFFICER.name())

@@ -30,6 +30,7 @@ import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
@@ -405,10 +406,10 @@ class DisputeTest {
     void the_page_offers_only_what_the_rules_accept_today() {
         fixture.given(REFUSAL_DISPUTED)
                 .when(new RecordMediationCertificate(ID, parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED))
-                .expectState(dispute -> assertThat(dispute.nextSteps(TODAY)).containsExactly(Dispute.Step.APPEAL));
+                .expectState(dispute -> assertThat(dispute.nextSteps(TODAY)).containsExactly(DisputeStep.APPEAL));
         fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
                 .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
                 .expectState(dispute -> assertThat(dispute.nextSteps(TODAY))
-                        .containsExactly(Dispute.Step.NOT_OPPOSED, Dispute.Step.OUTCOME));
+                        .containsExactly(DisputeStep.NOT_OPPOSED, DisputeStep.OUTCOME));
     }
 }

@@ -19,13 +19,12 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
-import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.ErasingVault;
+import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
-import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationReason;
@@ -36,6 +35,7 @@ import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
 import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
@@ -43,6 +43,7 @@ import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 /** The plan after issue: the annual review clock, amendments, phase transfers, re-assessment and ceasing. */
 class PlanTest {
@@ -407,26 +408,44 @@ class PlanTest {
         @Test
         void a_new_plan_offers_a_meeting_a_transfer_a_cessation_and_a_reassessment() {
             fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
-                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(Plan.Step.REVIEW_MEETING,
-                            Plan.Step.PHASE_TRANSFER, Plan.Step.SETTING_NAMED, Plan.Step.CESSATION,
-                            Plan.Step.REASSESSMENT_REQUEST));
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
+                            PlanStep.PHASE_TRANSFER, PlanStep.SETTING_NAMED, PlanStep.CESSATION,
+                            PlanStep.REASSESSMENT_REQUEST));
         }
 
         @Test
         void after_an_amend_decision_it_offers_its_outcomes_and_not_a_second_decision() {
             fixture.given(ISSUED, meeting("2025-01-31"))
                     .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-10")))
-                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(Plan.Step.REVIEW_MEETING,
-                            Plan.Step.AMENDED_PLAN, Plan.Step.AMENDMENTS_WITHDRAWN, Plan.Step.PHASE_TRANSFER,
-                            Plan.Step.CESSATION, Plan.Step.REASSESSMENT_REQUEST));
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
+                            PlanStep.AMENDED_PLAN, PlanStep.AMENDMENTS_WITHDRAWN, PlanStep.PHASE_TRANSFER,
+                            PlanStep.CESSATION, PlanStep.REASSESSMENT_REQUEST));
+        }
+
+        @Test
+        void a_reassessment_under_way_offers_an_exception_to_its_fourteen_weeks() {
+            fixture.given(ISSUED, new ReassessmentRequested(ID, RID, parse("2025-06-02"), parse("2025-06-17"), false))
+                    .when(new DecideReassessment(PLAN, RID, true, parse("2025-06-16")))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY))
+                            .contains(PlanStep.REASSESSED_PLAN, PlanStep.REASSESSMENT_EXCEPTION));
+        }
+
+        @Test
+        void a_registered_plan_offers_the_erasure_of_its_childs_details_once() {
+            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"));
+            fixture.given(registered).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).contains(PlanStep.ERASURE));
+            fixture.given(registered, new PlanPersonalDataErased(ID, "erasure request"))
+                    .when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).doesNotContain(PlanStep.ERASURE));
         }
 
         @Test
         void a_requested_reassessment_offers_its_decision_instead_of_another_request() {
             fixture.given(ISSUED).when(new RequestReassessment(PLAN, RID, parse("2025-06-02")))
                     .expectState(state -> {
-                        assertThat(state.nextSteps(TODAY)).contains(Plan.Step.REASSESSMENT_DECISION)
-                                .doesNotContain(Plan.Step.REASSESSMENT_REQUEST, Plan.Step.REASSESSED_PLAN);
+                        assertThat(state.nextSteps(TODAY)).contains(PlanStep.REASSESSMENT_DECISION)
+                                .doesNotContain(PlanStep.REASSESSMENT_REQUEST, PlanStep.REASSESSED_PLAN);
                         assertThat(state.currentReassessment()).isEqualTo(RID);
                     });
         }

@@ -1,8 +1,7 @@
 package uk.ehcworkflow.query.dispute;
 
-import uk.ehcworkflow.query.pages.PageFilters;
-import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
@@ -31,6 +31,7 @@ import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
@@ -41,7 +42,10 @@ import uk.ehcworkflow.query.pages.PageForm;
 @PageController
 class DisputePages {
 
-    /** A form on the dispute's page: the API path under the dispute it posts to, and the fields it sends. */
+    /**
+     * A form on the dispute's page for the {@link DisputeStep} of its name, which the dispute offers
+     * when it would accept it: the API path under the dispute it posts to, and the fields it sends.
+     */
     public enum StepForm implements FormStep {
         CERTIFICATE("The mediation certificate", "certificate", List.of("issuedOn", "mediationHeld", "outcome"), "issuedOn"),
         AGREEMENT("What mediation agreed", "agreement", List.of("agreedOn", "terms", "appealable", "order"), "agreedOn"),

@@ -25,6 +25,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.platform.problem.NotFoundException;
@@ -50,7 +51,10 @@ import uk.ehcworkflow.query.pages.PageForm;
 @PageController
 class EhcPlanPages {
 
-    /** A form on the plan's page: the API path under the plan it posts to, and the fields it sends. */
+    /**
+     * A form on the plan's page for the {@link PlanStep} of its name, which the plan offers when it
+     * would accept it: the API path under the plan it posts to, and the fields it sends.
+     */
     public enum StepForm implements FormStep {
         REVIEW_MEETING("A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
         REVIEW_DECISION("The review decision", "review-decisions", List.of("decision", "decidedOn"), "decidedOn"),
@@ -83,6 +87,11 @@ class EhcPlanPages {
 
         public String label() {
             return label;
+        }
+
+        /** Who records the step: an administrator erases, a case officer records the rest. */
+        public Role recordedBy() {
+            return this == ERASURE ? Role.ADMIN : Role.CASE_OFFICER;
         }
     }
 
@@ -219,17 +228,17 @@ class EhcPlanPages {
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.mayAudit());
-        model.put("admin", actor.mayErase());
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
-        if (officer) {
+        if (officer || actor.mayErase()) {
             JsonNode next = commands.get("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8)
                     + "/next-steps");
             List<String> allowed = new ArrayList<>();
-            next.path("steps").forEach(each -> allowed.add(each.asText()));
-            if (allowed.contains(StepForm.REASSESSED_PLAN.name())) {
-                allowed.add(StepForm.REASSESSMENT_EXCEPTION.name()); // its 14 weeks are running
-            }
+            next.path("steps").forEach(each -> {
+                if (StepForm.valueOf(each.asText()).recordedBy() == actor.role()) {
+                    allowed.add(each.asText());
+                }
+            });
             model.put("nextSteps", allowed);
             model.put("stepForms", StepForm.values());
             model.put("reassessmentId", next.path("reassessmentId").isTextual() ? next.path("reassessmentId").asText() : null);

@@ -1,0 +1,12 @@
+package uk.ehcworkflow.events.plan;
+
+/**
+ * A step that can be recorded on a plan: what the plan aggregate says it would accept next, and
+ * the name of the form the plan's page offers for it. Both sides name steps by this one list.
+ */
+public enum PlanStep {
+    REVIEW_MEETING, REVIEW_DECISION, AMENDED_PLAN, AMENDMENTS_WITHDRAWN, PHASE_TRANSFER, SETTING_NAMED, CESSATION,
+    REASSESSMENT_REQUEST, REASSESSMENT_DECISION, REASSESSED_PLAN, REASSESSMENT_EXCEPTION,
+    /** An administrator's: only on a registered plan, whose child's details are its own. */
+    ERASURE
+}
