@@ -63,7 +63,7 @@ class AuditorPagesIT extends RunningServices {
                     "" + TODAY.minusDays(1).getYear()).click("show-as-of");
             assertThat(auditor.heading()).isEqualTo("Page not found");
 
-            auditor.open("/plan/actions/" + actionId).date("asOf", "" + TODAY.getDayOfMonth(), "" + TODAY.getMonthValue(),
+            auditor.open("/improvement-plan/actions/" + actionId).date("asOf", "" + TODAY.getDayOfMonth(), "" + TODAY.getMonthValue(),
                     "" + TODAY.getYear()).click("show-as-of").screenshot("action-as-known");
             assertThat(auditor.text("known-at")).contains(TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
                     java.util.Locale.UK)));

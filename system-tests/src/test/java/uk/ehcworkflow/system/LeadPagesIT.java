@@ -33,7 +33,7 @@ class LeadPagesIT extends RunningServices {
         api.await("lead", queries.port(), "/api/actions/" + actionId, answer -> answer.status() == 200);
 
         try (Browser lead = new Browser(queries.port(), "improvement-lead")) {
-            lead.signIn("lead").open("/plan").screenshot("board");
+            lead.signIn("lead").open("/improvement-plan").screenshot("board");
             assertThat(lead.text("action-2.1")).contains("2.1 Review the 20-week process", "Red", "Head of SEND");
 
             lead.open(lead.linkTo("2.1 Review the 20-week process"));
@@ -53,7 +53,7 @@ class LeadPagesIT extends RunningServices {
                     .click("record-measure");
             assertThat(lead.text("measures")).contains("42.6", "80", "64.8");
 
-            lead.open("/plan").date("asOf", "31", "2", "" + TODAY.getYear()).click("show-report").screenshot("report-date-refused");
+            lead.open("/improvement-plan").date("asOf", "31", "2", "" + TODAY.getYear()).click("show-report").screenshot("report-date-refused");
             assertThat(lead.text("asOf-error")).contains("must be a real date");
             lead.date("asOf", "" + TODAY.getDayOfMonth(), "" + TODAY.getMonthValue(), "" + TODAY.getYear())
                     .click("show-report").screenshot("highlight-report");

@@ -55,8 +55,8 @@ class PageRoleMatrixIT extends RunningServices {
         api.await("officer", queries.port(), "/api/disputes/" + disputeId, answer -> answer.status() == 200);
         pages.put("/", EVERYONE);
         pages.put("/dashboard", EVERYONE);
-        pages.put("/plan", EVERYONE);
-        pages.put("/plan/highlight-report", EVERYONE);
+        pages.put("/improvement-plan", EVERYONE);
+        pages.put("/improvement-plan/highlight-report", EVERYONE);
         pages.put("/work-tray", Set.of("officer"));
         pages.put("/cases/new", Set.of("officer"));
         pages.put("/cases", CASEWORK);
@@ -115,6 +115,24 @@ class PageRoleMatrixIT extends RunningServices {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void the_improvement_plans_former_addresses_lead_to_the_same_pages_under_their_own_name() throws Exception {
+        HttpClient lead = signedIn("lead");
+        HttpResponse<String> board = get(lead, "/plan");
+        assertThat(board.statusCode()).isEqualTo(301);
+        assertThat(board.headers().firstValue("Location")).contains("/improvement-plan");
+        HttpResponse<String> report = get(lead, "/plan/highlight-report?asOf=2024-06-01");
+        assertThat(report.statusCode()).isEqualTo(301);
+        assertThat(report.headers().firstValue("Location")).contains("/improvement-plan/highlight-report?asOf=2024-06-01");
+        String token = csrf(get(lead, "/improvement-plan").body());
+        HttpResponse<String> post = lead.send(HttpRequest.newBuilder(uri("/plan/actions/an-action/rag"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as("a form's post is sent on with its method").isEqualTo(308);
+        assertThat(post.headers().firstValue("Location")).contains("/improvement-plan/actions/an-action/rag");
+    }
+
     private HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String token = csrf(get(browser, "/sign-in").body());
@@ -137,7 +155,7 @@ class PageRoleMatrixIT extends RunningServices {
 
     private static String csrf(String page) {
         Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the sign-in form carries a CSRF token").isTrue();
+        assertThat(matcher.find()).as("the page's form carries a CSRF token").isTrue();
         return matcher.group(1);
     }
 }

@@ -21,7 +21,7 @@ class AdminPages {
     @GetMapping("/admin/read-models")
     String readModels(Model model) {
         model.addAttribute("readModels", rebuilds.statuses());
-        return "pages/admin-read-models";
+        return "admin/read-models";
     }
 
     @PostMapping("/admin/read-models/{name}/rebuild")
@@ -33,6 +33,6 @@ class AdminPages {
     @GetMapping("/admin/read-models/{name}/reconcile")
     String reconcile(@PathVariable String name, Model model) throws InterruptedException {
         model.addAttribute("reconciliation", reconciler.reconcile(rebuilds.projection(name), rebuilds.head()));
-        return "pages/admin-reconciliation";
+        return "admin/reconciliation";
     }
 }

@@ -83,7 +83,7 @@ class RetentionPage {
         past.sort(Comparator.comparing(PastRetention::retainUntil));
         model.addAttribute("past", past);
         model.addAttribute("retentionYears", retentionYears);
-        return "pages/admin-retention";
+        return "admin/retention";
     }
 
     private boolean pastRetention(Child child, LocalDate today) {

@@ -60,14 +60,14 @@ class AdvicePages {
         model.addAttribute("requests", requests);
         model.addAttribute("agency", agency(actor));
         model.addAttribute("done", done);
-        return "pages/advice-list";
+        return "advice/list";
     }
 
     @GetMapping("/advice/{assessmentId}/{adviceRequestId}")
     String form(@PathVariable String assessmentId, @PathVariable String adviceRequestId, Model model) {
         model.addAttribute("request", ownRequest(assessmentId, adviceRequestId));
         model.addAttribute("form", PageForm.empty());
-        return "pages/advice-submit";
+        return "advice/submit";
     }
 
     @PostMapping("/advice/{assessmentId}/{adviceRequestId}")
@@ -84,7 +84,7 @@ class AdvicePages {
             return new ModelAndView("redirect:/advice?done=" + UriUtils.encodeQueryParam(
                     advice.reference() == null ? assessmentId : advice.reference(), StandardCharsets.UTF_8));
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/advice-submit", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("advice/submit", HttpStatus.valueOf(refused.status()));
             page.addObject("request", advice);
             page.addObject("form", form);
             page.addObject("errors", List.of(form.errorFor(refused, "submittedOn")));

@@ -76,7 +76,7 @@ class CasePages {
     @GetMapping("/cases")
     String find(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
         if (q == null || q.isBlank()) {
-            return "pages/case-find";
+            return "assessment/find";
         }
         String wanted = q.strip();
         model.addAttribute("q", wanted);
@@ -84,13 +84,13 @@ class CasePages {
             String reference = wanted.toUpperCase(Locale.UK);
             return assessments.byReference(reference).map(found -> "redirect:/cases/" + found.assessmentId()).orElseGet(() -> {
                 model.addAttribute("errors", List.of(PageForm.FormError.on("q", "No case has the reference " + reference + ". Check the reference, or search by the child's name.")));
-                return "pages/case-find";
+                return "assessment/find";
             });
         }
         if (wanted.length() < SHORTEST_NAME_SEARCH) {
             model.addAttribute("errors", List.of(PageForm.FormError.on("q",
                     "Enter a case reference, or at least " + SHORTEST_NAME_SEARCH + " letters of the child's name.")));
-            return "pages/case-find";
+            return "assessment/find";
         }
         Actor actor = actor();
         LocalDate today = LocalDate.now(clock);
@@ -105,14 +105,14 @@ class CasePages {
         });
         found.forEach(view -> accessLog.caseViewed(view.assessmentId(), "search by name", request));
         model.addAttribute("found", found);
-        return "pages/case-find";
+        return "assessment/find";
     }
 
     @GetMapping("/cases/new")
     String newRequest(Model model) {
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("sources", RequestSource.values());
-        return "pages/case-new";
+        return "assessment/new";
     }
 
     @PostMapping("/cases/new")
@@ -125,7 +125,7 @@ class CasePages {
             assessments.awaitChange(assessmentId, 0); // opened, and its reference assigned
             return new ModelAndView("redirect:/cases/" + assessmentId + "?done=opened");
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/case-new", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("assessment/new", HttpStatus.valueOf(refused.status()));
             page.addObject("form", form);
             page.addObject("sources", RequestSource.values());
             page.addObject("errors", List.of(form.errorFor(refused, "childName")));
@@ -144,7 +144,7 @@ class CasePages {
         if (knownAt == null) {
             fill(model.asMap(), assessmentId, request);
             model.addAttribute("done", done);
-            return "pages/case";
+            return "assessment/case";
         }
         AssessmentTimeline rebuilt = assessments.rebuild(assessmentId, knownAt);
         if (!rebuilt.isOpened()) {
@@ -159,7 +159,7 @@ class CasePages {
         model.addAttribute("officer", false);
         model.addAttribute("admin", false);
         model.addAttribute("auditor", actor.mayAudit());
-        return "pages/case";
+        return "assessment/case";
     }
 
     @PostMapping("/cases/{assessmentId}/milestones")
@@ -207,7 +207,7 @@ class CasePages {
             assessments.awaitChange(assessmentId, before.lastSequence());
             return new ModelAndView("redirect:/cases/" + assessmentId + "?done=" + formName);
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/case", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("assessment/case", HttpStatus.valueOf(refused.status()));
             fill(page.getModelMap(), assessmentId, request);
             page.addObject("failedForm", formName);
             page.addObject("form", form);

@@ -70,7 +70,7 @@ class AuditPages {
         model.addAttribute("older", pageLink(query, page + 1));
         model.addAttribute("filters", filters.typed());
         filters.show(model, response);
-        return "pages/audit";
+        return "audit/trail";
     }
 
     /** The page of the trail a pagination link asks for; anything else is the first page (no box to show an error in). */
@@ -100,7 +100,7 @@ class AuditPages {
         model.addAttribute("late", auditTrail.lateRecording(days, null, null, clock.getZone()));
         model.addAttribute("filters", filters.typed());
         filters.show(model, response);
-        return "pages/audit-late";
+        return "audit/late";
     }
 
     /**
@@ -136,7 +136,7 @@ class AuditPages {
         }
         model.addAttribute("filters", filters.typed());
         filters.show(model, response);
-        return "pages/audit-verify";
+        return "audit/verify";
     }
 
     /** One record's verification, with what it is of. */
@@ -151,6 +151,6 @@ class AuditPages {
     @GetMapping("/audit/verifications/{verificationId}")
     String verification(@PathVariable String verificationId, Model model) {
         model.addAttribute("progress", storeVerification.progress(verificationId));
-        return "pages/audit-verification";
+        return "audit/verification";
     }
 }

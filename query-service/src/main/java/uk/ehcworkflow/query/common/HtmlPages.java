@@ -13,6 +13,8 @@ import org.thymeleaf.context.Context;
 public class HtmlPages {
 
     public static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** Set on every printable page, so that what is for the screen alone (tables that scroll sideways) leaves it be. */
+    public static final String PRINTABLE = "printable";
 
     private final ITemplateEngine templates;
 
@@ -21,6 +23,8 @@ public class HtmlPages {
     }
 
     public String render(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(Locale.UK, model));
+        Context context = new Context(Locale.UK, model);
+        context.setVariable(PRINTABLE, true);
+        return templates.process(template, context);
     }
 }

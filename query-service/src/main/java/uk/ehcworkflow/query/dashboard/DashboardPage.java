@@ -71,7 +71,7 @@ class DashboardPage {
         model.addAttribute("publishable", publishableLink(dashboard));
         model.addAttribute("knownOn", dashboard.knownAt() == null ? null : PageFilters.day(dashboard.knownAt(), clock.getZone()));
         filters.show(model, response);
-        return "pages/dashboard";
+        return "dashboard/dashboard";
     }
 
     /** The file for the Local Offer website: the same figures, with every figure that could give a child away withheld. */

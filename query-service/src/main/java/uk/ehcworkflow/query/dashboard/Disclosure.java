@@ -12,7 +12,7 @@ import uk.ehcworkflow.query.common.Period;
 
 /**
  * Statistical disclosure control for the publishable dashboard, as the DfE and the ONS practise it.
- * Primary suppression ({@link Shown}) hides counts from 1 to 4 and percentages or averages over
+ * Primary suppression ({@link PublishableFigure}) hides counts from 1 to 4 and percentages or averages over
  * fewer than 5 children. Secondary suppression, here, hides every other figure from which one of
  * those could be worked out again:
  * <ul>
@@ -32,7 +32,7 @@ final class Disclosure {
 
     /** The dashboard as it may be published: every figure that would give a small number away withheld. */
     static PerformanceDashboard publishable(PerformanceDashboard d) {
-        Map<String, Shown> figures = new LinkedHashMap<>();
+        Map<String, PublishableFigure> figures = new LinkedHashMap<>();
         for (List<PerformanceDashboard.Headline> rows : List.of(d.headlines(), d.advice(), d.reviews(), d.disputes())) {
             rows.forEach(row -> figures.put(row.id(), row.value()));
         }
@@ -63,12 +63,12 @@ final class Disclosure {
                 d.panels(), d.plan());
     }
 
-    private static boolean revealsItsPartOrRest(Shown figure) {
-        if (!(figure instanceof Shown.Percent percent) || percent.percent() == null) {
+    private static boolean revealsItsPartOrRest(PublishableFigure figure) {
+        if (!(figure instanceof PublishableFigure.Percent percent) || percent.percent() == null) {
             return false;
         }
         long part = percent.children();
-        return Shown.suppressed(part) || Shown.suppressed(percent.of() - part);
+        return SmallNumbers.suppressed(part) || SmallNumbers.suppressed(percent.of() - part);
     }
 
     /**
@@ -79,7 +79,7 @@ final class Disclosure {
     private record Sum(String total, List<String> parts) {
 
         /** Withholds one more figure where the withheld ones could be worked out; true if it did. */
-        boolean protect(Map<String, Shown> figures, Set<String> withheld) {
+        boolean protect(Map<String, PublishableFigure> figures, Set<String> withheld) {
             if (!figures.containsKey(total) || !figures.keySet().containsAll(parts)) {
                 return false;
             }
@@ -93,9 +93,9 @@ final class Disclosure {
                 return false;
             }
             long rest = figures.get(total).children() - shown.stream().mapToLong(part -> figures.get(part).children()).sum();
-            long least = hidden.stream().filter(part -> figures.get(part) instanceof Shown.Count count && count.small()).count();
-            boolean bounded = hidden.stream().allMatch(part -> figures.get(part).small() && figures.get(part) instanceof Shown.Count);
-            boolean workedOut = hidden.size() == 1 || rest == least || (bounded && rest == (long) (Shown.SMALLEST_SHOWN - 1) * hidden.size());
+            long least = hidden.stream().filter(part -> figures.get(part) instanceof PublishableFigure.Count count && count.small()).count();
+            boolean bounded = hidden.stream().allMatch(part -> figures.get(part).small() && figures.get(part) instanceof PublishableFigure.Count);
+            boolean workedOut = hidden.size() == 1 || rest == least || (bounded && rest == (long) (SmallNumbers.SMALLEST_SHOWN - 1) * hidden.size());
             if (!workedOut) {
                 return false;
             }
@@ -103,7 +103,7 @@ final class Disclosure {
             return hideAnotherOf(shown, figures, withheld) || withheld.add(total);
         }
 
-        private static boolean hideAnotherOf(List<String> shown, Map<String, Shown> figures, Set<String> withheld) {
+        private static boolean hideAnotherOf(List<String> shown, Map<String, PublishableFigure> figures, Set<String> withheld) {
             return shown.stream().filter(part -> figures.get(part).children() > 0)
                     .min(Comparator.comparingLong(part -> figures.get(part).children()))
                     .map(withheld::add).orElse(false);
@@ -131,20 +131,20 @@ final class Disclosure {
         return "month:" + series + ":" + month;
     }
 
-    private static Shown published(String id, Map<String, Shown> figures, Set<String> withheld) {
-        Shown figure = figures.get(id);
-        return withheld.contains(id) && !figure.small() ? new Shown.Withheld(figure) : figure;
+    private static PublishableFigure published(String id, Map<String, PublishableFigure> figures, Set<String> withheld) {
+        PublishableFigure figure = figures.get(id);
+        return withheld.contains(id) && !figure.small() ? new PublishableFigure.Withheld(figure) : figure;
     }
 
-    private static List<PerformanceDashboard.Headline> rows(List<PerformanceDashboard.Headline> rows, Map<String, Shown> figures,
+    private static List<PerformanceDashboard.Headline> rows(List<PerformanceDashboard.Headline> rows, Map<String, PublishableFigure> figures,
                                                            Set<String> withheld) {
         return rows.stream().map(row -> new PerformanceDashboard.Headline(row.id(), row.label(),
                 published(row.id(), figures, withheld), row.england())).toList();
     }
 
-    private static PerformanceDashboard.Trend trend(PerformanceDashboard.Trend trend, Map<String, Shown> figures, Set<String> withheld) {
+    private static PerformanceDashboard.Trend trend(PerformanceDashboard.Trend trend, Map<String, PublishableFigure> figures, Set<String> withheld) {
         List<PerformanceDashboard.Series> series = trend.series().stream().map(line -> {
-            List<Shown> values = new ArrayList<>();
+            List<PublishableFigure> values = new ArrayList<>();
             for (String month : trend.months()) {
                 values.add(published(monthOf(line.label(), month), figures, withheld));
             }

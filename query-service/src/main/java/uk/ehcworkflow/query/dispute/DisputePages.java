@@ -91,7 +91,7 @@ class DisputePages {
     @GetMapping("/disputes")
     String open(Model model) {
         model.addAttribute("open", disputes.openOn(LocalDate.now(clock)));
-        return "pages/disputes";
+        return "dispute/disputes";
     }
 
     /** Recording that a family disputes a decision on record: the case or plan, the decision and its letter's date. */
@@ -103,7 +103,7 @@ class DisputePages {
             throw new NotFoundException("A dispute is recorded from the decision it is about, on its case's page.");
         }
         model.addAttribute("form", form);
-        return "pages/dispute-new";
+        return "dispute/new";
     }
 
     @PostMapping("/disputes/new")
@@ -116,7 +116,7 @@ class DisputePages {
             disputes.awaitChange(disputeId, -1);
             return new ModelAndView("redirect:/disputes/" + disputeId + "?done=disputed");
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/dispute-new", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("dispute/new", HttpStatus.valueOf(refused.status()));
             page.addObject("form", form);
             page.addObject("errors", List.of(form.errorFor(refused, "adviserContactedOn")));
             return page;
@@ -141,7 +141,7 @@ class DisputePages {
                     model.addAttribute("step", chosen.name());
                 }
             }
-            return "pages/dispute";
+            return "dispute/dispute";
         }
         DisputeTimeline rebuilt = disputes.rebuild(disputeId, knownAt);
         if (!rebuilt.exists()) {
@@ -152,7 +152,7 @@ class DisputePages {
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("auditor", actor().mayAudit());
-        return "pages/dispute";
+        return "dispute/dispute";
     }
 
     @PostMapping("/disputes/{disputeId}/{step}")
@@ -167,7 +167,7 @@ class DisputePages {
             disputes.awaitChange(disputeId, before.lastSequence());
             return new ModelAndView("redirect:/disputes/" + disputeId + "?done=" + stepForm.slug());
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/dispute", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("dispute/dispute", HttpStatus.valueOf(refused.status()));
             fill(page.getModelMap(), disputeId);
             page.addObject("step", stepForm.name());
             page.addObject("form", form);

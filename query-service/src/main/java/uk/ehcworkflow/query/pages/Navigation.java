@@ -111,7 +111,7 @@ class Navigation {
             links.add(new Link("Read models", "/admin/read-models", "Each read model's state, rebuilds with their progress, "
                     + "reconciliation, and the children past the retention period."));
         }
-        links.add(new Link("Improvement plan", "/plan", role == Role.IMPROVEMENT_LEAD
+        links.add(new Link("Improvement plan", "/improvement-plan", role == Role.IMPROVEMENT_LEAD
                 ? "The Written Statement of Action: each action's RAG, history and measures, updates and the highlight report."
                 : "The Written Statement of Action: each action's RAG, history and measures, and the highlight report."));
         links.add(new Link("Dashboard", "/dashboard",

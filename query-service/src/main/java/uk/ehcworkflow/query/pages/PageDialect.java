@@ -23,6 +23,7 @@ import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
+import uk.ehcworkflow.query.common.HtmlPages;
 
 /**
  * What every page draws the same way, so that no template repeats the markup:
@@ -57,7 +58,7 @@ class PageDialect {
 
         @Override
         protected void doProcess(ITemplateContext context, IModel model, IElementModelStructureHandler structureHandler) {
-            if (!context.getTemplateData().getTemplate().startsWith("pages/") || model.size() == 0
+            if (context.containsVariable(HtmlPages.PRINTABLE) || model.size() == 0
                     || !(model.get(0) instanceof IProcessableElementTag table) || table.hasAttribute(WRAPPED)) {
                 return;
             }

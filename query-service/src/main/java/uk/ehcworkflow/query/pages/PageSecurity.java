@@ -83,7 +83,8 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**", "/disputes/**")
                             .hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())
-                        .requestMatchers(HttpMethod.POST, "/plan/**").hasRole(Role.IMPROVEMENT_LEAD.name())
+                        .requestMatchers(HttpMethod.POST, "/improvement-plan/**", "/plan/**")
+                            .hasRole(Role.IMPROVEMENT_LEAD.name())
                         .requestMatchers(HttpMethod.POST, "/panels", "/panels/**").hasRole(Role.PANEL.name())
                         .requestMatchers("/panels", "/panels/**").hasAnyRole(Role.PANEL.name(), Role.CASE_OFFICER.name(),
                                 Role.AUDITOR.name(), Role.ADMIN.name())

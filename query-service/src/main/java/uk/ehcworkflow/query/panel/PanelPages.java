@@ -77,7 +77,7 @@ class PanelPages {
         model.addAttribute("kinds", PanelKind.values());
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("clerk", actor().role() == Role.PANEL);
-        return "pages/panels";
+        return "panel/panels";
     }
 
     @PostMapping("/panels")
@@ -88,7 +88,7 @@ class PanelPages {
             panels.awaitChange(panelId, -1);
             return new ModelAndView("redirect:/panels/" + panelId);
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/panels", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("panel/panels", HttpStatus.valueOf(refused.status()));
             int year = LocalDate.now(clock).getYear();
             page.addObject("year", year);
             page.addObject("sittings", panels.heldIn(Period.parse(year, null, null)));
@@ -105,7 +105,7 @@ class PanelPages {
                    Model model) {
         fill(model.asMap(), panelId, request);
         model.addAttribute("done", done);
-        return "pages/panel";
+        return "panel/panel";
     }
 
     @PostMapping("/panels/{panelId}/attendance")
@@ -141,7 +141,7 @@ class PanelPages {
             panels.awaitChange(panelId, before.lastSequence());
             return new ModelAndView("redirect:/panels/" + panelId + "?done=" + formName);
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/panel", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("panel/panel", HttpStatus.valueOf(refused.status()));
             fill(page.getModel(), panelId, request);
             page.addObject("failedForm", formName);
             page.addObject("form", form);

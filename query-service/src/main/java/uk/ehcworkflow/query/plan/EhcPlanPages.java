@@ -127,13 +127,13 @@ class EhcPlanPages {
                 .map(OverduePlans.Entry::planId).distinct().toList()));
         model.addAttribute("plansInForce", overdue.plansInForce());
         model.addAttribute("officer", actor().role() == Role.CASE_OFFICER);
-        return "pages/plans";
+        return "plan/overdue";
     }
 
     @GetMapping("/plans/new")
     String newPlan(Model model) {
         model.addAttribute("form", PageForm.empty());
-        return "pages/plan-new";
+        return "plan/new";
     }
 
     @PostMapping("/plans/new")
@@ -146,7 +146,7 @@ class EhcPlanPages {
             plans.awaitChange(planId, -1);
             return new ModelAndView("redirect:/plans/" + planId + "?done=registered");
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/plan-new", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("plan/new", HttpStatus.valueOf(refused.status()));
             page.addObject("form", form);
             page.addObject("errors", List.of(form.errorFor(refused, "childName")));
             return page;
@@ -171,7 +171,7 @@ class EhcPlanPages {
                     model.addAttribute("step", chosen.name());
                 }
             }
-            return "pages/ehc-plan";
+            return "plan/ehc-plan";
         }
         PlanTimeline rebuilt = plans.rebuild(planId, knownAt);
         if (!rebuilt.exists()) {
@@ -184,7 +184,7 @@ class EhcPlanPages {
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
         model.addAttribute("auditor", actor().mayAudit());
-        return "pages/ehc-plan";
+        return "plan/ehc-plan";
     }
 
     @PostMapping("/plans/{planId}/{step}")
@@ -207,7 +207,7 @@ class EhcPlanPages {
             if (stepForm == StepForm.ERASURE) {
                 return ErasureQuestion.refused(action, "/plans/" + planId, "Registered plan", form, refused);
             }
-            ModelAndView page = new ModelAndView("pages/ehc-plan", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("plan/ehc-plan", HttpStatus.valueOf(refused.status()));
             fill(page.getModelMap(), planId, request);
             page.addObject("step", stepForm.name());
             page.addObject("form", form);

@@ -31,6 +31,6 @@ class WorkTrayPage {
         model.addAttribute("status", status);
         model.addAttribute("filters", filters.typed());
         filters.show(model, response);
-        return "pages/work-tray";
+        return "worktray/work-tray";
     }
 }

@@ -19,22 +19,22 @@ class DisclosureTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
     private static final DashboardPeriod YEAR_2025 = DashboardPeriod.of("CALENDAR", 2025, null, null, TODAY);
 
-    private static PerformanceDashboard.Headline row(String id, Shown value) {
+    private static PerformanceDashboard.Headline row(String id, PublishableFigure value) {
         return new PerformanceDashboard.Headline(id, id, value, null);
     }
 
-    private static Shown.Percent percent(long part, long of) {
-        return new Shown.Percent(Figures.percent(part, of), of);
+    private static PublishableFigure.Percent percent(long part, long of) {
+        return new PublishableFigure.Percent(Figures.percent(part, of), of);
     }
 
     /** A dashboard of these headline rows, and months with these requests and plans. */
     private static PerformanceDashboard dashboard(List<PerformanceDashboard.Headline> headlines, long[] requests, long[] plans) {
         List<String> months = IntStream.rangeClosed(1, 12).mapToObj(m -> String.format("2025-%02d", m)).toList();
-        List<Shown> requestValues = new ArrayList<>();
-        List<Shown> planValues = new ArrayList<>();
+        List<PublishableFigure> requestValues = new ArrayList<>();
+        List<PublishableFigure> planValues = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            requestValues.add(new Shown.Count(requests[m]));
-            planValues.add(new Shown.Count(plans[m]));
+            requestValues.add(new PublishableFigure.Count(requests[m]));
+            planValues.add(new PublishableFigure.Count(plans[m]));
         }
         PerformanceDashboard.Trend twelve = new PerformanceDashboard.Trend("last-12-months", "The last 12 months", months, List.of(
                 new PerformanceDashboard.Series(PerformanceDashboard.REQUESTS_SERIES, requestValues),
@@ -59,15 +59,15 @@ class DisclosureTest {
 
         @Test
         void its_part_is_from_one_to_four_children_six_requests_one_refused() {
-            PerformanceDashboard d = dashboard(List.of(row("requests", new Shown.Count(60)), row("refused", percent(1, 6))),
+            PerformanceDashboard d = dashboard(List.of(row("requests", new PublishableFigure.Count(60)), row("refused", percent(1, 6))),
                     months(10, 10, 10, 10, 10, 10), months());
-            assertThat(published(d, "refused")).isEqualTo(Shown.Withheld.TEXT);
+            assertThat(published(d, "refused")).isEqualTo(PublishableFigure.Withheld.TEXT);
         }
 
         @Test
         void the_children_it_leaves_out_are_from_one_to_four() {
             PerformanceDashboard d = dashboard(List.of(row("decided-within-6", percent(5, 6))), months(), months());
-            assertThat(published(d, "decided-within-6")).isEqualTo(Shown.Withheld.TEXT);
+            assertThat(published(d, "decided-within-6")).isEqualTo(PublishableFigure.Withheld.TEXT);
         }
 
         @Test
@@ -82,40 +82,40 @@ class DisclosureTest {
 
         @Test
         void one_suppressed_band_beside_the_total_and_the_other_bands_takes_another_band_with_it() {
-            PerformanceDashboard d = dashboard(List.of(row("plans-issued", new Shown.Count(30)), row("band-20", new Shown.Count(3)),
-                    row("band-52", new Shown.Count(20)), row("band-over-52", percent(7, 30))), months(), months());
+            PerformanceDashboard d = dashboard(List.of(row("plans-issued", new PublishableFigure.Count(30)), row("band-20", new PublishableFigure.Count(3)),
+                    row("band-52", new PublishableFigure.Count(20)), row("band-over-52", percent(7, 30))), months(), months());
             assertThat(published(d, "band-20")).isEqualTo("fewer than 5");
-            assertThat(published(d, "band-over-52")).as("the smaller other band").isEqualTo(Shown.Withheld.TEXT);
+            assertThat(published(d, "band-over-52")).as("the smaller other band").isEqualTo(PublishableFigure.Withheld.TEXT);
             assertThat(published(d, "band-52")).isEqualTo("20");
             assertThat(published(d, "plans-issued")).isEqualTo("30");
         }
 
         @Test
         void months_each_fewer_than_five_that_can_only_be_one_each_take_the_total_with_them() {
-            PerformanceDashboard d = dashboard(List.of(row("requests", new Shown.Count(6))), months(1, 1, 1, 1, 1, 1), months());
-            assertThat(published(d, "requests")).isEqualTo(Shown.Withheld.TEXT);
+            PerformanceDashboard d = dashboard(List.of(row("requests", new PublishableFigure.Count(6))), months(1, 1, 1, 1, 1, 1), months());
+            assertThat(published(d, "requests")).isEqualTo(PublishableFigure.Withheld.TEXT);
         }
 
         @Test
         void one_suppressed_month_takes_the_smallest_other_month_with_it() {
-            PerformanceDashboard d = dashboard(List.of(row("requests", new Shown.Count(47))), months(2, 9, 12, 8, 16), months());
+            PerformanceDashboard d = dashboard(List.of(row("requests", new PublishableFigure.Count(47))), months(2, 9, 12, 8, 16), months());
             PerformanceDashboard published = Disclosure.publishable(d);
             List<String> requests = published.lastTwelveMonths().series().get(0).values().stream().map(v -> v.text(true)).toList();
-            assertThat(requests).startsWith("fewer than 5", "9", "12", Shown.Withheld.TEXT, "16");
+            assertThat(requests).startsWith("fewer than 5", "9", "12", PublishableFigure.Withheld.TEXT, "16");
             assertThat(published(d, "requests")).isEqualTo("47");
         }
 
         @Test
         void nothing_is_withheld_where_nothing_is_small() {
-            PerformanceDashboard d = dashboard(List.of(row("requests", new Shown.Count(60))), months(10, 10, 10, 10, 10, 10), months());
+            PerformanceDashboard d = dashboard(List.of(row("requests", new PublishableFigure.Count(60))), months(10, 10, 10, 10, 10, 10), months());
             assertThat(Disclosure.publishable(d).lastTwelveMonths().series().get(0).values())
-                    .noneMatch(value -> value instanceof Shown.Withheld);
+                    .noneMatch(value -> value instanceof PublishableFigure.Withheld);
             assertThat(published(d, "requests")).isEqualTo("60");
         }
     }
 
     @Test
     void inside_the_service_a_withheld_figure_is_still_shown_as_it_is() {
-        assertThat(new Shown.Withheld(percent(1, 6)).text(false)).isEqualTo("16.7%");
+        assertThat(new PublishableFigure.Withheld(percent(1, 6)).text(false)).isEqualTo("16.7%");
     }
 }

@@ -4,24 +4,17 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * A figure as a page shows it. On the publishable dashboard small numbers could point to a child,
- * so counts from 1 to 4 read "fewer than 5" and a percentage or an average over fewer than 5
- * cases is withheld, as the DfE's own publications do (primary suppression). What else must be
- * withheld so that those cannot be worked out again is {@link Disclosure}'s to judge.
+ * A figure as a page shows it, and as the publishable dashboard may: there, under
+ * {@link SmallNumbers}' rule, counts from 1 to 4 read "fewer than 5" and a percentage or an
+ * average over fewer than 5 cases is withheld, as the DfE's own publications do (primary
+ * suppression). What else must be withheld so that those cannot be worked out again is
+ * {@link Disclosure}'s to judge.
  */
-sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Withheld {
+sealed interface PublishableFigure permits PublishableFigure.Count, PublishableFigure.Percent, PublishableFigure.Weeks,
+        PublishableFigure.Withheld {
 
-    int SMALLEST_SHOWN = 5;
-    String FEWER_THAN_FIVE = "fewer than 5";
-    String WITHHELD = "withheld (fewer than 5)";
-
-    /**
-     * The small-number rule, in one place: a figure about 1 to 4 children is not published, since
-     * it could point to a child (none is no one, and is shown).
-     */
-    static boolean suppressed(long children) {
-        return children > 0 && children < SMALLEST_SHOWN;
-    }
+    String FEWER_THAN_FIVE = "fewer than " + SmallNumbers.SMALLEST_SHOWN;
+    String WITHHELD = "withheld (fewer than " + SmallNumbers.SMALLEST_SHOWN + ")";
 
     /** The text to show; {@code publishable} applies the small-number rules. */
     String text(boolean publishable);
@@ -41,7 +34,7 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
      * A figure withheld from the publishable dashboard, though not small itself, because a small
      * one could be worked out from it; it says so. Only {@link Disclosure} makes one.
      */
-    record Withheld(Shown figure) implements Shown {
+    record Withheld(PublishableFigure figure) implements PublishableFigure {
         static final String TEXT = "withheld (it would reveal a number under 5)";
 
         @Override
@@ -60,16 +53,16 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
         }
     }
 
-    record Count(long count) implements Shown {
+    record Count(long count) implements PublishableFigure {
         @Override
         public String text(boolean publishable) {
-            return publishable && suppressed(count) ? FEWER_THAN_FIVE
+            return publishable && SmallNumbers.suppressed(count) ? FEWER_THAN_FIVE
                     : NumberFormat.getIntegerInstance(Locale.UK).format(count);
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return publishable && suppressed(count) ? null : (double) count;
+            return publishable && SmallNumbers.suppressed(count) ? null : (double) count;
         }
 
         @Override
@@ -79,18 +72,18 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
     }
 
     /** A percentage of {@code of} cases; null when there were none. */
-    record Percent(Double percent, long of) implements Shown {
+    record Percent(Double percent, long of) implements PublishableFigure {
         @Override
         public String text(boolean publishable) {
             if (percent == null) {
                 return "no cases";
             }
-            return publishable && suppressed(of) ? WITHHELD : percent + "%";
+            return publishable && SmallNumbers.suppressed(of) ? WITHHELD : percent + "%";
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return percent == null || publishable && suppressed(of) ? null : percent;
+            return percent == null || publishable && SmallNumbers.suppressed(of) ? null : percent;
         }
 
         /** The part the percentage is of {@code of}: exact, since percentages are shown to one decimal of whole counts. */
@@ -101,18 +94,18 @@ sealed interface Shown permits Shown.Count, Shown.Percent, Shown.Weeks, Shown.Wi
     }
 
     /** An average number of weeks over {@code of} cases; null when there were none. */
-    record Weeks(Double weeks, long of) implements Shown {
+    record Weeks(Double weeks, long of) implements PublishableFigure {
         @Override
         public String text(boolean publishable) {
             if (weeks == null) {
                 return "no cases";
             }
-            return publishable && suppressed(of) ? WITHHELD : weeks + " weeks";
+            return publishable && SmallNumbers.suppressed(of) ? WITHHELD : weeks + " weeks";
         }
 
         @Override
         public Double plotted(boolean publishable) {
-            return weeks == null || publishable && suppressed(of) ? null : weeks;
+            return weeks == null || publishable && SmallNumbers.suppressed(of) ? null : weeks;
         }
 
         @Override

@@ -38,21 +38,23 @@ import uk.ehcworkflow.query.pages.PageForm;
  * RAG with a reason and to record progress and measures, and the highlight report to print.
  */
 @PageController
-class PlanPages {
+class WrittenStatementPages {
+
+    static final String HOME = "/improvement-plan";
 
     private final ActionReader actions;
     private final CommandApi commands;
     private final HighlightReportPage highlightReport;
     private final Clock clock;
 
-    PlanPages(ActionReader actions, CommandApi commands, HighlightReportPage highlightReport, Clock clock) {
+    WrittenStatementPages(ActionReader actions, CommandApi commands, HighlightReportPage highlightReport, Clock clock) {
         this.actions = actions;
         this.commands = commands;
         this.highlightReport = highlightReport;
         this.clock = clock;
     }
 
-    @GetMapping("/plan")
+    @GetMapping(HOME)
     String board(Model model) {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<ActionViews.BoardEntry>> byArea = new LinkedHashMap<>();
@@ -61,11 +63,11 @@ class PlanPages {
                 .add(ActionViews.boardEntry(action, today, clock.getZone())));
         model.addAttribute("areas", byArea);
         model.addAttribute("summary", PlanSummary.of(actions.all(), today));
-        return "pages/plan";
+        return "improvement/written-statement";
     }
 
     /** The action as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
-    @GetMapping("/plan/actions/{actionId}")
+    @GetMapping(HOME + "/actions/{actionId}")
     String action(@PathVariable String actionId, @RequestParam(required = false) String done,
                   @RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
         PageFilters filters = PageFilters.of(query);
@@ -75,7 +77,7 @@ class PlanPages {
         if (knownAt == null) {
             fill(model.asMap(), actionId);
             model.addAttribute("done", done);
-            return "pages/plan-action";
+            return "improvement/action";
         }
         ActionTimeline rebuilt = actions.rebuild(actionId, knownAt);
         if (rebuilt == null) {
@@ -86,16 +88,16 @@ class PlanPages {
         model.addAttribute("lead", false);
         model.addAttribute("auditor", auditor());
         model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
-        return "pages/plan-action";
+        return "improvement/action";
     }
 
-    @PostMapping("/plan/actions/{actionId}/rag")
+    @PostMapping(HOME + "/actions/{actionId}/rag")
     ModelAndView changeRag(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "asOf").anchor("rag", "rag-choice");
         return send(actionId, "rag", form, "rag", () -> commands.post(path(actionId, "rag"), form.body("rag", "reason", "asOf")));
     }
 
-    @PostMapping("/plan/actions/{actionId}/progress")
+    @PostMapping(HOME + "/actions/{actionId}/progress")
     ModelAndView recordProgress(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input).anchor("note", "progress-note").sentAs("evidence[0]", "evidence");
         Map<String, Object> body = new LinkedHashMap<>(form.body("note"));
@@ -104,7 +106,7 @@ class PlanPages {
         return send(actionId, "progress", form, "note", () -> commands.post(path(actionId, "progress"), body));
     }
 
-    @PostMapping("/plan/actions/{actionId}/measures")
+    @PostMapping(HOME + "/actions/{actionId}/measures")
     ModelAndView recordMeasure(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "measuredOn").sentAs("asOf", "measuredOn");
         Map<String, Object> body = new LinkedHashMap<>(form.body("measure", "value"));
@@ -115,7 +117,7 @@ class PlanPages {
     }
 
     /** The highlight report for a chosen date, as a page to read or print. */
-    @GetMapping("/plan/highlight-report")
+    @GetMapping(HOME + "/highlight-report")
     Object highlightReport(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
         PageFilters filters = PageFilters.of(query);
         LocalDate day = filters.date("asOf");
@@ -134,9 +136,9 @@ class PlanPages {
         try {
             command.run();
             actions.awaitChange(actionId, before.lastSequence());
-            return new ModelAndView("redirect:/plan/actions/" + actionId + "?done=" + formName);
+            return new ModelAndView("redirect:" + HOME + "/actions/" + actionId + "?done=" + formName);
         } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("pages/plan-action", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = new ModelAndView("improvement/action", HttpStatus.valueOf(refused.status()));
             fill(page.getModel(), actionId);
             page.addObject("failedForm", formName);
             page.addObject("form", form);
