@@ -67,6 +67,25 @@ public final class PlanState {
                          LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, LocalDate amendmentsWithdrawnOn,
                          String withdrawalReason, Instant recordedAt, String recordedBy) {
 
+        static Review held(LocalDate heldOn, LocalDate decisionDueBy, Instant recordedAt, String recordedBy) {
+            return new Review(heldOn, decisionDueBy, null, null, null, null, null, null, recordedAt, recordedBy);
+        }
+
+        Review decided(ReviewDecision decision, LocalDate decidedOn, LocalDate amendedPlanDueBy) {
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, null, null, null, recordedAt,
+                    recordedBy);
+        }
+
+        Review amendedPlanIssued(LocalDate issuedOn) {
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, issuedOn, null, null, recordedAt,
+                    recordedBy);
+        }
+
+        Review amendmentsWithdrawn(LocalDate withdrawnOn, String reason) {
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, null, withdrawnOn, reason,
+                    recordedAt, recordedBy);
+        }
+
         @JsonProperty
         public Boolean decisionWithinFourWeeks() {
             return decidedOn == null ? null : StatutoryCalendar.inTime(decidedOn, decisionDueBy);
@@ -96,6 +115,19 @@ public final class PlanState {
     /** An annual review the plan owed: due by a day, done when a decision was notified, unless the plan was re-made or ceased first. */
     public record ReviewPeriod(LocalDate dueBy, LocalDate completedOn, LocalDate endedOtherwiseOn) {
 
+        static ReviewPeriod dueBy(LocalDate dueBy) {
+            return new ReviewPeriod(dueBy, null, null);
+        }
+
+        ReviewPeriod completed(LocalDate on) {
+            return new ReviewPeriod(dueBy, on, null);
+        }
+
+        /** The plan was re-made or ceased before this review was done. */
+        ReviewPeriod endedOtherwise(LocalDate on) {
+            return new ReviewPeriod(dueBy, null, on);
+        }
+
         /** Whether the review fell due at all: not if a re-assessed plan or cessation ended the period by its last day. */
         public boolean fellDue() {
             return endedOtherwiseOn == null || endedOtherwiseOn.isAfter(dueBy);
@@ -107,6 +139,14 @@ public final class PlanState {
     }
 
     public record Transfer(PhaseTransfer transfer, int transferYear, LocalDate nameBy, LocalDate namedOn, String setting) {
+
+        static Transfer set(PhaseTransfer transfer, int transferYear, LocalDate nameBy) {
+            return new Transfer(transfer, transferYear, nameBy, null, null);
+        }
+
+        Transfer named(LocalDate on, String newSetting) {
+            return new Transfer(transfer, transferYear, nameBy, on, newSetting);
+        }
 
         @JsonProperty
         public Boolean namedInTime() {
@@ -120,6 +160,29 @@ public final class PlanState {
     public record Reassessment(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy,
                                boolean withinSixMonthsOfLastAssessment, Boolean reassess, LocalDate decidedOn,
                                LocalDate finalPlanDueBy, LocalDate issuedOn, List<ReassessmentException> exceptions) {
+
+        static Reassessment requested(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy,
+                                      boolean withinSixMonthsOfLastAssessment) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, null, null,
+                    null, null, List.of());
+        }
+
+        Reassessment decided(boolean toReassess, LocalDate on, LocalDate planDueBy) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, toReassess,
+                    on, planDueBy, null, exceptions);
+        }
+
+        Reassessment excused(ReassessmentException exception) {
+            List<ReassessmentException> more = new ArrayList<>(exceptions);
+            more.add(exception);
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
+                    decidedOn, finalPlanDueBy, issuedOn, List.copyOf(more));
+        }
+
+        Reassessment planIssued(LocalDate on) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
+                    decidedOn, finalPlanDueBy, on, exceptions);
+        }
 
         public Boolean decidedInTime() {
             return decidedOn == null ? null : StatutoryCalendar.inTime(decidedOn, decisionDueBy);
@@ -169,52 +232,37 @@ public final class PlanState {
             begin(e.planId(), Origin.REGISTERED, e.issuedOn(), e.reviewDueBy(), fact.recordedAt());
             lastReviewDecisionBeforeRegistration = e.lastReviewDecisionOn();
         } else if (event instanceof ReviewMeetingHeld e) {
-            reviews.add(new Review(e.heldOn(), e.decisionDueBy(), null, null, null, null, null,
-                    null, fact.recordedAt(), fact.recordedBy()));
+            reviews.add(Review.held(e.heldOn(), e.decisionDueBy(), fact.recordedAt(), fact.recordedBy()));
         } else if (event instanceof ReviewDecisionNotified e) {
-            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), e.decision(), e.decidedOn(), e.amendedPlanDueBy(),
-                    null, null, null, r.recordedAt(), r.recordedBy()));
-            endPeriod(period -> new ReviewPeriod(period.dueBy(), e.decidedOn(), null));
-            periods.add(new ReviewPeriod(e.nextReviewDueBy(), null, null));
+            lastReview(r -> r.decided(e.decision(), e.decidedOn(), e.amendedPlanDueBy()));
+            endPeriod(period -> period.completed(e.decidedOn()));
+            periods.add(ReviewPeriod.dueBy(e.nextReviewDueBy()));
         } else if (event instanceof AmendedPlanIssued e) {
-            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), r.decision(), r.decidedOn(),
-                    r.amendedPlanDueBy(), e.issuedOn(), null, null, r.recordedAt(), r.recordedBy()));
+            lastReview(r -> r.amendedPlanIssued(e.issuedOn()));
         } else if (event instanceof AmendmentsWithdrawn e) {
-            lastReview(r -> new Review(r.heldOn(), r.decisionDueBy(), r.decision(),
-                    r.decidedOn(), r.amendedPlanDueBy(), null, e.decidedOn(), e.reason(), r.recordedAt(), r.recordedBy()));
+            lastReview(r -> r.amendmentsWithdrawn(e.decidedOn(), e.reason()));
         } else if (event instanceof PhaseTransferSet e) {
             if (!transfers.isEmpty() && transfers.get(transfers.size() - 1).namedOn() == null) {
-                transfers.remove(transfers.size() - 1);
+                transfers.remove(transfers.size() - 1); // a transfer not yet named is replaced, not added to
             }
-            transfers.add(new Transfer(e.transfer(), e.transferYear(), e.nameBy(), null, null));
+            transfers.add(Transfer.set(e.transfer(), e.transferYear(), e.nameBy()));
         } else if (event instanceof NewSettingNamed e) {
-            Transfer t = transfers.remove(transfers.size() - 1);
-            transfers.add(new Transfer(t.transfer(), t.transferYear(), t.nameBy(), e.namedOn(), e.setting()));
+            transfers.add(transfers.remove(transfers.size() - 1).named(e.namedOn(), e.setting()));
         } else if (event instanceof PlanCeased e) {
             ceasedOn = e.ceasedOn();
             cessationReason = e.reason();
-            endPeriod(period -> new ReviewPeriod(period.dueBy(), null, e.ceasedOn()));
+            endPeriod(period -> period.endedOtherwise(e.ceasedOn()));
         } else if (event instanceof ReassessmentRequested e) {
-            reassessments.add(new Reassessment(e.reassessmentId(), e.receivedOn(),
-                    e.decisionDueBy(), e.withinSixMonthsOfLastAssessment(), null, null, null, null, List.of()));
+            reassessments.add(Reassessment.requested(e.reassessmentId(), e.receivedOn(), e.decisionDueBy(),
+                    e.withinSixMonthsOfLastAssessment()));
         } else if (event instanceof ReassessmentDecided e) {
-            reassessment(e.reassessmentId(), r -> new Reassessment(r.reassessmentId(),
-                    r.receivedOn(), r.decisionDueBy(), r.withinSixMonthsOfLastAssessment(), e.reassess(), e.decidedOn(),
-                    e.finalPlanDueBy(), null, r.exceptions()));
+            reassessment(e.reassessmentId(), r -> r.decided(e.reassess(), e.decidedOn(), e.finalPlanDueBy()));
         } else if (event instanceof ReassessmentExceptionRecorded e) {
-            reassessment(e.reassessmentId(), r -> {
-                List<ReassessmentException> exceptions = new ArrayList<>(r.exceptions());
-                exceptions.add(new ReassessmentException(e.reason(), e.from(), e.to(), e.note()));
-                return new Reassessment(r.reassessmentId(), r.receivedOn(), r.decisionDueBy(),
-                        r.withinSixMonthsOfLastAssessment(), r.reassess(), r.decidedOn(), r.finalPlanDueBy(), r.issuedOn(),
-                        List.copyOf(exceptions));
-            });
+            reassessment(e.reassessmentId(), r -> r.excused(new ReassessmentException(e.reason(), e.from(), e.to(), e.note())));
         } else if (event instanceof ReassessedPlanIssued e) {
-            reassessment(e.reassessmentId(), r -> new Reassessment(r.reassessmentId(), r.receivedOn(),
-                    r.decisionDueBy(), r.withinSixMonthsOfLastAssessment(), r.reassess(), r.decidedOn(),
-                    r.finalPlanDueBy(), e.issuedOn(), r.exceptions()));
-            endPeriod(period -> new ReviewPeriod(period.dueBy(), null, e.issuedOn()));
-            periods.add(new ReviewPeriod(e.nextReviewDueBy(), null, null));
+            reassessment(e.reassessmentId(), r -> r.planIssued(e.issuedOn()));
+            endPeriod(period -> period.endedOtherwise(e.issuedOn()));
+            periods.add(ReviewPeriod.dueBy(e.nextReviewDueBy()));
         }
     }
 
@@ -223,7 +271,7 @@ public final class PlanState {
         origin = from;
         issuedOn = issued;
         createdAt = recordedAt;
-        periods.add(new ReviewPeriod(reviewDueBy, null, null));
+        periods.add(ReviewPeriod.dueBy(reviewDueBy));
     }
 
     private void lastReview(UnaryOperator<Review> change) {
