@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,7 +22,7 @@ import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.pages.CommandApi;
-import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
@@ -76,20 +75,14 @@ class AdvicePages {
         AgencyAdvice advice = ownRequest(assessmentId, adviceRequestId);
         long before = assessments.current(assessmentId).lastSequence();
         PageForm form = PageForm.of(input, "submittedOn");
-        try {
+        return FormPosts.send(() -> {
             commands.post("/api/assessments/" + UriUtils.encodePathSegment(assessmentId, StandardCharsets.UTF_8)
                     + "/advice-requests/" + UriUtils.encodePathSegment(adviceRequestId, StandardCharsets.UTF_8)
                     + "/submission", form.body("submittedOn", "summary"));
             assessments.awaitChange(assessmentId, before);
-            return new ModelAndView("redirect:/advice?done=" + UriUtils.encodeQueryParam(
-                    advice.reference() == null ? assessmentId : advice.reference(), StandardCharsets.UTF_8));
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("advice/submit", HttpStatus.valueOf(refused.status()));
-            page.addObject("request", advice);
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, "submittedOn")));
-            return page;
-        }
+            return "/advice?done=" + UriUtils.encodeQueryParam(
+                    advice.reference() == null ? assessmentId : advice.reference(), StandardCharsets.UTF_8);
+        }, refused -> FormPosts.again("advice/submit", refused, form, "submittedOn").addObject("request", advice));
     }
 
     /** The request, if it is this agency's: another agency's is as good as unknown. */

@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
-import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
-import uk.ehcworkflow.query.readmodel.Recording;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
 /** An assessment as the read model has it now, or rebuilt from its stored events as known at an instant. */
 @Component
@@ -37,26 +35,25 @@ public class AssessmentReader {
     private final StoredEvents storedEvents;
     private final Clock clock;
 
+    private final RecordDocuments<AssessmentTimeline> byId;
+
     AssessmentReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.readStore = readStore;
         this.documents = documents;
         this.storedEvents = storedEvents;
         this.clock = clock;
+        this.byId = new RecordDocuments<>(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
+                AssessmentTimeline.class, AssessmentTimeline::lastSequence, clock);
     }
 
-    /** Waits, briefly, until the read model shows an event of the case after that sequence number ({@link ReadYourWrite}). */
+    /** Waits, briefly, until the read model shows an event of the case after that sequence number. */
     public void awaitChange(String assessmentId, long afterSequence) {
-        ReadYourWrite.await(clock, () -> {
-            AssessmentTimeline now = current(assessmentId);
-            return now == null ? -1 : now.lastSequence();
-        }, afterSequence);
+        byId.awaitChange(assessmentId, afterSequence);
     }
 
     /** Today's read model of the case, or null if the read side does not know it (yet). */
     public AssessmentTimeline current(String assessmentId) {
-        Document stored = readStore.getCollection(AssessmentTimelineProjection.COLLECTION)
-                .find(eq("_id", assessmentId)).first();
-        return stored == null ? null : documents.fromDocument(stored, AssessmentTimeline.class);
+        return byId.byId(assessmentId);
     }
 
     /** Every case the read model knows that has not ended, a batch at a time, for the work tray. */
@@ -117,11 +114,7 @@ public class AssessmentReader {
      */
     public AssessmentTimeline rebuild(String assessmentId, Instant knownAt) {
         AssessmentTimeline rebuilt = new AssessmentTimeline();
-        for (DomainEventMessage<?> event : storedEvents.recordedBy(assessmentId, knownAt)) {
-            if (event.getPayload() instanceof AssessmentEvent payload) {
-                rebuilt.apply(payload, Recording.of(event));
-            }
-        }
+        storedEvents.replay(assessmentId, knownAt, AssessmentEvent.class, rebuilt::apply);
         AssessmentTimeline current = current(assessmentId);
         if (current != null) {
             current.knownAt(knownAt).panelDecisions().forEach(rebuilt::notePanelDecision);

@@ -1,9 +1,8 @@
 package uk.ehcworkflow.query.assessment;
 
-import uk.ehcworkflow.query.pages.PageFilters;
-import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,9 +34,10 @@ import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.audit.Erasures;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
-import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
@@ -118,19 +117,12 @@ class CasePages {
     @PostMapping("/cases/new")
     ModelAndView logRequest(@RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "dateOfBirth", "requestReceivedOn");
-        try {
-            JsonNode opened = commands.post("/api/assessments",
-                    form.body("childName", "dateOfBirth", "requestReceivedOn", "requestSource"));
-            String assessmentId = opened.path("assessmentId").asText();
+        return FormPosts.send(() -> {
+            String assessmentId = commands.post("/api/assessments",
+                    form.body("childName", "dateOfBirth", "requestReceivedOn", "requestSource")).path("assessmentId").asText();
             assessments.awaitChange(assessmentId, 0); // opened, and its reference assigned
-            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=opened");
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("assessment/new", HttpStatus.valueOf(refused.status()));
-            page.addObject("form", form);
-            page.addObject("sources", RequestSource.values());
-            page.addObject("errors", List.of(form.errorFor(refused, "childName")));
-            return page;
-        }
+            return "/cases/" + assessmentId + "?done=opened";
+        }, refused -> FormPosts.again("assessment/new", refused, form, "childName").addObject("sources", RequestSource.values()));
     }
 
     /** The case as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
@@ -202,18 +194,15 @@ class CasePages {
     private ModelAndView send(String assessmentId, String formName, PageForm form, String firstField,
                               HttpServletRequest request, Runnable command) {
         AssessmentTimeline before = known(assessmentId);
-        try {
+        return FormPosts.send(() -> {
             command.run();
             assessments.awaitChange(assessmentId, before.lastSequence());
-            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=" + formName);
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("assessment/case", HttpStatus.valueOf(refused.status()));
+            return "/cases/" + assessmentId + "?done=" + formName;
+        }, refused -> {
+            ModelAndView page = FormPosts.again("assessment/case", refused, form, firstField).addObject("failedForm", formName);
             fill(page.getModelMap(), assessmentId, request);
-            page.addObject("failedForm", formName);
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, firstField)));
             return page;
-        }
+        });
     }
 
     private void fill(Map<String, Object> model, String assessmentId, HttpServletRequest request) {
@@ -252,13 +241,11 @@ class CasePages {
         if (!ErasureQuestion.answered(form)) {
             return ErasureQuestion.ask(action, "/cases/" + assessmentId, record, form);
         }
-        try {
+        return FormPosts.send(() -> {
             commands.post("/api/assessments/" + assessmentId + "/erasure", form.body("reason"));
             assessments.awaitChange(assessmentId, timeline.lastSequence());
-            return new ModelAndView("redirect:/cases/" + assessmentId + "?done=erasure");
-        } catch (CommandRefused refused) {
-            return ErasureQuestion.refused(action, "/cases/" + assessmentId, record, form, refused);
-        }
+            return "/cases/" + assessmentId + "?done=erasure";
+        }, refused -> ErasureQuestion.refused(action, "/cases/" + assessmentId, record, form, refused));
     }
 
     private static Actor actor() {

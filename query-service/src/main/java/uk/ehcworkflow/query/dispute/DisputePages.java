@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,7 +27,7 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.pages.CommandApi;
-import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
@@ -109,18 +108,12 @@ class DisputePages {
     @PostMapping("/disputes/new")
     ModelAndView openDispute(@RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "adviserContactedOn").hidden("caseId", "decision", "decisionLetterOn");
-        try {
-            JsonNode opened = commands.post("/api/disputes",
-                    form.body("caseId", "decision", "decisionLetterOn", "adviserContactedOn"));
-            String disputeId = opened.path("disputeId").asText();
+        return FormPosts.send(() -> {
+            String disputeId = commands.post("/api/disputes",
+                    form.body("caseId", "decision", "decisionLetterOn", "adviserContactedOn")).path("disputeId").asText();
             disputes.awaitChange(disputeId, -1);
-            return new ModelAndView("redirect:/disputes/" + disputeId + "?done=disputed");
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("dispute/new", HttpStatus.valueOf(refused.status()));
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, "adviserContactedOn")));
-            return page;
-        }
+            return "/disputes/" + disputeId + "?done=disputed";
+        }, refused -> FormPosts.again("dispute/new", refused, form, "adviserContactedOn"));
     }
 
     /** The dispute as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
@@ -135,12 +128,7 @@ class DisputePages {
         if (knownAt == null) {
             fill(model.asMap(), disputeId);
             model.addAttribute("done", done);
-            if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
-                StepForm chosen = FormStep.ofSlug(StepForm.class, step, "a dispute's page");
-                if (allowed.contains(chosen.name())) {
-                    model.addAttribute("step", chosen.name());
-                }
-            }
+            FormStep.open(StepForm.class, step, "a dispute's page", model);
             return "dispute/dispute";
         }
         DisputeTimeline rebuilt = disputes.rebuild(disputeId, knownAt);
@@ -161,19 +149,17 @@ class DisputePages {
         StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a dispute's page");
         PageForm form = stepForm.read(input);
         DisputeTimeline before = known(disputeId);
-        try {
+        return FormPosts.send(() -> {
             commands.post("/api/disputes/" + UriUtils.encodePathSegment(disputeId, StandardCharsets.UTF_8) + "/"
                     + stepForm.path, form.body(stepForm.fields.toArray(String[]::new)));
             disputes.awaitChange(disputeId, before.lastSequence());
-            return new ModelAndView("redirect:/disputes/" + disputeId + "?done=" + stepForm.slug());
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("dispute/dispute", HttpStatus.valueOf(refused.status()));
+            return "/disputes/" + disputeId + "?done=" + stepForm.slug();
+        }, refused -> {
+            ModelAndView page = FormPosts.again("dispute/dispute", refused, form, stepForm.fields.get(0))
+                    .addObject("step", stepForm.name());
             fill(page.getModelMap(), disputeId);
-            page.addObject("step", stepForm.name());
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, stepForm.fields.get(0))));
             return page;
-        }
+        });
     }
 
     private void fill(Map<String, Object> model, String disputeId) {

@@ -11,16 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
-import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
-import uk.ehcworkflow.query.readmodel.Recording;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
 /** Disputes as the read model has them now, or rebuilt from their stored events as known at an instant. */
 @Component
@@ -30,28 +28,26 @@ public class DisputeReader {
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
     private final Clock clock;
+    private final RecordDocuments<DisputeTimeline> byId;
 
     DisputeReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.readStore = readStore;
         this.documents = documents;
         this.storedEvents = storedEvents;
         this.clock = clock;
+        this.byId = new RecordDocuments<>(readStore.getCollection(DisputeProjection.COLLECTION), documents,
+                DisputeTimeline.class, DisputeTimeline::lastSequence, clock);
     }
 
     /** Today's read model of the dispute, or null if the read side does not know it (yet). */
     public DisputeTimeline current(String disputeId) {
-        Document stored = readStore.getCollection(DisputeProjection.COLLECTION).find(eq("_id", disputeId)).first();
-        return stored == null ? null : documents.fromDocument(stored, DisputeTimeline.class);
+        return byId.byId(disputeId);
     }
 
     /** The dispute rebuilt from its own stream's events recorded by the instant, not from the read model. */
     public DisputeTimeline rebuild(String disputeId, Instant knownAt) {
         DisputeTimeline rebuilt = new DisputeTimeline();
-        for (DomainEventMessage<?> event : storedEvents.recordedBy(disputeId, knownAt)) {
-            if (event.getPayload() instanceof DisputeEvent payload) {
-                rebuilt.apply(payload, Recording.of(event));
-            }
-        }
+        storedEvents.replay(disputeId, knownAt, DisputeEvent.class, rebuilt::apply);
         return rebuilt;
     }
 
@@ -92,12 +88,9 @@ public class DisputeReader {
         return DisputeFigures.of(period, decisions(period, knownAt), all(knownAt), today);
     }
 
-    /** Waits, briefly, until the read model shows an event of the dispute after that sequence number ({@link ReadYourWrite}). */
+    /** Waits, briefly, until the read model shows an event of the dispute after that sequence number. */
     public void awaitChange(String disputeId, long afterSequence) {
-        ReadYourWrite.await(clock, () -> {
-            DisputeTimeline now = current(disputeId);
-            return now == null ? -1 : now.lastSequence();
-        }, afterSequence);
+        byId.awaitChange(disputeId, afterSequence);
     }
 
     private List<DisputeTimeline> timelines(Bson filter) {

@@ -1,21 +1,17 @@
 package uk.ehcworkflow.query.improvement;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import java.time.Clock;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.improvement.ImprovementActionEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
-import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
-import uk.ehcworkflow.query.readmodel.Recording;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
 /** Actions as the read model has them now, or one rebuilt from its stored events as known at an instant. */
 @Component
@@ -24,27 +20,23 @@ public class ActionReader {
     private final MongoCollection<Document> actions;
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
-    private final Clock clock;
+    private final RecordDocuments<ActionTimeline> byId;
 
     ActionReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.actions = readStore.getCollection(ActionProjection.COLLECTION);
         this.documents = documents;
         this.storedEvents = storedEvents;
-        this.clock = clock;
+        this.byId = new RecordDocuments<>(actions, documents, ActionTimeline.class, ActionTimeline::lastSequence, clock);
     }
 
-    /** Waits, briefly, until the read model shows an event of the action after that sequence number ({@link ReadYourWrite}). */
+    /** Waits, briefly, until the read model shows an event of the action after that sequence number. */
     public void awaitChange(String actionId, long afterSequence) {
-        ReadYourWrite.await(clock, () -> {
-            ActionTimeline now = current(actionId);
-            return now == null ? -1 : now.lastSequence();
-        }, afterSequence);
+        byId.awaitChange(actionId, afterSequence);
     }
 
     /** The action now, or null if the read side does not know it (yet). */
     public ActionTimeline current(String actionId) {
-        Document stored = actions.find(eq("_id", actionId)).first();
-        return stored == null ? null : documents.fromDocument(stored, ActionTimeline.class);
+        return byId.byId(actionId);
     }
 
     /** Every action now, in no particular order. */
@@ -59,11 +51,7 @@ public class ActionReader {
     /** The action as recorded by the instant, or null if it had not been registered by then. */
     public ActionTimeline rebuild(String actionId, Instant knownAt) {
         ActionTimeline rebuilt = new ActionTimeline();
-        for (DomainEventMessage<?> event : storedEvents.recordedBy(actionId, knownAt)) {
-            if (event.getPayload() instanceof ImprovementActionEvent payload) {
-                rebuilt.apply(payload, Recording.of(event));
-            }
-        }
+        storedEvents.replay(actionId, knownAt, ImprovementActionEvent.class, rebuilt::apply);
         return rebuilt.actionId() == null ? null : rebuilt;
     }
 }

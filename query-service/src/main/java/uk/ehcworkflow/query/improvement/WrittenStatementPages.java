@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.improvement;
 
-import uk.ehcworkflow.query.pages.PageFilters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -28,8 +26,9 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.pages.CommandApi;
-import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
@@ -133,18 +132,15 @@ class WrittenStatementPages {
 
     private ModelAndView send(String actionId, String formName, PageForm form, String firstField, Runnable command) {
         ActionTimeline before = known(actionId);
-        try {
+        return FormPosts.send(() -> {
             command.run();
             actions.awaitChange(actionId, before.lastSequence());
-            return new ModelAndView("redirect:" + HOME + "/actions/" + actionId + "?done=" + formName);
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("improvement/action", HttpStatus.valueOf(refused.status()));
+            return HOME + "/actions/" + actionId + "?done=" + formName;
+        }, refused -> {
+            ModelAndView page = FormPosts.again("improvement/action", refused, form, firstField).addObject("failedForm", formName);
             fill(page.getModel(), actionId);
-            page.addObject("failedForm", formName);
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, firstField)));
             return page;
-        }
+        });
     }
 
     private void fill(Map<String, Object> model, String actionId) {

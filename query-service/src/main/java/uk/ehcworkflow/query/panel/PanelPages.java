@@ -1,9 +1,7 @@
 package uk.ehcworkflow.query.panel;
 
-import uk.ehcworkflow.platform.input.SaneDates;
-import uk.ehcworkflow.query.pages.PageFilters;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +25,7 @@ import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.panel.PanelAgency;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.events.panel.PanelKind;
+import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
@@ -38,7 +37,9 @@ import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
@@ -83,21 +84,16 @@ class PanelPages {
     @PostMapping("/panels")
     ModelAndView schedule(@RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "heldOn");
-        try {
+        return FormPosts.send(() -> {
             String panelId = commands.post("/api/panels", form.body("heldOn", "kind")).path("panelId").asText();
             panels.awaitChange(panelId, -1);
-            return new ModelAndView("redirect:/panels/" + panelId);
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("panel/panels", HttpStatus.valueOf(refused.status()));
+            return "/panels/" + panelId;
+        }, refused -> {
             int year = LocalDate.now(clock).getYear();
-            page.addObject("year", year);
-            page.addObject("sittings", panels.heldIn(Period.parse(year, null, null)));
-            page.addObject("kinds", PanelKind.values());
-            page.addObject("clerk", true);
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, "heldOn")));
-            return page;
-        }
+            return FormPosts.again("panel/panels", refused, form, "heldOn").addObject("year", year)
+                    .addObject("sittings", panels.heldIn(Period.parse(year, null, null)))
+                    .addObject("kinds", PanelKind.values()).addObject("clerk", true);
+        });
     }
 
     @GetMapping("/panels/{panelId}")
@@ -136,18 +132,15 @@ class PanelPages {
     private ModelAndView send(String panelId, String formName, PageForm form, String firstField, HttpServletRequest request,
                               Runnable command) {
         PanelSitting before = known(panelId);
-        try {
+        return FormPosts.send(() -> {
             command.run();
             panels.awaitChange(panelId, before.lastSequence());
-            return new ModelAndView("redirect:/panels/" + panelId + "?done=" + formName);
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("panel/panel", HttpStatus.valueOf(refused.status()));
+            return "/panels/" + panelId + "?done=" + formName;
+        }, refused -> {
+            ModelAndView page = FormPosts.again("panel/panel", refused, form, firstField).addObject("failedForm", formName);
             fill(page.getModel(), panelId, request);
-            page.addObject("failedForm", formName);
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, firstField)));
             return page;
-        }
+        });
     }
 
     /** The sitting and the cases it decided; an auditor's or administrator's sight of their names is recorded. */

@@ -1,7 +1,6 @@
 package uk.ehcworkflow.query.panel;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 
@@ -14,8 +13,8 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.query.common.Period;
-import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
 /** Panel sittings as the read model has them. */
 @Component
@@ -23,26 +22,22 @@ public class PanelReader {
 
     private final MongoCollection<Document> sittings;
     private final JsonDocuments documents;
-    private final Clock clock;
+    private final RecordDocuments<PanelSitting> byId;
 
     PanelReader(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
         this.sittings = readStore.getCollection(PanelProjection.COLLECTION);
         this.documents = documents;
-        this.clock = clock;
+        this.byId = new RecordDocuments<>(sittings, documents, PanelSitting.class, PanelSitting::lastSequence, clock);
     }
 
     /** The sitting, or null if the read side does not know it (yet). */
     PanelSitting one(String panelId) {
-        Document stored = sittings.find(eq("_id", panelId)).first();
-        return stored == null ? null : documents.fromDocument(stored, PanelSitting.class);
+        return byId.byId(panelId);
     }
 
-    /** Waits, briefly, until the read model shows an event of the sitting after that sequence number ({@link ReadYourWrite}). */
+    /** Waits, briefly, until the read model shows an event of the sitting after that sequence number. */
     void awaitChange(String panelId, long afterSequence) {
-        ReadYourWrite.await(clock, () -> {
-            PanelSitting now = one(panelId);
-            return now == null ? -1 : now.lastSequence();
-        }, afterSequence);
+        byId.awaitChange(panelId, afterSequence);
     }
 
     /** How many of the period's sittings each agency attended. */

@@ -1,9 +1,8 @@
 package uk.ehcworkflow.query.plan;
 
-import uk.ehcworkflow.query.pages.PageFilters;
-import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,8 +24,8 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PlanStep;
-import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
@@ -37,10 +35,11 @@ import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.audit.Erasures;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
-import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
@@ -139,18 +138,12 @@ class EhcPlanPages {
     @PostMapping("/plans/new")
     ModelAndView register(@RequestParam MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn");
-        try {
-            JsonNode registered = commands.post("/api/plans",
-                    form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn"));
-            String planId = registered.path("planId").asText();
+        return FormPosts.send(() -> {
+            String planId = commands.post("/api/plans",
+                    form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn")).path("planId").asText();
             plans.awaitChange(planId, -1);
-            return new ModelAndView("redirect:/plans/" + planId + "?done=registered");
-        } catch (CommandRefused refused) {
-            ModelAndView page = new ModelAndView("plan/new", HttpStatus.valueOf(refused.status()));
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, "childName")));
-            return page;
-        }
+            return "/plans/" + planId + "?done=registered";
+        }, refused -> FormPosts.again("plan/new", refused, form, "childName"));
     }
 
     /** The plan as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */
@@ -165,12 +158,7 @@ class EhcPlanPages {
         if (knownAt == null) {
             fill(model.asMap(), planId, request);
             model.addAttribute("done", done);
-            if (step != null && model.getAttribute("nextSteps") instanceof List<?> allowed) {
-                StepForm chosen = FormStep.ofSlug(StepForm.class, step, "a plan's page");
-                if (allowed.contains(chosen.name())) {
-                    model.addAttribute("step", chosen.name());
-                }
-            }
+            FormStep.open(StepForm.class, step, "a plan's page", model);
             return "plan/ehc-plan";
         }
         PlanTimeline rebuilt = plans.rebuild(planId, knownAt);
@@ -198,22 +186,20 @@ class EhcPlanPages {
             return ErasureQuestion.ask(action, "/plans/" + planId, "Registered plan", form);
         }
         String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
-        try {
+        return FormPosts.send(() -> {
             commands.post("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
                     + stepForm.path.replace("{r}", reassessment), form.body(stepForm.fields.toArray(String[]::new)));
             plans.awaitChange(planId, before.lastSequence());
-            return new ModelAndView("redirect:/plans/" + planId + "?done=" + stepForm.slug());
-        } catch (CommandRefused refused) {
+            return "/plans/" + planId + "?done=" + stepForm.slug();
+        }, refused -> {
             if (stepForm == StepForm.ERASURE) {
                 return ErasureQuestion.refused(action, "/plans/" + planId, "Registered plan", form, refused);
             }
-            ModelAndView page = new ModelAndView("plan/ehc-plan", HttpStatus.valueOf(refused.status()));
+            ModelAndView page = FormPosts.again("plan/ehc-plan", refused, form, stepForm.fields.get(0))
+                    .addObject("step", stepForm.name());
             fill(page.getModelMap(), planId, request);
-            page.addObject("step", stepForm.name());
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, stepForm.fields.get(0))));
             return page;
-        }
+        });
     }
 
     private void fill(Map<String, Object> model, String planId, HttpServletRequest request) {

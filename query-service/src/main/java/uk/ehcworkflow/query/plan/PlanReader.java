@@ -1,24 +1,19 @@
 package uk.ehcworkflow.query.plan;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
-import uk.ehcworkflow.query.common.ReadYourWrite;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
-import uk.ehcworkflow.query.readmodel.Recording;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
 /** A plan as the read model has it now, or rebuilt from its stored events as known at an instant. */
 @Component
@@ -27,19 +22,19 @@ public class PlanReader {
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
-    private final Clock clock;
+    private final RecordDocuments<PlanTimeline> byId;
 
     PlanReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.readStore = readStore;
         this.documents = documents;
         this.storedEvents = storedEvents;
-        this.clock = clock;
+        this.byId = new RecordDocuments<>(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents,
+                PlanTimeline.class, PlanTimeline::lastSequence, clock);
     }
 
     /** Today's read model of the plan, or null if the read side does not know it (yet). */
     public PlanTimeline current(String planId) {
-        Document stored = readStore.getCollection(PlanTimelineProjection.COLLECTION).find(eq("_id", planId)).first();
-        return stored == null ? null : documents.fromDocument(stored, PlanTimeline.class);
+        return byId.byId(planId);
     }
 
     /**
@@ -66,22 +61,15 @@ public class PlanReader {
         return tally.overdue();
     }
 
-    /** Waits, briefly, until the read model shows an event of the plan after that sequence number ({@link ReadYourWrite}). */
+    /** Waits, briefly, until the read model shows an event of the plan after that sequence number. */
     public void awaitChange(String planId, long afterSequence) {
-        ReadYourWrite.await(clock, () -> {
-            PlanTimeline now = current(planId);
-            return now == null ? -1 : now.lastSequence();
-        }, afterSequence);
+        byId.awaitChange(planId, afterSequence);
     }
 
     /** The plan rebuilt from its own stream's events recorded by the instant, not from the read model. */
     public PlanTimeline rebuild(String planId, Instant knownAt) {
         PlanTimeline rebuilt = new PlanTimeline();
-        for (DomainEventMessage<?> event : storedEvents.recordedBy(PlanStream.of(planId), knownAt)) {
-            if (event.getPayload() instanceof PlanEvent payload) {
-                rebuilt.apply(payload, Recording.of(event));
-            }
-        }
+        storedEvents.replay(PlanStream.of(planId), knownAt, PlanEvent.class, rebuilt::apply);
         return rebuilt;
     }
 }
