@@ -30,9 +30,6 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
-import uk.ehcworkflow.query.audit.AccessLog;
-import uk.ehcworkflow.query.audit.Erasures;
-import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.FormPosts;
@@ -52,23 +49,15 @@ class CasePages {
     private static final int SHORTEST_NAME_SEARCH = 2;
 
     private final AssessmentReader assessments;
-    private final ChildDetails children;
     private final CommandApi commands;
-    private final AccessLog accessLog;
     private final Clock clock;
+    private final ChildRecordReads reads;
 
-    private final DisputeReader disputes;
-    private final Erasures erasures;
-
-    CasePages(AssessmentReader assessments, ChildDetails children, CommandApi commands, AccessLog accessLog, Clock clock,
-              DisputeReader disputes, Erasures erasures) {
+    CasePages(AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads) {
         this.assessments = assessments;
-        this.erasures = erasures;
-        this.disputes = disputes;
-        this.children = children;
         this.commands = commands;
-        this.accessLog = accessLog;
         this.clock = clock;
+        this.reads = reads;
     }
 
     /** Finds a case by its reference, or lists the cases whose child's name holds what was typed. */
@@ -96,13 +85,13 @@ class CasePages {
         String lower = wanted.toLowerCase(Locale.UK);
         List<AssessmentTimelineView> found = new ArrayList<>();
         assessments.eachBatch(batch -> {
-            Map<String, Child> named = children.ofAll(batch, actor);
+            Map<String, Child> named = reads.children().ofAll(batch, actor);
             batch.stream().filter(timeline -> named.get(timeline.assessmentId()).shown()
                             && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
                     .map(timeline -> AssessmentTimelineView.of(timeline, today, named.get(timeline.assessmentId()), List.of()))
                     .forEach(found::add);
         });
-        found.forEach(view -> accessLog.caseViewed(view.assessmentId(), "search by name", request));
+        found.forEach(view -> reads.accessLog().caseViewed(view.assessmentId(), "search by name", request));
         model.addAttribute("found", found);
         return "assessment/find";
     }
@@ -142,10 +131,10 @@ class CasePages {
         if (!rebuilt.isOpened()) {
             throw new NotFoundException("Assessment " + assessmentId + " had not been recorded by " + knownAt + ".");
         }
-        accessLog.caseViewed(assessmentId, "case page as known at " + knownAt, request);
+        reads.accessLog().caseViewed(assessmentId, "case page as known at " + knownAt, request);
         Actor actor = actor();
         model.addAttribute("case", AssessmentTimelineView.of(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(),
-                children.of(rebuilt, actor), disputes.ofCase(assessmentId, knownAt)));
+                reads.children().of(rebuilt, actor), reads.disputes().ofCase(assessmentId, knownAt)));
         model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("officer", false);
@@ -207,11 +196,11 @@ class CasePages {
 
     private void fill(Map<String, Object> model, String assessmentId, HttpServletRequest request) {
         AssessmentTimeline timeline = known(assessmentId);
-        accessLog.caseViewed(assessmentId, "case page", request);
+        reads.accessLog().caseViewed(assessmentId, "case page", request);
         Actor actor = actor();
-        Child child = children.of(timeline, actor);
-        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), child, disputes.ofCase(assessmentId, null)));
-        model.put("erasure", child != null && child.erased() ? erasures.of(assessmentId, clock.getZone()).orElse(null) : null);
+        Child child = reads.children().of(timeline, actor);
+        model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), child, reads.disputes().ofCase(assessmentId, null)));
+        model.put("erasure", child != null && child.erased() ? reads.erasures().of(assessmentId, clock.getZone()).orElse(null) : null);
         model.putIfAbsent("form", PageForm.empty());
         model.put("admin", actor.mayErase());
         model.put("auditor", actor.mayAudit());

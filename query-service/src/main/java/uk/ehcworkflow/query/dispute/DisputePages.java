@@ -28,10 +28,11 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.FormPosts;
-import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.pages.StepForm;
+import uk.ehcworkflow.query.pages.StepForms;
 
 /**
  * A case officer's pages for disagreements: everything open, overdue first; recording a dispute
@@ -42,39 +43,24 @@ import uk.ehcworkflow.query.pages.PageForm;
 class DisputePages {
 
     /**
-     * A form on the dispute's page for the {@link DisputeStep} of its name, which the dispute offers
-     * when it would accept it: the API path under the dispute it posts to, and the fields it sends.
+     * The page's forms, one for each {@link DisputeStep}, which the dispute offers when it would
+     * accept it: the API path under the dispute each posts to, and the fields it sends.
      */
-    public enum StepForm implements FormStep {
-        CERTIFICATE("The mediation certificate", "certificate", List.of("issuedOn", "mediationHeld", "outcome"), "issuedOn"),
-        AGREEMENT("What mediation agreed", "agreement", List.of("agreedOn", "terms", "appealable", "order"), "agreedOn"),
-        APPEAL("The appeal registered", "appeal", List.of("registeredOn", "grounds"), "registeredOn"),
-        NOT_OPPOSED("The local authority will not oppose", "not-opposed", List.of("on"), "on"),
-        OUTCOME("The appeal's outcome", "outcome", List.of("decidedOn", "outcome", "orders"), "decidedOn"),
-        ORDER_COMPLIANCE("An order carried out", "compliance", List.of("order", "compliedOn", "step"), "compliedOn"),
-        AGREEMENT_COMPLIANCE("The agreement carried out", "agreement/compliance", List.of("compliedOn", "step"),
-                "compliedOn");
-
-        private final String label;
-        private final String path;
-        private final List<String> fields;
-        private final String[] dates;
-
-        StepForm(String label, String path, List<String> fields, String... dates) {
-            this.label = label;
-            this.path = path;
-            this.fields = fields;
-            this.dates = dates;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        PageForm read(MultiValueMap<String, String> input) {
-            return PageForm.of(input, dates).lists("grounds", "orders");
-        }
-    }
+    static final StepForms<DisputeStep> FORMS = new StepForms<>(DisputeStep.class, "a dispute's page",
+            new StepForm<>(DisputeStep.CERTIFICATE, "The mediation certificate", "certificate",
+                    List.of("issuedOn", "mediationHeld", "outcome"), "issuedOn"),
+            new StepForm<>(DisputeStep.AGREEMENT, "What mediation agreed", "agreement",
+                    List.of("agreedOn", "terms", "appealable", "order"), "agreedOn"),
+            new StepForm<>(DisputeStep.APPEAL, "The appeal registered", "appeal", List.of("registeredOn", "grounds"),
+                    "registeredOn"),
+            new StepForm<>(DisputeStep.NOT_OPPOSED, "The local authority will not oppose", "not-opposed", List.of("on"),
+                    "on"),
+            new StepForm<>(DisputeStep.OUTCOME, "The appeal's outcome", "outcome", List.of("decidedOn", "outcome", "orders"),
+                    "decidedOn"),
+            new StepForm<>(DisputeStep.ORDER_COMPLIANCE, "An order carried out", "compliance",
+                    List.of("order", "compliedOn", "step"), "compliedOn"),
+            new StepForm<>(DisputeStep.AGREEMENT_COMPLIANCE, "The agreement carried out", "agreement/compliance",
+                    List.of("compliedOn", "step"), "compliedOn"));
 
     private final DisputeReader disputes;
     private final CommandApi commands;
@@ -128,7 +114,7 @@ class DisputePages {
         if (knownAt == null) {
             fill(model.asMap(), disputeId);
             model.addAttribute("done", done);
-            FormStep.open(StepForm.class, step, "a dispute's page", model);
+            FORMS.open(step, model);
             return "dispute/dispute";
         }
         DisputeTimeline rebuilt = disputes.rebuild(disputeId, knownAt);
@@ -146,17 +132,17 @@ class DisputePages {
     @PostMapping("/disputes/{disputeId}/{step}")
     ModelAndView record(@PathVariable String disputeId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input) {
-        StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a dispute's page");
-        PageForm form = stepForm.read(input);
+        StepForm<DisputeStep> stepForm = FORMS.ofSlug(step);
+        PageForm form = PageForm.of(input, stepForm.dates()).lists("grounds", "orders");
         DisputeTimeline before = known(disputeId);
         return FormPosts.send(() -> {
             commands.post("/api/disputes/" + UriUtils.encodePathSegment(disputeId, StandardCharsets.UTF_8) + "/"
-                    + stepForm.path, form.body(stepForm.fields.toArray(String[]::new)));
+                    + stepForm.path(), form.body(stepForm.fields().toArray(String[]::new)));
             disputes.awaitChange(disputeId, before.lastSequence());
             return "/disputes/" + disputeId + "?done=" + stepForm.slug();
         }, refused -> {
-            ModelAndView page = FormPosts.again("dispute/dispute", refused, form, stepForm.fields.get(0))
-                    .addObject("step", stepForm.name());
+            ModelAndView page = FormPosts.again("dispute/dispute", refused, form, stepForm.fields().get(0));
+            StepForms.show(stepForm, page.getModelMap());
             fill(page.getModelMap(), disputeId);
             return page;
         });
@@ -179,7 +165,7 @@ class DisputePages {
             next.path("outstandingOrders").forEach(each -> outstanding.add(each.asText()));
             model.put("nextSteps", allowed);
             model.put("outstandingOrders", outstanding);
-            model.put("stepForms", StepForm.values());
+            model.put("stepForms", FORMS.all());
         }
         AppealableDecision decision = dispute.state().decision();
         model.put("mediationOutcomes", MediationOutcome.values());

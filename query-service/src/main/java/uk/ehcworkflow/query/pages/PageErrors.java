@@ -35,7 +35,7 @@ class PageErrors {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(
                     Problems.of(HttpStatus.NOT_FOUND, "Not Found", "Nothing is served at this address."));
         }
-        return page("pages/not-found", HttpStatus.NOT_FOUND);
+        return Sorry.NOT_FOUND.page();
     }
 
     @ControllerAdvice(annotations = PageController.class)
@@ -44,7 +44,7 @@ class PageErrors {
 
         @ExceptionHandler(NotFoundException.class)
         ModelAndView notFound() {
-            return page("pages/not-found", HttpStatus.NOT_FOUND);
+            return Sorry.NOT_FOUND.page();
         }
 
         @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -55,7 +55,7 @@ class PageErrors {
 
         @ExceptionHandler(AccessDeniedException.class)
         ModelAndView noAccess() {
-            return page("pages/no-access", HttpStatus.FORBIDDEN);
+            return Sorry.NO_ACCESS.page();
         }
 
         @ExceptionHandler(ConflictException.class)
@@ -73,10 +73,10 @@ class PageErrors {
         ModelAndView refusedCommand(CommandRefused e) {
             HttpStatus status = HttpStatus.resolve(e.status());
             if (status == HttpStatus.FORBIDDEN) {
-                return page("pages/no-access", status);
+                return Sorry.NO_ACCESS.page();
             }
             if (status == null || !status.is4xxClientError()) {
-                return page("pages/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+                return Sorry.UNAVAILABLE.page();
             }
             return page("pages/refused", status).addObject("detail", PageMessages.refusal(e, e.field()));
         }
@@ -84,18 +84,18 @@ class PageErrors {
         @ExceptionHandler(CommandApi.CommandServiceUnavailable.class)
         ModelAndView unavailable(CommandApi.CommandServiceUnavailable e) {
             log.warn("A page could not reach the command service: {}", e.getCause().getMessage());
-            return page("pages/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+            return Sorry.UNAVAILABLE.page();
         }
 
         @ExceptionHandler(Exception.class)
         ModelAndView failed(Exception e, HttpServletRequest request) {
             log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), e);
-            return page("pages/problem", HttpStatus.INTERNAL_SERVER_ERROR);
+            return Sorry.PROBLEM.page();
         }
     }
 
     /** An error page keeps the signed-in header, so that a person can go on from it. */
-    private static ModelAndView page(String template, HttpStatus status) {
+    static ModelAndView page(String template, HttpStatus status) {
         ModelAndView page = new ModelAndView(template);
         page.setStatus(status);
         page.addObject("signedIn", Navigation.signedIn());

@@ -1,9 +1,9 @@
 package uk.ehcworkflow.query.pages;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Sign in, the start page showing what the role can do, and the page for what the role may not see. */
 @PageController
@@ -27,8 +27,7 @@ class StartPages {
 
     /** Any method: a refused form (a POST, or one whose CSRF token is missing) is forwarded here as it came. */
     @RequestMapping("/no-access")
-    String noAccess(HttpServletResponse response) {
-        response.setStatus(403);
-        return "pages/no-access";
+    ModelAndView noAccess() {
+        return Sorry.NO_ACCESS.page();
     }
 }

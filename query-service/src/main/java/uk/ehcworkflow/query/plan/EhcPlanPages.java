@@ -30,17 +30,15 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
-import uk.ehcworkflow.query.assessment.ChildDetails;
-import uk.ehcworkflow.query.audit.AccessLog;
-import uk.ehcworkflow.query.audit.Erasures;
-import uk.ehcworkflow.query.dispute.DisputeReader;
+import uk.ehcworkflow.query.assessment.ChildRecordReads;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.FormPosts;
-import uk.ehcworkflow.query.pages.FormStep;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.pages.StepForm;
+import uk.ehcworkflow.query.pages.StepForms;
 
 /**
  * A case officer's pages for plans after issue: register a plan from before, the plan's page with
@@ -51,69 +49,44 @@ import uk.ehcworkflow.query.pages.PageForm;
 class EhcPlanPages {
 
     /**
-     * A form on the plan's page for the {@link PlanStep} of its name, which the plan offers when it
-     * would accept it: the API path under the plan it posts to, and the fields it sends.
+     * The page's forms, one for each {@link PlanStep}, which the plan offers when it would accept
+     * it: the API path under the plan each posts to, and the fields it sends.
      */
-    public enum StepForm implements FormStep {
-        REVIEW_MEETING("A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
-        REVIEW_DECISION("The review decision", "review-decisions", List.of("decision", "decidedOn"), "decidedOn"),
-        AMENDED_PLAN("The final amended plan issued", "amended-plans", List.of("issuedOn"), "issuedOn"),
-        AMENDMENTS_WITHDRAWN("A decision not to amend after all", "amendments-withdrawn", List.of("decidedOn", "reason"),
-                "decidedOn"),
-        PHASE_TRANSFER("A phase transfer", "phase-transfer", List.of("transfer", "transferYear")),
-        SETTING_NAMED("The new setting named", "phase-transfer/setting-named", List.of("namedOn", "setting"), "namedOn"),
-        CESSATION("The plan ceased", "cessation", List.of("ceasedOn", "reason"), "ceasedOn"),
-        REASSESSMENT_REQUEST("A request to re-assess", "reassessments", List.of("receivedOn"), "receivedOn"),
-        REASSESSMENT_DECISION("The decision whether to re-assess", "reassessments/{r}/decision",
-                List.of("reassess", "decidedOn"), "decidedOn"),
-        REASSESSED_PLAN("The re-assessed plan issued", "reassessments/{r}/final-plan", List.of("issuedOn"), "issuedOn"),
-        REASSESSMENT_EXCEPTION("An exception to the re-assessment's 14 weeks", "reassessments/{r}/exceptions",
-                List.of("deadline", "reason", "from", "to", "note"), "from", "to"),
-        /** An administrator's, on a registered plan: a plan issued here is erased with its case. */
-        ERASURE("The child's personal data erased", "erasure", List.of("reason"));
-
-        private final String path;
-        private final String label;
-        private final List<String> fields;
-        private final String[] dates;
-
-        StepForm(String label, String path, List<String> fields, String... dates) {
-            this.label = label;
-            this.path = path;
-            this.fields = fields;
-            this.dates = dates;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** Who records the step: an administrator erases, a case officer records the rest. */
-        public Role recordedBy() {
-            return this == ERASURE ? Role.ADMIN : Role.CASE_OFFICER;
-        }
-    }
+    static final StepForms<PlanStep> FORMS = new StepForms<>(PlanStep.class, "a plan's page",
+            new StepForm<>(PlanStep.REVIEW_MEETING, "A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
+            new StepForm<>(PlanStep.REVIEW_DECISION, "The review decision", "review-decisions",
+                    List.of("decision", "decidedOn"), "decidedOn"),
+            new StepForm<>(PlanStep.AMENDED_PLAN, "The final amended plan issued", "amended-plans", List.of("issuedOn"),
+                    "issuedOn"),
+            new StepForm<>(PlanStep.AMENDMENTS_WITHDRAWN, "A decision not to amend after all", "amendments-withdrawn",
+                    List.of("decidedOn", "reason"), "decidedOn"),
+            new StepForm<>(PlanStep.PHASE_TRANSFER, "A phase transfer", "phase-transfer", List.of("transfer", "transferYear")),
+            new StepForm<>(PlanStep.SETTING_NAMED, "The new setting named", "phase-transfer/setting-named",
+                    List.of("namedOn", "setting"), "namedOn"),
+            new StepForm<>(PlanStep.CESSATION, "The plan ceased", "cessation", List.of("ceasedOn", "reason"), "ceasedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_REQUEST, "A request to re-assess", "reassessments", List.of("receivedOn"),
+                    "receivedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_DECISION, "The decision whether to re-assess", "reassessments/{r}/decision",
+                    List.of("reassess", "decidedOn"), "decidedOn"),
+            new StepForm<>(PlanStep.REASSESSED_PLAN, "The re-assessed plan issued", "reassessments/{r}/final-plan",
+                    List.of("issuedOn"), "issuedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_EXCEPTION, "An exception to the re-assessment's 14 weeks",
+                    "reassessments/{r}/exceptions", List.of("deadline", "reason", "from", "to", "note"), "from", "to"),
+            // an administrator's, on a registered plan: a plan issued here is erased with its case
+            new StepForm<>(PlanStep.ERASURE, "The child's personal data erased", "erasure", List.of("reason")));
 
     private final PlanReader plans;
     private final AssessmentReader assessments;
-    private final ChildDetails children;
     private final CommandApi commands;
-    private final AccessLog accessLog;
     private final Clock clock;
+    private final ChildRecordReads reads;
 
-    private final DisputeReader disputes;
-    private final Erasures erasures;
-
-    EhcPlanPages(PlanReader plans, AssessmentReader assessments, ChildDetails children, CommandApi commands,
-                 AccessLog accessLog, Clock clock, DisputeReader disputes, Erasures erasures) {
+    EhcPlanPages(PlanReader plans, AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads) {
         this.plans = plans;
-        this.erasures = erasures;
-        this.disputes = disputes;
         this.assessments = assessments;
-        this.children = children;
         this.commands = commands;
-        this.accessLog = accessLog;
         this.clock = clock;
+        this.reads = reads;
     }
 
     /** The plans with a deadline past today, most overdue first, and how many reviews have stalled. */
@@ -158,14 +131,14 @@ class EhcPlanPages {
         if (knownAt == null) {
             fill(model.asMap(), planId, request);
             model.addAttribute("done", done);
-            FormStep.open(StepForm.class, step, "a plan's page", model);
+            FORMS.open(step, model);
             return "plan/ehc-plan";
         }
         PlanTimeline rebuilt = plans.rebuild(planId, knownAt);
         if (!rebuilt.exists()) {
             throw new NotFoundException("Plan " + planId + " had not been recorded by " + knownAt + ".");
         }
-        accessLog.caseViewed(planId, "plan page as known at " + knownAt, request);
+        reads.accessLog().caseViewed(planId, "plan page as known at " + knownAt, request);
         model.addAttribute("plan", view(rebuilt, knownAt.atZone(clock.getZone()).toLocalDate(), knownAt));
         model.addAttribute("reference", assessments.references(List.of(planId)).get(planId));
         model.addAttribute("knownAt", PageFilters.day(knownAt, clock.getZone()));
@@ -178,25 +151,25 @@ class EhcPlanPages {
     @PostMapping("/plans/{planId}/{step}")
     ModelAndView record(@PathVariable String planId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
-        StepForm stepForm = FormStep.ofSlug(StepForm.class, step, "a plan's page");
-        PageForm form = PageForm.of(input, stepForm.dates);
+        StepForm<PlanStep> stepForm = FORMS.ofSlug(step);
+        PageForm form = PageForm.of(input, stepForm.dates());
         PlanTimeline before = known(planId);
         String action = "/plans/" + planId + "/" + stepForm.slug();
-        if (stepForm == StepForm.ERASURE && !ErasureQuestion.answered(form)) {
+        if (stepForm.step() == PlanStep.ERASURE && !ErasureQuestion.answered(form)) {
             return ErasureQuestion.ask(action, "/plans/" + planId, "Registered plan", form);
         }
         String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
         return FormPosts.send(() -> {
             commands.post("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
-                    + stepForm.path.replace("{r}", reassessment), form.body(stepForm.fields.toArray(String[]::new)));
+                    + stepForm.path().replace("{r}", reassessment), form.body(stepForm.fields().toArray(String[]::new)));
             plans.awaitChange(planId, before.lastSequence());
             return "/plans/" + planId + "?done=" + stepForm.slug();
         }, refused -> {
-            if (stepForm == StepForm.ERASURE) {
+            if (stepForm.step() == PlanStep.ERASURE) {
                 return ErasureQuestion.refused(action, "/plans/" + planId, "Registered plan", form, refused);
             }
-            ModelAndView page = FormPosts.again("plan/ehc-plan", refused, form, stepForm.fields.get(0))
-                    .addObject("step", stepForm.name());
+            ModelAndView page = FormPosts.again("plan/ehc-plan", refused, form, stepForm.fields().get(0));
+            StepForms.show(stepForm, page.getModelMap());
             fill(page.getModelMap(), planId, request);
             return page;
         });
@@ -204,13 +177,13 @@ class EhcPlanPages {
 
     private void fill(Map<String, Object> model, String planId, HttpServletRequest request) {
         PlanTimeline plan = known(planId);
-        accessLog.caseViewed(planId, "plan page", request);
+        reads.accessLog().caseViewed(planId, "plan page", request);
         Actor actor = actor();
         PlanView shown = view(plan, LocalDate.now(clock), null);
         model.put("plan", shown);
         // a plan issued here is erased with its case, whose record says so
         model.put("erasure", shown.child() != null && shown.child().erased()
-                ? erasures.of(shown.assessmentId() == null ? PlanStream.of(planId) : shown.assessmentId(), clock.getZone()).orElse(null) : null);
+                ? reads.erasures().of(shown.assessmentId() == null ? PlanStream.of(planId) : shown.assessmentId(), clock.getZone()).orElse(null) : null);
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.mayAudit());
@@ -221,12 +194,12 @@ class EhcPlanPages {
                     + "/next-steps");
             List<String> allowed = new ArrayList<>();
             next.path("steps").forEach(each -> {
-                if (StepForm.valueOf(each.asText()).recordedBy() == actor.role()) {
+                if (recordedBy(PlanStep.valueOf(each.asText())) == actor.role()) {
                     allowed.add(each.asText());
                 }
             });
             model.put("nextSteps", allowed);
-            model.put("stepForms", StepForm.values());
+            model.put("stepForms", FORMS.all());
             model.put("reassessmentId", next.path("reassessmentId").isTextual() ? next.path("reassessmentId").asText() : null);
         }
         model.put("decisions", ReviewDecision.values());
@@ -235,9 +208,14 @@ class EhcPlanPages {
         model.put("exceptionReasons", StatutoryException.excusing(Deadline.REASSESSED_PLAN));
     }
 
+    /** Who records a step: an administrator erases, a case officer records the rest. */
+    private static Role recordedBy(PlanStep step) {
+        return step == PlanStep.ERASURE ? Role.ADMIN : Role.CASE_OFFICER;
+    }
+
     private PlanView view(PlanTimeline plan, LocalDate on, Instant knownAt) {
-        return PlanView.of(plan, on, children.ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()),
-                disputes.ofCase(plan.planId(), knownAt));
+        return PlanView.of(plan, on, reads.children().ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()),
+                reads.disputes().ofCase(plan.planId(), knownAt));
     }
 
     private PlanTimeline known(String planId) {
