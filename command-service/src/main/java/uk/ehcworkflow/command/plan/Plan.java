@@ -113,7 +113,7 @@ public class Plan {
         }
         apply(new PlanRegistered(command.plan().value(), vault.seal(command.plan().value(), command.child()),
                 command.issuedOn(), lastReview,
-                StatutoryCalendar.reviewDueBy(lastReview == null ? command.issuedOn() : lastReview)));
+                StatutoryCalendar.firstReviewDueBy(command.issuedOn(), lastReview)));
     }
 
     @EventSourcingHandler

@@ -101,13 +101,13 @@ class DisputeTest {
     class Opening {
 
         @Test
-        void a_letter_on_the_last_day_of_december_gives_until_the_last_day_of_february_to_seek_mediation_and_appeal() {
+        void a_letter_of_31_december_gives_mediation_until_february_ends_and_an_appeal_until_the_next_working_day() {
             cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2025-12-31");
             fixture.givenNoPriorActivity()
                     .when(new OpenDispute(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-12-31"),
                             parse("2026-01-10")))
                     .expectEvents(new DisputeOpened(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS,
-                            parse("2025-12-31"), parse("2026-01-10"), parse("2026-02-28"), parse("2026-02-28")));
+                            parse("2025-12-31"), parse("2026-01-10"), parse("2026-02-28"), parse("2026-03-02")));
         }
 
         @Test
@@ -243,7 +243,8 @@ class DisputeTest {
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
                     .when(new RegisterAppeal(ID, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS)))
                     .expectEvents(new AppealRegistered(ID, CASE, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS),
-                            parse("2026-03-20"), true, parse("2026-05-04")));
+                            // the response: Easter and the early May bank holiday are not counted
+                            parse("2026-03-20"), true, parse("2026-05-07")));
         }
 
         @Test

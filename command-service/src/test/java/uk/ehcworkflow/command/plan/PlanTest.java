@@ -97,10 +97,10 @@ class PlanTest {
         }
 
         @Test
-        void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_twenty_seventh_of_february() {
+        void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_last_day_of_the_next_february() {
             fixture.givenNoPriorActivity()
                     .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null))
-                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-27")));
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-28")));
         }
 
         @Test

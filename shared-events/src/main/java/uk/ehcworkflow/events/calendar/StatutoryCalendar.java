@@ -2,6 +2,7 @@ package uk.ehcworkflow.events.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 
@@ -11,6 +12,8 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
  *
  * <p>A limit of N weeks "of" a date D falls on D + 7N days and a step on or before that day is
  * in time. Weeks are calendar weeks: school holidays count only through recorded exceptions.
+ * Working days, which the Tribunal's rules count, are the days that are not a Saturday, a
+ * Sunday or a bank holiday in England and Wales ({@link BankHolidays}); see ADR 30.
  */
 public final class StatutoryCalendar {
     /** reg 4(1), 5(1): decision whether to assess. */
@@ -50,6 +53,8 @@ public final class StatutoryCalendar {
     public static final int MEDIATION_DAYS = 30;
     /** reg 42(3): what a mediation agreement settles on matters that cannot be appealed, within 2 weeks. */
     public static final int AGREEMENT_WEEKS = 2;
+    /** r.12(3): the furthest a last day in August can move (1 August to a Monday 3 September), with room to spare. */
+    static final int LONGEST_RECESS_MOVE_DAYS = 35;
     /** Tribunal Procedure Rules r.21: the local authority's response within 30 working days of the appeal. */
     public static final int APPEAL_RESPONSE_WORKING_DAYS = 30;
 
@@ -94,12 +99,23 @@ public final class StatutoryCalendar {
     }
 
     /**
-     * The last day of "the 12 months starting with" a day (CFA s44(1)): that day 12 calendar months
-     * on, less one; calendar months as {@link LocalDate#plusMonths} gives them, so a month end or
-     * a leap day lands on the shorter month's last day before the day is taken off.
+     * The last day of "the 12 months starting with" a day (CFA s44(1)): the day before the day of
+     * the same number 12 months on (the corresponding date rule, Dodds v Walker [1981] 1 WLR 1441)
+     * or, where that month has no such day (12 months from 29 February), that month's last day:
+     * 2024-02-29 gives 2025-02-28, 2023-03-01 gives 2024-02-29.
      */
     public static LocalDate reviewDueBy(LocalDate startingWith) {
-        return startingWith.plusMonths(REVIEW_MONTHS).minusDays(1);
+        LocalDate corresponding = startingWith.plusMonths(REVIEW_MONTHS);
+        boolean noSuchDay = corresponding.getDayOfMonth() != startingWith.getDayOfMonth();
+        return noSuchDay ? corresponding : corresponding.minusDays(1);
+    }
+
+    /**
+     * The first review of a plan registered from before: within 12 months of its last review
+     * decision or, if it has had none, of its issue.
+     */
+    public static LocalDate firstReviewDueBy(LocalDate issuedOn, LocalDate lastReviewDecisionOn) {
+        return reviewDueBy(lastReviewDecisionOn == null ? issuedOn : lastReviewDecisionOn);
     }
 
     /** The day the decision on an annual review is due: 4 weeks from the meeting. */
@@ -134,18 +150,33 @@ public final class StatutoryCalendar {
 
     /**
      * The last day to appeal (r.20(1)): 2 calendar months from the decision letter or, when a
-     * mediation certificate was issued, 1 month from it if that is later. 31 December gives the
-     * last day of February; 31 August + 1 month gives 30 September.
+     * mediation certificate was issued, 1 month from it if that is later (31 December + 2 months
+     * is the last day of February). Then, as the Tribunal counts it (r.12): a day in August or
+     * from 25 December to 1 January moves to the first working day after that period (r.12(3)),
+     * and any other day that is not a working day to the next working day (r.12(2)).
      *
      * @param certificateIssuedOn null when no certificate has been issued
      */
     public static LocalDate appealBy(LocalDate decisionLetterOn, LocalDate certificateIssuedOn) {
-        LocalDate fromLetter = decisionLetterOn.plusMonths(APPEAL_MONTHS);
-        if (certificateIssuedOn == null) {
-            return fromLetter;
+        LocalDate last = decisionLetterOn.plusMonths(APPEAL_MONTHS);
+        LocalDate fromCertificate = certificateIssuedOn == null ? null
+                : certificateIssuedOn.plusMonths(APPEAL_AFTER_CERTIFICATE_MONTHS);
+        if (fromCertificate != null && fromCertificate.isAfter(last)) {
+            last = fromCertificate;
         }
-        LocalDate fromCertificate = certificateIssuedOn.plusMonths(APPEAL_AFTER_CERTIFICATE_MONTHS);
-        return fromCertificate.isAfter(fromLetter) ? fromCertificate : fromLetter;
+        while (tribunalRecess(last) || !workingDay(last)) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
+    /**
+     * The earliest letter whose window to appeal may still be open on a day: 2 months back, and
+     * the most r.12 can add to them (all of August, then a weekend), so that a search from it
+     * misses none; {@link #appealBy} says which are open.
+     */
+    public static LocalDate earliestLetterStillAppealableOn(LocalDate day) {
+        return day.minusMonths(APPEAL_MONTHS).minusDays(LONGEST_RECESS_MOVE_DAYS);
     }
 
     /** The day mediation should have been held by: 30 days from when the adviser was contacted. */
@@ -164,20 +195,35 @@ public final class StatutoryCalendar {
     }
 
     /**
-     * The local authority's response to an appeal: 30 working days from its registration, Saturdays
-     * and Sundays not counted. Bank holidays are not known to the service, so on a year with them
-     * in the period the date shown is early, never late.
+     * The local authority's response to an appeal (r.21): 30 working days from its registration,
+     * the days of August and from 25 December to 1 January not counted (r.12(3)(b)).
      */
     public static LocalDate appealResponseDue(LocalDate registeredOn) {
         LocalDate day = registeredOn;
         int counted = 0;
         while (counted < APPEAL_RESPONSE_WORKING_DAYS) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (workingDay(day) && !tribunalRecess(day)) {
                 counted++;
             }
         }
         return day;
+    }
+
+    /**
+     * Whether a day is a working day: not a Saturday, a Sunday or a bank holiday in England and
+     * Wales. Beyond the years {@link BankHolidays} lists, only weekends are known not to be.
+     */
+    public static boolean workingDay(LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !BankHolidays.isBankHoliday(day);
+    }
+
+    /** r.12(3): in an appeal the days of August, and from 25 December to 1 January inclusive, are not counted. */
+    public static boolean tribunalRecess(LocalDate day) {
+        return day.getMonth() == Month.AUGUST
+                || day.getMonth() == Month.DECEMBER && day.getDayOfMonth() >= 25
+                || day.getMonth() == Month.JANUARY && day.getDayOfMonth() == 1;
     }
 
     /** Whether a period, both days counted, lasts 4 weeks or more; an open-ended one (no last day) does. */

@@ -13,9 +13,18 @@ class DisputeCalendarTest {
 
     @Test
     void two_calendar_months_from_a_letter_on_the_last_day_of_december_end_on_the_last_day_of_february() {
-        assertThat(StatutoryCalendar.appealBy(parse("2025-12-31"), null)).isEqualTo(parse("2026-02-28"));
+        // 2024-02-29 is a Thursday; 2026-02-28 a Saturday, so the appeal may come on Monday 2 March (r.12(2)).
         assertThat(StatutoryCalendar.appealBy(parse("2023-12-31"), null)).isEqualTo(parse("2024-02-29"));
+        assertThat(StatutoryCalendar.appealBy(parse("2025-12-31"), null)).isEqualTo(parse("2026-03-02"));
         assertThat(StatutoryCalendar.mediationAdviceBy(parse("2025-12-31"))).isEqualTo(parse("2026-02-28"));
+    }
+
+    @Test
+    void a_last_day_in_august_or_from_christmas_to_new_year_moves_to_the_first_working_day_after_it() {
+        // r.12(3)(a): letter 2025-06-10, certificate 2025-07-31 -> 2025-08-31, in August -> Monday 1 September.
+        assertThat(StatutoryCalendar.appealBy(parse("2025-06-10"), parse("2025-07-31"))).isEqualTo(parse("2025-09-01"));
+        // Letter 2025-10-01, certificate 2025-11-29 -> 2025-12-29 -> past 1 January (a bank holiday) to Friday 2 January.
+        assertThat(StatutoryCalendar.appealBy(parse("2025-10-01"), parse("2025-11-29"))).isEqualTo(parse("2026-01-02"));
     }
 
     @Test
@@ -26,9 +35,9 @@ class DisputeCalendarTest {
     @Test
     void the_appeal_deadline_is_the_later_of_two_months_from_the_letter_and_one_from_the_certificate() {
         // A certificate early in the two months leaves the letter's date; a late one moves it on.
-        assertThat(StatutoryCalendar.appealBy(parse("2025-06-10"), parse("2025-06-20"))).isEqualTo(parse("2025-08-10"));
-        assertThat(StatutoryCalendar.appealBy(parse("2025-06-10"), parse("2025-07-31"))).isEqualTo(parse("2025-08-31"));
-        assertThat(StatutoryCalendar.appealBy(parse("2025-06-10"), parse("2025-07-10"))).isEqualTo(parse("2025-08-10"));
+        assertThat(StatutoryCalendar.appealBy(parse("2025-03-10"), parse("2025-03-20"))).isEqualTo(parse("2025-05-12"));
+        assertThat(StatutoryCalendar.appealBy(parse("2025-03-10"), parse("2025-04-30"))).isEqualTo(parse("2025-05-30"));
+        assertThat(StatutoryCalendar.appealBy(parse("2025-03-10"), parse("2025-04-10"))).isEqualTo(parse("2025-05-12"));
     }
 
     @Test
@@ -62,6 +71,14 @@ class DisputeCalendarTest {
     void an_agreement_on_other_matters_is_carried_out_within_two_weeks_and_mediation_held_within_thirty_days() {
         assertThat(StatutoryCalendar.agreementDue(parse("2026-01-30"))).isEqualTo(parse("2026-02-13"));
         assertThat(StatutoryCalendar.mediationDue(parse("2026-01-30"))).isEqualTo(parse("2026-03-01"));
+    }
+
+    @Test
+    void the_response_counts_neither_bank_holidays_nor_august_nor_christmas_to_new_year() {
+        // r.21, r.12(3)(b): registered 2025-07-10 -> 15 working days in July, none in August, 15 in September.
+        assertThat(StatutoryCalendar.appealResponseDue(parse("2025-07-10"))).isEqualTo(parse("2025-09-19"));
+        // Registered 2026-03-02: Good Friday and Easter Monday are not counted.
+        assertThat(StatutoryCalendar.appealResponseDue(parse("2026-03-02"))).isEqualTo(parse("2026-04-15"));
     }
 
     @Test

@@ -16,9 +16,17 @@ class PlanCalendarTest {
     }
 
     @Test
-    void twelve_months_from_a_leap_day_end_two_days_before_the_next_first_of_march() {
-        // 29 Feb 2024 + 12 months is 28 Feb 2025 (plusMonths), and the 12 months end the day before.
-        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-02-29"))).isEqualTo(parse("2025-02-27"));
+    void twelve_months_from_a_leap_day_end_on_the_last_day_of_the_next_february() {
+        // 2025 has no 29 February to end the day before: the 12 months end with its February.
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2024-02-29"))).isEqualTo(parse("2025-02-28"));
+        // And the 12 months starting with 1 March 2023 take in 29 February 2024.
+        assertThat(StatutoryCalendar.reviewDueBy(parse("2023-03-01"))).isEqualTo(parse("2024-02-29"));
+    }
+
+    @Test
+    void a_registered_plans_first_review_runs_from_its_last_review_decision_or_else_its_issue() {
+        assertThat(StatutoryCalendar.firstReviewDueBy(parse("2022-06-01"), null)).isEqualTo(parse("2023-05-31"));
+        assertThat(StatutoryCalendar.firstReviewDueBy(parse("2022-06-01"), parse("2024-09-15"))).isEqualTo(parse("2025-09-14"));
     }
 
     @Test
