@@ -290,7 +290,8 @@ class DisputesIT extends RunningServices {
         JsonNode plan = api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200
                 && answer.json().at("/disputes/0/stage").asText().equals("APPEAL_WINDOW")).json();
         assertThat(plan.at("/appealRights/0/decision").asText()).isEqualTo("REVIEW_MAINTAIN");
-        assertThat(plan.at("/appealRights/0/appealBy").asText()).isEqualTo("2024-04-20");
+        // 2 months from the letter end on Saturday 20 April; the Tribunal takes it on Monday 22 (r.12(2)).
+        assertThat(plan.at("/appealRights/0/appealBy").asText()).isEqualTo("2024-04-22");
         assertThat(plan.at("/appealRights/0/disputeId").asText()).isEqualTo(disputeId);
         assertThat(api.get("officer", queries.port(), "/api/disputes/" + disputeId).json().get("decisionRecordedOn").asText())
                 .isEqualTo("PLAN");

@@ -14,6 +14,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
@@ -80,7 +81,7 @@ public class DisputeReader {
 
     /** Every dispute's open window, mediation, appeal, order and agreement, and the windows of decisions not disputed. */
     public OpenDisputes openOn(LocalDate day) {
-        return OpenDisputes.on(day, all(null), decisionsSince(day.minusMonths(2)));
+        return OpenDisputes.on(day, all(null), decisionsSince(StatutoryCalendar.earliestLetterStillAppealableOn(day)));
     }
 
     public DisputeFigures figures(Period period, Instant knownAt) {

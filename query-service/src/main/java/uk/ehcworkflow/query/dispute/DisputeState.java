@@ -81,6 +81,11 @@ public final class DisputeState {
         return state;
     }
 
+    /**
+     * The last day to appeal, whether the appeal was late and the response's due date are worked
+     * out from the dates in the events, not read from those stored beside them, so that the
+     * Tribunal's way of counting (ADR 30) applies to every dispute the next time it is read.
+     */
     private void apply(DisputeEvent event, Instant recordedAt) {
         if (event instanceof DisputeOpened e) {
             disputeId = e.disputeId();
@@ -89,11 +94,11 @@ public final class DisputeState {
             decisionLetterOn = e.decisionLetterOn();
             adviserContactedOn = e.adviserContactedOn();
             mediationAdviceBy = e.mediationAdviceBy();
-            appealBy = e.appealBy();
+            appealBy = StatutoryCalendar.appealBy(decisionLetterOn, null);
             openedAt = recordedAt;
         } else if (event instanceof MediationCertificateIssued e) {
             certificate = new Certificate(e.issuedOn(), e.mediationHeld(), e.outcome());
-            appealBy = e.appealBy();
+            appealBy = StatutoryCalendar.appealBy(decisionLetterOn, e.issuedOn());
         } else if (event instanceof MediationAgreementRecorded e) {
             agreement = new Agreement(e.agreedOn(), e.terms(), e.appealable(), e.order(), e.steps(), e.dueBy(), null, null,
                     null);
@@ -101,7 +106,9 @@ public final class DisputeState {
             agreement = new Agreement(agreement.agreedOn(), agreement.terms(), agreement.appealable(), agreement.order(),
                     agreement.steps(), e.dueBy(), e.step(), e.compliedOn(), e.inTime());
         } else if (event instanceof AppealRegistered e) {
-            appeal = new Appeal(e.registeredOn(), e.grounds(), e.appealBy(), e.late(), e.responseDueBy(), null, null, null);
+            boolean late = StatutoryCalendar.overdueOn(appealBy, e.registeredOn());
+            LocalDate responseDue = StatutoryCalendar.appealResponseDue(e.registeredOn());
+            appeal = new Appeal(e.registeredOn(), e.grounds(), appealBy, late, responseDue, null, null, null);
         } else if (event instanceof AppealNotOpposed e) {
             appeal = new Appeal(appeal.registeredOn(), appeal.grounds(), appeal.appealBy(), appeal.late(),
                     appeal.responseDueBy(), e.on(), null, null);

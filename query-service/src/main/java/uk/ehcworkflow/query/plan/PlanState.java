@@ -224,19 +224,26 @@ public final class PlanState {
         return state;
     }
 
+    /**
+     * Review due dates are worked out from the dates in the events, not read from those stored
+     * beside them, so that a rule corrected later (the 12 months from 29 February) applies to
+     * every plan the next time it is read (ADR 30).
+     */
     private void fold(PlanTimeline.Fact fact) {
         Object event = fact.event();
         if (event instanceof PlanIssued e) {
-            begin(e.planId(), Origin.ISSUED_HERE, e.issuedOn(), e.reviewDueBy(), fact.recordedAt());
+            begin(e.planId(), Origin.ISSUED_HERE, e.issuedOn(), StatutoryCalendar.reviewDueBy(e.issuedOn()),
+                    fact.recordedAt());
         } else if (event instanceof PlanRegistered e) {
-            begin(e.planId(), Origin.REGISTERED, e.issuedOn(), e.reviewDueBy(), fact.recordedAt());
+            begin(e.planId(), Origin.REGISTERED, e.issuedOn(),
+                    StatutoryCalendar.firstReviewDueBy(e.issuedOn(), e.lastReviewDecisionOn()), fact.recordedAt());
             lastReviewDecisionBeforeRegistration = e.lastReviewDecisionOn();
         } else if (event instanceof ReviewMeetingHeld e) {
             reviews.add(Review.held(e.heldOn(), e.decisionDueBy(), fact.recordedAt(), fact.recordedBy()));
         } else if (event instanceof ReviewDecisionNotified e) {
             lastReview(r -> r.decided(e.decision(), e.decidedOn(), e.amendedPlanDueBy()));
             endPeriod(period -> period.completed(e.decidedOn()));
-            periods.add(ReviewPeriod.dueBy(e.nextReviewDueBy()));
+            periods.add(ReviewPeriod.dueBy(StatutoryCalendar.reviewDueBy(e.decidedOn())));
         } else if (event instanceof AmendedPlanIssued e) {
             lastReview(r -> r.amendedPlanIssued(e.issuedOn()));
         } else if (event instanceof AmendmentsWithdrawn e) {
@@ -262,7 +269,7 @@ public final class PlanState {
         } else if (event instanceof ReassessedPlanIssued e) {
             reassessment(e.reassessmentId(), r -> r.planIssued(e.issuedOn()));
             endPeriod(period -> period.endedOtherwise(e.issuedOn()));
-            periods.add(ReviewPeriod.dueBy(e.nextReviewDueBy()));
+            periods.add(ReviewPeriod.dueBy(StatutoryCalendar.reviewDueBy(e.issuedOn())));
         }
     }
 

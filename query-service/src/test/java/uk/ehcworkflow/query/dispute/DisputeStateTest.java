@@ -98,6 +98,30 @@ class DisputeStateTest {
     }
 
     @Test
+    void an_appeal_stored_as_late_under_the_earlier_count_is_in_time_when_its_last_day_was_a_saturday() {
+        // Letter 2024-02-20: 2 months end on Saturday 20 April, and the appeal came on Monday 22 April.
+        LocalDate letter = parse("2024-02-20");
+        LocalDate monday = parse("2024-04-22");
+        DisputeTimeline timeline = new DisputeTimeline();
+        List<DisputeEvent> stored = List.of(
+                new DisputeOpened("d9", "case-d9", AppealableDecision.REVIEW_MAINTAIN, letter, parse("2024-03-01"),
+                        parse("2024-04-20"), parse("2024-04-20")),
+                new MediationCertificateIssued("d9", "case-d9", parse("2024-03-05"), false, MediationOutcome.DECLINED,
+                        parse("2024-04-20")),
+                new AppealRegistered("d9", "case-d9", monday, List.of(AppealGround.CEASE), parse("2024-04-20"), true,
+                        parse("2024-06-03")));
+        for (int i = 0; i < stored.size(); i++) {
+            timeline.apply(stored.get(i), new Recording(i, Instant.parse("2024-04-22T09:00:00Z"), "officer"));
+        }
+
+        DisputeState state = timeline.state();
+        assertThat(state.appealBy()).isEqualTo(monday);
+        assertThat(state.appeal().late()).isFalse();
+        // 30 working days from 22 April 2024: the early May and spring bank holidays are not counted.
+        assertThat(state.appeal().responseDueBy()).isEqualTo(parse("2024-06-05"));
+    }
+
+    @Test
     void a_dispute_folds_into_its_stages_dates_and_orders() {
         DisputeState state = conceded().state();
 
@@ -134,13 +158,14 @@ class DisputeStateTest {
         DecisionOnRecord refused = new DecisionOnRecord("case-x", AppealableDecision.DECISION_NOT_TO_ASSESS,
                 parse("2025-12-31"), Instant.parse("2026-01-01T09:00:00Z"));
 
-        assertThat(OpenDisputes.on(parse("2026-02-28"), List.of(), List.of(refused)).items()).singleElement()
+        // 2 months end on Saturday 28 February; the Tribunal takes the appeal on Monday 2 March (r.12(2)).
+        assertThat(OpenDisputes.on(parse("2026-03-02"), List.of(), List.of(refused)).items()).singleElement()
                 .satisfies(item -> {
                     assertThat(item.kind()).isEqualTo(OpenDisputes.Kind.APPEAL_WINDOW);
-                    assertThat(item.dueBy()).isEqualTo(parse("2026-02-28"));
+                    assertThat(item.dueBy()).isEqualTo(parse("2026-03-02"));
                     assertThat(item.overdue()).isFalse();
                 });
-        assertThat(OpenDisputes.on(parse("2026-03-01"), List.of(), List.of(refused)).items()).isEmpty();
+        assertThat(OpenDisputes.on(parse("2026-03-03"), List.of(), List.of(refused)).items()).isEmpty();
     }
 
     @Test
@@ -148,12 +173,12 @@ class DisputeStateTest {
         DisputeState disputed = new Facts("d4", AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-06-10"),
                 parse("2026-06-15")).certificate(parse("2026-07-31"), MediationOutcome.NOT_RESOLVED).state();
         DecisionLetter refused = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-06-10"));
-        DecisionLetter other = new DecisionLetter(AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-06-12"));
+        DecisionLetter other = new DecisionLetter(AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-05-12"));
 
         CaseDisputes rights = CaseDisputes.of(List.of(refused, other), List.of(disputed), parse("2026-08-20"));
 
         assertThat(rights.appealRights()).extracting(CaseDisputes.AppealRight::appealBy)
-                .containsExactly(parse("2026-08-31"), parse("2026-08-12"));
+                .containsExactly(parse("2026-09-01"), parse("2026-07-13")); // August moves to September (r.12(3))
         assertThat(rights.appealRights()).extracting(CaseDisputes.AppealRight::windowOpen).containsExactly(true, false);
         assertThat(rights.appealRights().get(0).mediationAdviceBy()).isEqualTo(parse("2026-08-10"));
         assertThat(rights.disputes()).singleElement().extracting(CaseDisputes.Summary::disputeId).isEqualTo("d4");

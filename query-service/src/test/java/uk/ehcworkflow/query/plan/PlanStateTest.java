@@ -41,6 +41,17 @@ class PlanStateTest {
             parse("2025-03-04"));
 
     @Test
+    void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_last_day_of_february_whatever_its_event_stored() {
+        // Recorded under the earlier rule, the event says 27 February; the dates are worked out again from the issue.
+        PlanState state = plan(new PlanIssued(ID, new SealedPersonalData(ID, "c2VhbGVk"), parse("2024-02-29"),
+                parse("2025-02-27"))).state();
+
+        assertThat(state.overdueOn(parse("2025-02-28"))).isEmpty();
+        assertThat(state.overdueOn(parse("2025-03-01"))).containsExactly(
+                new PlanState.Overdue(PlanState.Outstanding.REVIEW, parse("2025-02-28"), 1));
+    }
+
+    @Test
     void a_review_not_decided_by_its_last_day_is_overdue_from_the_next_day_and_not_before() {
         PlanState state = plan(ISSUED).state();
 
