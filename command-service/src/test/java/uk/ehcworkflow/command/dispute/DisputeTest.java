@@ -308,6 +308,19 @@ class DisputeTest {
         }
 
         @Test
+        void a_cessation_appeal_can_end_in_keeping_the_plan_and_amending_it_within_five_weeks() {
+            fixture.given(opened(AppealableDecision.REVIEW_CEASE, LETTER, parse("2026-01-20")), NOT_RESOLVED,
+                            new AppealRegistered(ID, CASE, parse("2026-03-10"), List.of(AppealGround.CEASE),
+                                    parse("2026-03-20"), false, parse("2026-04-21")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.CONTINUE_AND_AMEND)))
+                    .expectEvents(new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(new OrderDue(TribunalOrder.CONTINUE_AND_AMEND, parse("2026-05-04"),
+                                    TribunalOrder.CONTINUE_AND_AMEND.deadlines(parse("2026-05-04")), parse("2026-06-08")))));
+            assertThat(cases.reopened).isEmpty();
+        }
+
+        @Test
         void the_area_says_once_that_it_will_not_oppose_an_appeal_not_yet_decided() {
             AppealNotOpposed notOpposed = new AppealNotOpposed(ID, CASE, parse("2026-04-01"));
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED).when(new DeclineToOppose(ID, parse("2026-04-01"))),

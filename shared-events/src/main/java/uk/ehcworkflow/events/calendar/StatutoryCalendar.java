@@ -72,6 +72,8 @@ public final class StatutoryCalendar {
     public static final int ORDER_AMEND_WEEKS = 5;
     /** reg 44(2)(e): after an order to change only the school or other institution in section I, 2 weeks. */
     public static final int ORDER_SECTION_I_WEEKS = 2;
+    /** reg 44(2)(h): after an order to continue to maintain the plan and amend it, the amended plan within 5 weeks. */
+    public static final int ORDER_CONTINUE_AND_AMEND_WEEKS = 5;
 
     private StatutoryCalendar() {
     }

@@ -23,7 +23,8 @@ public enum AppealableDecision {
     FINAL_PLAN_ISSUED(Record.ASSESSMENT, Set.of(SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
     /** A review decision to maintain the plan unchanged: a refusal to amend it. */
     REVIEW_MAINTAIN(Record.PLAN, Set.of(REFUSAL_TO_AMEND, SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
-    REVIEW_CEASE(Record.PLAN, Set.of(CEASE), List.of(TribunalOrder.CONTINUE_TO_MAINTAIN, TribunalOrder.CEASE)),
+    REVIEW_CEASE(Record.PLAN, Set.of(CEASE), List.of(TribunalOrder.CONTINUE_TO_MAINTAIN, TribunalOrder.CONTINUE_AND_AMEND,
+            TribunalOrder.CEASE)),
     AMENDED_PLAN_ISSUED(Record.PLAN, Set.of(SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
     REASSESSMENT_REFUSED(Record.PLAN, Set.of(REFUSAL_TO_REASSESS), List.of(TribunalOrder.ASSESS)),
     REASSESSED_PLAN_ISSUED(Record.PLAN, Set.of(SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS);

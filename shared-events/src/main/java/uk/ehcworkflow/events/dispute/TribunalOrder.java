@@ -31,6 +31,8 @@ public enum TribunalOrder {
     AMEND_SECTION_I(Map.of(), Map.of(AMENDED_PLAN_ISSUED, StatutoryCalendar.ORDER_SECTION_I_WEEKS)),
     /** At once: the same day. */
     CONTINUE_TO_MAINTAIN(Map.of(), Map.of(ACTED_ON, 0)),
+    /** reg 44(2)(h): on a cessation appeal, keep the plan and amend it, the amended plan within 5 weeks. */
+    CONTINUE_AND_AMEND(Map.of(), Map.of(AMENDED_PLAN_ISSUED, StatutoryCalendar.ORDER_CONTINUE_AND_AMEND_WEEKS)),
     CEASE(Map.of(), Map.of(ACTED_ON, 0));
 
     private final Map<ComplianceStep, Integer> onTheWay;
@@ -45,7 +47,7 @@ public enum TribunalOrder {
     public ComplianceStep usualStep() {
         return switch (this) {
             case ASSESS, ISSUE_PLAN -> FINAL_PLAN_ISSUED;
-            case AMEND_SECTIONS_B_F, AMEND_SECTION_I -> AMENDED_PLAN_ISSUED;
+            case AMEND_SECTIONS_B_F, AMEND_SECTION_I, CONTINUE_AND_AMEND -> AMENDED_PLAN_ISSUED;
             case CONTINUE_TO_MAINTAIN, CEASE -> ACTED_ON;
         };
     }

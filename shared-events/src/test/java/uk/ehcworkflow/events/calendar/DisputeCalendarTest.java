@@ -4,6 +4,7 @@ import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.StepDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -65,6 +66,14 @@ class DisputeCalendarTest {
         assertThat(TribunalOrder.CONTINUE_TO_MAINTAIN.dueBy(ComplianceStep.ACTED_ON, parse("2026-01-05")))
                 .isEqualTo(parse("2026-01-05"));
         assertThat(TribunalOrder.CEASE.dueBy(ComplianceStep.ACTED_ON, parse("2026-01-05"))).isEqualTo(parse("2026-01-05"));
+    }
+
+    @Test
+    void a_cessation_appeal_can_end_in_continuing_the_plan_and_amending_it_within_five_weeks() {
+        assertThat(AppealableDecision.REVIEW_CEASE.orders()).contains(TribunalOrder.CONTINUE_AND_AMEND);
+        assertThat(TribunalOrder.CONTINUE_AND_AMEND.usualStep()).isEqualTo(ComplianceStep.AMENDED_PLAN_ISSUED);
+        assertThat(TribunalOrder.CONTINUE_AND_AMEND.dueBy(ComplianceStep.AMENDED_PLAN_ISSUED, parse("2026-01-05")))
+                .isEqualTo(parse("2026-02-09"));
     }
 
     @Test
