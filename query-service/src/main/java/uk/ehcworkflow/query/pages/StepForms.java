@@ -34,19 +34,9 @@ public final class StepForms<S extends Enum<S>> {
         }
     }
 
-    public StepForm<S> of(S step) {
-        return forms.get(step);
-    }
-
     /** In the order the page lists them. */
     public Collection<StepForm<S>> all() {
         return forms.values();
-    }
-
-    /** The form of a step the aggregate named, by its name. */
-    public StepForm<S> named(String name) {
-        return forms.values().stream().filter(form -> form.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No form on " + page + " for " + name));
     }
 
     /** The form of that slug, or a 404 naming the page it was looked for on. */

@@ -31,11 +31,6 @@ final class BankHolidays {
         return DAYS.contains(day);
     }
 
-    /** Whether the list holds the year's bank holidays: outside it, only weekends are known not to be working days. */
-    static boolean known(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
-    }
-
     static Set<LocalDate> all() {
         return DAYS;
     }

@@ -17,7 +17,8 @@ class PlanCalendarTest {
 
     @Test
     void twelve_months_from_a_leap_day_end_on_the_last_day_of_the_next_february() {
-        // 2025 has no 29 February to end the day before: the 12 months end with its February.
+        // CFA s44(1), "the 12 months starting with" the issue; Dodds v Walker: 2025 has no 29 February
+        // to end the day before, so the 12 months end with its February (the issue's example).
         assertThat(StatutoryCalendar.reviewDueBy(parse("2024-02-29"))).isEqualTo(parse("2025-02-28"));
         // And the 12 months starting with 1 March 2023 take in 29 February 2024.
         assertThat(StatutoryCalendar.reviewDueBy(parse("2023-03-01"))).isEqualTo(parse("2024-02-29"));
