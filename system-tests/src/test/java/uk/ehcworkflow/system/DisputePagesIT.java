@@ -58,6 +58,13 @@ class DisputePagesIT extends RunningServices {
             assertThat(officer.text("done")).contains("The dispute has been recorded");
             assertThat(officer.text("stage")).isEqualTo("Mediation");
             disputePage = officer.url();
+            assertThat(officer.text("mediation")).contains("Not asked for");
+
+            officer.click("step-mediation-requested");
+            date(officer, "on", TODAY.minusDays(14)).click("record");
+            assertThat(officer.text("mediation")).contains("to be arranged by "
+                    + TODAY.minusDays(14).plusDays(30).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+            assertThat(officer.has("step-mediation-requested")).isFalse();
 
             officer.click("step-certificate");
             date(officer, "issuedOn", TODAY.minusDays(16)).check("mediationHeld").choose("outcome", "NOT_RESOLVED")
@@ -69,8 +76,11 @@ class DisputePagesIT extends RunningServices {
             assertThat(officer.has("step-certificate")).isFalse();
 
             officer.click("step-appeal");
+            date(officer, "receivedOn", TODAY.minusDays(6));
             date(officer, "registeredOn", TODAY.minusDays(5)).check("ground-REFUSAL_TO_ASSESS").click("record");
-            assertThat(officer.text("appeal")).contains("Refusal to assess");
+            assertThat(officer.text("appeal")).contains("Refusal to assess", "Received", "registered");
+            assertThat(officer.text("response-due")).isNotBlank();
+            assertThat(officer.has("step-response-due")).isTrue();
 
             officer.click("step-outcome");
             date(officer, "decidedOn", TODAY.minusDays(2)).choose("outcome", "UPHELD").check("order-ASSESS")
@@ -93,7 +103,7 @@ class DisputePagesIT extends RunningServices {
             manager.signIn("dashboard").open("/dashboard?kind=CALENDAR&year=" + TODAY.getYear()).scrollTo("disputes")
                     .screenshot("dashboard-disputes");
             assertThat(manager.text("appeal-rate")).contains("Appeals registered, per appealable decision notified", "3.2%");
-            assertThat(manager.text("family-favour")).contains("99%");
+            assertThat(manager.text("family-favour")).contains("decided in the family's favour", "99% (academic year 2024/25)");
             manager.open(disputePage.substring(disputePage.indexOf("/disputes/")));
             assertThat(manager.heading()).isEqualTo("You do not have access to this page");
         }
@@ -102,7 +112,7 @@ class DisputePagesIT extends RunningServices {
                     .screenshot("auditor-dispute");
             assertThat(auditor.has("step-appeal")).isFalse();
             Path pack = auditor.download("evidence-pack");
-            assertThat(Files.readString(pack)).contains("Evidence pack: dispute", "Intact: all 4 events")
+            assertThat(Files.readString(pack)).contains("Evidence pack: dispute", "Intact: all 5 events")
                     .doesNotContain("Gil Madeup");
         }
     }

@@ -56,7 +56,8 @@ class DisputesIT extends RunningServices {
         conceded = dispute(refused, "DECISION_NOT_TO_ASSESS", "2026-01-05", "2026-01-20");
         String d = "/api/disputes/" + conceded;
         officer(d + "/certificate", "{\"issuedOn\":\"2026-02-20\",\"mediationHeld\":true,\"outcome\":\"NOT_RESOLVED\"}");
-        officer(d + "/appeal", "{\"registeredOn\":\"2026-03-10\",\"grounds\":[\"REFUSAL_TO_ASSESS\"]}");
+        officer(d + "/appeal", "{\"receivedOn\":\"2026-03-09\",\"registeredOn\":\"2026-03-10\","
+                + "\"grounds\":[\"REFUSAL_TO_ASSESS\"]}");
         officer(d + "/not-opposed", "{\"on\":\"2026-04-01\"}");
         api.await("officer", queries.port(), d, answer -> answer.status() == 200
                 && !answer.json().at("/appeal/notOpposedOn").isNull());
@@ -75,7 +76,7 @@ class DisputesIT extends RunningServices {
         step(planned, "DRAFT_PLAN_ISSUED", "2026-01-05");
         step(planned, "FINAL_PLAN_ISSUED", "2026-02-02");
         sectionI = dispute(planned, "FINAL_PLAN_ISSUED", "2026-02-02", null);
-        officer("/api/disputes/" + sectionI + "/appeal", "{\"registeredOn\":\"2026-03-02\",\"grounds\":[\"SECTION_I\"]}");
+        officer("/api/disputes/" + sectionI + "/appeal", "{\"receivedOn\":\"2026-03-02\",\"grounds\":[\"SECTION_I\"]}");
         officer("/api/disputes/" + sectionI + "/outcome",
                 "{\"decidedOn\":\"2026-05-04\",\"outcome\":\"UPHELD\",\"orders\":[\"AMEND_SECTION_I\"]}");
         officer("/api/disputes/" + sectionI + "/compliance", "{\"order\":\"AMEND_SECTION_I\",\"compliedOn\":\"2026-05-15\"}");
@@ -86,12 +87,13 @@ class DisputesIT extends RunningServices {
         dismissed = dispute(notIssued, "DECISION_NOT_TO_ISSUE", "2026-01-20", "2026-01-25");
         officer("/api/disputes/" + dismissed + "/certificate",
                 "{\"issuedOn\":\"2026-02-01\",\"mediationHeld\":false,\"outcome\":\"DECLINED\"}");
-        officer("/api/disputes/" + dismissed + "/appeal", "{\"registeredOn\":\"2026-03-01\",\"grounds\":[\"REFUSAL_TO_ISSUE\"]}");
+        officer("/api/disputes/" + dismissed + "/appeal", "{\"receivedOn\":\"2026-03-01\",\"grounds\":[\"REFUSAL_TO_ISSUE\"]}");
         officer("/api/disputes/" + dismissed + "/outcome", "{\"decidedOn\":\"2026-06-01\",\"outcome\":\"DISMISSED\",\"orders\":[]}");
 
         String late = open("Fay Madeup", "2026-09-01");
         step(late, "DECISION_NOT_TO_ASSESS", "2026-10-15");
-        mediating = dispute(late, "DECISION_NOT_TO_ASSESS", "2026-10-15", "2026-10-20");
+        mediating = dispute(late, "DECISION_NOT_TO_ASSESS", "2026-10-15", "2026-10-18");
+        officer("/api/disputes/" + mediating + "/mediation-requested", "{\"on\":\"2026-10-20\"}");
 
         api.await("officer", queries.port(), "/api/disputes/" + mediating, answer -> answer.status() == 200);
         api.await("officer", queries.port(), "/api/disputes/" + dismissed,
@@ -180,8 +182,10 @@ class DisputesIT extends RunningServices {
         assertThat(figures.at("/certificatesByOutcome/NOT_RESOLVED").asLong()).isEqualTo(1);
         assertThat(figures.at("/certificatesByOutcome/DECLINED").asLong()).isEqualTo(1);
         assertThat(figures.get("percentResolvedByMediation").asDouble()).isZero();
-        assertThat(figures.get("decidedAppeals").asLong()).isEqualTo(3);
-        assertThat(figures.get("percentInFamilysFavour").asDouble()).isEqualTo(66.7);
+        // The tribunal decided two (upheld, dismissed); the concession stands on its own line.
+        assertThat(figures.get("decidedAppeals").asLong()).isEqualTo(2);
+        assertThat(figures.get("percentInFamilysFavour").asDouble()).isEqualTo(50.0);
+        assertThat(figures.get("appealsConceded").asLong()).isEqualTo(1);
         assertThat(figures.get("ordersDue").asLong()).isEqualTo(2);
         assertThat(figures.get("percentCompliedInTime").asDouble()).isEqualTo(50.0);
     }
@@ -324,10 +328,10 @@ class DisputesIT extends RunningServices {
         assertThat(noAppeal.status()).isEqualTo(409);
         assertThat(noAppeal.json().get("rule").asText()).isEqualTo("no-appeal");
         Api.Answer noCertificate = api.post("officer", commands.port(), "/api/disputes/" + disputeId + "/appeal",
-                "{\"registeredOn\":\"2024-03-01\",\"grounds\":[\"REFUSAL_TO_ASSESS\"]}");
+                "{\"receivedOn\":\"2024-03-01\",\"grounds\":[\"REFUSAL_TO_ASSESS\"]}");
         assertThat(noCertificate.json().get("rule").asText()).isEqualTo("mediation-certificate-needed");
         Api.Answer noGrounds = api.post("officer", commands.port(), "/api/disputes/" + disputeId + "/appeal",
-                "{\"registeredOn\":\"2024-03-01\",\"grounds\":[]}");
+                "{\"receivedOn\":\"2024-03-01\",\"grounds\":[]}");
         assertThat(noGrounds.status()).isEqualTo(400);
         assertThat(noGrounds.json().get("field").asText()).isEqualTo("grounds");
 

@@ -19,6 +19,7 @@ import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
@@ -35,6 +36,7 @@ import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -47,6 +49,8 @@ import uk.ehcworkflow.platform.security.Role;
  */
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
 public class Assessment {
+
+    static final String CLOSURE_OUTSIDE_ADVICE_WINDOW = "closure-outside-advice-window";
 
     @AggregateIdentifier
     private String assessmentId;
@@ -175,6 +179,13 @@ public class Assessment {
                 ? AdviceRules.known(adviceRequests, command.adviceRequestId()).dueOn()
                 : due.of(command.deadline());
         ExceptionRules.checkExcuses(command, command.deadline(), deadlineDay, clock);
+        if (command.reason().needsSettingAdviceAskedInTheClosure() && adviceRequests.values().stream()
+                .noneMatch(request -> request.agency() == Agency.EDUCATION
+                        && StatutoryCalendar.askedInClosure(request.requestedOn(), command.from(), command.to()))) {
+            throw new RuleBroken(CLOSURE_OUTSIDE_ADVICE_WINDOW, "A closure excuses " + command.deadline().limit()
+                    + " only when the setting's (EDUCATION) advice was asked for from 1 week before it closed ("
+                    + command.from() + ") to 1 week before it reopened: no such request is recorded.");
+        }
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
     }

@@ -27,6 +27,7 @@ import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
@@ -35,6 +36,7 @@ import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -65,7 +67,10 @@ public class Dispute {
     static final String ORDER_ALREADY_COMPLIED = "order-already-complied";
     static final String NO_AGREEMENT = "no-agreement";
     static final String AGREEMENT_ALREADY_COMPLIED = "agreement-already-complied";
+    static final String MEDIATION_ALREADY_REQUESTED = "mediation-already-requested";
     static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
+    /** A response due date stated further than this after receipt is taken to be mistyped. */
+    static final int LONGEST_RESPONSE_DAYS = 366;
 
     @AggregateIdentifier
     private String disputeId;
@@ -73,10 +78,12 @@ public class Dispute {
     private AppealableDecision decision;
     private LocalDate decisionLetterOn;
     private LocalDate adviserContactedOn;
+    private LocalDate mediationRequestedOn;
     private MediationCertificateIssued certificate;
     private MediationAgreementRecorded agreement;
     private boolean agreementComplied;
-    private LocalDate appealRegisteredOn;
+    private LocalDate appealReceivedOn;
+    private LocalDate responseDueBy;
     private LocalDate notOpposedOn;
     private AppealDecided outcome;
     private final Map<TribunalOrder, OrderDue> orders = new EnumMap<>(TribunalOrder.class);
@@ -109,9 +116,11 @@ public class Dispute {
     /** What a case officer could record today: each step the rules below would accept on that day. */
     List<DisputeStep> nextSteps(LocalDate today) {
         Map<DisputeStep, Runnable> checks = new LinkedHashMap<>();
+        checks.put(DisputeStep.MEDIATION_REQUESTED, () -> checkMediationRequest(today));
         checks.put(DisputeStep.CERTIFICATE, () -> checkCertificate(today));
         checks.put(DisputeStep.AGREEMENT, () -> checkAgreement(today));
         checks.put(DisputeStep.APPEAL, () -> checkAppeal(today, groundsOpen()));
+        checks.put(DisputeStep.RESPONSE_DUE, () -> checkResponseDue(today));
         checks.put(DisputeStep.NOT_OPPOSED, () -> checkNotOpposed(today));
         checks.put(DisputeStep.OUTCOME, () -> checkOutcome(today));
         checks.put(DisputeStep.ORDER_COMPLIANCE, () -> {
@@ -132,6 +141,33 @@ public class Dispute {
     /** The orders made and not yet carried out, in the order the tribunal gave them. */
     List<TribunalOrder> outstandingOrders() {
         return orders.keySet().stream().filter(order -> !complied.contains(order)).toList();
+    }
+
+    @CommandHandler
+    void handle(RecordMediationRequest command, Clock clock) {
+        Dates.notInFuture("on", command.on(), clock);
+        checkMediationRequest(command.on());
+        apply(new MediationRequested(disputeId, caseId, command.on()));
+    }
+
+    /** Mediation is wanted through the adviser the family contacted, before any certificate says how it went. */
+    private void checkMediationRequest(LocalDate on) {
+        if (adviserContactedOn == null) {
+            throw new RuleBroken(NO_MEDIATION_ADVISER, "No mediation adviser was contacted in this dispute.");
+        }
+        if (certificate != null) {
+            throw new RuleBroken(CERTIFICATE_ALREADY_ISSUED, "The certificate was issued on " + certificate.issuedOn() + ".");
+        }
+        Dates.notBefore("on", on, "the adviser was contacted", adviserContactedOn);
+        if (mediationRequestedOn != null) {
+            throw new RuleBroken(MEDIATION_ALREADY_REQUESTED, "The family said on " + mediationRequestedOn
+                    + " that they want mediation.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MediationRequested event) {
+        mediationRequestedOn = event.on();
     }
 
     @CommandHandler
@@ -158,6 +194,7 @@ public class Dispute {
             throw new RuleBroken(CERTIFICATE_ALREADY_ISSUED, "The certificate was issued on " + certificate.issuedOn() + ".");
         }
         Dates.notBefore("issuedOn", issuedOn, "the adviser was contacted", adviserContactedOn);
+        Dates.notBefore("issuedOn", issuedOn, "the family asked for mediation", mediationRequestedOn);
     }
 
     @EventSourcingHandler
@@ -230,18 +267,26 @@ public class Dispute {
         agreementComplied = true;
     }
 
+    /**
+     * The appeal is late when the tribunal received it after the last day (r.20); the response is
+     * counted from its registration or, until that is known, from its receipt, which is no later.
+     */
     @CommandHandler
     void handle(RegisterAppeal command, Clock clock) {
+        Dates.notInFuture("receivedOn", command.receivedOn(), clock);
         Dates.notInFuture("registeredOn", command.registeredOn(), clock);
-        checkAppeal(command.registeredOn(), command.grounds());
+        checkAppeal(command.receivedOn(), command.grounds());
+        Dates.notBefore("registeredOn", command.registeredOn(), "the tribunal received it", command.receivedOn());
         LocalDate appealBy = StatutoryCalendar.appealBy(decisionLetterOn, certificate == null ? null : certificate.issuedOn());
+        LocalDate countedFrom = command.registeredOn() != null ? command.registeredOn() : command.receivedOn();
         apply(new AppealRegistered(disputeId, caseId, command.registeredOn(), List.copyOf(command.grounds()), appealBy,
-                command.registeredOn().isAfter(appealBy), StatutoryCalendar.appealResponseDue(command.registeredOn())));
+                StatutoryCalendar.overdueOn(appealBy, command.receivedOn()), StatutoryCalendar.appealResponseDue(countedFrom),
+                command.receivedOn()));
     }
 
-    private void checkAppeal(LocalDate registeredOn, List<AppealGround> grounds) {
-        if (appealRegisteredOn != null) {
-            throw new RuleBroken(APPEAL_ALREADY_REGISTERED, "The appeal was registered on " + appealRegisteredOn + ".");
+    private void checkAppeal(LocalDate receivedOn, List<AppealGround> grounds) {
+        if (appealReceivedOn != null) {
+            throw new RuleBroken(APPEAL_ALREADY_REGISTERED, "The appeal reached the tribunal on " + appealReceivedOn + ".");
         }
         grounds.stream().filter(ground -> !decision.grounds().contains(ground)).findFirst().ifPresent(ground -> {
             throw new RuleBroken(GROUND_NOT_FOR_THIS_DECISION, ground + " is not a ground of appeal against " + decision
@@ -251,13 +296,35 @@ public class Dispute {
             throw new RuleBroken(CERTIFICATE_NEEDED, "An appeal on " + grounds + " needs a mediation certificate first "
                     + "(CFA s55): only an appeal about section I alone does not.");
         }
-        Dates.notBefore("registeredOn", registeredOn, "the decision letter", decisionLetterOn);
-        Dates.notBefore("registeredOn", registeredOn, "the certificate", certificate == null ? null : certificate.issuedOn());
+        Dates.notBefore("receivedOn", receivedOn, "the decision letter", decisionLetterOn);
+        Dates.notBefore("receivedOn", receivedOn, "the certificate", certificate == null ? null : certificate.issuedOn());
     }
 
     @EventSourcingHandler
     void on(AppealRegistered event) {
-        appealRegisteredOn = event.registeredOn();
+        appealReceivedOn = event.cameIn();
+        responseDueBy = event.responseDueBy();
+    }
+
+    @CommandHandler
+    void handle(RecordResponseDue command) {
+        checkResponseDue(command.dueOn());
+        if (command.dueOn().isAfter(appealReceivedOn.plusDays(LONGEST_RESPONSE_DAYS))) {
+            throw new InvalidField("dueOn", "A response due more than a year after the appeal reached the tribunal ("
+                    + appealReceivedOn + ") is not a date the tribunal sets: check the date.");
+        }
+        apply(new AppealResponseDueStated(disputeId, caseId, command.dueOn()));
+    }
+
+    /** The tribunal may state (or restate) the response's day while the appeal is undecided. */
+    private void checkResponseDue(LocalDate dueOn) {
+        requireAppealUndecided();
+        Dates.notBefore("dueOn", dueOn, "the appeal reached the tribunal", appealReceivedOn);
+    }
+
+    @EventSourcingHandler
+    void on(AppealResponseDueStated event) {
+        responseDueBy = event.dueOn();
     }
 
     @CommandHandler
@@ -272,7 +339,7 @@ public class Dispute {
         if (notOpposedOn != null) {
             throw new RuleBroken(ALREADY_NOT_OPPOSED, "The local authority said on " + notOpposedOn + " it would not oppose.");
         }
-        Dates.notBefore("on", on, "the appeal was registered", appealRegisteredOn);
+        Dates.notBefore("on", on, "the appeal reached the tribunal", appealReceivedOn);
     }
 
     @EventSourcingHandler
@@ -283,6 +350,8 @@ public class Dispute {
     @CommandHandler
     void handle(RecordAppealOutcome command, Clock clock, DisputedCases cases) {
         Dates.notInFuture("decidedOn", command.decidedOn(), clock);
+        Dates.notInFuture("sentOn", command.sentOn(), clock);
+        Dates.notBefore("sentOn", command.sentOn(), "the decision", command.decidedOn());
         if (new HashSet<>(command.orders()).size() != command.orders().size()) {
             throw new InvalidField("orders", "Each order is given once.");
         }
@@ -292,20 +361,21 @@ public class Dispute {
                     + "one UPHELD, PARTLY_UPHELD or CONCEDED does.");
         }
         command.orders().forEach(order -> allowedOrder("orders", order));
-        LocalDate from = notOpposedOn != null ? notOpposedOn : command.decidedOn();
+        LocalDate sentOn = command.sentOn() != null ? command.sentOn() : command.decidedOn();
+        LocalDate from = StatutoryCalendar.ordersRunFrom(sentOn, notOpposedOn, responseDueBy);
         apply(new AppealDecided(disputeId, caseId, command.decidedOn(), command.outcome(),
-                command.orders().stream().map(order -> OrderDue.of(order, from)).toList()));
+                OrderDue.of(List.copyOf(command.orders()), from), sentOn));
         command.orders().forEach(order -> reopenIfOverturned(cases, order, from));
     }
 
     private void checkOutcome(LocalDate decidedOn) {
         requireAppealUndecided();
-        Dates.notBefore("decidedOn", decidedOn, "the appeal was registered", appealRegisteredOn);
+        Dates.notBefore("decidedOn", decidedOn, "the appeal reached the tribunal", appealReceivedOn);
         Dates.notBefore("decidedOn", decidedOn, "the local authority said it would not oppose", notOpposedOn);
     }
 
     private void requireAppealUndecided() {
-        if (appealRegisteredOn == null) {
+        if (appealReceivedOn == null) {
             throw new RuleBroken(NO_APPEAL, "No appeal is registered in this dispute.");
         }
         if (outcome != null) {
@@ -334,7 +404,7 @@ public class Dispute {
         ComplianceStep step = completingStep(command.order(), command.step());
         Dates.notBefore("compliedOn", command.compliedOn(), "the day the order's periods run from", order.from());
         requireCarriedOutOnTheCase(cases, command.order(), step, command.compliedOn());
-        LocalDate due = command.order().dueBy(step, order.from());
+        LocalDate due = order.dueFor(step);
         apply(new OrderComplied(disputeId, caseId, command.order(), step, command.compliedOn(), due,
                 StatutoryCalendar.inTime(command.compliedOn(), due)));
     }

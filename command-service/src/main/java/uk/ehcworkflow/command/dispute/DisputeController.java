@@ -60,13 +60,20 @@ class DisputeController {
     record AgreementComplianceRequest(@NotNull LocalDate compliedOn, ComplianceStep step) {
     }
 
-    record AppealRequest(@NotNull LocalDate registeredOn, @NotEmpty @Size(max = 8) List<@NotNull AppealGround> grounds) {
+    record AppealRequest(@NotNull LocalDate receivedOn, LocalDate registeredOn,
+                         @NotEmpty @Size(max = 8) List<@NotNull AppealGround> grounds) {
+    }
+
+    record MediationRequest(@NotNull LocalDate on) {
+    }
+
+    record ResponseDueRequest(@NotNull LocalDate dueOn) {
     }
 
     record NotOpposedRequest(@NotNull LocalDate on) {
     }
 
-    record OutcomeRequest(@NotNull LocalDate decidedOn, @NotNull AppealOutcome outcome,
+    record OutcomeRequest(@NotNull LocalDate decidedOn, LocalDate sentOn, @NotNull AppealOutcome outcome,
                           @NotNull @Size(max = 6) List<@NotNull TribunalOrder> orders) {
     }
 
@@ -116,7 +123,21 @@ class DisputeController {
     @PostMapping("/{disputeId}/appeal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void appeal(@PathVariable String disputeId, @Valid @RequestBody AppealRequest body, HttpServletRequest http) {
-        commands.send(new RegisterAppeal(disputeId, body.registeredOn(), body.grounds().stream().distinct().toList()), http);
+        commands.send(new RegisterAppeal(disputeId, body.receivedOn(), body.registeredOn(),
+                body.grounds().stream().distinct().toList()), http);
+    }
+
+    @PostMapping("/{disputeId}/mediation-requested")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void mediationRequested(@PathVariable String disputeId, @Valid @RequestBody MediationRequest body,
+                            HttpServletRequest http) {
+        commands.send(new RecordMediationRequest(disputeId, body.on()), http);
+    }
+
+    @PostMapping("/{disputeId}/response-due")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void responseDue(@PathVariable String disputeId, @Valid @RequestBody ResponseDueRequest body, HttpServletRequest http) {
+        commands.send(new RecordResponseDue(disputeId, body.dueOn()), http);
     }
 
     @PostMapping("/{disputeId}/not-opposed")
@@ -128,7 +149,8 @@ class DisputeController {
     @PostMapping("/{disputeId}/outcome")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void outcome(@PathVariable String disputeId, @Valid @RequestBody OutcomeRequest body, HttpServletRequest http) {
-        commands.send(new RecordAppealOutcome(disputeId, body.decidedOn(), body.outcome(), List.copyOf(body.orders())), http);
+        commands.send(new RecordAppealOutcome(disputeId, body.decidedOn(), body.sentOn(), body.outcome(),
+                List.copyOf(body.orders())), http);
     }
 
     @PostMapping("/{disputeId}/compliance")

@@ -12,6 +12,7 @@ import static uk.ehcworkflow.events.assessment.Milestone.REQUEST_WITHDRAWN;
 import static uk.ehcworkflow.events.assessment.Milestone.TRANSFERRED_OUT;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -517,10 +518,31 @@ class AssessmentTest {
 
         @Test
         void a_school_closure_excuses_the_twenty_week_deadline() {
-            fixture.given(OPENED)
+            fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.EDUCATION, from.minusWeeks(1), from.plusWeeks(5)))
                     .when(exception(Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null))
                     .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
                             from, null, "evidence on file"));
+        }
+
+        @Test
+        void a_closure_excuses_only_when_the_settings_advice_was_asked_for_from_a_week_before_it_closed() {
+            // regs 5(4)(a), 10(4)(a), 13(3): closed 2025-07-21 to 2025-09-02; asked 2025-06-09 -> refused, 2025-07-16 -> accepted.
+            AssessmentOpened opened = new AssessmentOpened(ID, LocalDate.of(2025, 6, 2), RequestSource.PARENT, CHILD,
+                    StatutoryCalendar.dueDates(LocalDate.of(2025, 6, 2)));
+            ExcuseDeadline closed = new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
+                    LocalDate.of(2025, 7, 21), LocalDate.of(2025, 9, 2), "summer closure");
+            FixtureConfiguration<Assessment> autumn = new AggregateTestFixture<>(Assessment.class);
+            autumn.registerInjectableResource(Clock.fixed(Instant.parse("2025-12-01T12:00:00Z"), ZoneId.of("Europe/London")));
+            refusedFor(autumn.given(opened, new AdviceRequested(ID, ADVICE, Agency.EDUCATION, LocalDate.of(2025, 6, 9),
+                            LocalDate.of(2025, 7, 21))).when(closed),
+                    RuleBroken.class, Assessment.CLOSURE_OUTSIDE_ADVICE_WINDOW);
+            refusedFor(autumn.given(opened, new AdviceRequested(ID, ADVICE, Agency.HEALTH, LocalDate.of(2025, 7, 16),
+                            LocalDate.of(2025, 8, 27))).when(closed),
+                    RuleBroken.class, Assessment.CLOSURE_OUTSIDE_ADVICE_WINDOW);
+            autumn.given(opened, new AdviceRequested(ID, ADVICE, Agency.EDUCATION, LocalDate.of(2025, 7, 16),
+                            LocalDate.of(2025, 8, 27))).when(closed)
+                    .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
+                            LocalDate.of(2025, 7, 21), LocalDate.of(2025, 9, 2), "summer closure"));
         }
 
         @Test
@@ -635,7 +657,9 @@ class AssessmentTest {
             refusedFor(fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
                             null, LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 17), "summer closure")),
                     RuleBroken.class, PermittedExceptions.Flaw.TOO_SHORT.rule());
-            fixture.given(OPENED).when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
+            fixture.given(OPENED, new AdviceRequested(ID, ADVICE, Agency.EDUCATION, LocalDate.of(2024, 7, 15),
+                            LocalDate.of(2024, 8, 26)))
+                    .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
                             null, LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 18), "summer closure"))
                     .expectEvents(new ExceptionRecorded(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
                             LocalDate.of(2024, 7, 22), LocalDate.of(2024, 8, 18), "summer closure"));

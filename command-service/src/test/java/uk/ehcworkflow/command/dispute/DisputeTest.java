@@ -26,6 +26,7 @@ import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
@@ -34,6 +35,7 @@ import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -50,7 +52,7 @@ class DisputeTest {
     private static final MediationCertificateIssued NOT_RESOLVED = new MediationCertificateIssued(ID, CASE,
             parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED, parse("2026-03-20"));
     private static final AppealRegistered APPEALED = new AppealRegistered(ID, CASE, parse("2026-03-10"),
-            List.of(AppealGround.REFUSAL_TO_ASSESS), parse("2026-03-20"), false, parse("2026-04-21"));
+            List.of(AppealGround.REFUSAL_TO_ASSESS), parse("2026-03-20"), false, parse("2026-04-21"), parse("2026-03-10"));
 
     private FixtureConfiguration<Dispute> fixture;
     private final FakeCases cases = new FakeCases();
@@ -241,41 +243,41 @@ class DisputeTest {
         @Test
         void an_appeal_after_the_deadline_is_accepted_and_marked_late() {
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
-                    .when(new RegisterAppeal(ID, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS)))
+                    .when(new RegisterAppeal(ID, parse("2026-03-23"), parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS)))
                     .expectEvents(new AppealRegistered(ID, CASE, parse("2026-03-23"), List.of(AppealGround.REFUSAL_TO_ASSESS),
                             // the response: Easter and the early May bank holiday are not counted
-                            parse("2026-03-20"), true, parse("2026-05-07")));
+                            parse("2026-03-20"), true, parse("2026-05-07"), parse("2026-03-23")));
         }
 
         @Test
         void an_appeal_needs_a_mediation_certificate_unless_it_is_about_section_i_alone() {
             refusedFor(fixture.given(REFUSAL_DISPUTED)
-                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.REFUSAL_TO_ASSESS))),
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), null, List.of(AppealGround.REFUSAL_TO_ASSESS))),
                     RuleBroken.class, Dispute.CERTIFICATE_NEEDED);
             DisputeOpened planContents = opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null);
             refusedFor(fixture.given(planContents)
-                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I, AppealGround.SECTION_F))),
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), null, List.of(AppealGround.SECTION_I, AppealGround.SECTION_F))),
                     RuleBroken.class, Dispute.CERTIFICATE_NEEDED);
             fixture.given(planContents)
-                    .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
+                    .when(new RegisterAppeal(ID, parse("2026-02-01"), parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
                     .expectEvents(new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I),
-                            parse("2026-03-05"), false, parse("2026-03-13")));
+                            parse("2026-03-05"), false, parse("2026-03-13"), parse("2026-02-01")));
         }
 
         @Test
         void the_grounds_must_be_ones_the_decision_can_be_appealed_on() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
-                    .when(new RegisterAppeal(ID, parse("2026-03-01"), List.of(AppealGround.SECTION_I))),
+                    .when(new RegisterAppeal(ID, parse("2026-03-01"), null, List.of(AppealGround.SECTION_I))),
                     RuleBroken.class, Dispute.GROUND_NOT_FOR_THIS_DECISION);
         }
 
         @Test
         void an_appeal_is_registered_once_and_not_before_the_letter() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
-                    .when(new RegisterAppeal(ID, parse("2026-03-11"), List.of(AppealGround.REFUSAL_TO_ASSESS))),
+                    .when(new RegisterAppeal(ID, parse("2026-03-11"), null, List.of(AppealGround.REFUSAL_TO_ASSESS))),
                     RuleBroken.class, Dispute.APPEAL_ALREADY_REGISTERED);
             refusedFor(fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
-                    .when(new RegisterAppeal(ID, parse("2026-01-04"), List.of(AppealGround.SECTION_I))),
+                    .when(new RegisterAppeal(ID, parse("2026-01-04"), null, List.of(AppealGround.SECTION_I))),
                     RuleBroken.class, Dispute.STEPS_IN_ORDER);
         }
     }
@@ -287,10 +289,10 @@ class DisputeTest {
         @Test
         void a_concession_counts_the_orders_periods_from_the_day_the_area_said_it_would_not_oppose_and_reopens_the_case() {
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, new AppealNotOpposed(ID, CASE, parse("2026-04-01")))
-                    .when(new RecordAppealOutcome(ID, parse("2026-04-20"), AppealOutcome.CONCEDED,
+                    .when(new RecordAppealOutcome(ID, parse("2026-04-20"), null, AppealOutcome.CONCEDED,
                             List.of(TribunalOrder.ASSESS)))
                     .expectEvents(new AppealDecided(ID, CASE, parse("2026-04-20"), AppealOutcome.CONCEDED,
-                            List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-01")))));
+                            OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-01")), parse("2026-04-20")));
             assertThat(cases.reopened).containsExactly(CASE + " ASSESS from 2026-04-01");
         }
 
@@ -298,12 +300,12 @@ class DisputeTest {
         void an_order_about_a_plans_contents_runs_from_the_decision_and_reopens_nothing() {
             fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null),
                             new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I),
-                                    parse("2026-03-05"), false, parse("2026-03-13")))
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                                    parse("2026-03-05"), false, parse("2026-03-13"), parse("2026-02-01")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.UPHELD,
                             List.of(TribunalOrder.AMEND_SECTION_I)))
                     .expectEvents(new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.UPHELD,
                             List.of(new OrderDue(TribunalOrder.AMEND_SECTION_I, parse("2026-05-04"),
-                                    TribunalOrder.AMEND_SECTION_I.deadlines(parse("2026-05-04")), parse("2026-05-18")))));
+                                    TribunalOrder.AMEND_SECTION_I.deadlines(parse("2026-05-04")), parse("2026-05-18"))), parse("2026-05-04")));
             assertThat(cases.reopened).isEmpty();
         }
 
@@ -311,12 +313,12 @@ class DisputeTest {
         void a_cessation_appeal_can_end_in_keeping_the_plan_and_amending_it_within_five_weeks() {
             fixture.given(opened(AppealableDecision.REVIEW_CEASE, LETTER, parse("2026-01-20")), NOT_RESOLVED,
                             new AppealRegistered(ID, CASE, parse("2026-03-10"), List.of(AppealGround.CEASE),
-                                    parse("2026-03-20"), false, parse("2026-04-21")))
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                                    parse("2026-03-20"), false, parse("2026-04-21"), parse("2026-03-10")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.UPHELD,
                             List.of(TribunalOrder.CONTINUE_AND_AMEND)))
                     .expectEvents(new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.UPHELD,
                             List.of(new OrderDue(TribunalOrder.CONTINUE_AND_AMEND, parse("2026-05-04"),
-                                    TribunalOrder.CONTINUE_AND_AMEND.deadlines(parse("2026-05-04")), parse("2026-06-08")))));
+                                    TribunalOrder.CONTINUE_AND_AMEND.deadlines(parse("2026-05-04")), parse("2026-06-08"))), parse("2026-05-04")));
             assertThat(cases.reopened).isEmpty();
         }
 
@@ -334,14 +336,14 @@ class DisputeTest {
         @Test
         void each_order_is_given_once() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.UPHELD,
                             List.of(TribunalOrder.ASSESS, TribunalOrder.ASSESS))), InvalidField.class, "orders");
         }
 
         @Test
         void a_dismissed_or_withdrawn_appeal_orders_nothing() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.DISMISSED,
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.DISMISSED,
                             List.of(TribunalOrder.ASSESS))),
                     RuleBroken.class, Dispute.ORDERS_NEED_A_FAMILY_WIN);
         }
@@ -349,7 +351,7 @@ class DisputeTest {
         @Test
         void an_order_must_be_one_the_disputed_decision_allows() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED)
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.UPHELD,
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.UPHELD,
                             List.of(TribunalOrder.AMEND_SECTION_I))),
                     RuleBroken.class, Dispute.ORDER_NOT_FOR_THIS_DECISION);
         }
@@ -357,11 +359,11 @@ class DisputeTest {
         @Test
         void an_outcome_needs_an_appeal_and_is_recorded_once() {
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), AppealOutcome.DISMISSED, List.of())),
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), null, AppealOutcome.DISMISSED, List.of())),
                     RuleBroken.class, Dispute.NO_APPEAL);
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
-                            new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.DISMISSED, List.of()))
-                    .when(new RecordAppealOutcome(ID, parse("2026-05-05"), AppealOutcome.UPHELD, List.of())),
+                            new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.DISMISSED, List.of(), parse("2026-05-04")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-05"), null, AppealOutcome.UPHELD, List.of())),
                     RuleBroken.class, Dispute.APPEAL_ALREADY_DECIDED);
         }
 
@@ -370,7 +372,7 @@ class DisputeTest {
             cases.onRecord.add(CASE + " FINAL_PLAN_ISSUED 2026-07-14");
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
                             new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
-                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                                    OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06")))
                     .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-14"), null))
                     .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED,
                             parse("2026-07-14"), parse("2026-07-13"), false));
@@ -381,7 +383,7 @@ class DisputeTest {
             cases.onRecord.add(CASE + " DECISION_NOT_TO_ISSUE 2026-06-15");
             fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
                             new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
-                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                                    OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06")))
                     .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-06-15"),
                             ComplianceStep.DECISION_NOT_TO_ISSUE))
                     .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.DECISION_NOT_TO_ISSUE,
@@ -393,7 +395,7 @@ class DisputeTest {
             cases.onRecord.add(CASE + " FINAL_PLAN_ISSUED 2026-07-14");
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED,
                             new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
-                                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06")))))
+                                    OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06")))
                     .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-10"), null)),
                     RuleBroken.class, DisputedCases.STEP_NOT_RECORDED);
         }
@@ -401,7 +403,7 @@ class DisputeTest {
         @Test
         void each_order_is_complied_with_once_by_a_step_that_carries_it_out() {
             AppealDecided ordered = new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
-                    List.of(OrderDue.of(TribunalOrder.ASSESS, parse("2026-04-06"))));
+                    OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06"));
             refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered)
                     .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-04-10"),
                             ComplianceStep.NOTICE_TO_ASSESS)), InvalidField.class, "step");
@@ -422,8 +424,129 @@ class DisputeTest {
                 .when(new RecordMediationCertificate(ID, parse("2026-02-20"), true, MediationOutcome.NOT_RESOLVED))
                 .expectState(dispute -> assertThat(dispute.nextSteps(TODAY)).containsExactly(DisputeStep.APPEAL));
         fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
-                .when(new RegisterAppeal(ID, parse("2026-02-01"), List.of(AppealGround.SECTION_I)))
+                .when(new RegisterAppeal(ID, parse("2026-02-01"), null, List.of(AppealGround.SECTION_I)))
                 .expectState(dispute -> assertThat(dispute.nextSteps(TODAY))
-                        .containsExactly(DisputeStep.NOT_OPPOSED, DisputeStep.OUTCOME));
+                        .containsExactly(DisputeStep.RESPONSE_DUE, DisputeStep.NOT_OPPOSED, DisputeStep.OUTCOME));
+        fixture.given(REFUSAL_DISPUTED)
+                .when(new RecordMediationRequest(ID, parse("2026-01-25")))
+                .expectState(dispute -> assertThat(dispute.nextSteps(TODAY))
+                        .containsExactly(DisputeStep.CERTIFICATE, DisputeStep.AGREEMENT));
+    }
+
+    @Nested
+    @DisplayName("The Tribunal's clocks (r.12, r.20, r.21; regs 37, 44, 45)")
+    class TribunalClocks {
+
+        private final DisputeOpened refusedInJune = new DisputeOpened(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS,
+                parse("2025-06-10"), parse("2025-06-20"), parse("2025-08-10"), parse("2025-08-11"));
+        private final MediationCertificateIssued certifiedInJuly = new MediationCertificateIssued(ID, CASE,
+                parse("2025-07-31"), true, MediationOutcome.NOT_RESOLVED, parse("2025-09-01"));
+
+        @Test
+        void an_appeal_received_on_the_last_day_and_registered_after_it_is_not_late() {
+            // r.20: letter 2025-06-10, certificate 2025-07-31 -> last day 2025-09-01; received then, registered 2025-09-05.
+            fixture.given(refusedInJune, certifiedInJuly)
+                    .when(new RegisterAppeal(ID, parse("2025-09-01"), parse("2025-09-05"),
+                            List.of(AppealGround.REFUSAL_TO_ASSESS)))
+                    .expectEvents(new AppealRegistered(ID, CASE, parse("2025-09-05"), List.of(AppealGround.REFUSAL_TO_ASSESS),
+                            parse("2025-09-01"), false, parse("2025-10-17"), parse("2025-09-01")));
+        }
+
+        @Test
+        void until_the_registration_is_known_the_response_is_counted_from_receipt() {
+            fixture.given(refusedInJune, certifiedInJuly)
+                    .when(new RegisterAppeal(ID, parse("2025-09-02"), null, List.of(AppealGround.REFUSAL_TO_ASSESS)))
+                    .expectEvents(new AppealRegistered(ID, CASE, null, List.of(AppealGround.REFUSAL_TO_ASSESS),
+                            parse("2025-09-01"), true, parse("2025-10-14"), parse("2025-09-02")));
+        }
+
+        @Test
+        void an_appeal_is_not_registered_before_it_was_received() {
+            refusedFor(fixture.given(refusedInJune, certifiedInJuly)
+                    .when(new RegisterAppeal(ID, parse("2025-09-05"), parse("2025-09-01"),
+                            List.of(AppealGround.REFUSAL_TO_ASSESS))),
+                    RuleBroken.class, Dispute.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void the_day_the_tribunal_states_for_the_response_is_kept_while_the_appeal_is_undecided() {
+            AppealRegistered appealed = new AppealRegistered(ID, CASE, parse("2025-07-10"),
+                    List.of(AppealGround.REFUSAL_TO_ASSESS), parse("2025-09-01"), false, parse("2025-09-19"),
+                    parse("2025-07-10"));
+            fixture.given(refusedInJune, certifiedInJuly, appealed)
+                    .when(new RecordResponseDue(ID, parse("2025-09-26")))
+                    .expectEvents(new AppealResponseDueStated(ID, CASE, parse("2025-09-26")));
+            refusedFor(fixture.given(refusedInJune, certifiedInJuly, appealed)
+                    .when(new RecordResponseDue(ID, parse("2025-07-09"))), RuleBroken.class, Dispute.STEPS_IN_ORDER);
+            refusedFor(fixture.given(refusedInJune, certifiedInJuly, appealed)
+                    .when(new RecordResponseDue(ID, parse("2027-07-10"))), InvalidField.class, "dueOn");
+            refusedFor(fixture.given(refusedInJune, certifiedInJuly).when(new RecordResponseDue(ID, parse("2025-09-26"))),
+                    RuleBroken.class, Dispute.NO_APPEAL);
+        }
+
+        @Test
+        void a_concession_after_the_response_was_due_counts_the_orders_from_the_day_the_order_was_sent() {
+            // reg 45: registered 2026-03-02, response due 2026-04-15, conceded 2026-06-01; order of 2026-06-12 -> 2026-07-17.
+            fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, parse("2026-01-10")),
+                            new MediationCertificateIssued(ID, CASE, parse("2026-02-02"), false, MediationOutcome.DECLINED,
+                                    parse("2026-03-05")),
+                            new AppealRegistered(ID, CASE, parse("2026-03-02"), List.of(AppealGround.SECTION_B),
+                                    parse("2026-03-05"), false, parse("2026-04-15"), parse("2026-03-02")),
+                            new AppealNotOpposed(ID, CASE, parse("2026-06-01")))
+                    .when(new RecordAppealOutcome(ID, parse("2026-06-12"), null, AppealOutcome.CONCEDED,
+                            List.of(TribunalOrder.AMEND_SECTIONS_B_F)))
+                    .expectEvents(new AppealDecided(ID, CASE, parse("2026-06-12"), AppealOutcome.CONCEDED,
+                            List.of(new OrderDue(TribunalOrder.AMEND_SECTIONS_B_F, parse("2026-06-12"),
+                                    TribunalOrder.AMEND_SECTIONS_B_F.deadlines(parse("2026-06-12")), parse("2026-07-17"))),
+                            parse("2026-06-12")));
+        }
+
+        @Test
+        void orders_run_from_the_day_the_decision_was_sent_which_is_not_before_it_was_made() {
+            AppealRegistered sectionI = new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I),
+                    parse("2026-03-05"), false, parse("2026-03-13"), parse("2026-02-01"));
+            fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null), sectionI)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), parse("2026-05-08"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.AMEND_SECTION_I)))
+                    .expectEvents(new AppealDecided(ID, CASE, parse("2026-05-04"), AppealOutcome.UPHELD,
+                            List.of(new OrderDue(TribunalOrder.AMEND_SECTION_I, parse("2026-05-08"),
+                                    TribunalOrder.AMEND_SECTION_I.deadlines(parse("2026-05-08")), parse("2026-05-22"))),
+                            parse("2026-05-08")));
+            refusedFor(fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null), sectionI)
+                    .when(new RecordAppealOutcome(ID, parse("2026-05-04"), parse("2026-05-01"), AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.AMEND_SECTION_I))), RuleBroken.class, Dispute.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void orders_to_amend_b_f_and_i_together_owe_one_amended_plan_in_five_weeks() {
+            // reg 44(2): orders of 2026-01-05 on B, F and I -> 2026-02-09; an amended plan on 2026-02-02 is in time.
+            AppealDecided ordered = new AppealDecided(ID, CASE, parse("2026-01-05"), AppealOutcome.UPHELD,
+                    OrderDue.of(List.of(TribunalOrder.AMEND_SECTIONS_B_F, TribunalOrder.AMEND_SECTION_I),
+                            parse("2026-01-05")), parse("2026-01-05"));
+            assertThat(ordered.orders()).extracting(OrderDue::dueBy).containsExactly(parse("2026-02-09"), parse("2026-02-09"));
+            fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, parse("2025-09-01"), parse("2025-09-05")),
+                            new AppealRegistered(ID, CASE, parse("2025-10-01"), List.of(AppealGround.SECTION_B),
+                                    parse("2025-11-03"), false, parse("2025-11-12"), parse("2025-10-01")), ordered)
+                    .when(new RecordOrderCompliance(ID, TribunalOrder.AMEND_SECTION_I, parse("2026-02-02"), null))
+                    .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.AMEND_SECTION_I,
+                            ComplianceStep.AMENDED_PLAN_ISSUED, parse("2026-02-02"), parse("2026-02-09"), true));
+        }
+
+        @Test
+        void the_family_asks_for_mediation_once_through_the_adviser_before_the_certificate() {
+            fixture.given(REFUSAL_DISPUTED).when(new RecordMediationRequest(ID, parse("2026-01-25")))
+                    .expectEvents(new MediationRequested(ID, CASE, parse("2026-01-25")));
+            refusedFor(fixture.given(REFUSAL_DISPUTED, new MediationRequested(ID, CASE, parse("2026-01-25")))
+                    .when(new RecordMediationRequest(ID, parse("2026-01-26"))), RuleBroken.class,
+                    Dispute.MEDIATION_ALREADY_REQUESTED);
+            refusedFor(fixture.given(REFUSAL_DISPUTED).when(new RecordMediationRequest(ID, parse("2026-01-19"))),
+                    RuleBroken.class, Dispute.STEPS_IN_ORDER);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new RecordMediationRequest(ID, parse("2026-02-21"))), RuleBroken.class,
+                    Dispute.CERTIFICATE_ALREADY_ISSUED);
+            refusedFor(fixture.given(opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null))
+                    .when(new RecordMediationRequest(ID, parse("2026-01-25"))), RuleBroken.class,
+                    Dispute.NO_MEDIATION_ADVISER);
+        }
     }
 }

@@ -5,10 +5,12 @@ import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
+import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 
@@ -31,12 +33,19 @@ final class DisputeDescriptions {
                     + "; to be carried out by " + e.dueBy());
         } else if (event instanceof AgreementComplied e) {
             return described(e.compliedOn(), "Mediation agreement carried out" + (e.inTime() ? " in time" : " late"));
+        } else if (event instanceof MediationRequested e) {
+            return described(e.on(), "Family asked the local authority for mediation");
         } else if (event instanceof AppealRegistered e) {
-            return described(e.registeredOn(), "Appeal registered on " + e.grounds() + (e.late() ? " (late)" : ""));
+            return described(e.cameIn(), "Appeal received by the tribunal on " + e.grounds()
+                    + (e.registeredOn() == null ? "" : "; registered " + e.registeredOn()) + (e.late() ? " (late)" : "")
+                    + "; response due " + e.responseDueBy());
+        } else if (event instanceof AppealResponseDueStated e) {
+            return described(null, "Tribunal stated the response is due " + e.dueOn());
         } else if (event instanceof AppealNotOpposed e) {
             return described(e.on(), "Local authority will not oppose the appeal");
         } else if (event instanceof AppealDecided e) {
-            return described(e.decidedOn(), "Appeal " + e.outcome() + (e.orders().isEmpty() ? ""
+            return described(e.decidedOn(), "Appeal " + e.outcome() + (e.sent().equals(e.decidedOn()) ? "" : ", sent " + e.sent())
+                    + (e.orders().isEmpty() ? ""
                     : "; ordered " + String.join(", ", e.orders().stream().map(DisputeDescriptions::order).toList())));
         } else if (event instanceof OrderComplied e) {
             return described(e.compliedOn(), "Order " + e.order() + " complied with (" + e.step() + ")"

@@ -19,7 +19,9 @@ import uk.ehcworkflow.query.common.Period;
  *
  * @param percentResolvedByMediation certificates after mediation held that say RESOLVED or PARTLY_RESOLVED, of those
  * @param appealRate                 appeals registered over appealable decisions notified, as the tribunal's statistics
- * @param percentInFamilysFavour     UPHELD, PARTLY_UPHELD and CONCEDED over decided appeals (not the withdrawn)
+ * @param decidedAppeals             appeals the tribunal decided: UPHELD, PARTLY_UPHELD or DISMISSED
+ * @param percentInFamilysFavour     UPHELD and PARTLY_UPHELD over those, as the tribunal's statistics count it
+ * @param appealsConceded            appeals the local authority conceded (reg 45), on their own line
  * @param ordersDue                  orders due in the period, carried out or already past their day
  * @param percentCompliedInTime      of those, carried out by their day
  */
@@ -29,7 +31,7 @@ public record DisputeFigures(
         long mediationCases, long certificatesIssued, Map<MediationOutcome, Long> certificatesByOutcome,
         long mediationsHeld, Double percentResolvedByMediation,
         long appealsRegistered, long appealsRegisteredLate, Map<AppealGround, Long> appealsByGround, Double appealRate,
-        Map<AppealOutcome, Long> outcomes, long decidedAppeals, Double percentInFamilysFavour,
+        Map<AppealOutcome, Long> outcomes, long decidedAppeals, Double percentInFamilysFavour, long appealsConceded,
         long ordersDue, long ordersCompliedInTime, Double percentCompliedInTime) {
 
     /** @param today the day the figures are read for: an order not carried out counts once its day has passed */
@@ -60,7 +62,7 @@ public record DisputeFigures(
                 }
             }
             DisputeState.Appeal appeal = dispute.appeal();
-            if (appeal != null && in(period, appeal.registeredOn())) {
+            if (appeal != null && in(period, appeal.registeredOrReceivedOn())) {
                 appeals++;
                 late += appeal.late() ? 1 : 0;
                 appeal.grounds().forEach(ground -> grounds.merge(ground, 1L, Long::sum));
@@ -75,14 +77,15 @@ public record DisputeFigures(
                 }
             }
         }
-        long decided = outcomes.entrySet().stream().filter(e -> e.getKey().decided()).mapToLong(Map.Entry::getValue).sum();
+        long decided = outcomes.entrySet().stream().filter(e -> e.getKey().decidedByTheTribunal())
+                .mapToLong(Map.Entry::getValue).sum();
         long forFamily = outcomes.entrySet().stream().filter(e -> e.getKey().inFamilysFavour())
                 .mapToLong(Map.Entry::getValue).sum();
         return new DisputeFigures(period.from(), period.to(), decisionsInPeriod.size(), byKind,
                 mediation, certificates.values().stream().mapToLong(Long::longValue).sum(), certificates,
                 held, Figures.percent(resolved, held),
                 appeals, late, grounds, Figures.percent(appeals, decisionsInPeriod.size()),
-                outcomes, decided, Figures.percent(forFamily, decided),
+                outcomes, decided, Figures.percent(forFamily, decided), outcomes.getOrDefault(AppealOutcome.CONCEDED, 0L),
                 ordersDue, ordersInTime, Figures.percent(ordersInTime, ordersDue));
     }
 

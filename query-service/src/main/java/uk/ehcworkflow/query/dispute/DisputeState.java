@@ -12,6 +12,7 @@ import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
@@ -20,7 +21,9 @@ import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.StepDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
@@ -43,15 +46,32 @@ public final class DisputeState {
     }
 
     /**
-     * @param late registered after the last day to appeal (the tribunal may extend time)
+     * @param receivedOn    the day the tribunal received it
+     * @param registeredOn  the day the tribunal registered it; null when not recorded
+     * @param late          received after the last day to appeal (the tribunal may extend time)
+     * @param responseDueBy the day the tribunal stated or, without one, 30 working days from registration (or receipt)
+     * @param sentOn        the day the decision was sent
      */
-    public record Appeal(LocalDate registeredOn, List<AppealGround> grounds, LocalDate appealBy, boolean late,
-                         LocalDate responseDueBy, LocalDate notOpposedOn, LocalDate decidedOn, AppealOutcome outcome) {
+    public record Appeal(LocalDate receivedOn, LocalDate registeredOn, List<AppealGround> grounds, LocalDate appealBy,
+                         boolean late, LocalDate responseDueBy, LocalDate notOpposedOn, LocalDate decidedOn,
+                         LocalDate sentOn, AppealOutcome outcome) {
+
+        /** The day it counts among appeals registered: its registration or, until that is recorded, its receipt. */
+        public LocalDate registeredOrReceivedOn() {
+            return registeredOn != null ? registeredOn : receivedOn;
+        }
     }
 
     /** An order, what it owes from the day its periods run from, and whether it was carried out in time. */
     public record Order(TribunalOrder order, LocalDate from, List<StepDue> steps, LocalDate dueBy,
                         ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime) {
+
+        /** This order carried out by a step on a day, judged against that step's last day. */
+        Order compliedBy(ComplianceStep step, LocalDate on) {
+            LocalDate due = steps.stream().filter(each -> each.step() == step).findFirst().map(StepDue::dueBy)
+                    .orElse(dueBy);
+            return new Order(order, from, steps, due, step, on, StatutoryCalendar.inTime(on, due));
+        }
 
         /** Not carried out and past its last day. */
         public boolean overdueOn(LocalDate day) {
@@ -66,9 +86,13 @@ public final class DisputeState {
     private LocalDate adviserContactedOn;
     private LocalDate mediationAdviceBy;
     private LocalDate appealBy;
+    private LocalDate mediationRequestedOn;
     private Certificate certificate;
     private Agreement agreement;
-    private Appeal appeal;
+    private AppealRegistered appealed;
+    private LocalDate responseDueStated;
+    private LocalDate notOpposedOn;
+    private AppealDecided decided;
     private final List<Order> orders = new ArrayList<>();
     private Instant openedAt;
 
@@ -82,9 +106,10 @@ public final class DisputeState {
     }
 
     /**
-     * The last day to appeal, whether the appeal was late and the response's due date are worked
-     * out from the dates in the events, not read from those stored beside them, so that the
-     * Tribunal's way of counting (ADR 30) applies to every dispute the next time it is read.
+     * The last day to appeal, whether the appeal was late, the response's due date and what each
+     * order owes are worked out from the dates in the events, not read from those stored beside
+     * them, so that the Tribunal's way of counting (ADRs 30, 31) applies to every dispute the next
+     * time it is read.
      */
     private void apply(DisputeEvent event, Instant recordedAt) {
         if (event instanceof DisputeOpened e) {
@@ -105,20 +130,22 @@ public final class DisputeState {
         } else if (event instanceof AgreementComplied e) {
             agreement = new Agreement(agreement.agreedOn(), agreement.terms(), agreement.appealable(), agreement.order(),
                     agreement.steps(), e.dueBy(), e.step(), e.compliedOn(), e.inTime());
+        } else if (event instanceof MediationRequested e) {
+            mediationRequestedOn = e.on();
         } else if (event instanceof AppealRegistered e) {
-            boolean late = StatutoryCalendar.overdueOn(appealBy, e.registeredOn());
-            LocalDate responseDue = StatutoryCalendar.appealResponseDue(e.registeredOn());
-            appeal = new Appeal(e.registeredOn(), e.grounds(), appealBy, late, responseDue, null, null, null);
+            appealed = e;
+        } else if (event instanceof AppealResponseDueStated e) {
+            responseDueStated = e.dueOn();
         } else if (event instanceof AppealNotOpposed e) {
-            appeal = new Appeal(appeal.registeredOn(), appeal.grounds(), appeal.appealBy(), appeal.late(),
-                    appeal.responseDueBy(), e.on(), null, null);
+            notOpposedOn = e.on();
         } else if (event instanceof AppealDecided e) {
-            appeal = new Appeal(appeal.registeredOn(), appeal.grounds(), appeal.appealBy(), appeal.late(),
-                    appeal.responseDueBy(), appeal.notOpposedOn(), e.decidedOn(), e.outcome());
-            e.orders().forEach(o -> orders.add(new Order(o.order(), o.from(), o.steps(), o.dueBy(), null, null, null)));
+            decided = e;
+            LocalDate from = StatutoryCalendar.ordersRunFrom(e.sent(), notOpposedOn, responseDueBy());
+            List<TribunalOrder> made = e.orders().stream().map(OrderDue::order).toList();
+            OrderDue.of(made, from).forEach(o -> orders.add(new Order(o.order(), o.from(), o.steps(), o.dueBy(), null,
+                    null, null)));
         } else if (event instanceof OrderComplied e) {
-            orders.replaceAll(o -> o.order() == e.order()
-                    ? new Order(o.order(), o.from(), o.steps(), e.dueBy(), e.step(), e.compliedOn(), e.inTime()) : o);
+            orders.replaceAll(o -> o.order() == e.order() ? o.compliedBy(e.step(), e.compliedOn()) : o);
         }
     }
 
@@ -156,9 +183,17 @@ public final class DisputeState {
         return appealBy;
     }
 
-    /** Mediation should be held within 30 days of the adviser being contacted (reg 37); null without an adviser. */
+    /** The day the family told the local authority they want mediation; null until they do. */
+    public LocalDate mediationRequestedOn() {
+        return mediationRequestedOn;
+    }
+
+    /**
+     * Mediation is arranged within 30 days of the family telling the local authority they want it
+     * (reg 37); null, and nothing owed, until they have.
+     */
     public LocalDate mediationDueBy() {
-        return adviserContactedOn == null ? null : StatutoryCalendar.mediationDue(adviserContactedOn);
+        return mediationRequestedOn == null ? null : StatutoryCalendar.mediationDue(mediationRequestedOn);
     }
 
     public Certificate certificate() {
@@ -169,8 +204,24 @@ public final class DisputeState {
         return agreement;
     }
 
+    /** The appeal, if one reached the tribunal: lateness judged on its receipt (r.20). */
     public Appeal appeal() {
-        return appeal;
+        if (appealed == null) {
+            return null;
+        }
+        return new Appeal(appealed.cameIn(), appealed.registeredOn(), appealed.grounds(), appealBy,
+                StatutoryCalendar.overdueOn(appealBy, appealed.cameIn()), responseDueBy(), notOpposedOn,
+                decided == null ? null : decided.decidedOn(), decided == null ? null : decided.sent(),
+                decided == null ? null : decided.outcome());
+    }
+
+    /** The day the tribunal stated or, without one, 30 working days from the appeal's registration (or its receipt). */
+    private LocalDate responseDueBy() {
+        if (responseDueStated != null) {
+            return responseDueStated;
+        }
+        return StatutoryCalendar.appealResponseDue(appealed.registeredOn() != null ? appealed.registeredOn()
+                : appealed.receivedOn());
     }
 
     public List<Order> orders() {
@@ -183,8 +234,8 @@ public final class DisputeState {
 
     @JsonProperty
     public Stage stage() {
-        if (appeal != null) {
-            return appeal.outcome() == null ? Stage.APPEALED : Stage.DECIDED;
+        if (appealed != null) {
+            return decided == null ? Stage.APPEALED : Stage.DECIDED;
         }
         if (certificate == null && adviserContactedOn != null) {
             return Stage.MEDIATION;

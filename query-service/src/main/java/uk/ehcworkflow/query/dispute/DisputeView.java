@@ -16,7 +16,8 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
  */
 public record DisputeView(String disputeId, String caseId, AppealableDecision decision,
                           AppealableDecision.Record decisionRecordedOn, LocalDate decisionLetterOn,
-                          LocalDate adviserContactedOn, LocalDate mediationAdviceBy, LocalDate mediationDueBy,
+                          LocalDate adviserContactedOn, LocalDate mediationAdviceBy, LocalDate mediationRequestedOn,
+                          LocalDate mediationDueBy,
                           LocalDate appealBy, DisputeState.Stage stage, DisputeState.Certificate certificate,
                           DisputeState.Appeal appeal, List<OrderView> orders, DisputeState.Agreement agreement,
                           List<OpenDisputes.Item> open, LocalDate on, long lastSequence) {
@@ -34,7 +35,8 @@ public record DisputeView(String disputeId, String caseId, AppealableDecision de
     public static DisputeView of(DisputeTimeline timeline, LocalDate on) {
         DisputeState state = timeline.state();
         return new DisputeView(state.disputeId(), state.caseId(), state.decision(), state.decision().record(),
-                state.decisionLetterOn(), state.adviserContactedOn(), state.mediationAdviceBy(), state.mediationDueBy(),
+                state.decisionLetterOn(), state.adviserContactedOn(), state.mediationAdviceBy(), state.mediationRequestedOn(),
+                state.mediationDueBy(),
                 state.appealBy(), state.stage(), state.certificate(), state.appeal(),
                 state.orders().stream().map(order -> OrderView.of(order, on)).toList(),
                 state.agreement(), OpenDisputes.itemsOf(state, on), on, timeline.lastSequence());

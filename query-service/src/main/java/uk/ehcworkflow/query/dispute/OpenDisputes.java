@@ -13,7 +13,7 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
 
 /**
  * Everything in disagreement resolution still open on a day, overdue first, then soonest due. The
- * local area's duties (mediation held within 30 days, orders and agreements carried out in time)
+ * local area's duties (mediation arranged within 30 days of the family asking, orders and agreements carried out in time)
  * can be overdue; the family's window to appeal and an appeal awaiting the tribunal only close.
  */
 public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
@@ -21,7 +21,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
     /** What is open. */
     public enum Kind {
         APPEAL_WINDOW("Family's time to appeal"),
-        MEDIATION("Mediation (30 days from contact)"),
+        MEDIATION("Mediation (30 days from the family asking for it)"),
         APPEAL("Appeal: local area's response"),
         ORDER("Tribunal order"),
         AGREEMENT("Mediation agreement");
@@ -68,7 +68,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
     /** One dispute's open items on a day. */
     static List<Item> itemsOf(DisputeState dispute, LocalDate day) {
         List<Item> items = new ArrayList<>();
-        if (dispute.stage() == DisputeState.Stage.MEDIATION) {
+        if (dispute.stage() == DisputeState.Stage.MEDIATION && dispute.mediationDueBy() != null) {
             items.add(of(dispute, Kind.MEDIATION, null, dispute.mediationDueBy(), day, true));
         }
         if (dispute.appeal() == null && dispute.stage() != DisputeState.Stage.SETTLED && !StatutoryCalendar.overdueOn(dispute.appealBy(), day)) {

@@ -14,6 +14,7 @@ import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
+import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
@@ -21,6 +22,7 @@ import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -54,8 +56,23 @@ class DisputeStateTest {
         }
 
         Facts appeal(LocalDate on, AppealGround... grounds) {
-            events.add(new AppealRegistered(id, caseId, on, List.of(grounds), StatutoryCalendar.appealBy(letter, null),
-                    on.isAfter(StatutoryCalendar.appealBy(letter, null)), StatutoryCalendar.appealResponseDue(on)));
+            return appeal(on, on, grounds);
+        }
+
+        Facts appeal(LocalDate receivedOn, LocalDate registeredOn, AppealGround... grounds) {
+            events.add(new AppealRegistered(id, caseId, registeredOn, List.of(grounds), StatutoryCalendar.appealBy(letter, null),
+                    receivedOn.isAfter(StatutoryCalendar.appealBy(letter, null)),
+                    StatutoryCalendar.appealResponseDue(registeredOn), receivedOn));
+            return this;
+        }
+
+        Facts mediationRequested(LocalDate on) {
+            events.add(new MediationRequested(id, caseId, on));
+            return this;
+        }
+
+        Facts responseDue(LocalDate on) {
+            events.add(new AppealResponseDueStated(id, caseId, on));
             return this;
         }
 
@@ -64,8 +81,13 @@ class DisputeStateTest {
             return this;
         }
 
-        Facts decided(LocalDate on, AppealOutcome outcome, LocalDate from, TribunalOrder... orders) {
-            events.add(new AppealDecided(id, caseId, on, outcome, List.of(orders).stream().map(o -> OrderDue.of(o, from)).toList()));
+        Facts decided(LocalDate on, AppealOutcome outcome, TribunalOrder... orders) {
+            return decided(on, on, outcome, orders);
+        }
+
+        /** As stored: what the orders owe is counted again on reading, so the dates stored beside them do not matter. */
+        Facts decided(LocalDate on, LocalDate sentOn, AppealOutcome outcome, TribunalOrder... orders) {
+            events.add(new AppealDecided(id, caseId, on, outcome, OrderDue.of(List.of(orders), on), sentOn));
             return this;
         }
 
@@ -93,7 +115,7 @@ class DisputeStateTest {
                 .certificate(parse("2026-02-20"), MediationOutcome.NOT_RESOLVED)
                 .appeal(parse("2026-03-10"), AppealGround.REFUSAL_TO_ASSESS)
                 .notOpposed(parse("2026-04-01"))
-                .decided(parse("2026-04-20"), AppealOutcome.CONCEDED, parse("2026-04-01"), TribunalOrder.ASSESS)
+                .decided(parse("2026-04-20"), AppealOutcome.CONCEDED, TribunalOrder.ASSESS)
                 .complied(TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED, parse("2026-07-09"), parse("2026-07-08"));
     }
 
@@ -108,8 +130,9 @@ class DisputeStateTest {
                         parse("2024-04-20"), parse("2024-04-20")),
                 new MediationCertificateIssued("d9", "case-d9", parse("2024-03-05"), false, MediationOutcome.DECLINED,
                         parse("2024-04-20")),
+                // stored before receipt was recorded apart: its registration is taken as its receipt
                 new AppealRegistered("d9", "case-d9", monday, List.of(AppealGround.CEASE), parse("2024-04-20"), true,
-                        parse("2024-06-03")));
+                        parse("2024-06-03"), null));
         for (int i = 0; i < stored.size(); i++) {
             timeline.apply(stored.get(i), new Recording(i, Instant.parse("2024-04-22T09:00:00Z"), "officer"));
         }
@@ -140,9 +163,9 @@ class DisputeStateTest {
     void an_order_not_carried_out_is_overdue_the_day_after_its_last_day_and_listed_first() {
         DisputeState ordered = new Facts("d2", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-02-02"), null)
                 .appeal(parse("2026-03-02"), AppealGround.SECTION_I)
-                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, parse("2026-05-04"), TribunalOrder.AMEND_SECTION_I).state();
+                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, TribunalOrder.AMEND_SECTION_I).state();
         DisputeState mediating = new Facts("d3", AppealableDecision.DECISION_NOT_TO_ISSUE, parse("2026-05-01"),
-                parse("2026-05-10")).state();
+                parse("2026-05-10")).mediationRequested(parse("2026-05-12")).state();
 
         OpenDisputes onTheDay = OpenDisputes.on(parse("2026-05-18"), List.of(ordered, mediating), List.of());
         assertThat(onTheDay.overdue()).isZero();
@@ -189,10 +212,10 @@ class DisputeStateTest {
         DisputeState dismissed = new Facts("d5", AppealableDecision.DECISION_NOT_TO_ISSUE, parse("2026-02-01"),
                 parse("2026-02-03")).certificate(parse("2026-02-10"), MediationOutcome.DECLINED)
                 .appeal(parse("2026-03-01"), AppealGround.REFUSAL_TO_ISSUE)
-                .decided(parse("2026-06-01"), AppealOutcome.DISMISSED, parse("2026-06-01")).state();
+                .decided(parse("2026-06-01"), AppealOutcome.DISMISSED).state();
         DisputeState sectionI = new Facts("d6", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-02-02"), null)
                 .appeal(parse("2026-03-02"), AppealGround.SECTION_I)
-                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, parse("2026-05-04"), TribunalOrder.AMEND_SECTION_I)
+                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, TribunalOrder.AMEND_SECTION_I)
                 .complied(TribunalOrder.AMEND_SECTION_I, ComplianceStep.AMENDED_PLAN_ISSUED, parse("2026-05-15"),
                         parse("2026-05-18")).state();
         List<DecisionOnRecord> decisions = new ArrayList<>();
@@ -206,8 +229,9 @@ class DisputeStateTest {
 
         assertThat(figures.appealsRegistered()).isEqualTo(3);
         assertThat(figures.appealRate()).isEqualTo(7.5);
-        assertThat(figures.decidedAppeals()).isEqualTo(3);
-        assertThat(figures.percentInFamilysFavour()).isEqualTo(66.7);
+        assertThat(figures.decidedAppeals()).isEqualTo(2);
+        assertThat(figures.percentInFamilysFavour()).isEqualTo(50.0);
+        assertThat(figures.appealsConceded()).isEqualTo(1);
         assertThat(figures.certificatesByOutcome()).containsEntry(MediationOutcome.NOT_RESOLVED, 1L)
                 .containsEntry(MediationOutcome.DECLINED, 1L);
         assertThat(figures.mediationsHeld()).isEqualTo(1);
@@ -215,6 +239,108 @@ class DisputeStateTest {
         assertThat(figures.appealsByGround()).containsEntry(AppealGround.SECTION_I, 1L);
         assertThat(figures.ordersDue()).isEqualTo(2);
         assertThat(figures.percentCompliedInTime()).isEqualTo(50.0);
+    }
+
+    @Test
+    void lateness_is_judged_on_the_day_the_tribunal_received_the_appeal_not_the_day_it_registered_it() {
+        // r.20: letter 2025-06-10, certificate 2025-07-31 -> last day 2025-09-01; received that day, registered 4 days on.
+        DisputeState state = new Facts("r1", AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-06-10"),
+                parse("2025-06-20")).certificate(parse("2025-07-31"), MediationOutcome.NOT_RESOLVED)
+                .appeal(parse("2025-09-01"), parse("2025-09-05"), AppealGround.REFUSAL_TO_ASSESS).state();
+
+        assertThat(state.appeal().appealBy()).isEqualTo(parse("2025-09-01"));
+        assertThat(state.appeal().late()).isFalse();
+        assertThat(state.appeal().receivedOn()).isEqualTo(parse("2025-09-01"));
+        assertThat(state.appeal().registeredOn()).isEqualTo(parse("2025-09-05"));
+    }
+
+    @Test
+    void the_response_is_due_thirty_working_days_after_registration_unless_the_tribunal_stated_a_day() {
+        // r.21, r.12(3)(b): registered 2025-07-10; August is not counted -> 2025-09-19.
+        Facts registered = new Facts("r2", AppealableDecision.FINAL_PLAN_ISSUED, parse("2025-06-02"), null)
+                .appeal(parse("2025-07-10"), AppealGround.SECTION_I);
+        assertThat(registered.state().appeal().responseDueBy()).isEqualTo(parse("2025-09-19"));
+
+        assertThat(registered.responseDue(parse("2025-09-26")).state().appeal().responseDueBy())
+                .isEqualTo(parse("2025-09-26"));
+    }
+
+    @Test
+    void a_concession_after_the_response_was_due_leaves_the_orders_to_run_from_the_day_the_order_was_sent() {
+        // reg 45 only before the response: registered 2026-03-02, response due 2026-04-15 (Easter not counted),
+        // conceded 2026-06-01, order of 2026-06-12 to amend B and F -> due 2026-07-17, not 2026-07-06.
+        DisputeState state = new Facts("r3", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-01-05"), parse("2026-01-10"))
+                .certificate(parse("2026-02-02"), MediationOutcome.DECLINED)
+                .appeal(parse("2026-03-02"), AppealGround.SECTION_B, AppealGround.SECTION_F)
+                .notOpposed(parse("2026-06-01"))
+                .decided(parse("2026-06-12"), AppealOutcome.CONCEDED, TribunalOrder.AMEND_SECTIONS_B_F).state();
+
+        assertThat(state.appeal().responseDueBy()).isEqualTo(parse("2026-04-15"));
+        assertThat(state.orders()).singleElement().satisfies(order -> {
+            assertThat(order.from()).isEqualTo(parse("2026-06-12"));
+            assertThat(order.dueBy()).isEqualTo(parse("2026-07-17"));
+        });
+    }
+
+    @Test
+    void orders_run_from_the_day_the_decision_was_sent() {
+        // reg 44: decided 2026-05-04, sent 2026-05-08: section I alone within 2 weeks of sending -> 2026-05-22.
+        DisputeState state = new Facts("r4", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-02-02"), null)
+                .appeal(parse("2026-03-02"), AppealGround.SECTION_I)
+                .decided(parse("2026-05-04"), parse("2026-05-08"), AppealOutcome.UPHELD, TribunalOrder.AMEND_SECTION_I)
+                .state();
+
+        assertThat(state.appeal().sentOn()).isEqualTo(parse("2026-05-08"));
+        assertThat(state.orders()).singleElement().extracting(DisputeState.Order::dueBy).isEqualTo(parse("2026-05-22"));
+    }
+
+    @Test
+    void orders_to_amend_sections_b_f_and_i_together_owe_one_amended_plan_in_five_weeks() {
+        // reg 44(2): orders of 2026-01-05 on B, F and I -> one due date, 2026-02-09; a plan on 2026-02-02 is in time.
+        DisputeState state = new Facts("r5", AppealableDecision.FINAL_PLAN_ISSUED, parse("2025-09-01"), parse("2025-09-05"))
+                .certificate(parse("2025-09-20"), MediationOutcome.NOT_RESOLVED)
+                .appeal(parse("2025-10-01"), AppealGround.SECTION_B, AppealGround.SECTION_F, AppealGround.SECTION_I)
+                .decided(parse("2026-01-05"), AppealOutcome.UPHELD, TribunalOrder.AMEND_SECTIONS_B_F,
+                        TribunalOrder.AMEND_SECTION_I)
+                .complied(TribunalOrder.AMEND_SECTION_I, ComplianceStep.AMENDED_PLAN_ISSUED, parse("2026-02-02"),
+                        parse("2026-01-19")).state();
+
+        assertThat(state.orders()).extracting(DisputeState.Order::dueBy)
+                .containsExactly(parse("2026-02-09"), parse("2026-02-09"));
+        assertThat(state.orders().get(1).compliedInTime()).isTrue();
+    }
+
+    @Test
+    void the_thirty_days_to_arrange_mediation_run_from_the_family_asking_for_it_and_nothing_is_owed_before() {
+        // reg 37: adviser contacted 2026-02-02, authority told 2026-02-13 -> mediation due by 2026-03-15.
+        Facts contacted = new Facts("r6", AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-01-26"),
+                parse("2026-02-02"));
+        assertThat(contacted.state().mediationDueBy()).isNull();
+        assertThat(OpenDisputes.itemsOf(contacted.state(), parse("2026-03-05")))
+                .extracting(OpenDisputes.Item::kind).doesNotContain(OpenDisputes.Kind.MEDIATION);
+
+        DisputeState asked = contacted.mediationRequested(parse("2026-02-13")).state();
+        assertThat(asked.mediationDueBy()).isEqualTo(parse("2026-03-15"));
+        assertThat(OpenDisputes.itemsOf(asked, parse("2026-03-05"))).noneMatch(OpenDisputes.Item::overdue);
+        assertThat(OpenDisputes.itemsOf(asked, parse("2026-03-16"))).filteredOn(OpenDisputes.Item::overdue)
+                .extracting(OpenDisputes.Item::kind).containsExactly(OpenDisputes.Kind.MEDIATION);
+    }
+
+    @Test
+    void the_familys_share_counts_only_appeals_the_tribunal_decided_and_concessions_stand_on_their_own_line() {
+        // 10 upheld, 1 dismissed, 9 conceded -> 10 of 11 decided = 90.9%.
+        List<DisputeState> disputes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            AppealOutcome outcome = i < 10 ? AppealOutcome.UPHELD : i == 10 ? AppealOutcome.DISMISSED : AppealOutcome.CONCEDED;
+            disputes.add(new Facts("f" + i, AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-01-05"), null)
+                    .appeal(parse("2026-02-02"), AppealGround.SECTION_I).decided(parse("2026-05-04"), outcome).state());
+        }
+
+        DisputeFigures figures = DisputeFigures.of(YEAR, List.of(), disputes, parse("2026-11-30"));
+
+        assertThat(figures.decidedAppeals()).isEqualTo(11);
+        assertThat(figures.percentInFamilysFavour()).isEqualTo(90.9);
+        assertThat(figures.appealsConceded()).isEqualTo(9);
     }
 
     @Test

@@ -51,6 +51,15 @@ public enum StatutoryException {
         return this == SCHOOL_CLOSURE || this == EARLY_YEARS_CLOSURE || this == ABSENT_FROM_AREA;
     }
 
+    /**
+     * A closure excuses only when the setting's advice was asked for while it was closing or closed:
+     * from 1 week before it closed to 1 week before it reopened (regs 5(4)(a)-(b), 10(4)(a)-(b),
+     * 13(3), 27(3)(a)).
+     */
+    public boolean needsSettingAdviceAskedInTheClosure() {
+        return this == SCHOOL_CLOSURE || this == EARLY_YEARS_CLOSURE;
+    }
+
     /** Whether the reason can excuse a deadline falling on that day: the coronavirus one only from 1 May to 25 September 2020. */
     public boolean coversDeadlineOn(LocalDate deadline) {
         return this != CORONAVIRUS_2020 || !deadline.isBefore(CORONAVIRUS_FIRST_DAY) && !deadline.isAfter(CORONAVIRUS_LAST_DAY);

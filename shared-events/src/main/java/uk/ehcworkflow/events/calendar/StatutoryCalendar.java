@@ -140,6 +140,17 @@ public final class StatutoryCalendar {
         return weeksAfter(decidedOn, REASSESSMENT_WEEKS);
     }
 
+    /**
+     * Whether advice asked of a setting on a day was asked while it was closing or closed: from 1
+     * week before it closed to 1 week before it reopened, the day after {@code lastDayClosed}
+     * (reg 5(4)(a)). An open-ended closure has no end to the window yet.
+     */
+    public static boolean askedInClosure(LocalDate adviceRequestedOn, LocalDate firstDayClosed, LocalDate lastDayClosed) {
+        LocalDate reopened = lastDayClosed == null ? null : lastDayClosed.plusDays(1);
+        return !adviceRequestedOn.isBefore(firstDayClosed.minusWeeks(1))
+                && (reopened == null || !adviceRequestedOn.isAfter(reopened.minusWeeks(1)));
+    }
+
     /** Whether a re-assessment request came within 6 months of the last assessment, so reg 24(2) lets the area refuse it. */
     public static boolean withinSixMonths(LocalDate lastAssessment, LocalDate requestReceivedOn) {
         return requestReceivedOn.isBefore(lastAssessment.plusMonths(REASSESSMENT_REFUSABLE_MONTHS));
@@ -194,6 +205,18 @@ public final class StatutoryCalendar {
     /** A period of whole weeks counted from a day, for the time limits other types keep (a tribunal order's). */
     public static LocalDate weeksFrom(LocalDate day, int weeks) {
         return weeksAfter(day, weeks);
+    }
+
+    /**
+     * The day the orders' periods run from (regs 44, 45): the day the local authority told the
+     * tribunal it would not oppose, if that was on or before its response was due; otherwise, as
+     * for any order, the day the order was sent.
+     *
+     * @param notOpposedOn  null when the authority did not concede
+     * @param responseDueBy the response's due date as it stood
+     */
+    public static LocalDate ordersRunFrom(LocalDate orderSentOn, LocalDate notOpposedOn, LocalDate responseDueBy) {
+        return notOpposedOn != null && !notOpposedOn.isAfter(responseDueBy) ? notOpposedOn : orderSentOn;
     }
 
     /**

@@ -6,18 +6,21 @@ public enum AppealOutcome {
     /** The local authority did not oppose (reg 45): the appeal is treated as decided for the family. */
     CONCEDED;
 
-    /** Decided by the tribunal or conceded; a withdrawn appeal was never decided. */
-    public boolean decided() {
-        return this != WITHDRAWN;
+    /**
+     * Decided by the tribunal at a hearing or on the papers: what the tribunal's statistics count
+     * as decided. A withdrawn or conceded appeal was not.
+     */
+    public boolean decidedByTheTribunal() {
+        return this == UPHELD || this == PARTLY_UPHELD || this == DISMISSED;
     }
 
-    /** Counted "in the family's favour" as the tribunal's statistics count it. */
+    /** A decision the tribunal's statistics count "in the family's favour": upheld, wholly or in part. */
     public boolean inFamilysFavour() {
-        return this == UPHELD || this == PARTLY_UPHELD || this == CONCEDED;
+        return this == UPHELD || this == PARTLY_UPHELD;
     }
 
-    /** Only an outcome for the family can carry orders. */
+    /** An outcome for the family, decided or conceded: only such an outcome carries orders. */
     public boolean mayOrder() {
-        return inFamilysFavour();
+        return inFamilysFavour() || this == CONCEDED;
     }
 }

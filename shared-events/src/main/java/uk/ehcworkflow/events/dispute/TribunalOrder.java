@@ -8,6 +8,7 @@ import static uk.ehcworkflow.events.dispute.ComplianceStep.FINAL_PLAN_ISSUED;
 import static uk.ehcworkflow.events.dispute.ComplianceStep.NOTICE_TO_ASSESS;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,14 @@ public enum TribunalOrder {
             case AMEND_SECTIONS_B_F, AMEND_SECTION_I, CONTINUE_AND_AMEND -> AMENDED_PLAN_ISSUED;
             case CONTINUE_TO_MAINTAIN, CEASE -> ACTED_ON;
         };
+    }
+
+    /**
+     * Whose periods this order keeps when made with the others: an order to amend section I made
+     * with one to amend sections B and F is met by the same amended plan, in its 5 weeks (reg 44(2)).
+     */
+    public TribunalOrder periodsAlongside(Collection<TribunalOrder> madeWith) {
+        return this == AMEND_SECTION_I && madeWith.contains(AMEND_SECTIONS_B_F) ? AMEND_SECTIONS_B_F : this;
     }
 
     /** Whether this step carries the order out. */
