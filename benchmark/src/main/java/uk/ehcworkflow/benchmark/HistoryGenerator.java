@@ -51,8 +51,8 @@ import uk.ehcworkflow.events.panel.PanelKind;
 import uk.ehcworkflow.events.panel.PanelScheduled;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.CessationReason;
-import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -179,9 +179,11 @@ final class HistoryGenerator {
         if (random.nextInt(100) < 20) {
             int year = issued.getYear() + 1 + random.nextInt(2);
             PhaseTransfer transfer = PhaseTransfer.values()[random.nextInt(PhaseTransfer.values().length)];
-            append("Plan", stream, new PhaseTransferSet(id, transfer, year, transfer.namingDeadline(year)), issued.plusDays(30));
-            LocalDate named = transfer.namingDeadline(year).minusDays(40 - random.nextInt(60));
-            append("Plan", stream, new NewSettingNamed(id, named, "Made-up setting"), named);
+            LocalDate moveOn = transfer.datedByTheMove() ? LocalDate.of(year, 9, 1) : null;
+            LocalDate dueBy = transfer.amendedPlanDueBy(year, moveOn);
+            append("Plan", stream, new PhaseTransferSet(id, transfer, year, dueBy, moveOn), issued.plusDays(30));
+            LocalDate amended = dueBy.minusDays(40 - random.nextInt(60));
+            append("Plan", stream, new PhaseTransferPlanIssued(id, amended, "Made-up setting"), amended);
         }
         while (due.isBefore(LAST_REVIEW)) {
             LocalDate meeting = due.minusDays(random.nextInt(70) - 10);
@@ -191,7 +193,7 @@ final class HistoryGenerator {
             ReviewDecision decision = roll < 4 ? ReviewDecision.CEASE : roll < 40 ? ReviewDecision.AMEND : ReviewDecision.MAINTAIN;
             append("Plan", stream, new ReviewDecisionNotified(id, decision, decided, meeting,
                     StatutoryCalendar.reviewDecisionDue(meeting), StatutoryCalendar.reviewDueBy(decided),
-                    decision == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(decided) : null), decided);
+                    decision == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(decided) : null, decided), decided);
             if (decision == ReviewDecision.AMEND) {
                 LocalDate amended = decided.plusDays(20 + random.nextInt(60));
                 append("Plan", stream, new AmendedPlanIssued(id, amended), amended);

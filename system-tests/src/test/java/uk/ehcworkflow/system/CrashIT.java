@@ -130,7 +130,13 @@ class CrashIT {
                     {"/api/assessments/" + caseId + "/milestones", milestone("DECISION_TO_ASSESS", received.plusDays(20))},
                     {"/api/assessments/" + caseId + "/milestones", milestone("DRAFT_PLAN_ISSUED", received.plusDays(60))},
                     {"/api/assessments/" + caseId + "/milestones", milestone("FINAL_PLAN_ISSUED", received.plusDays(80))},
-                    {"/api/plans/" + caseId + "/review-meetings", "{\"heldOn\":\"" + received.plusDays(300) + "\"}"}};
+                    {"/api/plans/" + caseId + "/review-meetings", "{\"heldOn\":\"" + received.plusDays(300) + "\"}"},
+                    {"/api/plans/" + caseId + "/review-decisions", "{\"decision\":\"AMEND\",\"decidedOn\":\""
+                            + received.plusDays(310) + "\",\"noticeSentOn\":\"" + received.plusDays(312) + "\"}"},
+                    {"/api/plans/" + caseId + "/amendment-response", "{\"receivedOn\":\"" + received.plusDays(320)
+                            + "\",\"requests\":\"NONE\"}"},
+                    {"/api/plans/" + caseId + "/cessation-decision", "{\"decidedOn\":\"" + received.plusDays(330)
+                            + "\",\"reason\":\"NEEDS_MET\"}"}};
             for (String[] step : steps) {
                 Api.Answer answer = send(port, step[0], step[1]);
                 if (answer == null || answer.status() != 204) {
@@ -167,7 +173,10 @@ class CrashIT {
             long answered = command.getValue();
             lost += events.getOrDefault("AssessmentOpened", 0L) == 0 ? 1 + answered
                     : Math.max(0, Math.min(answered, 3) - events.getOrDefault("MilestoneRecorded", 0L))
-                    + (answered == 4 && events.getOrDefault("ReviewMeetingHeld", 0L) == 0 ? 1 : 0);
+                    + (answered >= 4 && events.getOrDefault("ReviewMeetingHeld", 0L) == 0 ? 1 : 0)
+                    + (answered >= 5 && events.getOrDefault("ReviewDecisionNotified", 0L) == 0 ? 1 : 0)
+                    + (answered >= 6 && events.getOrDefault("AmendmentResponseReceived", 0L) == 0 ? 1 : 0)
+                    + (answered >= 7 && events.getOrDefault("CessationDecided", 0L) == 0 ? 1 : 0);
         }
         for (Map<String, Long> events : stored.values()) {
             // The final plan's milestone and the plan it begins are one command's events: never one without the other.
@@ -175,7 +184,9 @@ class CrashIT {
         }
         long doubled = stored.values().stream().filter(events -> events.getOrDefault("AssessmentOpened", 0L) != 1
                 || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("MilestoneRecorded", 0L) > 3
-                || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1).count();
+                || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1
+                || events.getOrDefault("ReviewDecisionNotified", 0L) > 1 || events.getOrDefault("AmendmentResponseReceived", 0L) > 1
+                || events.getOrDefault("CessationDecided", 0L) > 1).count();
 
         try {
             caughtUp(queries);
@@ -216,6 +227,10 @@ class CrashIT {
                 long shownMeetings = plan.get("reviews") == null ? 0 : plan.get("reviews").size();
                 skipped += plan.get("planId") == null ? 1 + meetings : Math.max(0, meetings - shownMeetings);
                 phantom += Math.max(0, shownMeetings - meetings);
+                long answers = events.getValue().getOrDefault("AmendmentResponseReceived", 0L);
+                long shownAnswers = plan.at("/reviews/0/amendmentResponse").isTextual() ? 1 : 0;
+                skipped += Math.max(0, answers - shownAnswers);
+                phantom += Math.max(0, shownAnswers - answers);
             }
         }
         JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=" + YEAR).json();

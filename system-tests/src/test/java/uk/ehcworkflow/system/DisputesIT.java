@@ -302,6 +302,45 @@ class DisputesIT extends RunningServices {
     }
 
     @Test
+    void a_plan_is_kept_while_its_cessation_can_be_appealed_and_an_order_to_keep_it_withdraws_the_decision() {
+        // A plan of 2023-2024, so that it counts in none of the figures the other tests read.
+        String planId = officer("/api/plans", """
+                {"childName":"Ivy Madeup","dateOfBirth":"2006-06-06","issuedOn":"2019-03-01"}""").json().get("planId").asText();
+        String plan = "/api/plans/" + planId;
+        officer(plan + "/review-meetings", "{\"heldOn\":\"2023-05-15\"}");
+        officer(plan + "/review-decisions", "{\"decision\":\"CEASE\",\"decidedOn\":\"2023-06-02\"}");
+        // CFA s45(4): 2 months end on 2 August, in the Tribunal's August, so the family may appeal until 1 September.
+        Api.Answer early = api.post("officer", commands.port(), plan + "/cessation",
+                "{\"ceasedOn\":\"2023-06-03\",\"reason\":\"NEEDS_MET\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("rule").asText()).isEqualTo("appeal-rights-running");
+
+        String disputeId = dispute(planId, "REVIEW_CEASE", "2023-06-02", "2023-06-10");
+        String d = "/api/disputes/" + disputeId;
+        officer(d + "/certificate", "{\"issuedOn\":\"2023-06-20\",\"mediationHeld\":false,\"outcome\":\"DECLINED\"}");
+        officer(d + "/appeal", "{\"receivedOn\":\"2023-07-03\",\"grounds\":[\"CEASE\"]}");
+        Api.Answer whileAppealed = api.post("officer", commands.port(), plan + "/cessation",
+                "{\"ceasedOn\":\"2023-09-04\",\"reason\":\"NEEDS_MET\"}");
+        assertThat(whileAppealed.json().get("rule").asText()).isEqualTo("appeal-rights-running");
+        officer(d + "/outcome", "{\"decidedOn\":\"2023-11-06\",\"outcome\":\"UPHELD\",\"orders\":[\"CONTINUE_TO_MAINTAIN\"]}");
+        officer(d + "/compliance", "{\"order\":\"CONTINUE_TO_MAINTAIN\",\"compliedOn\":\"2023-11-06\"}");
+        assertThat(api.post("officer", commands.port(), plan + "/cessation",
+                "{\"ceasedOn\":\"2023-11-07\",\"reason\":\"NEEDS_MET\"}").json().get("rule").asText())
+                .isEqualTo("cessation-decision-withdrawn");
+
+        // A later decision outside a review is appealable in its turn; once its window has passed the plan may cease.
+        officer(plan + "/cessation-decision", "{\"decidedOn\":\"2024-01-08\",\"reason\":\"PAID_EMPLOYMENT\"}");
+        assertThat(api.post("officer", commands.port(), plan + "/cessation",
+                "{\"ceasedOn\":\"2024-03-08\",\"reason\":\"PAID_EMPLOYMENT\"}").json().get("rule").asText())
+                .isEqualTo("appeal-rights-running");
+        officer(plan + "/cessation", "{\"ceasedOn\":\"2024-03-11\",\"reason\":\"PAID_EMPLOYMENT\"}");
+        JsonNode ceased = api.await("officer", queries.port(), plan, answer -> answer.status() == 200
+                && !answer.json().path("cessation").isMissingNode() && !answer.json().path("cessation").isNull()).json();
+        assertThat(ceased.at("/cessation/ceasedOn").asText()).isEqualTo("2024-03-11");
+        assertThat(ceased.get("appealRights").findValuesAsText("decision")).contains("REVIEW_CEASE", "DECISION_TO_CEASE");
+    }
+
+    @Test
     void bad_input_is_refused_naming_the_field_the_dispute_or_the_rule() {
         // A case of 2024, so that it counts in none of the figures the other tests read.
         String other = open("Gus Madeup", "2024-01-08");

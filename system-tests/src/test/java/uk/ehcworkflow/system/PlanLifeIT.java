@@ -48,8 +48,9 @@ class PlanLifeIT extends RunningServices {
         Thread.sleep(20);
         officer(plan + "/review-meetings", "{\"heldOn\":\"2025-03-10\"}");
         officer(plan + "/review-decisions", "{\"decision\":\"MAINTAIN\",\"decidedOn\":\"2025-03-31\"}");
-        officer(plan + "/phase-transfer", "{\"transfer\":\"PRIMARY_TO_SECONDARY\",\"transferYear\":2026}");
-        officer(plan + "/phase-transfer/setting-named", "{\"namedOn\":\"2026-02-10\",\"setting\":\"Made-up Academy\"}");
+        officer(plan + "/phase-transfer", "{\"transfer\":\"PRIMARY_TO_SECONDARY\",\"transferYear\":2025}");
+        // the earlier address still answers: the day given is the amended plan's, an appealable decision of 2025
+        officer(plan + "/phase-transfer/setting-named", "{\"namedOn\":\"2025-02-10\",\"setting\":\"Made-up Academy\"}");
         officer(plan + "/cessation", "{\"ceasedOn\":\"2026-03-20\",\"reason\":\"MOVED_TO_ANOTHER_LA\"}");
 
         registeredId = api.post("officer", commands.port(), "/api/plans", """
@@ -88,7 +89,8 @@ class PlanLifeIT extends RunningServices {
         assertThat(plan.at("/reviewsDue/1/dueBy").asText()).isEqualTo("2025-04-29");
         assertThat(plan.get("reviewsDue")).hasSize(2); // the third was not yet due when the plan ceased
 
-        assertThat(plan.at("/phaseTransfers/0/nameBy").asText()).isEqualTo("2026-02-14");
+        assertThat(plan.at("/phaseTransfers/0/nameBy").asText()).isEqualTo("2025-02-14");
+        assertThat(plan.at("/phaseTransfers/0/amendedPlanIssuedOn").asText()).isEqualTo("2025-02-10");
         assertThat(plan.at("/phaseTransfers/0/namedInTime").asBoolean()).isTrue();
     }
 
@@ -122,10 +124,10 @@ class PlanLifeIT extends RunningServices {
         assertThat(y2025.get("reviewsDue").asLong()).isEqualTo(2);
         assertThat(y2025.get("percentReviewsCompletedWithinTwelveMonths").asDouble()).isEqualTo(50.0);
         assertThat(y2025.get("percentAmendedWithinEightWeeks").isNull()).isTrue();
+        assertThat(y2025.get("phaseTransfersDue").asLong()).isEqualTo(1);
+        assertThat(y2025.get("percentNamedInTime").asDouble()).isEqualTo(100.0);
 
         JsonNode y2026 = api.get("dashboard", queries.port(), "/api/reviews/timeliness?year=2026").json();
-        assertThat(y2026.get("phaseTransfersDue").asLong()).isEqualTo(1);
-        assertThat(y2026.get("percentNamedInTime").asDouble()).isEqualTo(100.0);
         assertThat(y2026.at("/plansCeasedByReason/MOVED_TO_ANOTHER_LA").asLong()).isEqualTo(1);
         assertThat(y2026.get("plansInForce").asLong()).isEqualTo(1);
     }
@@ -202,7 +204,7 @@ class PlanLifeIT extends RunningServices {
         // A plan long ceased, so that it counts in no figure or list the other tests read.
         String other = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Eve Madeup","dateOfBirth":"2003-03-03","issuedOn":"2019-03-01"}""").json().get("planId").asText();
-        officer("/api/plans/" + other + "/cessation", "{\"ceasedOn\":\"2019-03-01\",\"reason\":\"OTHER\"}");
+        officer("/api/plans/" + other + "/cessation", "{\"ceasedOn\":\"2019-03-01\",\"reason\":\"MOVED_TO_ANOTHER_LA\"}");
         assertThat(api.post("officer", commands.port(), "/api/plans/" + other + "/erasure", "{\"reason\":\"r\"}").status())
                 .isEqualTo(403);
         assertThat(api.post("admin", commands.port(), "/api/plans/" + other + "/erasure",
@@ -215,6 +217,29 @@ class PlanLifeIT extends RunningServices {
                 .json().get("rule").asText()).isEqualTo("personal-data-already-erased");
         assertThat(api.post("admin", commands.port(), "/api/plans/" + planId + "/erasure", "{\"reason\":\"r\"}")
                 .json().get("rule").asText()).isEqualTo("erased-with-its-case");
+    }
+
+    @Test
+    void a_plan_transferred_in_owes_its_family_word_in_six_weeks_and_its_review_by_the_later_of_its_dates() {
+        // reg 15, in years no other test counts: last review 2019-02-11, transferred 2020-01-20 -> review by
+        // 2020-04-19, not 2020-02-10; the family told by 2020-03-02.
+        String transferred = api.post("officer", commands.port(), "/api/plans", """
+                {"childName":"Kit Madeup","dateOfBirth":"2004-03-03","issuedOn":"2017-05-08","lastReviewDecisionOn":"2019-02-11",
+                 "transferredInOn":"2020-01-20","fromAuthority":"Made-up County Council"}""").json().get("planId").asText();
+        JsonNode plan = api.await("officer", queries.port(), "/api/plans/" + transferred,
+                answer -> answer.status() == 200).json();
+        assertThat(plan.get("nextReviewDueBy").asText()).isEqualTo("2020-04-19");
+        assertThat(plan.at("/transferredIn/fromAuthority").asText()).isEqualTo("Made-up County Council");
+        assertThat(plan.at("/transferredIn/noticeDueBy").asText()).isEqualTo("2020-03-02");
+        JsonNode tray = api.get("officer", queries.port(), "/api/work-tray?kind=TRANSFER_NOTICE").json();
+        assertThat(tray.get("deadlines").findValuesAsText("planId")).contains(transferred);
+
+        officer("/api/plans/" + transferred + "/transfer-notice", "{\"sentOn\":\"2020-02-03\"}");
+        officer("/api/plans/" + transferred + "/cessation", "{\"ceasedOn\":\"2020-03-02\",\"reason\":\"MOVED_TO_ANOTHER_LA\"}");
+        api.await("officer", queries.port(), "/api/plans/" + transferred,
+                answer -> answer.json().at("/transferredIn/noticeSentOn").asText().equals("2020-02-03"));
+        assertThat(api.get("officer", queries.port(), "/api/work-tray?kind=TRANSFER_NOTICE").json().get("deadlines")
+                .findValuesAsText("planId")).doesNotContain(transferred);
     }
 
     @Test

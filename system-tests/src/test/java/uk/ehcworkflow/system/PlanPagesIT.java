@@ -99,7 +99,9 @@ class PlanPagesIT extends RunningServices {
                     "Not yet (" + SHORT.format(decided.plusDays(56)) + ")");
             assertThat(officer.text("next-review")).isEqualTo(LONG.format(decided.plusYears(1).minusDays(1)));
             assertThat(officer.has("review-overdue")).isFalse();
-            assertThat(officer.has("step-amended-plan")).isTrue();
+            // the family's 15 days on the proposals are not over: their answer may be recorded, the amended plan not yet
+            assertThat(officer.has("step-amendment-response")).isTrue();
+            assertThat(officer.has("step-amended-plan")).isFalse();
 
             officer.open("/cases/" + issuedPlan).click("plan-link").screenshot("plan-from-case");
             assertThat(officer.heading()).matches("EHC-2024-\\d{5}");

@@ -172,7 +172,8 @@ public class Assessment {
     @CommandHandler
     void handle(ExcuseDeadline command, Clock clock) {
         if (!command.deadline().ofAnAssessment()) {
-            throw new InvalidField("deadline", command.deadline() + " is a re-assessment's deadline, not an assessment's.");
+            throw new InvalidField("deadline", command.deadline() + " is not an assessment's deadline: it is "
+                    + command.deadline().limit() + ".");
         }
         ExceptionRules.checkShape(command);
         LocalDate deadlineDay = command.deadline() == Deadline.ADVICE

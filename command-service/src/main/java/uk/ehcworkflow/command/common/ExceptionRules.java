@@ -49,8 +49,9 @@ public final class ExceptionRules {
                     + StatutoryException.excusing(deadline) + ".";
             case AFTER_DEADLINE -> "An exception excuses a deadline only if it began on or before it: from "
                     + claim.from() + " is after the last day of " + deadline.limit() + ", " + deadlineDay + ".";
-            case TOO_SHORT -> claim.reason() + " counts only if it lasts 4 weeks or more (28 days, both ends counted): "
-                    + claim.from() + " to " + claim.to() + " is shorter.";
+            case TOO_SHORT -> claim.reason() + " excuses " + deadline.limit() + " only if it lasts "
+                    + claim.reason().weeksNeededFor(deadline) + " weeks or more (both ends counted): " + claim.from() + " to "
+                    + claim.to() + " is shorter.";
             case CORONAVIRUS_PERIOD -> "The coronavirus exception excuses only deadlines that fell from 2020-05-01 to "
                     + "2020-09-25; the last day of " + deadline.limit() + " was " + deadlineDay + ".";
         };

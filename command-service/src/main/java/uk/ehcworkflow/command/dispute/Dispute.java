@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,8 +19,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
+import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.plan.CessationChallenges;
+import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
@@ -39,6 +43,7 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
 /**
@@ -98,10 +103,12 @@ public class Dispute {
         Dates.notInFuture("decisionLetterOn", command.decisionLetterOn(), clock);
         Dates.notInFuture("adviserContactedOn", command.adviserContactedOn(), clock);
         Dates.notBefore("adviserContactedOn", command.adviserContactedOn(), "the decision letter", command.decisionLetterOn());
-        cases.requireOnRecord(command.caseId(), new DecisionLetter(command.decision(), command.decisionLetterOn()));
+        DecisionLetter letter = new DecisionLetter(command.decision(), command.decisionLetterOn());
+        cases.requireOnRecord(command.caseId(), letter);
         apply(new DisputeOpened(command.disputeId(), command.caseId(), command.decision(), command.decisionLetterOn(),
                 command.adviserContactedOn(), StatutoryCalendar.mediationAdviceBy(command.decisionLetterOn()),
                 StatutoryCalendar.appealBy(command.decisionLetterOn(), null)));
+        cases.disputed(command.caseId(), command.disputeId(), letter);
     }
 
     @EventSourcingHandler
@@ -123,6 +130,11 @@ public class Dispute {
         checks.put(DisputeStep.RESPONSE_DUE, () -> checkResponseDue(today));
         checks.put(DisputeStep.NOT_OPPOSED, () -> checkNotOpposed(today));
         checks.put(DisputeStep.OUTCOME, () -> checkOutcome(today));
+        checks.put(DisputeStep.ORDER_EXCEPTION, () -> {
+            if (orders.isEmpty()) {
+                throw new RuleBroken(ORDER_NOT_MADE, "No order was made.");
+            }
+        });
         checks.put(DisputeStep.ORDER_COMPLIANCE, () -> {
             if (outstandingOrders().isEmpty()) {
                 throw new RuleBroken(ORDER_NOT_MADE, "No order is outstanding.");
@@ -136,6 +148,30 @@ public class Dispute {
     private List<AppealGround> groundsOpen() {
         return certificate == null && decision.grounds().contains(AppealGround.SECTION_I)
                 ? List.of(AppealGround.SECTION_I) : List.copyOf(decision.grounds());
+    }
+
+    /**
+     * Where the family's challenge stands on a day: withdrawn by an order or agreement to keep the
+     * plan; ended by an outcome or an agreement on the matter, or by the last day to appeal passing
+     * with no appeal; otherwise still running.
+     */
+    CessationChallenges.Standing standingOn(LocalDate day) {
+        List<TribunalOrder> settled = new ArrayList<>(orders.keySet());
+        if (agreement != null && agreement.appealable()) {
+            settled.add(agreement.order());
+        }
+        if (settled.stream().anyMatch(TribunalOrder::keepsThePlan)) {
+            return CessationChallenges.Standing.DECISION_WITHDRAWN;
+        }
+        if (outcome != null || agreement != null && agreement.appealable()) {
+            return CessationChallenges.Standing.NONE_RUNNING;
+        }
+        if (appealReceivedOn != null) {
+            return CessationChallenges.Standing.RUNNING;
+        }
+        LocalDate appealBy = StatutoryCalendar.appealBy(decisionLetterOn, certificate == null ? null : certificate.issuedOn());
+        return StatutoryCalendar.overdueOn(appealBy, day) ? CessationChallenges.Standing.NONE_RUNNING
+                : CessationChallenges.Standing.RUNNING;
     }
 
     /** The orders made and not yet carried out, in the order the tribunal gave them. */
@@ -388,6 +424,20 @@ public class Dispute {
     void on(AppealDecided event) {
         outcome = event;
         event.orders().forEach(order -> orders.put(order.order(), order));
+    }
+
+    /** Like an assessment's, it may be recorded after the order was carried out: the evidence often comes later. */
+    @CommandHandler
+    void handle(ExcuseOrderDeadline command, Clock clock) {
+        ExceptionRules.checkShape(command);
+        OrderDue order = orders.get(command.order());
+        if (order == null) {
+            throw new RuleBroken(ORDER_NOT_MADE, "The tribunal made no order " + command.order() + " in this dispute"
+                    + (orders.isEmpty() ? "." : ": its orders are " + orders.keySet() + "."));
+        }
+        ExceptionRules.checkExcuses(command, Deadline.TRIBUNAL_ORDER, order.dueBy(), clock);
+        apply(new OrderExceptionRecorded(disputeId, caseId, command.order(), command.reason(), command.from(), command.to(),
+                command.note()));
     }
 
     @CommandHandler

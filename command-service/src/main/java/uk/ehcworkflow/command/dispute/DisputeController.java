@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -75,6 +76,10 @@ class DisputeController {
 
     record OutcomeRequest(@NotNull LocalDate decidedOn, LocalDate sentOn, @NotNull AppealOutcome outcome,
                           @NotNull @Size(max = 6) List<@NotNull TribunalOrder> orders) {
+    }
+
+    record OrderExceptionRequest(@NotNull TribunalOrder order, @NotNull StatutoryException reason, @NotNull LocalDate from,
+                                 LocalDate to, @NotBlank @Size(max = 2000) String note) {
     }
 
     record ComplianceRequest(@NotNull TribunalOrder order, @NotNull LocalDate compliedOn, ComplianceStep step) {
@@ -151,6 +156,14 @@ class DisputeController {
     void outcome(@PathVariable String disputeId, @Valid @RequestBody OutcomeRequest body, HttpServletRequest http) {
         commands.send(new RecordAppealOutcome(disputeId, body.decidedOn(), body.sentOn(), body.outcome(),
                 List.copyOf(body.orders())), http);
+    }
+
+    @PostMapping("/{disputeId}/order-exceptions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void orderException(@PathVariable String disputeId, @Valid @RequestBody OrderExceptionRequest body,
+                        HttpServletRequest http) {
+        commands.send(new ExcuseOrderDeadline(disputeId, body.order(), body.reason(), body.from(), body.to(),
+                body.note().strip()), http);
     }
 
     @PostMapping("/{disputeId}/compliance")

@@ -55,6 +55,13 @@ public class DisputedCases {
                 : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.recorded(letter));
     }
 
+    /** Tells a plan that one of its decisions is disputed, in the opening command's unit of work. */
+    void disputed(String caseId, String disputeId, DecisionLetter letter) {
+        if (letter.decision().record() == AppealableDecision.Record.PLAN) {
+            plans.load(new PlanId(caseId).toString()).execute(plan -> plan.disputed(disputeId, letter));
+        }
+    }
+
     /** Reopens the assessment whose decision an order (or an agreement) overturns. */
     void reopen(String caseId, String disputeId, TribunalOrder order, LocalDate from) {
         assessments.load(caseId).execute(assessment -> assessment.reopen(disputeId, order, from));

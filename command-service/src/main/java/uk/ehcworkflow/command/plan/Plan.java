@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,22 @@ import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationDecided;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.DecisionDisputed;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -39,11 +48,15 @@ import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentDraftAnswered;
+import uk.ehcworkflow.events.plan.ReassessmentDraftServed;
 import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.TransferNoticeSent;
 
 /**
  * One child's EHC plan, from its issue to its cessation: the annual review clock (CFA s44), the
@@ -61,14 +74,25 @@ public class Plan {
     static final String REVIEW_DECISION_OUTSTANDING = "review-decision-outstanding";
     static final String NO_AMENDMENT_PENDING = "no-amendment-pending";
     static final String NO_PHASE_TRANSFER = "no-phase-transfer";
+    static final String NOT_TRANSFERRED_IN = "not-transferred-in";
+    static final String TRANSFER_NOTICE_ALREADY_SENT = "transfer-notice-already-sent";
     static final String SETTING_ALREADY_NAMED = "setting-already-named";
     static final String REASSESSMENT_IN_PROGRESS = "reassessment-in-progress";
     static final String REASSESSMENT_ALREADY_DECIDED = "reassessment-already-decided";
     static final String NOT_REASSESSING = "not-reassessing";
     static final String REASSESSED_PLAN_ALREADY_ISSUED = "reassessed-plan-already-issued";
+    static final String REASSESSMENT_ENDED = "reassessment-ended";
+    static final String REASSESSMENT_DRAFT_NEEDED = "reassessment-draft-needed";
+    static final String DRAFT_RESPONSE_PERIOD = "draft-response-period";
     static final String STEPS_IN_ORDER = Dates.STEPS_IN_ORDER;
     static final String EXCEPTION_NOT_PERMITTED = PermittedExceptions.Flaw.NOT_PERMITTED.rule();
     static final String ERASED_WITH_ITS_CASE = "erased-with-its-case";
+    static final String AMENDMENT_RESPONSE_PERIOD = "amendment-response-period";
+    static final String CESSATION_DECISION_NEEDED = "cessation-decision-needed";
+    static final String APPEAL_RIGHTS_RUNNING = "appeal-rights-running";
+    static final String CESSATION_DECISION_WITHDRAWN = "cessation-decision-withdrawn";
+    static final String REVIEW_NEEDED_BEFORE_CEASING = "review-needed-before-ceasing";
+    static final String AMENDMENT_RESPONSE_RECORDED = "amendment-response-already-recorded";
 
     @AggregateIdentifier
     private PlanId id;
@@ -81,14 +105,24 @@ public class Plan {
     private LocalDate lastMeetingOn;
     private boolean lastMeetingDecided = true;
     private LocalDate lastDecisionOn;
-    /** The AMEND decision whose amended plan or withdrawal is still to come, or null. */
+    /** The day the proposed amendments of an AMEND decision were served, while its amended plan or withdrawal is to come. */
     private LocalDate amendmentNoticeOn;
+    /** The family's answer to those proposals, or null. */
+    private DraftResponse amendmentResponse;
     private PhaseTransferSet transfer;
+    /** The transfer's final amended plan was issued (or, in older events, the setting named). */
     private boolean settingNamed;
+    /** For a plan transferred in from another authority: the day, while the family are still to be told. */
+    private LocalDate transferNoticeOwedFrom;
+    private boolean transferNoticeSent;
     private LocalDate ceasedOn;
     private final Map<String, Reassessment> reassessments = new LinkedHashMap<>();
     /** Every appealable decision made on the plan: a dispute must name one of them. */
     private final List<DecisionLetter> letters = new ArrayList<>();
+    /** The latest appealable decision to cease (a review's CEASE or a cessation decision), or null. */
+    private DecisionLetter cessationDecision;
+    /** The disputes about each of the plan's decisions. */
+    private final Map<DecisionLetter, List<String>> disputes = new HashMap<>();
 
     protected Plan() {
         // for Axon to rebuild it from its events
@@ -111,9 +145,19 @@ public class Plan {
             notBeforeIssue("lastReviewDecisionOn", lastReview, command.issuedOn());
             Dates.notInFuture("lastReviewDecisionOn", lastReview, clock);
         }
+        LocalDate transferredIn = command.transferredInOn();
+        if ((transferredIn == null) != (command.fromAuthority() == null)) {
+            throw new InvalidField(transferredIn == null ? "transferredInOn" : "fromAuthority", "A plan transferred in "
+                    + "from another authority gives both the day of the transfer and that authority.");
+        }
+        if (transferredIn != null) {
+            notBeforeIssue("transferredInOn", transferredIn, command.issuedOn());
+            Dates.notInFuture("transferredInOn", transferredIn, clock);
+            Dates.notBefore("transferredInOn", transferredIn, "the last review decision", lastReview);
+        }
         apply(new PlanRegistered(command.plan().value(), vault.seal(command.plan().value(), command.child()),
-                command.issuedOn(), lastReview,
-                StatutoryCalendar.firstReviewDueBy(command.issuedOn(), lastReview)));
+                command.issuedOn(), lastReview, PlanRegistered.firstReviewDueBy(command.issuedOn(), lastReview, transferredIn),
+                transferredIn, command.fromAuthority()));
     }
 
     @EventSourcingHandler
@@ -126,6 +170,30 @@ public class Plan {
     void on(PlanRegistered event) {
         begin(event.planId(), event.issuedOn());
         lastDecisionOn = event.lastReviewDecisionOn();
+        transferNoticeOwedFrom = event.transferredInOn();
+    }
+
+    @CommandHandler
+    void handle(RecordTransferNotice command, Clock clock) {
+        Dates.notInFuture("sentOn", command.sentOn(), clock);
+        checkTransferNotice(command.sentOn());
+        apply(new TransferNoticeSent(id.value(), command.sentOn()));
+    }
+
+    private void checkTransferNotice(LocalDate sentOn) {
+        open("sentOn", sentOn);
+        if (transferNoticeOwedFrom == null) {
+            throw new RuleBroken(transferNoticeSent ? TRANSFER_NOTICE_ALREADY_SENT : NOT_TRANSFERRED_IN,
+                    transferNoticeSent ? "The family were already told of the transfer."
+                            : "This plan was not transferred in from another authority.");
+        }
+        Dates.notBefore("sentOn", sentOn, "the transfer", transferNoticeOwedFrom);
+    }
+
+    @EventSourcingHandler
+    void on(TransferNoticeSent event) {
+        transferNoticeOwedFrom = null;
+        transferNoticeSent = true;
     }
 
     private void begin(String planId, LocalDate issuedOn) {
@@ -144,14 +212,20 @@ public class Plan {
         Map<PlanStep, Runnable> checks = new LinkedHashMap<>();
         checks.put(PlanStep.REVIEW_MEETING, () -> checkMeeting(today));
         checks.put(PlanStep.REVIEW_DECISION, () -> checkDecision(today));
-        checks.put(PlanStep.AMENDED_PLAN, () -> checkAmendmentOutcome("issuedOn", today));
+        checks.put(PlanStep.AMENDMENT_RESPONSE, () -> checkAmendmentResponse(today));
+        checks.put(PlanStep.AMENDED_PLAN, () -> checkAmendedPlan(today));
         checks.put(PlanStep.AMENDMENTS_WITHDRAWN, () -> checkAmendmentOutcome("decidedOn", today));
+        checks.put(PlanStep.TRANSFER_NOTICE, () -> checkTransferNotice(today));
         checks.put(PlanStep.PHASE_TRANSFER, this::checkTransfer);
-        checks.put(PlanStep.SETTING_NAMED, () -> checkNaming(today));
+        checks.put(PlanStep.PHASE_TRANSFER_PLAN, () -> checkTransferPlan(today));
+        checks.put(PlanStep.CESSATION_DECISION, () -> open("decidedOn", today));
         checks.put(PlanStep.CESSATION, () -> checkCessation(today));
         checks.put(PlanStep.REASSESSMENT_REQUEST, () -> checkReassessmentRequest(today));
         checks.put(PlanStep.REASSESSMENT_DECISION, () -> checkReassessmentDecision(current(), today));
+        checks.put(PlanStep.REASSESSMENT_DRAFT, () -> checkReassessmentDraft(current(), "servedOn", today));
+        checks.put(PlanStep.REASSESSMENT_DRAFT_RESPONSE, () -> checkReassessmentDraftResponse(current(), today));
         checks.put(PlanStep.REASSESSED_PLAN, () -> checkReassessedPlan(current(), today));
+        checks.put(PlanStep.REASSESSMENT_NOT_AMENDED, () -> checkReassessmentDraft(current(), "decidedOn", today));
         checks.put(PlanStep.REASSESSMENT_EXCEPTION, () -> checkExcusable(current()));
         checks.put(PlanStep.ERASURE, this::checkErasure);
         return Allowed.steps(checks);
@@ -192,14 +266,18 @@ public class Plan {
         lastMeetingDecided = false;
     }
 
+    /** The decision is in time when its notice went within 4 weeks of the meeting; an amended plan's 8 weeks run from it. */
     @CommandHandler
     void handle(NotifyReviewDecision command, Clock clock) {
         Dates.notInFuture("decidedOn", command.decidedOn(), clock);
+        Dates.notInFuture("noticeSentOn", command.noticeSentOn(), clock);
         checkDecision(command.decidedOn());
+        Dates.notBefore("noticeSentOn", command.noticeSentOn(), "the decision", command.decidedOn());
         LocalDate decided = command.decidedOn();
+        LocalDate sent = command.noticeSentOn() != null ? command.noticeSentOn() : decided;
         apply(new ReviewDecisionNotified(id.value(), command.decision(), decided, lastMeetingOn,
                 StatutoryCalendar.reviewDecisionDue(lastMeetingOn), StatutoryCalendar.reviewDueBy(decided),
-                command.decision() == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(decided) : null));
+                command.decision() == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(sent) : null, sent));
     }
 
     private void checkDecision(LocalDate decidedOn) {
@@ -216,17 +294,49 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReviewDecisionNotified event) {
-        DecisionLetter.of(event).ifPresent(letters::add);
+        DecisionLetter.of(event).ifPresent(this::decided);
         lastMeetingDecided = true;
         lastDecisionOn = event.decidedOn();
-        amendmentNoticeOn = event.decision() == ReviewDecision.AMEND ? event.decidedOn() : null;
+        amendmentNoticeOn = event.decision() == ReviewDecision.AMEND ? event.noticeSent() : null;
+        amendmentResponse = null;
+    }
+
+    @CommandHandler
+    void handle(RecordAmendmentResponse command, Clock clock) {
+        Dates.notInFuture("receivedOn", command.receivedOn(), clock);
+        checkAmendmentResponse(command.receivedOn());
+        apply(new AmendmentResponseReceived(id.value(), command.receivedOn(), command.requests()));
+    }
+
+    private void checkAmendmentResponse(LocalDate receivedOn) {
+        checkAmendmentOutcome("receivedOn", receivedOn);
+        if (amendmentResponse != null) {
+            throw new RuleBroken(AMENDMENT_RESPONSE_RECORDED, "The family's answer to these proposals is recorded ("
+                    + amendmentResponse + ").");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentResponseReceived event) {
+        amendmentResponse = event.requests();
     }
 
     @CommandHandler
     void handle(IssueAmendedPlan command, Clock clock) {
         Dates.notInFuture("issuedOn", command.issuedOn(), clock);
-        checkAmendmentOutcome("issuedOn", command.issuedOn());
+        checkAmendedPlan(command.issuedOn());
         apply(new AmendedPlanIssued(id.value(), command.issuedOn()));
+    }
+
+    /** Not before the family's 15 days on the proposals are over (reg 22(2)(c)), unless they asked for nothing further. */
+    private void checkAmendedPlan(LocalDate issuedOn) {
+        checkAmendmentOutcome("issuedOn", issuedOn);
+        LocalDate earliest = StatutoryCalendar.earliestAmendedPlan(amendmentNoticeOn);
+        if (issuedOn.isBefore(earliest) && (amendmentResponse == null || !amendmentResponse.endsTheResponsePeriod())) {
+            throw new RuleBroken(AMENDMENT_RESPONSE_PERIOD, "The family have 15 days from the proposals served on "
+                    + amendmentNoticeOn + " to answer: the amended plan may be issued from " + earliest
+                    + ", or earlier once their answer asking for nothing further is recorded.");
+        }
     }
 
     @CommandHandler
@@ -242,25 +352,38 @@ public class Plan {
             throw new RuleBroken(NO_AMENDMENT_PENDING,
                     "No amendment is pending: an amended plan or a withdrawal follows a review decision to AMEND, once.");
         }
-        Dates.notBefore(field, on, "the amendment notice", amendmentNoticeOn);
+        Dates.notBefore(field, on, "the proposed amendments were served", amendmentNoticeOn);
     }
 
     @EventSourcingHandler
     void on(AmendedPlanIssued event) {
-        DecisionLetter.of(event).ifPresent(letters::add);
+        DecisionLetter.of(event).ifPresent(this::decided);
         amendmentNoticeOn = null;
     }
 
     @EventSourcingHandler
     void on(AmendmentsWithdrawn event) {
+        DecisionLetter.of(event).ifPresent(this::decided);
         amendmentNoticeOn = null;
     }
 
+    /** A school year's transfer names its year; a move between post-16 institutions names its day instead. */
     @CommandHandler
     void handle(SetPhaseTransfer command) {
         checkTransfer();
-        apply(new PhaseTransferSet(id.value(), command.transfer(), command.transferYear(),
-                command.transfer().namingDeadline(command.transferYear())));
+        PhaseTransfer kind = command.transfer();
+        if (kind.datedByTheMove() && command.moveOn() == null) {
+            throw new InvalidField("moveOn", "A move between post-16 institutions gives the day of the move (moveOn).");
+        }
+        if (!kind.datedByTheMove() && command.transferYear() == null) {
+            throw new InvalidField("transferYear", "A " + kind + " transfer gives its year (transferYear).");
+        }
+        if (!kind.datedByTheMove() && command.moveOn() != null) {
+            throw new InvalidField("moveOn", "Only a move between post-16 institutions is dated by its day.");
+        }
+        int year = kind.datedByTheMove() ? command.moveOn().getYear() : command.transferYear();
+        LocalDate moveOn = command.moveOn();
+        apply(new PhaseTransferSet(id.value(), kind, year, kind.amendedPlanDueBy(year, moveOn), moveOn));
     }
 
     private void checkTransfer() {
@@ -276,33 +399,110 @@ public class Plan {
     }
 
     @CommandHandler
-    void handle(NameNewSetting command, Clock clock) {
-        Dates.notInFuture("namedOn", command.namedOn(), clock);
-        checkNaming(command.namedOn());
-        apply(new NewSettingNamed(id.value(), command.namedOn(), command.setting()));
+    void handle(IssueTransferPlan command, Clock clock) {
+        Dates.notInFuture("issuedOn", command.issuedOn(), clock);
+        checkTransferPlan(command.issuedOn());
+        apply(new PhaseTransferPlanIssued(id.value(), command.issuedOn(), command.setting()));
     }
 
-    private void checkNaming(LocalDate namedOn) {
-        open("namedOn", namedOn);
+    private void checkTransferPlan(LocalDate issuedOn) {
+        open("issuedOn", issuedOn);
         if (transfer == null) {
             throw new RuleBroken(NO_PHASE_TRANSFER, "No phase transfer is set for this plan: set one first.");
         }
         if (settingNamed) {
-            throw new RuleBroken(SETTING_ALREADY_NAMED, "The new setting for the " + transfer.transfer() + " transfer in "
-                    + transfer.transferYear() + " was already named.");
+            throw new RuleBroken(SETTING_ALREADY_NAMED, "The amended plan naming the new setting for the "
+                    + transfer.transfer() + " transfer in " + transfer.transferYear() + " was already issued.");
         }
     }
 
+    /** Stored before the transfer's amended plan was recorded: the setting named met the transfer then. */
     @EventSourcingHandler
     void on(NewSettingNamed event) {
         settingNamed = true;
     }
 
+    @EventSourcingHandler
+    void on(PhaseTransferPlanIssued event) {
+        DecisionLetter.of(event).ifPresent(this::decided);
+        settingNamed = true;
+    }
+
+    private void decided(DecisionLetter letter) {
+        letters.add(letter);
+        if (letter.decision() == AppealableDecision.REVIEW_CEASE || letter.decision() == AppealableDecision.DECISION_TO_CEASE) {
+            cessationDecision = letter;
+        }
+    }
+
+    /** Recorded in the opening dispute's unit of work, so that the plan knows who disputes its decisions. */
+    public void disputed(String disputeId, DecisionLetter letter) {
+        apply(new DecisionDisputed(id.value(), disputeId, letter.decision(), letter.letterOn()));
+    }
+
+    @EventSourcingHandler
+    void on(DecisionDisputed event) {
+        disputes.computeIfAbsent(new DecisionLetter(event.decision(), event.letterOn()), letter -> new ArrayList<>())
+                .add(event.disputeId());
+    }
+
     @CommandHandler
-    void handle(CeasePlan command, Clock clock) {
+    void handle(DecideCessation command, Clock clock) {
+        Dates.notInFuture("decidedOn", command.decidedOn(), clock);
+        open("decidedOn", command.decidedOn());
+        apply(new CessationDecided(id.value(), command.decidedOn(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(CessationDecided event) {
+        DecisionLetter.of(event).ifPresent(this::decided);
+    }
+
+    /**
+     * A plan ceased for a reason the family can appeal needs a decision to cease, and is
+     * maintained while they may appeal it and while any appeal or mediation about it runs (CFA
+     * s45(4)); an order or agreement to keep it withdraws the decision. A young person over 18
+     * who left education has their plan reviewed first (reg 30).
+     */
+    @CommandHandler
+    void handle(CeasePlan command, Clock clock, CessationChallenges challenges) {
         Dates.notInFuture("ceasedOn", command.ceasedOn(), clock);
+        Dates.notInFuture("leftEducationOn", command.leftEducationOn(), clock);
         checkCessation(command.ceasedOn());
+        Dates.notBefore("ceasedOn", command.ceasedOn(), "the young person left education", command.leftEducationOn());
+        if (command.leftEducationOn() != null && (lastMeetingOn == null || lastMeetingOn.isBefore(command.leftEducationOn()))) {
+            throw new RuleBroken(REVIEW_NEEDED_BEFORE_CEASING, "A young person over 18 who left education on "
+                    + command.leftEducationOn() + " has their plan reviewed before it is ceased (reg 30): no review meeting"
+                    + " has been held since.");
+        }
+        if (command.reason().appealable()) {
+            requireAppealRightsSpent(command.reason(), command.ceasedOn(), challenges);
+        }
         apply(new PlanCeased(id.value(), command.ceasedOn(), command.reason()));
+    }
+
+    private void requireAppealRightsSpent(CessationReason reason, LocalDate ceasedOn, CessationChallenges challenges) {
+        if (cessationDecision == null) {
+            throw new RuleBroken(CESSATION_DECISION_NEEDED, "A plan is ceased for " + reason + " only after a decision to "
+                    + "cease, notified to the family with their right to appeal (CFA s45): record a review's CEASE or a "
+                    + "cessation decision first.");
+        }
+        LocalDate appealBy = StatutoryCalendar.appealBy(cessationDecision.letterOn(), null);
+        if (!ceasedOn.isAfter(appealBy)) {
+            throw new RuleBroken(APPEAL_RIGHTS_RUNNING, "The family may appeal the decision of "
+                    + cessationDecision.letterOn() + " until " + appealBy + ", and the plan is maintained until then "
+                    + "(CFA s45(4)): it can cease from the day after.");
+        }
+        switch (challenges.on(disputes.getOrDefault(cessationDecision, List.of()), ceasedOn)) {
+            case RUNNING -> throw new RuleBroken(APPEAL_RIGHTS_RUNNING, "The family's dispute about the decision of "
+                    + cessationDecision.letterOn() + " is still running: the plan is maintained until it ends (CFA s45(4)).");
+            case DECISION_WITHDRAWN -> throw new RuleBroken(CESSATION_DECISION_WITHDRAWN, "An order or agreement to keep "
+                    + "the plan withdrew the decision of " + cessationDecision.letterOn() + ": a new decision to cease is "
+                    + "needed.");
+            case NONE_RUNNING -> {
+                // the family's rights are spent
+            }
+        }
     }
 
     private void checkCessation(LocalDate ceasedOn) {
@@ -335,7 +535,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReassessmentRequested event) {
-        reassessments.put(event.reassessmentId(), new Reassessment(event.receivedOn(), null, null, null, null));
+        reassessments.put(event.reassessmentId(), Reassessment.requested(event.receivedOn()));
     }
 
     @CommandHandler
@@ -358,9 +558,68 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ReassessmentDecided event) {
-        DecisionLetter.of(event).ifPresent(letters::add);
-        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> new Reassessment(r.receivedOn(),
-                event.reassess(), event.decidedOn(), event.finalPlanDueBy(), null));
+        DecisionLetter.of(event).ifPresent(this::decided);
+        reassessments.computeIfPresent(event.reassessmentId(),
+                (rid, r) -> r.decided(event.reassess(), event.decidedOn(), event.finalPlanDueBy()));
+    }
+
+    @CommandHandler
+    void handle(ServeReassessmentDraft command, Clock clock) {
+        Dates.notInFuture("servedOn", command.servedOn(), clock);
+        checkReassessmentDraft(command.reassessmentId(), "servedOn", command.servedOn());
+        apply(new ReassessmentDraftServed(id.value(), command.reassessmentId(), command.servedOn()));
+    }
+
+    /** A draft, or a decision not to amend, belongs to a re-assessment going ahead and not yet ended. */
+    private Reassessment checkReassessmentDraft(String reassessmentId, String field, LocalDate on) {
+        Reassessment reassessment = reassessing(reassessmentId);
+        open(field, on);
+        if (reassessment.ended()) {
+            throw new RuleBroken(REASSESSMENT_ENDED, "The re-assessment ended on " + (reassessment.issuedOn() != null
+                    ? reassessment.issuedOn() + " with its plan." : reassessment.notAmendedOn() + " without amending."));
+        }
+        Dates.notBefore(field, on, "the decision to re-assess", reassessment.decidedOn());
+        return reassessment;
+    }
+
+    @EventSourcingHandler
+    void on(ReassessmentDraftServed event) {
+        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> r.draftServed(event.servedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordReassessmentDraftResponse command, Clock clock) {
+        Dates.notInFuture("receivedOn", command.receivedOn(), clock);
+        checkReassessmentDraftResponse(command.reassessmentId(), command.receivedOn());
+        apply(new ReassessmentDraftAnswered(id.value(), command.reassessmentId(), command.receivedOn(), command.requests()));
+    }
+
+    private void checkReassessmentDraftResponse(String reassessmentId, LocalDate receivedOn) {
+        Reassessment reassessment = checkReassessmentDraft(reassessmentId, "receivedOn", receivedOn);
+        if (reassessment.draftServedOn() == null) {
+            throw new RuleBroken(REASSESSMENT_DRAFT_NEEDED, "No draft of the re-assessed plan has been served to answer.");
+        }
+        Dates.notBefore("receivedOn", receivedOn, "the draft was served", reassessment.draftServedOn());
+    }
+
+    @EventSourcingHandler
+    void on(ReassessmentDraftAnswered event) {
+        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> r.answered(event.requests()));
+    }
+
+    @CommandHandler
+    void handle(DecideNotToAmend command, Clock clock) {
+        Dates.notInFuture("decidedOn", command.decidedOn(), clock);
+        checkReassessmentDraft(command.reassessmentId(), "decidedOn", command.decidedOn());
+        apply(new ReassessmentNotAmended(id.value(), command.reassessmentId(), command.decidedOn()));
+    }
+
+    /** The re-assessment was an assessment even though it ended without a plan: reg 24's 6 months count from it. */
+    @EventSourcingHandler
+    void on(ReassessmentNotAmended event) {
+        DecisionLetter.of(event).ifPresent(this::decided);
+        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> r.notAmended(event.decidedOn()));
+        lastAssessedOn = event.decidedOn();
     }
 
     @CommandHandler
@@ -371,6 +630,7 @@ public class Plan {
                 StatutoryCalendar.reviewDueBy(command.issuedOn())));
     }
 
+    /** After its draft and the family's 15 days, unless they asked for nothing further (reg 27(1) applying reg 13). */
     private void checkReassessedPlan(String reassessmentId, LocalDate issuedOn) {
         Reassessment reassessment = reassessing(reassessmentId);
         open("issuedOn", issuedOn);
@@ -378,14 +638,26 @@ public class Plan {
             throw new RuleBroken(REASSESSED_PLAN_ALREADY_ISSUED, "The re-assessed plan was issued on "
                     + reassessment.issuedOn() + ".");
         }
-        Dates.notBefore("issuedOn", issuedOn, "the decision to re-assess", reassessment.decidedOn());
+        checkReassessmentDraft(reassessmentId, "issuedOn", issuedOn);
+        if (reassessment.draftServedOn() == null) {
+            throw new RuleBroken(REASSESSMENT_DRAFT_NEEDED, "The re-assessed plan follows its draft, served on the family "
+                    + "with 15 days to answer (reg 27(1) applying reg 13): record the draft first.");
+        }
+        Dates.notBefore("issuedOn", issuedOn, "the draft was served", reassessment.draftServedOn());
+        LocalDate earliest = StatutoryCalendar.earliestFinalPlan(reassessment.draftServedOn());
+        boolean answeredNothingFurther = reassessment.draftResponse() != null
+                && reassessment.draftResponse().endsTheResponsePeriod();
+        if (issuedOn.isBefore(earliest) && !answeredNothingFurther) {
+            throw new RuleBroken(DRAFT_RESPONSE_PERIOD, "The family have 15 days from the draft served on "
+                    + reassessment.draftServedOn() + ": the plan may be issued from " + earliest
+                    + ", or earlier once their answer asking for nothing further is recorded.");
+        }
     }
 
     @EventSourcingHandler
     void on(ReassessedPlanIssued event) {
-        DecisionLetter.of(event).ifPresent(letters::add);
-        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> new Reassessment(r.receivedOn(), r.reassess(),
-                r.decidedOn(), r.finalPlanDueBy(), event.issuedOn()));
+        DecisionLetter.of(event).ifPresent(this::decided);
+        reassessments.computeIfPresent(event.reassessmentId(), (rid, r) -> r.planIssued(event.issuedOn()));
         lastAssessedOn = event.issuedOn();
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.assessment.ExceptionRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PlanStep;
@@ -47,13 +48,18 @@ class PlanController {
     }
 
     record RegisterRequest(@NotBlank @Size(max = 200) String childName, @NotNull @PastOrPresent LocalDate dateOfBirth,
-                           @NotNull LocalDate issuedOn, LocalDate lastReviewDecisionOn) {
+                           @NotNull LocalDate issuedOn, LocalDate lastReviewDecisionOn, LocalDate transferredInOn,
+                           @Size(max = 200) String fromAuthority) {
     }
 
     record MeetingRequest(@NotNull LocalDate heldOn) {
     }
 
-    record DecisionRequest(@NotNull ReviewDecision decision, @NotNull LocalDate decidedOn) {
+    record DecisionRequest(@NotNull ReviewDecision decision, @NotNull LocalDate decidedOn, LocalDate noticeSentOn) {
+    }
+
+    /** The family's answer to proposed amendments or to a re-assessment's draft. */
+    record AnswerRequest(@NotNull LocalDate receivedOn, @NotNull DraftResponse requests) {
     }
 
     record IssueRequest(@NotNull LocalDate issuedOn) {
@@ -62,13 +68,29 @@ class PlanController {
     record WithdrawalRequest(@NotNull LocalDate decidedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record TransferRequest(@NotNull PhaseTransfer transfer, @NotNull @Min(2000) @Max(2100) Integer transferYear) {
+    record TransferRequest(@NotNull PhaseTransfer transfer, @Min(2000) @Max(2100) Integer transferYear, LocalDate moveOn) {
     }
 
+    /** Before the transfer's amended plan was asked for, the setting's naming was posted; it is that plan. */
     record NamingRequest(@NotNull LocalDate namedOn, @NotBlank @Size(max = 200) String setting) {
     }
 
-    record CessationRequest(@NotNull LocalDate ceasedOn, @NotNull CessationReason reason) {
+    record TransferPlanRequest(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) String setting) {
+    }
+
+    record TransferNoticeRequest(@NotNull LocalDate sentOn) {
+    }
+
+    record DraftRequest(@NotNull LocalDate servedOn) {
+    }
+
+    record NotAmendedRequest(@NotNull LocalDate decidedOn) {
+    }
+
+    record CessationRequest(@NotNull LocalDate ceasedOn, @NotNull CessationReason reason, LocalDate leftEducationOn) {
+    }
+
+    record CessationDecisionRequest(@NotNull LocalDate decidedOn, @NotNull CessationReason reason) {
     }
 
     record ReassessmentRequest(@NotNull LocalDate receivedOn) {
@@ -96,7 +118,8 @@ class PlanController {
     Map<String, String> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest http) {
         String planId = UUID.randomUUID().toString();
         commands.send(new RegisterPlan(new PlanId(planId), new PersonalDetails(body.childName().strip(), body.dateOfBirth()),
-                body.issuedOn(), body.lastReviewDecisionOn()), http);
+                body.issuedOn(), body.lastReviewDecisionOn(), body.transferredInOn(),
+                body.fromAuthority() == null || body.fromAuthority().isBlank() ? null : body.fromAuthority().strip()), http);
         return Map.of("planId", planId);
     }
 
@@ -109,7 +132,15 @@ class PlanController {
     @PostMapping("/{planId}/review-decisions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void decide(@PathVariable String planId, @Valid @RequestBody DecisionRequest body, HttpServletRequest http) {
-        commands.send(new NotifyReviewDecision(new PlanId(planId), body.decision(), body.decidedOn()), http);
+        commands.send(new NotifyReviewDecision(new PlanId(planId), body.decision(), body.decidedOn(), body.noticeSentOn()),
+                http);
+    }
+
+    @PostMapping("/{planId}/amendment-response")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void amendmentResponse(@PathVariable String planId, @Valid @RequestBody AnswerRequest body,
+                           HttpServletRequest http) {
+        commands.send(new RecordAmendmentResponse(new PlanId(planId), body.receivedOn(), body.requests()), http);
     }
 
     @PostMapping("/{planId}/amended-plans")
@@ -127,19 +158,41 @@ class PlanController {
     @PostMapping("/{planId}/phase-transfer")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setTransfer(@PathVariable String planId, @Valid @RequestBody TransferRequest body, HttpServletRequest http) {
-        commands.send(new SetPhaseTransfer(new PlanId(planId), body.transfer(), body.transferYear()), http);
+        commands.send(new SetPhaseTransfer(new PlanId(planId), body.transfer(), body.transferYear(), body.moveOn()), http);
     }
 
+    @PostMapping("/{planId}/phase-transfer/amended-plan")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void issueTransferPlan(@PathVariable String planId, @Valid @RequestBody TransferPlanRequest body,
+                           HttpServletRequest http) {
+        commands.send(new IssueTransferPlan(new PlanId(planId), body.issuedOn(), body.setting().strip()), http);
+    }
+
+    /** The earlier address: the day the setting was named is taken as the day its amended plan was issued. */
     @PostMapping("/{planId}/phase-transfer/setting-named")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void nameSetting(@PathVariable String planId, @Valid @RequestBody NamingRequest body, HttpServletRequest http) {
-        commands.send(new NameNewSetting(new PlanId(planId), body.namedOn(), body.setting().strip()), http);
+        commands.send(new IssueTransferPlan(new PlanId(planId), body.namedOn(), body.setting().strip()), http);
+    }
+
+    @PostMapping("/{planId}/transfer-notice")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void transferNotice(@PathVariable String planId, @Valid @RequestBody TransferNoticeRequest body,
+                        HttpServletRequest http) {
+        commands.send(new RecordTransferNotice(new PlanId(planId), body.sentOn()), http);
     }
 
     @PostMapping("/{planId}/cessation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cease(@PathVariable String planId, @Valid @RequestBody CessationRequest body, HttpServletRequest http) {
-        commands.send(new CeasePlan(new PlanId(planId), body.ceasedOn(), body.reason()), http);
+        commands.send(new CeasePlan(new PlanId(planId), body.ceasedOn(), body.reason(), body.leftEducationOn()), http);
+    }
+
+    @PostMapping("/{planId}/cessation-decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decideCessation(@PathVariable String planId, @Valid @RequestBody CessationDecisionRequest body,
+                         HttpServletRequest http) {
+        commands.send(new DecideCessation(new PlanId(planId), body.decidedOn(), body.reason()), http);
     }
 
     @PostMapping("/{planId}/reassessments")
@@ -156,6 +209,28 @@ class PlanController {
     void decideReassessment(@PathVariable String planId, @PathVariable String reassessmentId,
                             @Valid @RequestBody ReassessmentDecisionRequest body, HttpServletRequest http) {
         commands.send(new DecideReassessment(new PlanId(planId), reassessmentId, body.reassess(), body.decidedOn()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/draft")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void serveReassessmentDraft(@PathVariable String planId, @PathVariable String reassessmentId,
+                                @Valid @RequestBody DraftRequest body, HttpServletRequest http) {
+        commands.send(new ServeReassessmentDraft(new PlanId(planId), reassessmentId, body.servedOn()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/draft-response")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answerReassessmentDraft(@PathVariable String planId, @PathVariable String reassessmentId,
+                                 @Valid @RequestBody AnswerRequest body, HttpServletRequest http) {
+        commands.send(new RecordReassessmentDraftResponse(new PlanId(planId), reassessmentId, body.receivedOn(),
+                body.requests()), http);
+    }
+
+    @PostMapping("/{planId}/reassessments/{reassessmentId}/not-amended")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decideNotToAmend(@PathVariable String planId, @PathVariable String reassessmentId,
+                          @Valid @RequestBody NotAmendedRequest body, HttpServletRequest http) {
+        commands.send(new DecideNotToAmend(new PlanId(planId), reassessmentId, body.decidedOn()), http);
     }
 
     @PostMapping("/{planId}/reassessments/{reassessmentId}/final-plan")

@@ -3,6 +3,13 @@ package uk.ehcworkflow.command.plan;
 import java.time.LocalDate;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
-/** Bring into the service a plan issued before it was in use; the plan seals the child's details as it is registered. */
-public record RegisterPlan(PlanId plan, PersonalDetails child, LocalDate issuedOn, LocalDate lastReviewDecisionOn) {
+/**
+ * Bring into the service a plan issued before it was in use, or transferred in from another
+ * authority; the plan seals the child's details as it is registered.
+ *
+ * @param transferredInOn the day a plan from another authority became this one's (reg 15); null otherwise
+ * @param fromAuthority   that authority; given with {@code transferredInOn} and only with it
+ */
+public record RegisterPlan(PlanId plan, PersonalDetails child, LocalDate issuedOn, LocalDate lastReviewDecisionOn,
+                           LocalDate transferredInOn, String fromAuthority) {
 }

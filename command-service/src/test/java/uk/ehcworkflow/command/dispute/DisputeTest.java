@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.plan.CessationChallenges;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -38,6 +41,7 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
 /** A disagreement with a decision: mediation, the appeal and its periods, and carrying out what was settled. */
@@ -61,6 +65,7 @@ class DisputeTest {
     static final class FakeCases extends DisputedCases {
         final Set<String> onRecord = new HashSet<>();
         final List<String> reopened = new ArrayList<>();
+        final List<String> disputedOnPlans = new ArrayList<>();
 
         FakeCases() {
             super(null, null);
@@ -78,6 +83,11 @@ class DisputeTest {
             if (!onRecord.contains(caseId + " " + step.decision() + " " + step.letterOn())) {
                 throw new RuleBroken(STEP_NOT_RECORDED, "not on record");
             }
+        }
+
+        @Override
+        void disputed(String caseId, String disputeId, DecisionLetter letter) {
+            disputedOnPlans.add(caseId + " " + letter.decision() + " by " + disputeId);
         }
 
         @Override
@@ -530,6 +540,61 @@ class DisputeTest {
                     .when(new RecordOrderCompliance(ID, TribunalOrder.AMEND_SECTION_I, parse("2026-02-02"), null))
                     .expectEvents(new OrderComplied(ID, CASE, TribunalOrder.AMEND_SECTION_I,
                             ComplianceStep.AMENDED_PLAN_ISSUED, parse("2026-02-02"), parse("2026-02-09"), true));
+        }
+
+        @Test
+        void a_dispute_about_ceasing_runs_until_its_last_day_to_appeal_passes_or_it_ends_and_an_order_to_keep_withdraws_it() {
+            DisputeOpened cease = opened(AppealableDecision.REVIEW_CEASE, parse("2025-06-02"), parse("2025-06-10"));
+            MediationCertificateIssued declined = new MediationCertificateIssued(ID, CASE, parse("2025-08-20"), false,
+                    MediationOutcome.DECLINED, parse("2025-09-22"));
+            fixture.given(cease).when(new RecordMediationCertificate(ID, parse("2025-08-20"), false, MediationOutcome.DECLINED))
+                    .expectState(dispute -> {
+                        // the certificate moves the last day to 2025-09-22
+                        assertThat(dispute.standingOn(parse("2025-09-22"))).isEqualTo(CessationChallenges.Standing.RUNNING);
+                        assertThat(dispute.standingOn(parse("2025-09-23"))).isEqualTo(CessationChallenges.Standing.NONE_RUNNING);
+                    });
+            AppealRegistered appealed = new AppealRegistered(ID, CASE, parse("2025-09-10"), List.of(AppealGround.CEASE),
+                    parse("2025-09-22"), false, parse("2025-10-22"), parse("2025-09-10"));
+            fixture.given(cease, declined, appealed)
+                    .when(new RecordAppealOutcome(ID, parse("2026-01-12"), null, AppealOutcome.UPHELD,
+                            List.of(TribunalOrder.CONTINUE_TO_MAINTAIN)))
+                    .expectState(dispute -> assertThat(dispute.standingOn(parse("2026-01-13")))
+                            .isEqualTo(CessationChallenges.Standing.DECISION_WITHDRAWN));
+            fixture.given(cease, declined, appealed)
+                    .when(new RecordAppealOutcome(ID, parse("2026-01-12"), null, AppealOutcome.DISMISSED, List.of()))
+                    .expectState(dispute -> assertThat(dispute.standingOn(parse("2026-01-13")))
+                            .isEqualTo(CessationChallenges.Standing.NONE_RUNNING));
+        }
+
+        @Test
+        void opening_a_dispute_tells_the_case_which_decision_it_is_about() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2026-01-05");
+            fixture.givenNoPriorActivity().when(new OpenDispute(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER,
+                    null));
+            assertThat(cases.disputedOnPlans).containsExactly(CASE + " DECISION_NOT_TO_ASSESS by " + ID);
+        }
+
+        @Test
+        void an_orders_time_limit_is_excused_by_personal_circumstances_an_absence_of_two_weeks_or_a_missed_appointment() {
+            // reg 44(3): an order to amend B and F of 2026-06-12, due 2026-07-17.
+            Object[] ordered = {opened(AppealableDecision.FINAL_PLAN_ISSUED, LETTER, null),
+                    new AppealRegistered(ID, CASE, parse("2026-02-01"), List.of(AppealGround.SECTION_I), parse("2026-03-05"),
+                            false, parse("2026-03-13"), parse("2026-02-01")),
+                    new AppealDecided(ID, CASE, parse("2026-06-12"), AppealOutcome.UPHELD,
+                            OrderDue.of(List.of(TribunalOrder.AMEND_SECTION_I), parse("2026-06-12")), parse("2026-06-12"))};
+            fixture.given(ordered).when(new ExcuseOrderDeadline(ID, TribunalOrder.AMEND_SECTION_I,
+                            StatutoryException.ABSENT_FROM_AREA, parse("2026-06-15"), parse("2026-06-28"), "abroad"))
+                    .expectEvents(new OrderExceptionRecorded(ID, CASE, TribunalOrder.AMEND_SECTION_I,
+                            StatutoryException.ABSENT_FROM_AREA, parse("2026-06-15"), parse("2026-06-28"), "abroad"));
+            refusedFor(fixture.given(ordered).when(new ExcuseOrderDeadline(ID, TribunalOrder.AMEND_SECTION_I,
+                            StatutoryException.ABSENT_FROM_AREA, parse("2026-06-15"), parse("2026-06-27"), "abroad")),
+                    RuleBroken.class, PermittedExceptions.Flaw.TOO_SHORT.rule());
+            refusedFor(fixture.given(ordered).when(new ExcuseOrderDeadline(ID, TribunalOrder.AMEND_SECTION_I,
+                            StatutoryException.SCHOOL_CLOSURE, parse("2026-06-15"), parse("2026-08-28"), "closed")),
+                    RuleBroken.class, PermittedExceptions.Flaw.NOT_PERMITTED.rule());
+            refusedFor(fixture.given(ordered).when(new ExcuseOrderDeadline(ID, TribunalOrder.AMEND_SECTIONS_B_F,
+                            StatutoryException.MISSED_APPOINTMENT, parse("2026-06-15"), null, "missed")),
+                    RuleBroken.class, Dispute.ORDER_NOT_MADE);
         }
 
         @Test

@@ -7,6 +7,8 @@ import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -22,14 +24,20 @@ import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationDecided;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.DecisionDisputed;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -38,11 +46,15 @@ import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentDraftAnswered;
+import uk.ehcworkflow.events.plan.ReassessmentDraftServed;
 import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.TransferNoticeSent;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 /** The plan after issue: the annual review clock, amendments, phase transfers, re-assessment and ceasing. */
@@ -58,11 +70,15 @@ class PlanTest {
 
     private FixtureConfiguration<Plan> fixture;
     private final ErasingVault vault = new ErasingVault();
+    /** The disputes about the plan's decision to cease, at the boundary: how each stands, by dispute id. */
+    private final Map<String, CessationChallenges.Standing> disputes = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource((CessationChallenges) (ids, day) -> ids.stream().map(disputes::get)
+                .reduce(CessationChallenges.Standing.NONE_RUNNING, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
     }
@@ -74,7 +90,7 @@ class PlanTest {
     private static ReviewDecisionNotified decision(ReviewDecision decision, String on, String meetingOn) {
         LocalDate decided = parse(on);
         return new ReviewDecisionNotified(ID, decision, decided, parse(meetingOn), parse(meetingOn).plusDays(28),
-                decided.plusMonths(12).minusDays(1), decision == ReviewDecision.AMEND ? decided.plusDays(56) : null);
+                decided.plusMonths(12).minusDays(1), decision == ReviewDecision.AMEND ? decided.plusDays(56) : null, decided);
     }
 
     @Nested
@@ -84,40 +100,69 @@ class PlanTest {
         @Test
         void a_plan_registered_from_before_has_its_first_review_due_within_twelve_months_of_its_issue() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null))
-                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04")));
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null, null, null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04"), null, null));
         }
 
         @Test
         void a_registered_plan_with_a_review_behind_it_counts_twelve_months_from_that_decision() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10")))
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10"), null, null))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
-                            parse("2026-02-09")));
+                            parse("2026-02-09"), null, null));
         }
 
         @Test
         void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_last_day_of_the_next_february() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null))
-                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-28")));
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null, null, null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-28"), null, null));
+        }
+
+        @Test
+        void a_plan_transferred_in_is_reviewed_by_the_later_of_its_twelve_months_and_three_from_the_transfer() {
+            // reg 15: last review 2025-02-10, transferred 2026-01-20 -> review by 2026-04-19 (not 2026-02-09).
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10"), parse("2026-01-20"),
+                            "Made-up County Council"))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
+                            parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council"));
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null,
+                    parse("2026-01-20"), null)), InvalidField.class, "fromAuthority");
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null,
+                    null, "Made-up County Council")), InvalidField.class, "transferredInOn");
+        }
+
+        @Test
+        void the_family_of_a_plan_transferred_in_are_told_once_and_only_of_a_transfer() {
+            PlanRegistered transferred = new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
+                    parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council");
+            fixture.given(transferred).when(new RecordTransferNotice(PLAN, parse("2026-02-02")))
+                    .expectEvents(new TransferNoticeSent(ID, parse("2026-02-02")));
+            refusedFor(fixture.given(transferred, new TransferNoticeSent(ID, parse("2026-02-02")))
+                    .when(new RecordTransferNotice(PLAN, parse("2026-02-03"))), RuleBroken.class,
+                    Plan.TRANSFER_NOTICE_ALREADY_SENT);
+            refusedFor(fixture.given(transferred).when(new RecordTransferNotice(PLAN, parse("2026-01-19"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+            refusedFor(fixture.given(ISSUED).when(new RecordTransferNotice(PLAN, parse("2026-02-02"))),
+                    RuleBroken.class, Plan.NOT_TRANSFERRED_IN);
         }
 
         @Test
         void registration_is_refused_for_a_future_issue_or_a_review_before_the_issue() {
-            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, TODAY.plusDays(1), null)),
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, TODAY.plusDays(1), null, null, null)),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
             refusedFor(fixture.givenNoPriorActivity()
-                            .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), parse("2024-03-04"))),
+                            .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), parse("2024-03-04"), null, null)),
                     RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
         }
 
         @Test
         void a_decision_puts_the_next_review_due_twelve_months_from_it_and_the_decision_was_due_four_weeks_from_the_meeting() {
             fixture.given(ISSUED, meeting("2025-01-31"))
-                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10")))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10"), null))
                     .expectEvents(new ReviewDecisionNotified(ID, ReviewDecision.MAINTAIN, parse("2025-02-10"),
-                            parse("2025-01-31"), parse("2025-02-28"), parse("2026-02-09"), null));
+                            parse("2025-01-31"), parse("2025-02-28"), parse("2026-02-09"), null, parse("2025-02-10")));
         }
 
         @Test
@@ -129,9 +174,9 @@ class PlanTest {
         @Test
         void an_amend_decision_sets_the_amended_plan_due_eight_weeks_from_the_notice() {
             fixture.given(ISSUED, meeting("2025-01-06"))
-                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-03")))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-03"), null))
                     .expectEvents(new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-02-03"),
-                            parse("2025-01-06"), parse("2025-02-03"), parse("2026-02-02"), parse("2025-03-31")));
+                            parse("2025-01-06"), parse("2025-02-03"), parse("2026-02-02"), parse("2025-03-31"), parse("2025-02-03")));
         }
 
         @Test
@@ -140,7 +185,8 @@ class PlanTest {
                     .when(new IssueAmendedPlan(PLAN, parse("2025-03-20")))
                     .expectEvents(new AmendedPlanIssued(ID, parse("2025-03-20")));
             fixture.given(ISSUED, new ReassessmentRequested(ID, RID, parse("2025-06-02"), parse("2025-06-17"), false),
-                            new ReassessmentDecided(ID, RID, true, parse("2025-06-16"), parse("2025-09-22")))
+                            new ReassessmentDecided(ID, RID, true, parse("2025-06-16"), parse("2025-09-22")),
+                            new ReassessmentDraftServed(ID, RID, parse("2025-08-11")))
                     .when(new IssueReassessedPlan(PLAN, RID, parse("2025-09-01")))
                     .expectEvents(new ReassessedPlanIssued(ID, RID, parse("2025-09-01"), parse("2026-08-31")));
         }
@@ -152,28 +198,28 @@ class PlanTest {
 
         @Test
         void a_decision_needs_a_meeting() {
-            refusedFor(fixture.given(ISSUED).when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10"))),
+            refusedFor(fixture.given(ISSUED).when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10"), null)),
                     RuleBroken.class, Plan.NO_REVIEW_MEETING);
         }
 
         @Test
         void a_decision_cannot_be_dated_before_its_meeting() {
             refusedFor(fixture.given(ISSUED, meeting("2025-02-10"))
-                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-09"))),
+                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-09"), null)),
                     RuleBroken.class, Plan.STEPS_IN_ORDER);
         }
 
         @Test
         void a_decision_on_the_day_of_the_meeting_is_accepted() {
             fixture.given(ISSUED, meeting("2025-02-10"))
-                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10")))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-02-10"), null))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void one_decision_per_meeting() {
             refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.MAINTAIN, "2025-02-10", "2025-01-31"))
-                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-11"))),
+                            .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-11"), null)),
                     RuleBroken.class, Plan.REVIEW_ALREADY_DECIDED);
         }
 
@@ -217,6 +263,49 @@ class PlanTest {
         }
 
         @Test
+        void the_eight_weeks_and_the_familys_fifteen_days_run_from_the_proposals_served() {
+            // reg 22: decided 2025-08-28, proposals served 2025-09-01 -> amended plan due 2025-10-27;
+            // one on 2025-09-03 is refused, one on 2025-09-16 accepted.
+            fixture.given(ISSUED, meeting("2025-08-04"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-08-28"), parse("2025-09-01")))
+                    .expectEvents(new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-08-28"), parse("2025-08-04"),
+                            parse("2025-09-01"), parse("2026-08-27"), parse("2025-10-27"), parse("2025-09-01")));
+            ReviewDecisionNotified served = new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-08-28"),
+                    parse("2025-08-04"), parse("2025-09-01"), parse("2026-08-27"), parse("2025-10-27"), parse("2025-09-01"));
+            refusedFor(fixture.given(ISSUED, meeting("2025-08-04"), served)
+                    .when(new IssueAmendedPlan(PLAN, parse("2025-09-03"))), RuleBroken.class, Plan.AMENDMENT_RESPONSE_PERIOD);
+            fixture.given(ISSUED, meeting("2025-08-04"), served).when(new IssueAmendedPlan(PLAN, parse("2025-09-16")))
+                    .expectEvents(new AmendedPlanIssued(ID, parse("2025-09-16")));
+        }
+
+        @Test
+        void an_answer_asking_for_nothing_further_ends_the_fifteen_days_early_and_any_other_does_not() {
+            Object[] served = {ISSUED, meeting("2025-08-04"), new ReviewDecisionNotified(ID, ReviewDecision.AMEND,
+                    parse("2025-08-28"), parse("2025-08-04"), parse("2025-09-01"), parse("2026-08-27"), parse("2025-10-27"),
+                    parse("2025-09-01"))};
+            fixture.given(served).when(new RecordAmendmentResponse(PLAN, parse("2025-09-02"), DraftResponse.NONE))
+                    .expectEvents(new AmendmentResponseReceived(ID, parse("2025-09-02"), DraftResponse.NONE));
+            fixture.given(served).andGiven(new AmendmentResponseReceived(ID, parse("2025-09-02"), DraftResponse.NONE))
+                    .when(new IssueAmendedPlan(PLAN, parse("2025-09-03")))
+                    .expectEvents(new AmendedPlanIssued(ID, parse("2025-09-03")));
+            refusedFor(fixture.given(served).andGiven(new AmendmentResponseReceived(ID, parse("2025-09-02"),
+                            DraftResponse.MEETING)).when(new IssueAmendedPlan(PLAN, parse("2025-09-03"))),
+                    RuleBroken.class, Plan.AMENDMENT_RESPONSE_PERIOD);
+            refusedFor(fixture.given(served).andGiven(new AmendmentResponseReceived(ID, parse("2025-09-02"),
+                            DraftResponse.MEETING)).when(new RecordAmendmentResponse(PLAN, parse("2025-09-05"),
+                            DraftResponse.NONE)), RuleBroken.class, Plan.AMENDMENT_RESPONSE_RECORDED);
+            refusedFor(fixture.given(served).when(new RecordAmendmentResponse(PLAN, parse("2025-08-30"), DraftResponse.NONE)),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void a_notice_is_not_sent_before_its_decision() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-08-04"))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.MAINTAIN, parse("2025-08-28"), parse("2025-08-27"))),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
         void the_area_may_decide_not_to_amend_after_all_but_not_before_its_notice() {
             Object[] notice = {ISSUED, meeting("2025-01-31"), decision(ReviewDecision.AMEND, "2025-02-10", "2025-01-31")};
             fixture.given(notice).when(new WithdrawAmendments(PLAN, parse("2025-03-01"), "The family agreed no change"))
@@ -232,22 +321,37 @@ class PlanTest {
 
         @Test
         void a_transfer_sets_its_last_day_for_naming_the_setting() {
-            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026))
-                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14")));
-            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026))
-                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.SECONDARY_TO_POST16, 2026, parse("2026-03-30")));
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, null))
+                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null));
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026, null))
+                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.SECONDARY_TO_POST16, 2026, parse("2026-03-30"), null));
         }
 
         @Test
-        void the_setting_is_named_once_and_only_for_a_transfer_that_was_set() {
-            refusedFor(fixture.given(ISSUED).when(new NameNewSetting(PLAN, parse("2025-02-01"), "Made-up Academy")),
+        void the_transfers_amended_plan_is_issued_once_and_only_for_a_transfer_that_was_set() {
+            refusedFor(fixture.given(ISSUED).when(new IssueTransferPlan(PLAN, parse("2025-02-01"), "Made-up Academy")),
                     RuleBroken.class, Plan.NO_PHASE_TRANSFER);
-            PhaseTransferSet transfer = new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"));
-            fixture.given(ISSUED, transfer).when(new NameNewSetting(PLAN, parse("2026-02-14"), "Made-up Academy"))
-                    .expectEvents(new NewSettingNamed(ID, parse("2026-02-14"), "Made-up Academy"));
+            PhaseTransferSet transfer = new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null);
+            fixture.given(ISSUED, transfer).when(new IssueTransferPlan(PLAN, parse("2026-03-03"), "Made-up Academy"))
+                    .expectEvents(new PhaseTransferPlanIssued(ID, parse("2026-03-03"), "Made-up Academy"));
+            // a setting named before the amended plan was recorded met the transfer, and still does
             refusedFor(fixture.given(ISSUED, transfer, new NewSettingNamed(ID, parse("2026-02-01"), "Made-up Academy"))
-                            .when(new NameNewSetting(PLAN, parse("2026-02-02"), "Another")),
+                            .when(new IssueTransferPlan(PLAN, parse("2026-02-02"), "Another")),
                     RuleBroken.class, Plan.SETTING_ALREADY_NAMED);
+        }
+
+        @Test
+        void a_move_between_post_sixteen_institutions_is_dated_by_the_move_and_owes_its_plan_five_months_before() {
+            // reg 18(1)(b): move 2026-09-01 -> amended plan by 2026-04-01.
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.POST16_TO_POST16, null, parse("2026-09-01")))
+                    .expectEvents(new PhaseTransferSet(ID, PhaseTransfer.POST16_TO_POST16, 2026, parse("2026-04-01"),
+                            parse("2026-09-01")));
+            refusedFor(fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.POST16_TO_POST16, 2026, null)),
+                    InvalidField.class, "moveOn");
+            refusedFor(fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, null, null)),
+                    InvalidField.class, "transferYear");
+            refusedFor(fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026,
+                    parse("2026-09-01"))), InvalidField.class, "moveOn");
         }
     }
 
@@ -259,17 +363,17 @@ class PlanTest {
 
         @Test
         void a_plan_may_cease_without_a_review_and_after_a_cease_decision() {
-            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.MOVED_TO_ANOTHER_LA))
+            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.MOVED_TO_ANOTHER_LA, null))
                     .expectEvents(ceased);
             fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.CEASE, "2025-02-10", "2025-01-31"))
-                    .when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.NEEDS_MET))
+                    .when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.NEEDS_MET, null))
                     .expectEvents(new PlanCeased(ID, parse("2025-07-31"), CessationReason.NEEDS_MET));
         }
 
         @Test
         void a_cessation_cannot_be_dated_before_the_last_review_step() {
             refusedFor(fixture.given(ISSUED, meeting("2025-01-31"))
-                            .when(new CeasePlan(PLAN, parse("2025-01-30"), CessationReason.OTHER)),
+                            .when(new CeasePlan(PLAN, parse("2025-01-30"), CessationReason.OTHER, null)),
                     RuleBroken.class, Plan.STEPS_IN_ORDER);
         }
 
@@ -277,12 +381,73 @@ class PlanTest {
         void nothing_is_recorded_after_cessation() {
             refusedFor(fixture.given(ISSUED, ceased).when(new HoldReviewMeeting(PLAN, parse("2025-08-01"))),
                     RuleBroken.class, Plan.PLAN_CEASED);
-            refusedFor(fixture.given(ISSUED, ceased).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026)),
+            refusedFor(fixture.given(ISSUED, ceased).when(new SetPhaseTransfer(PLAN, PhaseTransfer.SECONDARY_TO_POST16, 2026, null)),
                     RuleBroken.class, Plan.PLAN_CEASED);
-            refusedFor(fixture.given(ISSUED, ceased).when(new CeasePlan(PLAN, parse("2025-08-01"), CessationReason.OTHER)),
+            refusedFor(fixture.given(ISSUED, ceased).when(new CeasePlan(PLAN, parse("2025-08-01"), CessationReason.OTHER, null)),
                     RuleBroken.class, Plan.PLAN_CEASED);
             refusedFor(fixture.given(ISSUED, ceased).when(new RequestReassessment(PLAN, RID, parse("2025-08-01"))),
                     RuleBroken.class, Plan.PLAN_CEASED);
+        }
+
+        private final ReviewDecisionNotified ceaseInJune = new ReviewDecisionNotified(ID, ReviewDecision.CEASE,
+                parse("2025-06-02"), parse("2025-05-20"), parse("2025-06-17"), parse("2026-06-01"), null, parse("2025-06-02"));
+
+        @Test
+        void the_plan_is_maintained_while_the_family_may_appeal_the_decision_to_cease() {
+            // CFA s45(4), r.12(3)(a): CEASE notified 2025-06-02; the last day to appeal, 2 August, moves past August
+            // to Monday 1 September. Ceasing on 2025-06-03 is refused; on 2025-09-02 accepted.
+            refusedFor(fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune)
+                            .when(new CeasePlan(PLAN, parse("2025-06-03"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.APPEAL_RIGHTS_RUNNING);
+            refusedFor(fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune)
+                            .when(new CeasePlan(PLAN, parse("2025-09-01"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.APPEAL_RIGHTS_RUNNING);
+            fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune)
+                    .when(new CeasePlan(PLAN, parse("2025-09-02"), CessationReason.NEEDS_MET, null))
+                    .expectEvents(new PlanCeased(ID, parse("2025-09-02"), CessationReason.NEEDS_MET));
+        }
+
+        @Test
+        void a_dispute_about_the_decision_keeps_the_plan_until_it_ends_and_an_order_to_keep_it_withdraws_the_decision() {
+            DecisionDisputed disputed = new DecisionDisputed(ID, "d1", AppealableDecision.REVIEW_CEASE, parse("2025-06-02"));
+            disputes.put("d1", CessationChallenges.Standing.RUNNING);
+            refusedFor(fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune, disputed)
+                            .when(new CeasePlan(PLAN, parse("2025-11-03"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.APPEAL_RIGHTS_RUNNING);
+            disputes.put("d1", CessationChallenges.Standing.DECISION_WITHDRAWN);
+            refusedFor(fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune, disputed)
+                            .when(new CeasePlan(PLAN, parse("2025-11-03"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.CESSATION_DECISION_WITHDRAWN);
+            disputes.put("d1", CessationChallenges.Standing.NONE_RUNNING);
+            fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune, disputed)
+                    .when(new CeasePlan(PLAN, parse("2025-11-03"), CessationReason.NEEDS_MET, null))
+                    .expectEvents(new PlanCeased(ID, parse("2025-11-03"), CessationReason.NEEDS_MET));
+        }
+
+        @Test
+        void a_decision_to_cease_outside_a_review_is_appealable_and_needed_before_ceasing_for_a_reason_the_family_can_appeal() {
+            refusedFor(fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.CESSATION_DECISION_NEEDED);
+            fixture.given(ISSUED).when(new DecideCessation(PLAN, parse("2025-03-10"), CessationReason.PAID_EMPLOYMENT))
+                    .expectEvents(new CessationDecided(ID, parse("2025-03-10"), CessationReason.PAID_EMPLOYMENT));
+            fixture.given(ISSUED, new CessationDecided(ID, parse("2025-03-10"), CessationReason.PAID_EMPLOYMENT))
+                    // 2 months end on Saturday 10 May; the family may appeal until Monday 12 May (r.12(2))
+                    .when(new CeasePlan(PLAN, parse("2025-05-13"), CessationReason.PAID_EMPLOYMENT, null))
+                    .expectEvents(new PlanCeased(ID, parse("2025-05-13"), CessationReason.PAID_EMPLOYMENT));
+
+        }
+
+        @Test
+        void a_young_person_over_eighteen_who_left_education_has_their_plan_reviewed_before_it_ceases() {
+            // reg 30: left 2025-04-01; no review meeting since -> refused; a meeting on 2025-05-20 -> accepted.
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), decision(ReviewDecision.MAINTAIN, "2025-02-10", "2025-01-31"),
+                            new CessationDecided(ID, parse("2025-04-14"), CessationReason.NO_LONGER_ENGAGES))
+                            .when(new CeasePlan(PLAN, parse("2025-06-20"), CessationReason.NO_LONGER_ENGAGES,
+                                    parse("2025-04-01"))),
+                    RuleBroken.class, Plan.REVIEW_NEEDED_BEFORE_CEASING);
+            fixture.given(ISSUED, meeting("2025-05-20"), ceaseInJune)
+                    .when(new CeasePlan(PLAN, parse("2025-09-02"), CessationReason.NO_LONGER_ENGAGES, parse("2025-04-01")))
+                    .expectEvents(new PlanCeased(ID, parse("2025-09-02"), CessationReason.NO_LONGER_ENGAGES));
         }
     }
 
@@ -345,6 +510,42 @@ class PlanTest {
         }
 
         @Test
+        void a_reassessed_plan_follows_its_draft_and_the_familys_fifteen_days_unless_they_ask_for_nothing_further() {
+            // reg 27(1) applying reg 13: draft served 2025-08-11 -> the plan from 2025-08-26.
+            ReassessmentDraftServed draft = new ReassessmentDraftServed(ID, RID, parse("2025-08-11"));
+            refusedFor(fixture.given(ISSUED, requested, reassessing).when(new IssueReassessedPlan(PLAN, RID, parse("2025-09-01"))),
+                    RuleBroken.class, Plan.REASSESSMENT_DRAFT_NEEDED);
+            fixture.given(ISSUED, requested, reassessing).when(new ServeReassessmentDraft(PLAN, RID, parse("2025-08-11")))
+                    .expectEvents(draft);
+            refusedFor(fixture.given(ISSUED, requested, reassessing, draft)
+                    .when(new IssueReassessedPlan(PLAN, RID, parse("2025-08-25"))), RuleBroken.class, Plan.DRAFT_RESPONSE_PERIOD);
+            fixture.given(ISSUED, requested, reassessing, draft).when(new IssueReassessedPlan(PLAN, RID, parse("2025-08-26")))
+                    .expectEvents(new ReassessedPlanIssued(ID, RID, parse("2025-08-26"), parse("2026-08-25")));
+            fixture.given(ISSUED, requested, reassessing, draft)
+                    .when(new RecordReassessmentDraftResponse(PLAN, RID, parse("2025-08-13"), DraftResponse.NONE))
+                    .expectEvents(new ReassessmentDraftAnswered(ID, RID, parse("2025-08-13"), DraftResponse.NONE));
+            fixture.given(ISSUED, requested, reassessing, draft,
+                            new ReassessmentDraftAnswered(ID, RID, parse("2025-08-13"), DraftResponse.NONE))
+                    .when(new IssueReassessedPlan(PLAN, RID, parse("2025-08-14")))
+                    .expectEvents(new ReassessedPlanIssued(ID, RID, parse("2025-08-14"), parse("2026-08-13")));
+        }
+
+        @Test
+        void a_reassessment_may_end_in_a_decision_not_to_amend_after_which_a_new_request_is_taken() {
+            // s51(2)(e): decided to re-assess 2025-09-10, not amended 2025-12-01; a new request 2026-03-01 is accepted
+            // (within 6 months of that re-assessment, so flagged).
+            ReassessmentRequested asked = new ReassessmentRequested(ID, RID, parse("2025-09-01"), parse("2025-09-16"), false);
+            ReassessmentDecided going = new ReassessmentDecided(ID, RID, true, parse("2025-09-10"), parse("2025-12-17"));
+            fixture.given(ISSUED, asked, going).when(new DecideNotToAmend(PLAN, RID, parse("2025-12-01")))
+                    .expectEvents(new ReassessmentNotAmended(ID, RID, parse("2025-12-01")));
+            ReassessmentNotAmended notAmended = new ReassessmentNotAmended(ID, RID, parse("2025-12-01"));
+            fixture.given(ISSUED, asked, going, notAmended).when(new RequestReassessment(PLAN, "r2", parse("2026-03-01")))
+                    .expectEvents(new ReassessmentRequested(ID, "r2", parse("2026-03-01"), parse("2026-03-16"), true));
+            refusedFor(fixture.given(ISSUED, asked, going, new ReassessmentDraftServed(ID, RID, parse("2025-11-01")), notAmended)
+                    .when(new IssueReassessedPlan(PLAN, RID, parse("2025-12-02"))), RuleBroken.class, Plan.REASSESSMENT_ENDED);
+        }
+
+        @Test
         void the_fourteen_weeks_take_the_reg_27_3_exceptions_and_no_others() {
             fixture.given(ISSUED, requested, reassessing)
                     .when(new ExcuseReassessmentDeadline(PLAN, RID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE,
@@ -374,7 +575,7 @@ class PlanTest {
     @DisplayName("erasing a registered plan's child's personal data")
     class Erasure {
 
-        private final PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"));
+        private final PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
         private final MetaData admin = MetaData.with(ActorMetadata.ROLE, "ADMIN");
 
         @Test
@@ -407,19 +608,20 @@ class PlanTest {
 
         @Test
         void a_new_plan_offers_a_meeting_a_transfer_a_cessation_and_a_reassessment() {
-            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+            fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
-                            PlanStep.PHASE_TRANSFER, PlanStep.SETTING_NAMED, PlanStep.CESSATION,
+                            PlanStep.PHASE_TRANSFER, PlanStep.PHASE_TRANSFER_PLAN, PlanStep.CESSATION_DECISION, PlanStep.CESSATION,
                             PlanStep.REASSESSMENT_REQUEST));
         }
 
         @Test
         void after_an_amend_decision_it_offers_its_outcomes_and_not_a_second_decision() {
             fixture.given(ISSUED, meeting("2025-01-31"))
-                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-10")))
+                    .when(new NotifyReviewDecision(PLAN, ReviewDecision.AMEND, parse("2025-02-10"), null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
-                            PlanStep.AMENDED_PLAN, PlanStep.AMENDMENTS_WITHDRAWN, PlanStep.PHASE_TRANSFER,
-                            PlanStep.CESSATION, PlanStep.REASSESSMENT_REQUEST));
+                            PlanStep.AMENDMENT_RESPONSE, PlanStep.AMENDED_PLAN, PlanStep.AMENDMENTS_WITHDRAWN,
+                            PlanStep.PHASE_TRANSFER, PlanStep.CESSATION_DECISION, PlanStep.CESSATION,
+                            PlanStep.REASSESSMENT_REQUEST));
         }
 
         @Test
@@ -427,16 +629,17 @@ class PlanTest {
             fixture.given(ISSUED, new ReassessmentRequested(ID, RID, parse("2025-06-02"), parse("2025-06-17"), false))
                     .when(new DecideReassessment(PLAN, RID, true, parse("2025-06-16")))
                     .expectState(state -> assertThat(state.nextSteps(TODAY))
-                            .contains(PlanStep.REASSESSED_PLAN, PlanStep.REASSESSMENT_EXCEPTION));
+                            .contains(PlanStep.REASSESSMENT_DRAFT, PlanStep.REASSESSMENT_NOT_AMENDED,
+                                    PlanStep.REASSESSMENT_EXCEPTION).doesNotContain(PlanStep.REASSESSED_PLAN));
         }
 
         @Test
         void a_registered_plan_offers_the_erasure_of_its_childs_details_once() {
-            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"));
-            fixture.given(registered).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
+            fixture.given(registered).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).contains(PlanStep.ERASURE));
             fixture.given(registered, new PlanPersonalDataErased(ID, "erasure request"))
-                    .when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027))
+                    .when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).doesNotContain(PlanStep.ERASURE));
         }
 
@@ -452,7 +655,7 @@ class PlanTest {
 
         @Test
         void a_ceased_plan_offers_nothing() {
-            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.DECEASED))
+            fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.DECEASED, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).isEmpty());
         }
     }

@@ -13,6 +13,7 @@ import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
 import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 
 /** {@link EventDescriptions} for a dispute's events: what happened, on the day it happened. Never a name. */
 final class DisputeDescriptions {
@@ -47,6 +48,9 @@ final class DisputeDescriptions {
             return described(e.decidedOn(), "Appeal " + e.outcome() + (e.sent().equals(e.decidedOn()) ? "" : ", sent " + e.sent())
                     + (e.orders().isEmpty() ? ""
                     : "; ordered " + String.join(", ", e.orders().stream().map(DisputeDescriptions::order).toList())));
+        } else if (event instanceof OrderExceptionRecorded e) {
+            return described(e.from(), "Exception " + e.reason() + " recorded for order " + e.order() + " from " + e.from()
+                    + (e.to() == null ? "" : " to " + e.to()));
         } else if (event instanceof OrderComplied e) {
             return described(e.compliedOn(), "Order " + e.order() + " complied with (" + e.step() + ")"
                     + (e.inTime() ? " in time" : " late"));

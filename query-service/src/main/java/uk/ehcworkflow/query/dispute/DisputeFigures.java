@@ -22,8 +22,9 @@ import uk.ehcworkflow.query.common.Period;
  * @param decidedAppeals             appeals the tribunal decided: UPHELD, PARTLY_UPHELD or DISMISSED
  * @param percentInFamilysFavour     UPHELD and PARTLY_UPHELD over those, as the tribunal's statistics count it
  * @param appealsConceded            appeals the local authority conceded (reg 45), on their own line
- * @param ordersDue                  orders due in the period, carried out or already past their day
+ * @param ordersDue                  orders due in the period, carried out or already past their day, and not excused
  * @param percentCompliedInTime      of those, carried out by their day
+ * @param ordersExcused              orders due in the period whose time limit an exception excused (reg 44(3))
  */
 public record DisputeFigures(
         LocalDate from, LocalDate to,
@@ -32,7 +33,7 @@ public record DisputeFigures(
         long mediationsHeld, Double percentResolvedByMediation,
         long appealsRegistered, long appealsRegisteredLate, Map<AppealGround, Long> appealsByGround, Double appealRate,
         Map<AppealOutcome, Long> outcomes, long decidedAppeals, Double percentInFamilysFavour, long appealsConceded,
-        long ordersDue, long ordersCompliedInTime, Double percentCompliedInTime) {
+        long ordersDue, long ordersCompliedInTime, Double percentCompliedInTime, long ordersExcused) {
 
     /** @param today the day the figures are read for: an order not carried out counts once its day has passed */
     public static DisputeFigures of(Period period, List<DecisionOnRecord> decisionsInPeriod, List<DisputeState> disputes,
@@ -49,6 +50,7 @@ public record DisputeFigures(
         long late = 0;
         long ordersDue = 0;
         long ordersInTime = 0;
+        long ordersExcused = 0;
         for (DisputeState dispute : disputes) {
             if (in(period, dispute.adviserContactedOn())) {
                 mediation++;
@@ -71,7 +73,9 @@ public record DisputeFigures(
                 outcomes.merge(appeal.outcome(), 1L, Long::sum);
             }
             for (DisputeState.Order order : dispute.orders()) {
-                if (in(period, order.dueBy()) && (order.compliedOn() != null || order.overdueOn(today))) {
+                if (in(period, order.dueBy()) && order.exceptionApplies()) {
+                    ordersExcused++;
+                } else if (in(period, order.dueBy()) && (order.compliedOn() != null || order.overdueOn(today))) {
                     ordersDue++;
                     ordersInTime += Boolean.TRUE.equals(order.compliedInTime()) ? 1 : 0;
                 }
@@ -86,7 +90,7 @@ public record DisputeFigures(
                 held, Figures.percent(resolved, held),
                 appeals, late, grounds, Figures.percent(appeals, decisionsInPeriod.size()),
                 outcomes, decided, Figures.percent(forFamily, decided), outcomes.getOrDefault(AppealOutcome.CONCEDED, 0L),
-                ordersDue, ordersInTime, Figures.percent(ordersInTime, ordersDue));
+                ordersDue, ordersInTime, Figures.percent(ordersInTime, ordersDue), ordersExcused);
     }
 
     private static boolean in(Period period, LocalDate day) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
@@ -61,6 +63,8 @@ class DisputePages {
                     "on"),
             new StepForm<>(DisputeStep.OUTCOME, "The appeal's outcome", "outcome",
                     List.of("decidedOn", "sentOn", "outcome", "orders"), "decidedOn", "sentOn"),
+            new StepForm<>(DisputeStep.ORDER_EXCEPTION, "An exception to an order's time limit", "order-exceptions",
+                    List.of("order", "reason", "from", "to", "note"), "from", "to"),
             new StepForm<>(DisputeStep.ORDER_COMPLIANCE, "An order carried out", "compliance",
                     List.of("order", "compliedOn", "step"), "compliedOn"),
             new StepForm<>(DisputeStep.AGREEMENT_COMPLIANCE, "The agreement carried out", "agreement/compliance",
@@ -177,6 +181,8 @@ class DisputePages {
         model.put("appealOutcomes", AppealOutcome.values());
         model.put("orders", decision.orders());
         model.put("complianceSteps", ComplianceStep.values());
+        model.put("madeOrders", dispute.state().orders().stream().map(DisputeState.Order::order).toList());
+        model.put("orderExceptionReasons", StatutoryException.excusing(Deadline.TRIBUNAL_ORDER));
     }
 
     private DisputeTimeline known(String disputeId) {

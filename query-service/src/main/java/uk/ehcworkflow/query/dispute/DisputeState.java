@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
@@ -24,6 +27,7 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.StepDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
@@ -62,20 +66,38 @@ public final class DisputeState {
         }
     }
 
+    /** Circumstances recorded as making an order's time limit impractical (reg 44(3)). */
+    public record OrderException(StatutoryException reason, LocalDate from, LocalDate to, String note) {
+    }
+
     /** An order, what it owes from the day its periods run from, and whether it was carried out in time. */
     public record Order(TribunalOrder order, LocalDate from, List<StepDue> steps, LocalDate dueBy,
-                        ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime) {
+                        ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime,
+                        List<OrderException> exceptions) {
 
         /** This order carried out by a step on a day, judged against that step's last day. */
         Order compliedBy(ComplianceStep step, LocalDate on) {
             LocalDate due = steps.stream().filter(each -> each.step() == step).findFirst().map(StepDue::dueBy)
                     .orElse(dueBy);
-            return new Order(order, from, steps, due, step, on, StatutoryCalendar.inTime(on, due));
+            return new Order(order, from, steps, due, step, on, StatutoryCalendar.inTime(on, due), exceptions);
         }
 
-        /** Not carried out and past its last day. */
+        Order excused(OrderException exception) {
+            List<OrderException> more = new ArrayList<>(exceptions);
+            more.add(exception);
+            return new Order(order, from, steps, dueBy, compliedBy, compliedOn, compliedInTime, List.copyOf(more));
+        }
+
+        /** Whether a recorded exception excuses its time limit, as the command side judged it. */
+        @JsonProperty
+        public boolean exceptionApplies() {
+            return exceptions.stream().anyMatch(e -> PermittedExceptions.excuses(e.reason(), Deadline.TRIBUNAL_ORDER, dueBy,
+                    e.from(), e.to()));
+        }
+
+        /** Not carried out and past its last day, with no exception excusing it. */
         public boolean overdueOn(LocalDate day) {
-            return compliedOn == null && StatutoryCalendar.overdueOn(dueBy, day);
+            return compliedOn == null && StatutoryCalendar.overdueOn(dueBy, day) && !exceptionApplies();
         }
     }
 
@@ -143,7 +165,10 @@ public final class DisputeState {
             LocalDate from = StatutoryCalendar.ordersRunFrom(e.sent(), notOpposedOn, responseDueBy());
             List<TribunalOrder> made = e.orders().stream().map(OrderDue::order).toList();
             OrderDue.of(made, from).forEach(o -> orders.add(new Order(o.order(), o.from(), o.steps(), o.dueBy(), null,
-                    null, null)));
+                    null, null, List.of())));
+        } else if (event instanceof OrderExceptionRecorded e) {
+            orders.replaceAll(o -> o.order() == e.order()
+                    ? o.excused(new OrderException(e.reason(), e.from(), e.to(), e.note())) : o);
         } else if (event instanceof OrderComplied e) {
             orders.replaceAll(o -> o.order() == e.order() ? o.compliedBy(e.step(), e.compliedOn()) : o);
         }

@@ -24,11 +24,13 @@ public record DisputeView(String disputeId, String caseId, AppealableDecision de
 
     /** An order with its periods and, on the day read, whether it is overdue. */
     public record OrderView(TribunalOrder order, LocalDate from, List<StepDue> steps, LocalDate dueBy,
-                            ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime, boolean overdue) {
+                            ComplianceStep compliedBy, LocalDate compliedOn, Boolean compliedInTime, boolean overdue,
+                            List<DisputeState.OrderException> exceptions, boolean exceptionApplies) {
 
         static OrderView of(DisputeState.Order order, LocalDate on) {
             return new OrderView(order.order(), order.from(), order.steps(), order.dueBy(), order.compliedBy(),
-                    order.compliedOn(), order.compliedInTime(), order.overdueOn(on));
+                    order.compliedOn(), order.compliedInTime(), order.overdueOn(on), order.exceptions(),
+                    order.exceptionApplies());
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
@@ -55,21 +56,35 @@ class EhcPlanPages {
     static final StepForms<PlanStep> FORMS = new StepForms<>(PlanStep.class, "a plan's page",
             new StepForm<>(PlanStep.REVIEW_MEETING, "A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
             new StepForm<>(PlanStep.REVIEW_DECISION, "The review decision", "review-decisions",
-                    List.of("decision", "decidedOn"), "decidedOn"),
+                    List.of("decision", "decidedOn", "noticeSentOn"), "decidedOn", "noticeSentOn"),
+            new StepForm<>(PlanStep.AMENDMENT_RESPONSE, "The family's answer to the proposed amendments",
+                    "amendment-response", List.of("receivedOn", "requests"), "receivedOn"),
             new StepForm<>(PlanStep.AMENDED_PLAN, "The final amended plan issued", "amended-plans", List.of("issuedOn"),
                     "issuedOn"),
             new StepForm<>(PlanStep.AMENDMENTS_WITHDRAWN, "A decision not to amend after all", "amendments-withdrawn",
                     List.of("decidedOn", "reason"), "decidedOn"),
-            new StepForm<>(PlanStep.PHASE_TRANSFER, "A phase transfer", "phase-transfer", List.of("transfer", "transferYear")),
-            new StepForm<>(PlanStep.SETTING_NAMED, "The new setting named", "phase-transfer/setting-named",
-                    List.of("namedOn", "setting"), "namedOn"),
-            new StepForm<>(PlanStep.CESSATION, "The plan ceased", "cessation", List.of("ceasedOn", "reason"), "ceasedOn"),
+            new StepForm<>(PlanStep.TRANSFER_NOTICE, "The family told of the plan's transfer", "transfer-notice",
+                    List.of("sentOn"), "sentOn"),
+            new StepForm<>(PlanStep.PHASE_TRANSFER, "A phase transfer", "phase-transfer",
+                    List.of("transfer", "transferYear", "moveOn"), "moveOn"),
+            new StepForm<>(PlanStep.PHASE_TRANSFER_PLAN, "The amended plan naming the new setting", "phase-transfer/amended-plan",
+                    List.of("issuedOn", "setting"), "issuedOn"),
+            new StepForm<>(PlanStep.CESSATION_DECISION, "A decision to cease, outside a review", "cessation-decision",
+                    List.of("decidedOn", "reason"), "decidedOn"),
+            new StepForm<>(PlanStep.CESSATION, "The plan ceased", "cessation", List.of("ceasedOn", "reason", "leftEducationOn"),
+                    "ceasedOn", "leftEducationOn"),
             new StepForm<>(PlanStep.REASSESSMENT_REQUEST, "A request to re-assess", "reassessments", List.of("receivedOn"),
                     "receivedOn"),
             new StepForm<>(PlanStep.REASSESSMENT_DECISION, "The decision whether to re-assess", "reassessments/{r}/decision",
                     List.of("reassess", "decidedOn"), "decidedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_DRAFT, "The re-assessment's draft served", "reassessments/{r}/draft",
+                    List.of("servedOn"), "servedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_DRAFT_RESPONSE, "The family's answer to the re-assessment's draft",
+                    "reassessments/{r}/draft-response", List.of("receivedOn", "requests"), "receivedOn"),
             new StepForm<>(PlanStep.REASSESSED_PLAN, "The re-assessed plan issued", "reassessments/{r}/final-plan",
                     List.of("issuedOn"), "issuedOn"),
+            new StepForm<>(PlanStep.REASSESSMENT_NOT_AMENDED, "A decision not to amend after the re-assessment",
+                    "reassessments/{r}/not-amended", List.of("decidedOn"), "decidedOn"),
             new StepForm<>(PlanStep.REASSESSMENT_EXCEPTION, "An exception to the re-assessment's 14 weeks",
                     "reassessments/{r}/exceptions", List.of("deadline", "reason", "from", "to", "note"), "from", "to"),
             // an administrator's, on a registered plan: a plan issued here is erased with its case
@@ -110,10 +125,11 @@ class EhcPlanPages {
 
     @PostMapping("/plans/new")
     ModelAndView register(@RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn");
+        PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn", "transferredInOn");
         return FormPosts.send(() -> {
             String planId = commands.post("/api/plans",
-                    form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn")).path("planId").asText();
+                    form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn", "transferredInOn",
+                            "fromAuthority")).path("planId").asText();
             plans.awaitChange(planId, -1);
             return "/plans/" + planId + "?done=registered";
         }, refused -> FormPosts.again("plan/new", refused, form, "childName"));
@@ -203,6 +219,7 @@ class EhcPlanPages {
             model.put("reassessmentId", next.path("reassessmentId").isTextual() ? next.path("reassessmentId").asText() : null);
         }
         model.put("decisions", ReviewDecision.values());
+        model.put("draftResponses", DraftResponse.values());
         model.put("transfers", PhaseTransfer.values());
         model.put("cessationReasons", CessationReason.values());
         model.put("exceptionReasons", StatutoryException.excusing(Deadline.REASSESSED_PLAN));

@@ -9,25 +9,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import uk.ehcworkflow.events.assessment.Deadline;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentDraftAnswered;
+import uk.ehcworkflow.events.plan.ReassessmentDraftServed;
 import uk.ehcworkflow.events.plan.ReassessmentExceptionRecorded;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.TransferNoticeSent;
 
 /**
  * A plan's state folded from its recorded events: each review with its due dates and whether
@@ -47,7 +54,8 @@ public final class PlanState {
         REVIEW("Annual review"),
         REVIEW_DECISION("Review decision (4 weeks from the meeting)"),
         AMENDED_PLAN("Amended plan (8 weeks from the notice)"),
-        PHASE_TRANSFER_NAMING("New setting named for the phase transfer"),
+        TRANSFER_NOTICE("Family told of the plan's transfer (6 weeks)"),
+        PHASE_TRANSFER_NAMING("Amended plan naming the setting for the phase transfer"),
         REASSESSMENT_DECISION("Re-assessment decision (15 days)"),
         REASSESSED_PLAN("Re-assessed plan (14 weeks)");
 
@@ -62,33 +70,48 @@ public final class PlanState {
         }
     }
 
-    /** A review meeting, the decision on it and, after an AMEND, the amended plan or the withdrawal. */
+    /**
+     * A review meeting, the decision on it and, after an AMEND, the family's answer to the proposed
+     * amendments and the amended plan or the withdrawal.
+     *
+     * @param noticeSentOn     the day the decision's notice (for AMEND, the proposals) went to the family
+     * @param amendedPlanDueBy 8 weeks from that notice
+     */
     public record Review(LocalDate heldOn, LocalDate decisionDueBy, ReviewDecision decision, LocalDate decidedOn,
-                         LocalDate amendedPlanDueBy, LocalDate amendedPlanIssuedOn, LocalDate amendmentsWithdrawnOn,
+                         LocalDate noticeSentOn, LocalDate amendedPlanDueBy, LocalDate amendmentResponseOn,
+                         DraftResponse amendmentResponse, LocalDate amendedPlanIssuedOn, LocalDate amendmentsWithdrawnOn,
                          String withdrawalReason, Instant recordedAt, String recordedBy) {
 
         static Review held(LocalDate heldOn, LocalDate decisionDueBy, Instant recordedAt, String recordedBy) {
-            return new Review(heldOn, decisionDueBy, null, null, null, null, null, null, recordedAt, recordedBy);
+            return new Review(heldOn, decisionDueBy, null, null, null, null, null, null, null, null, null, recordedAt,
+                    recordedBy);
         }
 
-        Review decided(ReviewDecision decision, LocalDate decidedOn, LocalDate amendedPlanDueBy) {
-            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, null, null, null, recordedAt,
-                    recordedBy);
+        Review decided(ReviewDecision decision, LocalDate decidedOn, LocalDate noticeSentOn) {
+            LocalDate amendedPlanDue = decision == ReviewDecision.AMEND ? StatutoryCalendar.amendedPlanDue(noticeSentOn) : null;
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, noticeSentOn, amendedPlanDue, null, null, null,
+                    null, null, recordedAt, recordedBy);
+        }
+
+        Review answered(LocalDate receivedOn, DraftResponse requests) {
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, noticeSentOn, amendedPlanDueBy, receivedOn,
+                    requests, null, null, null, recordedAt, recordedBy);
         }
 
         Review amendedPlanIssued(LocalDate issuedOn) {
-            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, issuedOn, null, null, recordedAt,
-                    recordedBy);
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, noticeSentOn, amendedPlanDueBy, amendmentResponseOn,
+                    amendmentResponse, issuedOn, null, null, recordedAt, recordedBy);
         }
 
         Review amendmentsWithdrawn(LocalDate withdrawnOn, String reason) {
-            return new Review(heldOn, decisionDueBy, decision, decidedOn, amendedPlanDueBy, null, withdrawnOn, reason,
-                    recordedAt, recordedBy);
+            return new Review(heldOn, decisionDueBy, decision, decidedOn, noticeSentOn, amendedPlanDueBy, amendmentResponseOn,
+                    amendmentResponse, null, withdrawnOn, reason, recordedAt, recordedBy);
         }
 
+        /** In time when the notice went within 4 weeks of the meeting. */
         @JsonProperty
         public Boolean decisionWithinFourWeeks() {
-            return decidedOn == null ? null : StatutoryCalendar.inTime(decidedOn, decisionDueBy);
+            return noticeSentOn == null ? null : StatutoryCalendar.inTime(noticeSentOn, decisionDueBy);
         }
 
         @JsonProperty
@@ -138,50 +161,95 @@ public final class PlanState {
         }
     }
 
-    public record Transfer(PhaseTransfer transfer, int transferYear, LocalDate nameBy, LocalDate namedOn, String setting) {
+    /**
+     * A phase transfer and the final amended plan naming its setting (reg 18).
+     *
+     * @param moveOn              the day of a move between post-16 institutions; null for the others
+     * @param nameBy              the amended plan's last day
+     * @param namedOn             in plans recorded before the amended plan was asked for, the day the setting was named
+     * @param amendedPlanIssuedOn the day the final amended plan naming the setting was issued
+     */
+    public record Transfer(PhaseTransfer transfer, int transferYear, LocalDate moveOn, LocalDate nameBy, LocalDate namedOn,
+                           LocalDate amendedPlanIssuedOn, String setting) {
 
-        static Transfer set(PhaseTransfer transfer, int transferYear, LocalDate nameBy) {
-            return new Transfer(transfer, transferYear, nameBy, null, null);
+        static Transfer set(PhaseTransfer transfer, int transferYear, LocalDate moveOn, LocalDate nameBy) {
+            return new Transfer(transfer, transferYear, moveOn, nameBy, null, null, null);
         }
 
         Transfer named(LocalDate on, String newSetting) {
-            return new Transfer(transfer, transferYear, nameBy, on, newSetting);
+            return new Transfer(transfer, transferYear, moveOn, nameBy, on, null, newSetting);
         }
 
+        Transfer amendedPlanIssued(LocalDate on, String newSetting) {
+            return new Transfer(transfer, transferYear, moveOn, nameBy, null, on, newSetting);
+        }
+
+        /** The day the transfer was met: its amended plan, or in older records the setting named. */
+        @JsonProperty
+        public LocalDate metOn() {
+            return amendedPlanIssuedOn != null ? amendedPlanIssuedOn : namedOn;
+        }
+
+        /** Met by its day; the name is the API's from before the amended plan was what met it. */
         @JsonProperty
         public Boolean namedInTime() {
-            return namedOn == null ? null : StatutoryCalendar.inTime(namedOn, nameBy);
+            return metOn() == null ? null : StatutoryCalendar.inTime(metOn(), nameBy);
         }
     }
 
     public record ReassessmentException(StatutoryException reason, LocalDate from, LocalDate to, String note) {
     }
 
+    /**
+     * A re-assessment: its request and decision, its draft and the family's answer, and how it
+     * ended: a plan, or a decision not to amend ({@code notAmendedOn}).
+     */
     public record Reassessment(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy,
                                boolean withinSixMonthsOfLastAssessment, Boolean reassess, LocalDate decidedOn,
-                               LocalDate finalPlanDueBy, LocalDate issuedOn, List<ReassessmentException> exceptions) {
+                               LocalDate finalPlanDueBy, LocalDate draftServedOn, DraftResponse draftResponse,
+                               LocalDate issuedOn, LocalDate notAmendedOn, List<ReassessmentException> exceptions) {
 
         static Reassessment requested(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy,
                                       boolean withinSixMonthsOfLastAssessment) {
             return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, null, null,
-                    null, null, List.of());
+                    null, null, null, null, null, List.of());
         }
 
         Reassessment decided(boolean toReassess, LocalDate on, LocalDate planDueBy) {
             return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, toReassess,
-                    on, planDueBy, null, exceptions);
+                    on, planDueBy, null, null, null, null, exceptions);
         }
 
         Reassessment excused(ReassessmentException exception) {
             List<ReassessmentException> more = new ArrayList<>(exceptions);
             more.add(exception);
             return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
-                    decidedOn, finalPlanDueBy, issuedOn, List.copyOf(more));
+                    decidedOn, finalPlanDueBy, draftServedOn, draftResponse, issuedOn, notAmendedOn, List.copyOf(more));
+        }
+
+        Reassessment draftServed(LocalDate on) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
+                    decidedOn, finalPlanDueBy, on, null, issuedOn, notAmendedOn, exceptions);
+        }
+
+        Reassessment answered(DraftResponse requests) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
+                    decidedOn, finalPlanDueBy, draftServedOn, requests, issuedOn, notAmendedOn, exceptions);
         }
 
         Reassessment planIssued(LocalDate on) {
             return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
-                    decidedOn, finalPlanDueBy, on, exceptions);
+                    decidedOn, finalPlanDueBy, draftServedOn, draftResponse, on, notAmendedOn, exceptions);
+        }
+
+        Reassessment notAmended(LocalDate on) {
+            return new Reassessment(reassessmentId, receivedOn, decisionDueBy, withinSixMonthsOfLastAssessment, reassess,
+                    decidedOn, finalPlanDueBy, draftServedOn, draftResponse, issuedOn, on, exceptions);
+        }
+
+        /** The day it ended: its plan, or the decision not to amend. */
+        LocalDate endedOn() {
+            return issuedOn != null ? issuedOn : notAmendedOn;
         }
 
         public Boolean decidedInTime() {
@@ -207,6 +275,9 @@ public final class PlanState {
     private Origin origin;
     private LocalDate issuedOn;
     private LocalDate lastReviewDecisionBeforeRegistration;
+    private LocalDate transferredInOn;
+    private String fromAuthority;
+    private LocalDate transferNoticeSentOn;
     private Instant createdAt;
     private LocalDate ceasedOn;
     private CessationReason cessationReason;
@@ -235,26 +306,33 @@ public final class PlanState {
             begin(e.planId(), Origin.ISSUED_HERE, e.issuedOn(), StatutoryCalendar.reviewDueBy(e.issuedOn()),
                     fact.recordedAt());
         } else if (event instanceof PlanRegistered e) {
-            begin(e.planId(), Origin.REGISTERED, e.issuedOn(),
-                    StatutoryCalendar.firstReviewDueBy(e.issuedOn(), e.lastReviewDecisionOn()), fact.recordedAt());
+            begin(e.planId(), Origin.REGISTERED, e.issuedOn(), e.firstReviewDueBy(), fact.recordedAt());
             lastReviewDecisionBeforeRegistration = e.lastReviewDecisionOn();
+            transferredInOn = e.transferredInOn();
+            fromAuthority = e.fromAuthority();
+        } else if (event instanceof TransferNoticeSent e) {
+            transferNoticeSentOn = e.sentOn();
         } else if (event instanceof ReviewMeetingHeld e) {
             reviews.add(Review.held(e.heldOn(), e.decisionDueBy(), fact.recordedAt(), fact.recordedBy()));
         } else if (event instanceof ReviewDecisionNotified e) {
-            lastReview(r -> r.decided(e.decision(), e.decidedOn(), e.amendedPlanDueBy()));
+            lastReview(r -> r.decided(e.decision(), e.decidedOn(), e.noticeSent()));
             endPeriod(period -> period.completed(e.decidedOn()));
             periods.add(ReviewPeriod.dueBy(StatutoryCalendar.reviewDueBy(e.decidedOn())));
+        } else if (event instanceof AmendmentResponseReceived e) {
+            lastReview(r -> r.answered(e.receivedOn(), e.requests()));
         } else if (event instanceof AmendedPlanIssued e) {
             lastReview(r -> r.amendedPlanIssued(e.issuedOn()));
         } else if (event instanceof AmendmentsWithdrawn e) {
             lastReview(r -> r.amendmentsWithdrawn(e.decidedOn(), e.reason()));
         } else if (event instanceof PhaseTransferSet e) {
-            if (!transfers.isEmpty() && transfers.get(transfers.size() - 1).namedOn() == null) {
+            if (!transfers.isEmpty() && transfers.get(transfers.size() - 1).metOn() == null) {
                 transfers.remove(transfers.size() - 1); // a transfer not yet named is replaced, not added to
             }
-            transfers.add(Transfer.set(e.transfer(), e.transferYear(), e.nameBy()));
+            transfers.add(Transfer.set(e.transfer(), e.transferYear(), e.moveOn(), e.amendedPlanDueBy()));
         } else if (event instanceof NewSettingNamed e) {
             transfers.add(transfers.remove(transfers.size() - 1).named(e.namedOn(), e.setting()));
+        } else if (event instanceof PhaseTransferPlanIssued e) {
+            transfers.add(transfers.remove(transfers.size() - 1).amendedPlanIssued(e.issuedOn(), e.setting()));
         } else if (event instanceof PlanCeased e) {
             ceasedOn = e.ceasedOn();
             cessationReason = e.reason();
@@ -266,6 +344,12 @@ public final class PlanState {
             reassessment(e.reassessmentId(), r -> r.decided(e.reassess(), e.decidedOn(), e.finalPlanDueBy()));
         } else if (event instanceof ReassessmentExceptionRecorded e) {
             reassessment(e.reassessmentId(), r -> r.excused(new ReassessmentException(e.reason(), e.from(), e.to(), e.note())));
+        } else if (event instanceof ReassessmentDraftServed e) {
+            reassessment(e.reassessmentId(), r -> r.draftServed(e.servedOn()));
+        } else if (event instanceof ReassessmentDraftAnswered e) {
+            reassessment(e.reassessmentId(), r -> r.answered(e.requests()));
+        } else if (event instanceof ReassessmentNotAmended e) {
+            reassessment(e.reassessmentId(), r -> r.notAmended(e.decidedOn()));
         } else if (event instanceof ReassessedPlanIssued e) {
             reassessment(e.reassessmentId(), r -> r.planIssued(e.issuedOn()));
             endPeriod(period -> period.endedOtherwise(e.issuedOn()));
@@ -307,6 +391,19 @@ public final class PlanState {
 
     public LocalDate lastReviewDecisionBeforeRegistration() {
         return lastReviewDecisionBeforeRegistration;
+    }
+
+    /** For a plan transferred in from another authority (reg 15): the day, the authority, and when the family were told. */
+    public LocalDate transferredInOn() {
+        return transferredInOn;
+    }
+
+    public String fromAuthority() {
+        return fromAuthority;
+    }
+
+    public LocalDate transferNoticeSentOn() {
+        return transferNoticeSentOn;
     }
 
     public Instant createdAt() {
@@ -385,15 +482,19 @@ public final class PlanState {
                 add(open, Outstanding.AMENDED_PLAN, review.amendedPlanDueBy(), doneBy(review.amendmentOutcomeOn(), day), false);
             }
         }
+        if (transferredInOn != null && !transferredInOn.isAfter(day)) {
+            add(open, Outstanding.TRANSFER_NOTICE, StatutoryCalendar.transferNoticeDue(transferredInOn),
+                    doneBy(transferNoticeSentOn, day), false);
+        }
         for (Transfer transfer : transfers) {
-            add(open, Outstanding.PHASE_TRANSFER_NAMING, transfer.nameBy(), doneBy(transfer.namedOn(), day), false);
+            add(open, Outstanding.PHASE_TRANSFER_NAMING, transfer.nameBy(), doneBy(transfer.metOn(), day), false);
         }
         for (Reassessment r : reassessments) {
             if (!r.receivedOn().isAfter(day)) {
                 add(open, Outstanding.REASSESSMENT_DECISION, r.decisionDueBy(), doneBy(r.decidedOn(), day), false);
             }
             if (Boolean.TRUE.equals(r.reassess()) && !r.decidedOn().isAfter(day)) {
-                add(open, Outstanding.REASSESSED_PLAN, r.finalPlanDueBy(), doneBy(r.issuedOn(), day), r.exceptionApplies());
+                add(open, Outstanding.REASSESSED_PLAN, r.finalPlanDueBy(), doneBy(r.endedOn(), day), r.exceptionApplies());
             }
         }
         return open;

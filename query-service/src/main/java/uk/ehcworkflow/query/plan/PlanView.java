@@ -3,8 +3,10 @@ package uk.ehcworkflow.query.plan;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
-import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.dispute.CaseDisputes;
 import uk.ehcworkflow.query.dispute.DisputeState;
@@ -17,7 +19,8 @@ import uk.ehcworkflow.query.dispute.DisputeState;
  * @param assessmentId the assessment whose final plan began it; null for a plan registered from before
  */
 public record PlanView(String planId, PlanState.Origin origin, String assessmentId, Child child, PlanState.Status status,
-                       LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, LocalDate nextReviewDueBy,
+                       LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, TransferIn transferredIn,
+                       LocalDate nextReviewDueBy,
                        boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
                        List<PlanState.Transfer> phaseTransfers, List<Reassessment> reassessments, Cessation cessation,
                        List<PlanState.Overdue> overdue, LocalDate on, long lastSequence,
@@ -30,11 +33,16 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
     /** A re-assessment with its due dates and whether each was met. */
     public record Reassessment(String reassessmentId, LocalDate receivedOn, LocalDate decisionDueBy, Boolean decidedInTime,
                                boolean withinSixMonthsOfLastAssessment, Boolean reassess, LocalDate decidedOn,
-                               LocalDate finalPlanDueBy, LocalDate issuedOn, Boolean withinFourteenWeeks,
+                               LocalDate finalPlanDueBy, LocalDate draftServedOn, DraftResponse draftResponse,
+                               LocalDate issuedOn, LocalDate notAmendedOn, Boolean withinFourteenWeeks,
                                boolean exceptionApplies, List<PlanState.ReassessmentException> exceptions) {
     }
 
     public record Cessation(LocalDate ceasedOn, CessationReason reason) {
+    }
+
+    /** A plan transferred in from another authority (reg 15): the family told within 6 weeks. */
+    public record TransferIn(LocalDate on, String fromAuthority, LocalDate noticeDueBy, LocalDate noticeSentOn) {
     }
 
     /** @param disputes the disputes about this plan's decisions, as they stood on that day */
@@ -43,7 +51,10 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
         LocalDate nextReview = state.nextReviewDueBy().orElse(null);
         return new PlanView(state.planId(), state.origin(),
                 state.origin() == PlanState.Origin.ISSUED_HERE ? state.planId() : null, child, state.status(),
-                state.issuedOn(), state.lastReviewDecisionBeforeRegistration(), nextReview,
+                state.issuedOn(), state.lastReviewDecisionBeforeRegistration(),
+                state.transferredInOn() == null ? null : new TransferIn(state.transferredInOn(), state.fromAuthority(),
+                        StatutoryCalendar.transferNoticeDue(state.transferredInOn()), state.transferNoticeSentOn()),
+                nextReview,
                 nextReview != null && nextReview.isBefore(on), state.reviews(),
                 state.periods().stream().filter(PlanState.ReviewPeriod::fellDue)
                         .map(p -> new ReviewDue(p.dueBy(), p.completedOn(), p.endedOtherwiseOn(),
@@ -51,7 +62,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                 state.transfers(),
                 state.reassessments().stream().map(r -> new Reassessment(r.reassessmentId(), r.receivedOn(),
                         r.decisionDueBy(), r.decidedInTime(), r.withinSixMonthsOfLastAssessment(), r.reassess(),
-                        r.decidedOn(), r.finalPlanDueBy(), r.issuedOn(), r.withinFourteenWeeks(), r.exceptionApplies(),
+                        r.decidedOn(), r.finalPlanDueBy(), r.draftServedOn(), r.draftResponse(), r.issuedOn(),
+                        r.notAmendedOn(), r.withinFourteenWeeks(), r.exceptionApplies(),
                         r.exceptions())).toList(),
                 state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
                 state.overdueOn(on), on, timeline.lastSequence(),

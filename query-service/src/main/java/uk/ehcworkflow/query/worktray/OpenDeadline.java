@@ -30,13 +30,14 @@ public record OpenDeadline(String assessmentId, String planId, String disputeId,
         ANNUAL_REVIEW("Annual review"),
         REVIEW_DECISION("Review decision"),
         AMENDED_PLAN("Amended plan"),
-        PHASE_TRANSFER("New setting for a phase transfer"),
+        TRANSFER_NOTICE("Family told of the plan's transfer"),
+        PHASE_TRANSFER("Amended plan for a phase transfer"),
         REASSESSMENT_DECISION("Re-assessment decision"),
         REASSESSED_PLAN("Re-assessed plan"),
         ORDER_NOTICE("Notice to assess, under a tribunal order"),
         ORDER_DRAFT("Draft plan, under a tribunal order"),
         APPEAL_WINDOW("Family's time to appeal"),
-        MEDIATION("Mediation (30 days from contact)"),
+        MEDIATION("Mediation (30 days from the family asking for it)"),
         APPEAL("Appeal: local area's response"),
         TRIBUNAL_ORDER("Tribunal order carried out"),
         MEDIATION_AGREEMENT("Mediation agreement carried out");
@@ -56,6 +57,7 @@ public record OpenDeadline(String assessmentId, String planId, String disputeId,
                 case REVIEW -> ANNUAL_REVIEW;
                 case REVIEW_DECISION -> REVIEW_DECISION;
                 case AMENDED_PLAN -> AMENDED_PLAN;
+                case TRANSFER_NOTICE -> TRANSFER_NOTICE;
                 case PHASE_TRANSFER_NAMING -> PHASE_TRANSFER;
                 case REASSESSMENT_DECISION -> REASSESSMENT_DECISION;
                 case REASSESSED_PLAN -> REASSESSED_PLAN;

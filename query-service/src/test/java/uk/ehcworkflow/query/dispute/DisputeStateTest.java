@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -25,6 +26,7 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.events.dispute.MediationRequested;
 import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
+import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.readmodel.Recording;
@@ -308,6 +310,23 @@ class DisputeStateTest {
         assertThat(state.orders()).extracting(DisputeState.Order::dueBy)
                 .containsExactly(parse("2026-02-09"), parse("2026-02-09"));
         assertThat(state.orders().get(1).compliedInTime()).isTrue();
+    }
+
+    @Test
+    void an_order_whose_time_limit_an_exception_excuses_is_not_overdue_and_counts_apart() {
+        // reg 44(3): section I ordered 2026-05-04, due 2026-05-18; the family away 2026-05-05 to 2026-05-25.
+        Facts facts = new Facts("r7", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-02-02"), null)
+                .appeal(parse("2026-03-02"), AppealGround.SECTION_I)
+                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, TribunalOrder.AMEND_SECTION_I);
+        facts.events.add(new OrderExceptionRecorded("r7", "case-r7", TribunalOrder.AMEND_SECTION_I,
+                StatutoryException.ABSENT_FROM_AREA, parse("2026-05-05"), parse("2026-05-25"), "abroad"));
+        DisputeState state = facts.state();
+
+        assertThat(state.orders().get(0).exceptionApplies()).isTrue();
+        assertThat(state.orders().get(0).overdueOn(parse("2026-06-01"))).isFalse();
+        DisputeFigures figures = DisputeFigures.of(YEAR, List.of(), List.of(state), parse("2026-06-01"));
+        assertThat(figures.ordersExcused()).isEqualTo(1);
+        assertThat(figures.ordersDue()).isZero();
     }
 
     @Test

@@ -6,20 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.TransferNoticeSent;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -66,13 +73,74 @@ class PlanStateTest {
     void on_a_past_day_a_step_recorded_as_happening_later_had_not_happened_yet() {
         PlanState state = plan(ISSUED, new ReviewMeetingHeld(ID, parse("2025-02-01"), parse("2025-03-01")),
                 new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-03-10"), parse("2025-02-01"),
-                        parse("2025-03-01"), parse("2026-03-09"), parse("2025-05-05"))).state();
+                        parse("2025-03-01"), parse("2026-03-09"), parse("2025-05-05"), parse("2025-03-10"))).state();
 
         assertThat(state.overdueOn(parse("2025-03-08"))).extracting(PlanState.Overdue::deadline)
                 .containsExactly(PlanState.Outstanding.REVIEW, PlanState.Outstanding.REVIEW_DECISION);
         assertThat(state.overdueOn(parse("2025-05-06"))).extracting(PlanState.Overdue::deadline)
                 .containsExactly(PlanState.Outstanding.AMENDED_PLAN);
         assertThat(state.incompleteReviewOn(parse("2025-09-01"))).map(PlanState.Review::heldOn).contains(parse("2025-02-01"));
+    }
+
+    @Test
+    void the_decision_is_in_time_by_its_notice_and_the_amended_plan_is_due_eight_weeks_after_the_proposals_served() {
+        // reg 20(10), 22: meeting 2025-08-04 (decision due 2025-09-01), decided 2025-08-28, proposals served
+        // 2025-09-02 -> the notice was late, and the amended plan is due 2025-10-28.
+        PlanState state = plan(ISSUED, new ReviewMeetingHeld(ID, parse("2025-08-04"), parse("2025-09-01")),
+                new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-08-28"), parse("2025-08-04"),
+                        parse("2025-09-01"), parse("2026-08-27"), parse("2025-10-23"), parse("2025-09-02")),
+                new AmendmentResponseReceived(ID, parse("2025-09-10"), DraftResponse.MEETING)).state();
+
+        PlanState.Review review = state.reviews().get(0);
+        assertThat(review.decisionWithinFourWeeks()).isFalse();
+        assertThat(review.amendedPlanDueBy()).isEqualTo(parse("2025-10-28"));
+        assertThat(review.amendmentResponse()).isEqualTo(DraftResponse.MEETING);
+        assertThat(state.overdueOn(parse("2025-10-28"))).extracting(PlanState.Overdue::deadline)
+                .doesNotContain(PlanState.Outstanding.AMENDED_PLAN);
+    }
+
+    @Test
+    void a_phase_transfer_is_met_by_its_amended_plan_not_by_the_day_the_setting_was_agreed() {
+        // reg 18: primary to secondary in 2026, due 2026-02-14; the amended plan issued 2026-03-03 is late.
+        PlanState state = plan(ISSUED, new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null),
+                new PhaseTransferPlanIssued(ID, parse("2026-03-03"), "Made-up Academy")).state();
+
+        assertThat(state.transfers()).singleElement().satisfies(transfer -> {
+            assertThat(transfer.metOn()).isEqualTo(parse("2026-03-03"));
+            assertThat(transfer.namedInTime()).isFalse();
+        });
+        // stored before: the setting named on 2026-02-10 met it then, and still reads so
+        PlanState before = plan(ISSUED, new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null),
+                new NewSettingNamed(ID, parse("2026-02-10"), "Made-up Academy")).state();
+        assertThat(before.transfers().get(0).namedInTime()).isTrue();
+    }
+
+    @Test
+    void a_plan_transferred_in_owes_its_family_word_within_six_weeks_and_its_review_by_the_later_date() {
+        // reg 15: last review 2025-02-10, transferred 2026-01-20 -> review by 2026-04-19, not overdue on 2026-03-01;
+        // the family told by 2026-03-03.
+        PlanState state = plan(new PlanRegistered(ID, new SealedPersonalData(ID, "c2VhbGVk"), parse("2023-03-05"), parse("2025-02-10"), parse("2026-02-09"),
+                parse("2026-01-20"), "Made-up County Council")).state();
+
+        assertThat(state.nextReviewDueBy()).contains(parse("2026-04-19"));
+        assertThat(state.overdueOn(parse("2026-03-01"))).isEmpty();
+        assertThat(state.overdueOn(parse("2026-03-04"))).extracting(PlanState.Overdue::deadline)
+                .containsExactly(PlanState.Outstanding.TRANSFER_NOTICE);
+        PlanState told = plan(new PlanRegistered(ID, new SealedPersonalData(ID, "c2VhbGVk"), parse("2023-03-05"), parse("2025-02-10"), parse("2026-02-09"),
+                parse("2026-01-20"), "Made-up County Council"), new TransferNoticeSent(ID, parse("2026-02-02"))).state();
+        assertThat(told.overdueOn(parse("2026-03-04"))).isEmpty();
+    }
+
+    @Test
+    void a_reassessment_ended_by_a_decision_not_to_amend_owes_no_plan() {
+        // s51(2)(e): decided to re-assess 2025-09-10 (plan due 2025-12-17), not amended 2025-12-01.
+        PlanState state = plan(ISSUED, new ReassessmentRequested(ID, "r", parse("2025-09-01"), parse("2025-09-16"), false),
+                new ReassessmentDecided(ID, "r", true, parse("2025-09-10"), parse("2025-12-17")),
+                new ReassessmentNotAmended(ID, "r", parse("2025-12-01"))).state();
+
+        assertThat(state.overdueOn(parse("2025-12-18"))).extracting(PlanState.Overdue::deadline)
+                .doesNotContain(PlanState.Outstanding.REASSESSED_PLAN);
+        assertThat(state.reassessments().get(0).notAmendedOn()).isEqualTo(parse("2025-12-01"));
     }
 
     @Test
@@ -101,9 +169,9 @@ class PlanStateTest {
     void the_figures_count_each_step_in_the_period_its_date_falls_in_and_give_no_percentage_without_a_denominator() {
         PlanState amendedLate = plan(ISSUED, new ReviewMeetingHeld(ID, parse("2025-02-01"), parse("2025-03-01")),
                 new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2025-02-20"), parse("2025-02-01"),
-                        parse("2025-03-01"), parse("2026-02-19"), parse("2025-04-17")),
+                        parse("2025-03-01"), parse("2026-02-19"), parse("2025-04-17"), parse("2025-02-20")),
                 new AmendedPlanIssued(ID, parse("2025-05-01")),
-                new PhaseTransferSet(ID, PhaseTransfer.SECONDARY_TO_POST16, 2025, parse("2025-03-30"))).state();
+                new PhaseTransferSet(ID, PhaseTransfer.SECONDARY_TO_POST16, 2025, parse("2025-03-30"), null)).state();
 
         ReviewFigures y2025 = ReviewFigures.of(new Period(parse("2025-01-01"), parse("2025-12-31")), List.of(amendedLate));
 

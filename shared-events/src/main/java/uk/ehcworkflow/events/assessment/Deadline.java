@@ -13,7 +13,9 @@ public enum Deadline {
      * exceptions alone. A request names it as the re-assessment's {@link #FINAL_PLAN}; it is never
      * an assessment's.
      */
-    REASSESSED_PLAN("a re-assessment's 14 weeks for its plan");
+    REASSESSED_PLAN("a re-assessment's 14 weeks for its plan"),
+    /** What a tribunal order (or an agreement on an appealable matter) owes, in reg 44(2)'s periods (reg 44(3)). */
+    TRIBUNAL_ORDER("a tribunal order's time limit");
 
     private final String limit;
 
@@ -26,8 +28,8 @@ public enum Deadline {
         return limit;
     }
 
-    /** Whether an assessment has this deadline; a re-assessment's belongs to its plan. */
+    /** Whether an assessment has this deadline: a re-assessment's belongs to its plan, an order's to its dispute. */
     public boolean ofAnAssessment() {
-        return this != REASSESSED_PLAN;
+        return this != REASSESSED_PLAN && this != TRIBUNAL_ORDER;
     }
 }

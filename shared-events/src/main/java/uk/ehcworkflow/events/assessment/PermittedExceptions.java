@@ -45,7 +45,7 @@ public final class PermittedExceptions {
         if (from.isAfter(deadlineDay)) {
             return Optional.of(Flaw.AFTER_DEADLINE);
         }
-        if (reason.needsFourWeeks() && !StatutoryCalendar.lastsFourWeeks(from, to)) {
+        if (!StatutoryCalendar.lastsWeeks(from, to, reason.weeksNeededFor(deadline))) {
             return Optional.of(Flaw.TOO_SHORT);
         }
         if (!reason.coversDeadlineOn(deadlineDay)) {

@@ -25,6 +25,7 @@ public record StatutoryDueDates(LocalDate decision, LocalDate notToIssue, LocalD
             case FINAL_PLAN -> finalPlan;
             case ADVICE -> throw new IllegalArgumentException("Each advice request has its own due date");
             case REASSESSED_PLAN -> throw new IllegalArgumentException("A re-assessment's plan is due by its plan's dates");
+            case TRIBUNAL_ORDER -> throw new IllegalArgumentException("An order is due by its dispute's dates");
         };
     }
 }

@@ -15,12 +15,15 @@ public enum StatutoryException {
     SCHOOL_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.REASSESSED_PLAN)),
     /** reg 5(4)(b), 10(4)(b), and so 27(3): the same for an early years provider. */
     EARLY_YEARS_CLOSURE(EnumSet.of(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.REASSESSED_PLAN)),
-    /** reg 5(4)(c), 8(2)(a), 10(4)(c), and so 27(3). */
+    /** reg 5(4)(c), 8(2)(a), 10(4)(c), and so 27(3); reg 44(3)(a) for an order. */
     EXCEPTIONAL_PERSONAL_CIRCUMSTANCES(EnumSet.allOf(Deadline.class)),
-    /** reg 5(4)(d), 8(2)(b), 10(4)(d), and so 27(3): away from the area for 4 weeks or more in a row. */
+    /**
+     * reg 5(4)(d), 8(2)(b), 10(4)(d), and so 27(3): away from the area for 4 weeks or more in a row;
+     * reg 44(3)(b): for an order, 2 weeks or more.
+     */
     ABSENT_FROM_AREA(EnumSet.allOf(Deadline.class)),
-    /** reg 8(2)(c): the child or young person missed an appointment the agency made. */
-    MISSED_APPOINTMENT(EnumSet.of(Deadline.ADVICE)),
+    /** reg 8(2)(c): the child or young person missed an appointment the agency made; reg 44(3)(c), one the authority made. */
+    MISSED_APPOINTMENT(EnumSet.of(Deadline.ADVICE, Deadline.TRIBUNAL_ORDER)),
     /**
      * SI 2020/471: the temporary coronavirus exception, for deadlines from 1 May to 25 September
      * 2020 only, and for an assessment's: reg 27(3) names only the reg 13(3) exceptions (ADR 24).
@@ -46,9 +49,15 @@ public enum StatutoryException {
         return excuses.contains(deadline);
     }
 
-    /** Closures and absences count only if they last 4 weeks or more (reg 5(4)(a),(b),(d), 8(2)(b)). */
-    public boolean needsFourWeeks() {
-        return this == SCHOOL_CLOSURE || this == EARLY_YEARS_CLOSURE || this == ABSENT_FROM_AREA;
+    /**
+     * The fewest weeks the circumstances must last to excuse the deadline: closures and absences 4
+     * (reg 5(4)(a),(b),(d), 8(2)(b)), an absence excusing an order 2 (reg 44(3)(b)); others none.
+     */
+    public int weeksNeededFor(Deadline deadline) {
+        if (this == ABSENT_FROM_AREA && deadline == Deadline.TRIBUNAL_ORDER) {
+            return 2;
+        }
+        return this == SCHOOL_CLOSURE || this == EARLY_YEARS_CLOSURE || this == ABSENT_FROM_AREA ? 4 : 0;
     }
 
     /**

@@ -26,12 +26,16 @@ public final class StatutoryCalendar {
     public static final int FINAL_PLAN_WEEKS = 20;
     /** reg 13(1): at least 15 days, beginning with the day the draft is served, to comment. */
     public static final int DRAFT_RESPONSE_DAYS = 15;
-    /** reg 5(4)(a),(b),(d), 8(2)(b): closures and absences count only if they last 4 weeks or more. */
-    public static final int FOUR_WEEKS_DAYS = 28;
     /** The national statistics' upper band: plans taking over 52 weeks. */
     public static final int LONG_WAIT_WEEKS = 52;
     /** CFA s44(1): each review within the 12 months starting with the issue or the previous review. */
     public static final int REVIEW_MONTHS = 12;
+    /** reg 15(5): a transferred plan's review within 3 months of the transfer, if later than the 12 months. */
+    public static final int TRANSFER_REVIEW_MONTHS = 3;
+    /** reg 15(2): the family of a transferred plan told within 6 weeks. */
+    public static final int TRANSFER_NOTICE_WEEKS = 6;
+    /** reg 18(1)(b): a move between post-16 institutions, the amended plan 5 months before it. */
+    public static final int POST16_MOVE_MONTHS = 5;
     /** reg 20(10): the decision to maintain, amend or cease, notified within 4 weeks of the review meeting. */
     public static final int REVIEW_DECISION_WEEKS = 4;
     /** reg 22(3)-(4): the final amended plan, or notice of not amending, within 8 weeks of the amendment notice. */
@@ -100,6 +104,11 @@ public final class StatutoryCalendar {
         return draftServedOn.plusDays(DRAFT_RESPONSE_DAYS);
     }
 
+    /** The same 15 days for proposed amendments (reg 22(2)(c)): the first day the amended plan may be issued. */
+    public static LocalDate earliestAmendedPlan(LocalDate amendmentsServedOn) {
+        return earliestFinalPlan(amendmentsServedOn);
+    }
+
     /**
      * The last day of "the 12 months starting with" a day (CFA s44(1)): the day before the day of
      * the same number 12 months on (the corresponding date rule, Dodds v Walker [1981] 1 WLR 1441)
@@ -107,9 +116,36 @@ public final class StatutoryCalendar {
      * 2024-02-29 gives 2025-02-28, 2023-03-01 gives 2024-02-29.
      */
     public static LocalDate reviewDueBy(LocalDate startingWith) {
-        LocalDate corresponding = startingWith.plusMonths(REVIEW_MONTHS);
+        return lastDayOfMonthsStartingWith(startingWith, REVIEW_MONTHS);
+    }
+
+    /** The last day of a period of months "starting with" a day, by the corresponding date rule. */
+    private static LocalDate lastDayOfMonthsStartingWith(LocalDate startingWith, int months) {
+        LocalDate corresponding = startingWith.plusMonths(months);
         boolean noSuchDay = corresponding.getDayOfMonth() != startingWith.getDayOfMonth();
         return noSuchDay ? corresponding : corresponding.minusDays(1);
+    }
+
+    /**
+     * A plan transferred in from another authority (reg 15(4)-(5)): its review is due by the later
+     * of the 12 months from its last review (or issue) and the 3 months starting with the transfer.
+     * Last review 2025-02-10, transferred 2026-01-20: 2026-04-19.
+     */
+    public static LocalDate transferredReviewDueBy(LocalDate issuedOn, LocalDate lastReviewDecisionOn,
+                                                   LocalDate transferredInOn) {
+        LocalDate twelveMonths = firstReviewDueBy(issuedOn, lastReviewDecisionOn);
+        LocalDate threeMonths = lastDayOfMonthsStartingWith(transferredInOn, TRANSFER_REVIEW_MONTHS);
+        return threeMonths.isAfter(twelveMonths) ? threeMonths : twelveMonths;
+    }
+
+    /** The family of a plan transferred in are told within 6 weeks of the transfer (reg 15(2)). */
+    public static LocalDate transferNoticeDue(LocalDate transferredInOn) {
+        return weeksAfter(transferredInOn, TRANSFER_NOTICE_WEEKS);
+    }
+
+    /** A move between post-16 institutions: the amended plan at least 5 months before it (reg 18(1)(b)). */
+    public static LocalDate post16MovePlanDue(LocalDate moveOn) {
+        return moveOn.minusMonths(POST16_MOVE_MONTHS);
     }
 
     /**
@@ -251,9 +287,13 @@ public final class StatutoryCalendar {
                 || day.getMonth() == Month.JANUARY && day.getDayOfMonth() == 1;
     }
 
-    /** Whether a period, both days counted, lasts 4 weeks or more; an open-ended one (no last day) does. */
-    public static boolean lastsFourWeeks(LocalDate from, LocalDate to) {
-        return to == null || daysBetween(from, to) + 1 >= FOUR_WEEKS_DAYS;
+    /**
+     * Whether circumstances from one day to another (both counted) lasted at least so many weeks:
+     * closures and absences 4 (reg 5(4)), an absence excusing an order 2 (reg 44(3)(b)). Circumstances
+     * not yet ended ({@code to} null) are taken to last.
+     */
+    public static boolean lastsWeeks(LocalDate from, LocalDate to, int weeks) {
+        return to == null || daysBetween(from, to) + 1 >= weeks * 7L;
     }
 
     /** Whether a step taken on {@code on} met a limit of {@code weeks} weeks from {@code start}. */

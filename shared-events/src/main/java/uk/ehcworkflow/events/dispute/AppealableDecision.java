@@ -25,6 +25,11 @@ public enum AppealableDecision {
     REVIEW_MAINTAIN(Record.PLAN, Set.of(REFUSAL_TO_AMEND, SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
     REVIEW_CEASE(Record.PLAN, Set.of(CEASE), List.of(TribunalOrder.CONTINUE_TO_MAINTAIN, TribunalOrder.CONTINUE_AND_AMEND,
             TribunalOrder.CEASE)),
+    /** A decision to cease made outside a review (CFA s45, reg 31). */
+    DECISION_TO_CEASE(Record.PLAN, Set.of(CEASE), List.of(TribunalOrder.CONTINUE_TO_MAINTAIN, TribunalOrder.CONTINUE_AND_AMEND,
+            TribunalOrder.CEASE)),
+    /** A decision not to amend after all, after a review's proposals or a re-assessment (CFA s51(2)(e)). */
+    DECISION_NOT_TO_AMEND(Record.PLAN, Set.of(REFUSAL_TO_AMEND, SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
     AMENDED_PLAN_ISSUED(Record.PLAN, Set.of(SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS),
     REASSESSMENT_REFUSED(Record.PLAN, Set.of(REFUSAL_TO_REASSESS), List.of(TribunalOrder.ASSESS)),
     REASSESSED_PLAN_ISSUED(Record.PLAN, Set.of(SECTION_B, SECTION_F, SECTION_I), Contents.ORDERS);

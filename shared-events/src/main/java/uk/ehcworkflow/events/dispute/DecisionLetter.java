@@ -5,8 +5,12 @@ import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationDecided;
+import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 
 /**
@@ -25,7 +29,15 @@ public record DecisionLetter(AppealableDecision decision, LocalDate letterOn) {
                 case CEASE -> letter(AppealableDecision.REVIEW_CEASE, e.decidedOn());
                 case AMEND -> Optional.empty();
             };
+        } else if (event instanceof CessationDecided e && e.reason().appealable()) {
+            return letter(AppealableDecision.DECISION_TO_CEASE, e.decidedOn());
         } else if (event instanceof AmendedPlanIssued e) {
+            return letter(AppealableDecision.AMENDED_PLAN_ISSUED, e.issuedOn());
+        } else if (event instanceof AmendmentsWithdrawn e) {
+            return letter(AppealableDecision.DECISION_NOT_TO_AMEND, e.decidedOn());
+        } else if (event instanceof ReassessmentNotAmended e) {
+            return letter(AppealableDecision.DECISION_NOT_TO_AMEND, e.decidedOn());
+        } else if (event instanceof PhaseTransferPlanIssued e) {
             return letter(AppealableDecision.AMENDED_PLAN_ISSUED, e.issuedOn());
         } else if (event instanceof ReassessmentDecided e && !e.reassess()) {
             return letter(AppealableDecision.REASSESSMENT_REFUSED, e.decidedOn());

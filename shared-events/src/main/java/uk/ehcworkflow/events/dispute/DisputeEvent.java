@@ -3,7 +3,8 @@ package uk.ehcworkflow.events.dispute;
 /** An event in one disagreement with a decision: mediation, an appeal, and carrying out what it settled. */
 public sealed interface DisputeEvent
         permits DisputeOpened, MediationCertificateIssued, MediationAgreementRecorded, AppealRegistered, AppealNotOpposed,
-        AppealDecided, OrderComplied, AgreementComplied, AppealResponseDueStated, MediationRequested {
+        AppealDecided, OrderComplied, AgreementComplied, AppealResponseDueStated, MediationRequested,
+        OrderExceptionRecorded {
 
     String disputeId();
 

@@ -61,6 +61,11 @@ public enum TribunalOrder {
         return this == AMEND_SECTION_I && madeWith.contains(AMEND_SECTIONS_B_F) ? AMEND_SECTIONS_B_F : this;
     }
 
+    /** An order (or agreement) to keep the plan, which withdraws a decision to cease it. */
+    public boolean keepsThePlan() {
+        return this == CONTINUE_TO_MAINTAIN || this == CONTINUE_AND_AMEND;
+    }
+
     /** Whether this step carries the order out. */
     public boolean completedBy(ComplianceStep step) {
         return completing.containsKey(step);

@@ -10,5 +10,14 @@ public enum CessationReason {
     NO_LONGER_ENGAGES,
     LEFT_ENGLAND,
     DECEASED,
-    OTHER
+    OTHER;
+
+    /**
+     * Whether the family can appeal a decision to cease for this reason (CFA s51(2)(f)): not when
+     * the child has died, left England, moved to another authority (whose plan it then is, reg 15)
+     * or reached the age at which a plan ends.
+     */
+    public boolean appealable() {
+        return this != DECEASED && this != LEFT_ENGLAND && this != MOVED_TO_ANOTHER_LA && this != MAX_AGE;
+    }
 }

@@ -4,7 +4,9 @@ package uk.ehcworkflow.events.plan;
 public sealed interface PlanEvent
         permits PlanIssued, PlanRegistered, ReviewMeetingHeld, ReviewDecisionNotified, AmendedPlanIssued,
         AmendmentsWithdrawn, PhaseTransferSet, NewSettingNamed, PlanCeased, ReassessmentRequested, ReassessmentDecided,
-        ReassessmentExceptionRecorded, ReassessedPlanIssued, PlanPersonalDataErased {
+        ReassessmentExceptionRecorded, ReassessedPlanIssued, PlanPersonalDataErased, AmendmentResponseReceived,
+        CessationDecided, DecisionDisputed, PhaseTransferPlanIssued, TransferNoticeSent,
+        ReassessmentDraftServed, ReassessmentDraftAnswered, ReassessmentNotAmended {
 
     /** The plan's id: its assessment's id for a plan issued here, a new one for a plan registered from before. */
     String planId();

@@ -50,11 +50,16 @@ class StatutoryExceptionTest {
     }
 
     @Test
-    void only_closures_and_absences_from_the_area_must_last_four_weeks() {
-        assertThat(StatutoryException.SCHOOL_CLOSURE.needsFourWeeks()).isTrue();
-        assertThat(StatutoryException.EARLY_YEARS_CLOSURE.needsFourWeeks()).isTrue();
-        assertThat(StatutoryException.ABSENT_FROM_AREA.needsFourWeeks()).isTrue();
-        assertThat(StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES.needsFourWeeks()).isFalse();
-        assertThat(StatutoryException.MISSED_APPOINTMENT.needsFourWeeks()).isFalse();
+    void only_closures_and_absences_from_the_area_must_last_four_weeks_and_an_absence_excusing_an_order_two() {
+        assertThat(StatutoryException.SCHOOL_CLOSURE.weeksNeededFor(Deadline.FINAL_PLAN)).isEqualTo(4);
+        assertThat(StatutoryException.EARLY_YEARS_CLOSURE.weeksNeededFor(Deadline.DECISION)).isEqualTo(4);
+        assertThat(StatutoryException.ABSENT_FROM_AREA.weeksNeededFor(Deadline.ADVICE)).isEqualTo(4);
+        assertThat(StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES.weeksNeededFor(Deadline.FINAL_PLAN)).isZero();
+        assertThat(StatutoryException.MISSED_APPOINTMENT.weeksNeededFor(Deadline.ADVICE)).isZero();
+        // reg 44(3): an order is excused by personal circumstances, an absence of 2 weeks, or a missed appointment
+        assertThat(StatutoryException.ABSENT_FROM_AREA.weeksNeededFor(Deadline.TRIBUNAL_ORDER)).isEqualTo(2);
+        assertThat(StatutoryException.excusing(Deadline.TRIBUNAL_ORDER)).containsExactly(
+                StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, StatutoryException.ABSENT_FROM_AREA,
+                StatutoryException.MISSED_APPOINTMENT);
     }
 }

@@ -62,9 +62,22 @@ class PlanCalendarTest {
     }
 
     @Test
-    void the_new_setting_is_named_by_fourteenth_february_or_thirtieth_march_for_post_sixteen() {
-        assertThat(PhaseTransfer.PRIMARY_TO_SECONDARY.namingDeadline(2026)).isEqualTo(parse("2026-02-14"));
-        assertThat(PhaseTransfer.EARLY_YEARS_TO_SCHOOL.namingDeadline(2028)).isEqualTo(parse("2028-02-14"));
-        assertThat(PhaseTransfer.SECONDARY_TO_POST16.namingDeadline(2026)).isEqualTo(parse("2026-03-30"));
+    void the_transfers_amended_plan_is_due_by_fourteenth_february_thirtieth_march_for_post_sixteen_or_five_months_before_a_post_sixteen_move() {
+        assertThat(PhaseTransfer.PRIMARY_TO_SECONDARY.amendedPlanDueBy(2026, null)).isEqualTo(parse("2026-02-14"));
+        assertThat(PhaseTransfer.EARLY_YEARS_TO_SCHOOL.amendedPlanDueBy(2028, null)).isEqualTo(parse("2028-02-14"));
+        assertThat(PhaseTransfer.SECONDARY_TO_POST16.amendedPlanDueBy(2026, null)).isEqualTo(parse("2026-03-30"));
+        // reg 18(1)(b): a move between post-16 institutions on 2026-09-01 -> by 2026-04-01.
+        assertThat(PhaseTransfer.POST16_TO_POST16.amendedPlanDueBy(2026, parse("2026-09-01"))).isEqualTo(parse("2026-04-01"));
+    }
+
+    @Test
+    void a_plan_transferred_in_is_reviewed_by_the_later_of_twelve_months_from_its_last_review_and_three_from_the_transfer() {
+        // reg 15: last review 2025-02-10, transferred 2026-01-20 -> 2026-04-19 (not 2026-02-09).
+        assertThat(StatutoryCalendar.transferredReviewDueBy(parse("2023-05-02"), parse("2025-02-10"), parse("2026-01-20")))
+                .isEqualTo(parse("2026-04-19"));
+        // A recent review keeps its own 12 months when they end later.
+        assertThat(StatutoryCalendar.transferredReviewDueBy(parse("2023-05-02"), parse("2025-12-01"), parse("2026-01-20")))
+                .isEqualTo(parse("2026-11-30"));
+        assertThat(StatutoryCalendar.transferNoticeDue(parse("2026-01-20"))).isEqualTo(parse("2026-03-03"));
     }
 }

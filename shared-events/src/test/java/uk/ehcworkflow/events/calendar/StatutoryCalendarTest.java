@@ -70,9 +70,10 @@ class StatutoryCalendarTest {
 
     @Test
     void four_weeks_or_more_means_twenty_eight_days_counting_both_the_first_and_the_last() {
-        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 28))).isTrue();
-        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 27))).isFalse();
-        assertThat(StatutoryCalendar.lastsFourWeeks(LocalDate.of(2024, 7, 1), null)).isTrue();
+        assertThat(StatutoryCalendar.lastsWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 28), 4)).isTrue();
+        assertThat(StatutoryCalendar.lastsWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 27), 4)).isFalse();
+        assertThat(StatutoryCalendar.lastsWeeks(LocalDate.of(2024, 7, 1), null, 4)).isTrue();
+        assertThat(StatutoryCalendar.lastsWeeks(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 14), 2)).isTrue();
     }
 
     @Test

@@ -3,12 +3,17 @@ package uk.ehcworkflow.events.dispute;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
+import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
+import uk.ehcworkflow.events.plan.CessationDecided;
+import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
 import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 
@@ -48,12 +53,31 @@ class DecisionLetterTest {
                 .map(DecisionLetter::decision).contains(AppealableDecision.REASSESSED_PLAN_ISSUED);
     }
 
+    @Test
+    void a_decision_to_cease_outside_a_review_is_appealable_unless_for_a_reason_the_family_cannot_appeal() {
+        // CFA s45, s51(2)(f): not when the child died, left England, moved to another authority or reached the age limit.
+        assertThat(DecisionLetter.of(new CessationDecided("p", parse("2026-01-05"), CessationReason.NEEDS_MET)))
+                .contains(new DecisionLetter(AppealableDecision.DECISION_TO_CEASE, parse("2026-01-05")));
+        for (CessationReason unappealable : List.of(CessationReason.DECEASED, CessationReason.LEFT_ENGLAND,
+                CessationReason.MOVED_TO_ANOTHER_LA, CessationReason.MAX_AGE)) {
+            assertThat(DecisionLetter.of(new CessationDecided("p", parse("2026-01-05"), unappealable))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_decision_not_to_amend_after_proposals_or_a_reassessment_is_appealable() {
+        assertThat(DecisionLetter.of(new AmendmentsWithdrawn("p", parse("2026-01-05"), "no change after all")))
+                .contains(new DecisionLetter(AppealableDecision.DECISION_NOT_TO_AMEND, parse("2026-01-05")));
+        assertThat(DecisionLetter.of(new ReassessmentNotAmended("p", "r", parse("2026-01-05"))))
+                .contains(new DecisionLetter(AppealableDecision.DECISION_NOT_TO_AMEND, parse("2026-01-05")));
+    }
+
     private static MilestoneRecorded step(Milestone milestone) {
         return new MilestoneRecorded("a", milestone, parse("2026-01-05"), null, null);
     }
 
     private static ReviewDecisionNotified review(ReviewDecision decision) {
         return new ReviewDecisionNotified("p", decision, parse("2026-01-05"), parse("2025-12-20"), parse("2026-01-17"),
-                parse("2027-01-04"), null);
+                parse("2027-01-04"), null, parse("2026-01-05"));
     }
 }
