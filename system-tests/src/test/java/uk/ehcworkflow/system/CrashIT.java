@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,15 @@ import uk.ehcworkflow.support.ServiceProcess;
 
 /**
  * The first promise, tried the way production breaks it: clients log cases and steps, through the
- * final plan to the plan's first review meeting, while the
+ * final plan to the plan's first review, its amendment, a decision to cease it and the family's
+ * dispute of that decision to appeal, while the
  * command service, the query service or both are killed with {@code kill -9} at random moments
  * and restarted in varied orders on the same data folder. Afterwards every answered command is in
  * the store once, and in every read model once; no read model holds what the store lacks; the
  * reconciliation finds no difference and the hash chain verifies. The moments come from a seed
  * that is printed ({@code -Dehc.crash.seed=N} replays a run; {@code -Dehc.crash.rounds=N} sets
- * the rounds). A final plan and the plan it begins are stored together or not at all.
+ * the rounds). A final plan and the plan it begins are stored together or not at all, as are a
+ * dispute's opening and the plan's note of it.
  */
 class CrashIT {
 
@@ -48,8 +51,10 @@ class CrashIT {
     private static final LocalDate FIRST_REQUEST = LocalDate.of(YEAR, 1, 2);
 
     private final Api api = new Api();
-    /** Each case opened with an answer, and how many of its later steps were answered (decision, draft, final plan, review meeting). */
+    /** Each case opened with an answer, and how many of its later steps were answered (decision to the cessation decision). */
     private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+    /** Each dispute opened with an answer about a case's decision to cease, and how many of its later steps were answered. */
+    private final Map<String, Integer> disputes = new ConcurrentHashMap<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private final AtomicBoolean writing = new AtomicBoolean(true);
 
@@ -126,6 +131,8 @@ class CrashIT {
             }
             String caseId = opened.json().get("assessmentId").asText();
             acknowledged.put(caseId, 0);
+            // One case in five goes on past its first review, so that the run's volume stays that of a CI's few minutes.
+            boolean onward = dates.nextInt(5) == 0;
             String[][] steps = {
                     {"/api/assessments/" + caseId + "/milestones", milestone("DECISION_TO_ASSESS", received.plusDays(20))},
                     {"/api/assessments/" + caseId + "/milestones", milestone("DRAFT_PLAN_ISSUED", received.plusDays(60))},
@@ -137,13 +144,46 @@ class CrashIT {
                             + "\",\"requests\":\"NONE\"}"},
                     {"/api/plans/" + caseId + "/cessation-decision", "{\"decidedOn\":\"" + received.plusDays(330)
                             + "\",\"reason\":\"NEEDS_MET\"}"}};
-            for (String[] step : steps) {
+            int answered = 0;
+            for (String[] step : onward ? steps : Arrays.copyOf(steps, 4)) {
                 Api.Answer answer = send(port, step[0], step[1]);
                 if (answer == null || answer.status() != 204) {
                     break;
                 }
                 acknowledged.merge(caseId, 1, Integer::sum);
+                answered++;
             }
+            if (onward && answered == steps.length) {
+                dispute(port, caseId, received.plusDays(330));
+            }
+        }
+    }
+
+    /**
+     * The family disputes the decision to cease: one command opens the dispute and tells the plan,
+     * then the mediation request, the certificate, the appeal and the response's day follow.
+     */
+    private void dispute(int port, String planId, LocalDate letter) {
+        Api.Answer opened = send(port, "/api/disputes", "{\"caseId\":\"" + planId + "\",\"decision\":\"DECISION_TO_CEASE\","
+                + "\"decisionLetterOn\":\"" + letter + "\",\"adviserContactedOn\":\"" + letter.plusDays(2) + "\"}");
+        if (opened == null || opened.status() != 201) {
+            return;
+        }
+        String disputeId = opened.json().get("disputeId").asText();
+        disputes.put(disputeId, 0);
+        String d = "/api/disputes/" + disputeId;
+        String[][] steps = {
+                {d + "/mediation-requested", "{\"on\":\"" + letter.plusDays(3) + "\"}"},
+                {d + "/certificate", "{\"issuedOn\":\"" + letter.plusDays(10) + "\",\"mediationHeld\":false,"
+                        + "\"outcome\":\"DECLINED\"}"},
+                {d + "/appeal", "{\"receivedOn\":\"" + letter.plusDays(15) + "\",\"grounds\":[\"CEASE\"]}"},
+                {d + "/response-due", "{\"dueOn\":\"" + letter.plusDays(70) + "\"}"}};
+        for (String[] step : steps) {
+            Api.Answer answer = send(port, step[0], step[1]);
+            if (answer == null || answer.status() != 204) {
+                return;
+            }
+            disputes.merge(disputeId, 1, Integer::sum);
         }
     }
 
@@ -164,7 +204,7 @@ class CrashIT {
     }
 
     private void check(Path dataDir, ServiceProcess queries, long seed) throws Exception {
-        Map<String, Map<String, Long>> stored = storedEvents(dataDir);
+        Map<String, Map<String, Long>> stored = storedEvents(dataDir, "Assessment", "Plan");
         long acknowledgedSteps = acknowledged.values().stream().mapToLong(Integer::longValue).sum();
         long lost = 0;
         long torn = 0;
@@ -182,11 +222,21 @@ class CrashIT {
             // The final plan's milestone and the plan it begins are one command's events: never one without the other.
             torn += events.getOrDefault("MilestoneRecorded", 0L) == 3 ^ events.getOrDefault("PlanIssued", 0L) == 1 ? 1 : 0;
         }
+        Map<String, Map<String, Long>> storedDisputes = storedEvents(dataDir, "Dispute");
+        for (Map.Entry<String, Integer> dispute : disputes.entrySet()) {
+            long events = storedDisputes.getOrDefault(dispute.getKey(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            lost += Math.max(0, 1 + dispute.getValue() - events);
+        }
+        // A dispute's opening and the plan's note of it are one command's events.
+        long disputedPlans = stored.values().stream().mapToLong(events -> events.getOrDefault("DecisionDisputed", 0L)).sum();
+        torn += Math.abs(disputedPlans - storedDisputes.values().stream()
+                .filter(events -> events.getOrDefault("DisputeOpened", 0L) == 1).count());
         long doubled = stored.values().stream().filter(events -> events.getOrDefault("AssessmentOpened", 0L) != 1
                 || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("MilestoneRecorded", 0L) > 3
                 || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1
                 || events.getOrDefault("ReviewDecisionNotified", 0L) > 1 || events.getOrDefault("AmendmentResponseReceived", 0L) > 1
-                || events.getOrDefault("CessationDecided", 0L) > 1).count();
+                || events.getOrDefault("CessationDecided", 0L) > 1 || events.getOrDefault("DecisionDisputed", 0L) > 1).count()
+                + storedDisputes.values().stream().filter(events -> events.values().stream().anyMatch(count -> count > 1)).count();
 
         try {
             caughtUp(queries);
@@ -233,6 +283,19 @@ class CrashIT {
                 phantom += Math.max(0, shownAnswers - answers);
             }
         }
+        // Every read model's counts are reconciled above; each tenth dispute is read as an officer reads it too.
+        for (Map.Entry<String, Map<String, Long>> events : storedDisputes.entrySet().stream()
+                .filter(each -> Math.floorMod(each.getKey().hashCode(), 10) == 0).toList()) {
+            JsonNode dispute = api.get("officer", queries.port(), "/api/disputes/" + events.getKey()).json();
+            long stepsStored = events.getValue().values().stream().mapToLong(Long::longValue).sum();
+            long stepsShown = dispute.get("disputeId") == null ? 0 : 1
+                    + (dispute.path("mediationRequestedOn").isTextual() ? 1 : 0) + (dispute.path("certificate").isObject() ? 1 : 0)
+                    + (dispute.path("appeal").isObject() ? 1 : 0)
+                    + (events.getValue().containsKey("AppealResponseDueStated")
+                            && dispute.at("/appeal/responseDueBy").asText().equals(responseDueStated(dispute)) ? 1 : 0);
+            skipped += Math.max(0, stepsStored - stepsShown);
+            phantom += Math.max(0, stepsShown - stepsStored);
+        }
         JsonNode figures = api.get("dashboard", queries.port(), "/api/timeliness?year=" + YEAR).json();
         JsonNode verification = api.await("auditor", queries.port(), "/api/audit/verifications/"
                         + api.post("auditor", queries.port(), "/api/audit/verifications", "").json().get("verificationId").asText(),
@@ -240,9 +303,12 @@ class CrashIT {
         long repairs = linesOfLogs(dataDir, "query-service", "Rebuilding every read model", "differs from the event store")
                 .stream().filter(line -> !line.startsWith("--- ")).count();
 
-        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d later steps); stored %d cases, "
-                        + "%d plans; lost %d, doubled %d, torn %d, phantom %d, skipped %d; self-repairs %d; answers by status %s%n",
-                seed, acknowledged.size() + acknowledgedSteps, acknowledged.size(), acknowledgedSteps, stored.size(), plans,
+        long disputeSteps = disputes.values().stream().mapToLong(Integer::longValue).sum();
+        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d later steps, %d disputes with %d steps); "
+                        + "stored %d cases, %d plans, %d disputes; lost %d, doubled %d, torn %d, phantom %d, skipped %d; "
+                        + "self-repairs %d; answers by status %s%n",
+                seed, acknowledged.size() + acknowledgedSteps + disputes.size() + disputeSteps, acknowledged.size(),
+                acknowledgedSteps, disputes.size(), disputeSteps, stored.size(), plans, storedDisputes.size(),
                 lost, doubled, torn, phantom, skipped, repairs, new TreeMap<>(answers));
         reconciliation.forEach(line -> System.out.println("  reconcile: " + line));
         if (lost + doubled + torn + skipped + phantom > 0 || repairs > 0) {
@@ -254,7 +320,8 @@ class CrashIT {
         assertThat(acknowledged).as("commands answered while the services were being killed").hasSizeGreaterThan(20);
         assertThat(lost).as("answered commands missing from the store").isZero();
         assertThat(doubled).as("cases stored with an event twice, or without their one reference").isZero();
-        assertThat(torn).as("final plans stored without the plan they begin, or plans without their final plan").isZero();
+        assertThat(torn).as("final plans stored without the plan they begin, or plans without their final plan; "
+                + "disputes opened without the plan's note of them").isZero();
         assertThat(skipped).as("stored events missing from a read model").isZero();
         assertThat(phantom).as("read-model events the store lacks").isZero();
         // The read side repairs what it finds wrong; here there must be nothing for it to find.
@@ -284,11 +351,17 @@ class CrashIT {
     }
 
     /** Per case in the store, its events and its plan's by type: how many of each. */
-    private static Map<String, Map<String, Long>> storedEvents(Path dataDir) throws Exception {
+    /** The day the crash test's response-due step states: 70 days after the dispute's letter. */
+    private static String responseDueStated(JsonNode dispute) {
+        return LocalDate.parse(dispute.get("decisionLetterOn").asText()).plusDays(70).toString();
+    }
+
+    /** Each aggregate's stored events, for aggregates of the given types, counted by event type; a plan's id without its prefix. */
+    private static Map<String, Map<String, Long>> storedEvents(Path dataDir, String... types) throws Exception {
         Map<String, Map<String, Long>> stored = new HashMap<>();
         try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
              ResultSet rows = query.executeQuery("SELECT aggregateIdentifier, payloadType FROM DomainEventEntry "
-                     + "WHERE type IN ('Assessment', 'Plan')")) {
+                     + "WHERE type IN ('" + String.join("', '", types) + "')")) {
             while (rows.next()) {
                 String caseId = rows.getString(1).replaceFirst("^plan:", "");
                 String type = rows.getString(2);

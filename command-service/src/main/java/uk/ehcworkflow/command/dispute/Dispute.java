@@ -29,7 +29,6 @@ import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
-import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
 import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
