@@ -134,7 +134,7 @@ final class HistoryGenerator {
     private String assessment(LocalDate received) throws SQLException {
         String id = UUID.randomUUID().toString();
         append("Assessment", id, new AssessmentOpened(id, received, RequestSource.values()[random.nextInt(4)],
-                new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), StatutoryCalendar.dueDates(received)), received);
+                new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), StatutoryCalendar.dueDates(received), null), received);
         LocalDate decided = received.plusDays(20 + random.nextInt(35));
         if (random.nextInt(100) < 20) {
             append("Assessment", id, new MilestoneRecorded(id, Milestone.DECISION_NOT_TO_ASSESS, decided, null), decided);

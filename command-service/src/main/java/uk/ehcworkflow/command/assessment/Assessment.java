@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.child.ChildProfiles;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
@@ -28,6 +29,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
+import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -40,6 +42,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.platform.security.Role;
 
 /**
@@ -51,6 +54,7 @@ import uk.ehcworkflow.platform.security.Role;
 public class Assessment {
 
     static final String CLOSURE_OUTSIDE_ADVICE_WINDOW = "closure-outside-advice-window";
+    static final String RECORDED_ON_THE_PLAN = "recorded-on-the-plan";
 
     @AggregateIdentifier
     private String assessmentId;
@@ -73,7 +77,8 @@ public class Assessment {
     public Assessment(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
         Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
-                vault.seal(command.assessmentId(), command.child()), StatutoryCalendar.dueDates(command.requestReceivedOn())));
+                vault.seal(command.assessmentId(), command.child()), StatutoryCalendar.dueDates(command.requestReceivedOn()),
+                command.inYouthAccommodation()));
         apply(new CaseReferenceAssigned(command.assessmentId(),
                 references.claimNext(command.requestReceivedOn(), command.assessmentId())));
     }
@@ -189,6 +194,20 @@ public class Assessment {
         }
         apply(new ExceptionRecorded(assessmentId, command.deadline(), command.reason(), command.adviceRequestId(),
                 command.from(), command.to(), command.note()));
+    }
+
+    /** Recorded on the case until its final plan: from then on the child's details are the plan's. */
+    @CommandHandler
+    void handle(RecordChildProfile command, PersonalDataVault vault) {
+        ChildProfile profile = ChildProfiles.checked(command.profile());
+        if (personalDataErased) {
+            throw new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This case's child's personal data was erased.");
+        }
+        if (steps.stream().anyMatch(step -> step.milestone() == Milestone.FINAL_PLAN_ISSUED)) {
+            throw new RuleBroken(RECORDED_ON_THE_PLAN, "The case's final plan was issued: record the child's details on "
+                    + "the plan (PUT /api/plans/" + assessmentId + "/child).");
+        }
+        apply(new ChildProfileRecorded(assessmentId, ChildProfiles.sealed(vault, assessmentId, profile)));
     }
 
     /**

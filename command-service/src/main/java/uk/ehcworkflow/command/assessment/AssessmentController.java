@@ -15,10 +15,12 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.command.web.CommandSender;
@@ -56,7 +58,8 @@ class AssessmentController {
             @NotBlank @Size(max = 200) String childName,
             @NotNull @PastOrPresent LocalDate dateOfBirth,
             @NotNull LocalDate requestReceivedOn,
-            @NotNull RequestSource requestSource) {
+            @NotNull RequestSource requestSource,
+            Boolean inYouthAccommodation) {
     }
 
     /** @param requests with DRAFT_RESPONSE_RECEIVED only: what the family asked for (NONE, SCHOOL or MEETING) */
@@ -78,7 +81,7 @@ class AssessmentController {
     Map<String, String> open(@Valid @RequestBody OpenRequest body, HttpServletRequest http) {
         String assessmentId = UUID.randomUUID().toString();
         commands.send(new OpenAssessment(assessmentId, body.requestReceivedOn(), body.requestSource(),
-                new PersonalDetails(body.childName().strip(), body.dateOfBirth())), http);
+                new PersonalDetails(body.childName().strip(), body.dateOfBirth()), body.inYouthAccommodation()), http);
         return Map.of("assessmentId", assessmentId, "reference", references.of(assessmentId).orElseThrow());
     }
 
@@ -112,6 +115,13 @@ class AssessmentController {
                          HttpServletRequest http) {
         commands.send(new ExcuseDeadline(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
                 body.from(), body.to(), body.note()), http);
+    }
+
+    /** The child's details the returns ask for: the fields given replace what was recorded, the rest stay. */
+    @PutMapping("/{assessmentId}/child")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordChild(@PathVariable String assessmentId, @Valid @RequestBody ChildProfileRequest body, HttpServletRequest http) {
+        commands.send(new RecordChildProfile(assessmentId, body.profile()), http);
     }
 
     /** An administrator erases the child's name and date of birth (an erasure request, or retention ended). */

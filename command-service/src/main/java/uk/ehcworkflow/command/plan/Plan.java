@@ -15,6 +15,14 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.child.ChildProfiles;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
+import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
@@ -93,6 +101,7 @@ public class Plan {
     static final String CESSATION_DECISION_WITHDRAWN = "cessation-decision-withdrawn";
     static final String REVIEW_NEEDED_BEFORE_CEASING = "review-needed-before-ceasing";
     static final String AMENDMENT_RESPONSE_RECORDED = "amendment-response-already-recorded";
+    static final String SAME_NEED_TWICE = "same-need-twice";
 
     @AggregateIdentifier
     private PlanId id;
@@ -123,6 +132,8 @@ public class Plan {
     private DecisionLetter cessationDecision;
     /** The disputes about each of the plan's decisions. */
     private final Map<DecisionLetter, List<String>> disputes = new HashMap<>();
+    /** Every placement recorded, by its id, with the day the child left it once they have. */
+    private final Map<String, Placements.Held> placements = new LinkedHashMap<>();
 
     protected Plan() {
         // for Axon to rebuild it from its events
@@ -680,6 +691,82 @@ public class Plan {
             throw ceased();
         }
         return reassessing(reassessmentId);
+    }
+
+    /**
+     * The child's details for the returns, sealed under the plan's child's key (its assessment's
+     * for a plan issued here). Still recorded after the plan ceased: the return reports the plans
+     * ceased in its year.
+     */
+    @CommandHandler
+    void handle(RecordPlanChildProfile command, PersonalDataVault vault) {
+        ChildProfile profile = ChildProfiles.checked(command.profile());
+        if (personalDataErased) {
+            throw new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This plan's child's personal data was erased.");
+        }
+        apply(new PlanChildProfileRecorded(id.value(), ChildProfiles.sealed(vault, id.value(), profile)));
+    }
+
+    @CommandHandler
+    void handle(RecordNeeds command, Clock clock) {
+        Dates.notInFuture("from", command.from(), clock);
+        open("from", command.from());
+        if (command.primary() == command.secondary()) {
+            throw new RuleBroken(SAME_NEED_TWICE, "secondary", "The secondary need is another need than the primary ("
+                    + command.primary() + "): leave it out when the plan names one need.");
+        }
+        apply(new NeedsRecorded(id.value(), command.primary(), command.secondary(), command.from()));
+    }
+
+    @CommandHandler
+    void handle(StartPlacement command, Clock clock) {
+        if (ceasedOn != null) {
+            throw ceased();
+        }
+        Placement placement = Placements.checked(command.placement(), clock);
+        Placements.oneMainAtATime(placement, placements.values());
+        apply(new PlacementStarted(id.value(), command.placementId(), placement));
+    }
+
+    @EventSourcingHandler
+    void on(PlacementStarted event) {
+        placements.put(event.placementId(), new Placements.Held(event.placement(), null));
+    }
+
+    /** A placement may be ended after the plan ceased: the child leaves the setting when the plan stops. */
+    @CommandHandler
+    void handle(EndPlacement command, Clock clock) {
+        Placements.Held held = placements.get(command.placementId());
+        if (held == null) {
+            throw new UnknownReference("placementId", "No placement " + command.placementId() + " of this plan is known.");
+        }
+        if (held.leftOn() != null) {
+            throw new RuleBroken(Placements.PLACEMENT_ENDED, "The child left this placement on " + held.leftOn() + ".");
+        }
+        Dates.notBefore("leavingOn", command.leavingOn(), "the child entered the placement", held.placement().entryOn());
+        if (command.leavingOn().isAfter(LocalDate.now(clock).plusYears(1))) {
+            throw new InvalidField("leavingOn", "A placement's end is recorded at most a year ahead.");
+        }
+        apply(new PlacementEnded(id.value(), command.placementId(), command.leavingOn()));
+    }
+
+    @EventSourcingHandler
+    void on(PlacementEnded event) {
+        placements.computeIfPresent(event.placementId(), (placementId, held) -> new Placements.Held(held.placement(),
+                event.leavingOn()));
+    }
+
+    /** A budget not agreed is delivered no way; an agreed one may be held by the authority (neither way ticked). */
+    @CommandHandler
+    void handle(RecordPersonalBudget command, Clock clock) {
+        Dates.notInFuture("from", command.from(), clock);
+        open("from", command.from());
+        if (!command.agreed() && (command.organisedArrangements() || command.directPayments())) {
+            throw new InvalidField("agreed", "A personal budget delivered by organised arrangements or direct payments "
+                    + "was agreed: set agreed to true.");
+        }
+        apply(new PersonalBudgetRecorded(id.value(), command.agreed(), command.organisedArrangements(),
+                command.directPayments(), command.from()));
     }
 
     /** Destroys the key sealed at registration, in the command's transaction, then records the erasure. */

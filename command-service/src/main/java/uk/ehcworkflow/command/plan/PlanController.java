@@ -18,18 +18,24 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.assessment.ExceptionRequest;
+import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
+import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlanStep;
+import uk.ehcworkflow.events.plan.ResidentialWeeks;
 import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.SenNeed;
+import uk.ehcworkflow.events.plan.SenSetting;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 /** The case officer's HTTP API for a plan's life after issue: reviews, amendments, transfers, re-assessment, ceasing. */
@@ -100,6 +106,29 @@ class PlanController {
     }
 
     record ErasureRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record NeedsRequest(@NotNull SenNeed primary, SenNeed secondary, @NotNull LocalDate from) {
+    }
+
+    /** Where the plan places the child: exactly one of urn, ukprn and setting. */
+    record PlacementRequest(@Size(max = 10) String urn, @Size(max = 10) String ukprn, SenSetting setting,
+                            @Size(max = 200) String settingOther, @NotNull @Min(1) @Max(2) Integer rank,
+                            @NotNull LocalDate entryOn, ResidentialWeeks residential, Boolean workBased, Boolean senUnit,
+                            Boolean resourcedProvision) {
+
+        Placement placement() {
+            return new Placement(blankless(urn), blankless(ukprn), setting, blankless(settingOther), rank, entryOn,
+                    residential, Boolean.TRUE.equals(workBased), Boolean.TRUE.equals(senUnit),
+                    Boolean.TRUE.equals(resourcedProvision));
+        }
+    }
+
+    record PlacementEndRequest(@NotNull LocalDate leavingOn) {
+    }
+
+    record PersonalBudgetRequest(@NotNull Boolean agreed, Boolean organisedArrangements, Boolean directPayments,
+                                 @NotNull LocalDate from) {
     }
 
     /** What the plan's page may offer today, and the re-assessment its re-assessment steps are about. */
@@ -238,6 +267,49 @@ class PlanController {
     void issueReassessed(@PathVariable String planId, @PathVariable String reassessmentId,
                          @Valid @RequestBody IssueRequest body, HttpServletRequest http) {
         commands.send(new IssueReassessedPlan(new PlanId(planId), reassessmentId, body.issuedOn()), http);
+    }
+
+    /** The child's details the returns ask for: the fields given replace what was recorded, the rest stay. */
+    @PutMapping("/{planId}/child")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordChild(@PathVariable String planId, @Valid @RequestBody ChildProfileRequest body, HttpServletRequest http) {
+        commands.send(new RecordPlanChildProfile(new PlanId(planId), body.profile()), http);
+    }
+
+    @PostMapping("/{planId}/needs")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordNeeds(@PathVariable String planId, @Valid @RequestBody NeedsRequest body, HttpServletRequest http) {
+        commands.send(new RecordNeeds(new PlanId(planId), body.primary(), body.secondary(), body.from()), http);
+    }
+
+    @PostMapping("/{planId}/placements")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> startPlacement(@PathVariable String planId, @Valid @RequestBody PlacementRequest body,
+                                       HttpServletRequest http) {
+        String placementId = UUID.randomUUID().toString();
+        commands.send(new StartPlacement(new PlanId(planId), placementId, body.placement()), http);
+        return Map.of("placementId", placementId);
+    }
+
+    /** Ends a placement: the child's last day there. */
+    @PutMapping("/{planId}/placements/{placementId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endPlacement(@PathVariable String planId, @PathVariable String placementId,
+                      @Valid @RequestBody PlacementEndRequest body, HttpServletRequest http) {
+        commands.send(new EndPlacement(new PlanId(planId), placementId, body.leavingOn()), http);
+    }
+
+    @PutMapping("/{planId}/personal-budget")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordPersonalBudget(@PathVariable String planId, @Valid @RequestBody PersonalBudgetRequest body,
+                              HttpServletRequest http) {
+        commands.send(new RecordPersonalBudget(new PlanId(planId), body.agreed(),
+                Boolean.TRUE.equals(body.organisedArrangements()), Boolean.TRUE.equals(body.directPayments()), body.from()),
+                http);
+    }
+
+    private static String blankless(String given) {
+        return given == null || given.isBlank() ? null : given.strip();
     }
 
     /** An administrator erases a registered plan's child's name and date of birth (an erasure request, or retention ended). */

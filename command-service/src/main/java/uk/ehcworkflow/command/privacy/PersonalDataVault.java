@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import javax.crypto.KeyGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +44,28 @@ public class PersonalDataVault {
         }
     }
 
+    /**
+     * Seals more of a subject's details (a child's profile, say) under the key they already have,
+     * so that erasing that one key erases these too; empty once it was erased.
+     */
+    public Optional<SealedPersonalData> sealMore(String subjectId, Object details) {
+        return key(subjectId).map(key -> {
+            try {
+                return PersonalDataSeal.seal(key, subjectId, json.writeValueAsBytes(details));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Personal details cannot be written as JSON", e);
+            }
+        });
+    }
+
+    private Optional<byte[]> key(String subjectId) {
+        return jdbc.query("SELECT secret FROM personal_data_key WHERE key_id = ?", (row, n) -> row.getBytes(1), subjectId)
+                .stream().findFirst();
+    }
+
     /** The details, or empty once the subject's key has been erased. */
     public Optional<PersonalDetails> open(SealedPersonalData data) {
-        List<byte[]> keys = jdbc.query("SELECT secret FROM personal_data_key WHERE key_id = ?",
-                (row, n) -> row.getBytes(1), data.keyId());
-        return keys.stream().findFirst().map(key -> {
+        return key(data.keyId()).map(key -> {
             try {
                 return json.readValue(PersonalDataSeal.open(key, data), PersonalDetails.class);
             } catch (IOException e) {

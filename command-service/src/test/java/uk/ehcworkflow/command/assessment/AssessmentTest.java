@@ -40,6 +40,7 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
+import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
@@ -53,6 +54,8 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.ChildProfile;
+import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.plan.PlanIssued;
 
@@ -65,7 +68,7 @@ class AssessmentTest {
     private static final SealedPersonalData CHILD = new SealedPersonalData(ID, ErasingVault.SEALED);
     private static final PersonalDetails DETAILS = new PersonalDetails("Made Up", LocalDate.of(2016, 1, 1));
     private static final AssessmentOpened OPENED = new AssessmentOpened(ID, RECEIVED, RequestSource.PARENT, CHILD,
-            new StatutoryDueDates(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 23), LocalDate.of(2024, 10, 21)));
+            new StatutoryDueDates(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 9, 23), LocalDate.of(2024, 10, 21)), null);
 
     private FixtureConfiguration<Assessment> fixture;
     private final ErasingVault vault = new ErasingVault();
@@ -106,38 +109,64 @@ class AssessmentTest {
     }
 
     @Nested
+    @DisplayName("What the SEN2 return asks of a request: the child's details and where the request was made")
+    class ForTheReturns {
+
+        private final ChildProfile ethnicity = new ChildProfile(null, Ethnicity.MWBA, null, null, null, null, null, null,
+                null, null);
+
+        @Test
+        void a_request_made_in_relevant_youth_accommodation_says_so_from_its_opening() {
+            fixture.givenNoPriorActivity().when(new OpenAssessment(ID, RECEIVED, RequestSource.SOCIAL_CARE, DETAILS, true))
+                    .expectEvents(new AssessmentOpened(ID, RECEIVED, RequestSource.SOCIAL_CARE, CHILD, OPENED.due(), true),
+                            new CaseReferenceAssigned(ID, "EHC-2024-00123"));
+        }
+
+        @Test
+        void the_childs_details_are_sealed_under_the_childs_key_until_the_final_plan() {
+            fixture.given(OPENED).when(new RecordChildProfile(ID, ethnicity))
+                    .expectEvents(new ChildProfileRecorded(ID, CHILD));
+            assertThat(vault.sealedMore()).containsExactly(ethnicity);
+            refusedFor(fixture.given(OPENED, recorded(FINAL_PLAN_ISSUED, LocalDate.of(2024, 10, 1)))
+                    .when(new RecordChildProfile(ID, ethnicity)), RuleBroken.class, Assessment.RECORDED_ON_THE_PLAN);
+            refusedFor(fixture.given(OPENED, new PersonalDataErased(ID, "erasure request"))
+                    .when(new RecordChildProfile(ID, ethnicity)), RuleBroken.class, "personal-data-erased");
+        }
+    }
+
+    @Nested
     @DisplayName("reg 4(1), 5(1), 10(1), 13(2): the clocks start on the day the request is received")
     class Opening {
 
         @Test
         void fixes_the_six_sixteen_and_twenty_week_deadlines_from_the_day_the_request_was_received() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS))
+                    .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null))
                     .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-" + RECEIVED.getYear() + "-00123"));
         }
 
         @Test
         void the_case_is_given_a_reference_of_the_year_the_request_was_received() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, DETAILS))
+                    .when(new OpenAssessment(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, DETAILS, null))
                     .expectEvents(new AssessmentOpened(ID, LocalDate.of(2023, 12, 29), RequestSource.PARENT, CHILD,
-                                    StatutoryCalendar.dueDates(LocalDate.of(2023, 12, 29))),
+                                    StatutoryCalendar.dueDates(LocalDate.of(2023, 12, 29)), null),
                             new CaseReferenceAssigned(ID, "EHC-2023-00123"));
         }
 
         @Test
         void a_request_cannot_be_received_in_the_future() {
             refusedFor(fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, TODAY.plusDays(1), RequestSource.SCHOOL, DETAILS)),
+                    .when(new OpenAssessment(ID, TODAY.plusDays(1), RequestSource.SCHOOL, DETAILS, null)),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
         }
 
         @Test
         void a_request_received_today_is_accepted() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, DETAILS))
+                    .when(new OpenAssessment(ID, TODAY, RequestSource.YOUNG_PERSON, DETAILS, null))
                     .expectEvents(new AssessmentOpened(ID, TODAY, RequestSource.YOUNG_PERSON, CHILD, new StatutoryDueDates(
-                            LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4))),
+                            LocalDate.of(2025, 2, 26), LocalDate.of(2025, 5, 7), LocalDate.of(2025, 6, 4)), null),
                             new CaseReferenceAssigned(ID, "EHC-" + TODAY.getYear() + "-00123"));
         }
     }
@@ -528,7 +557,7 @@ class AssessmentTest {
         void a_closure_excuses_only_when_the_settings_advice_was_asked_for_from_a_week_before_it_closed() {
             // regs 5(4)(a), 10(4)(a), 13(3): closed 2025-07-21 to 2025-09-02; asked 2025-06-09 -> refused, 2025-07-16 -> accepted.
             AssessmentOpened opened = new AssessmentOpened(ID, LocalDate.of(2025, 6, 2), RequestSource.PARENT, CHILD,
-                    StatutoryCalendar.dueDates(LocalDate.of(2025, 6, 2)));
+                    StatutoryCalendar.dueDates(LocalDate.of(2025, 6, 2)), null);
             ExcuseDeadline closed = new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null,
                     LocalDate.of(2025, 7, 21), LocalDate.of(2025, 9, 2), "summer closure");
             FixtureConfiguration<Assessment> autumn = new AggregateTestFixture<>(Assessment.class);
@@ -596,7 +625,7 @@ class AssessmentTest {
         @Test
         void the_coronavirus_exception_excuses_a_deadline_that_fell_from_may_to_september_2020() {
             AssessmentOpened in2020 = new AssessmentOpened(ID, LocalDate.of(2020, 4, 1), RequestSource.PARENT, CHILD,
-                    new StatutoryDueDates(LocalDate.of(2020, 5, 13), LocalDate.of(2020, 7, 22), LocalDate.of(2020, 8, 19)));
+                    new StatutoryDueDates(LocalDate.of(2020, 5, 13), LocalDate.of(2020, 7, 22), LocalDate.of(2020, 8, 19)), null);
             fixture.given(in2020)
                     .when(new ExcuseDeadline(ID, Deadline.FINAL_PLAN, StatutoryException.CORONAVIRUS_2020, null,
                             LocalDate.of(2020, 5, 1), LocalDate.of(2020, 9, 25), "SI 2020/471"))
@@ -615,7 +644,7 @@ class AssessmentTest {
         @Test
         void an_exception_period_cannot_start_in_the_future() {
             AssessmentOpened recent = new AssessmentOpened(ID, TODAY.minusDays(10), RequestSource.PARENT, CHILD,
-                    new StatutoryDueDates(TODAY.plusDays(32), TODAY.plusDays(102), TODAY.plusDays(130)));
+                    new StatutoryDueDates(TODAY.plusDays(32), TODAY.plusDays(102), TODAY.plusDays(130)), null);
             refusedFor(fixture.given(recent)
                             .when(new ExcuseDeadline(ID, Deadline.DECISION, StatutoryException.ABSENT_FROM_AREA, null,
                                     TODAY.plusDays(2), null, "booked holiday")),

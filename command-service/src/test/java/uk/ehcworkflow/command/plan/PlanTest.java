@@ -36,10 +36,16 @@ import uk.ehcworkflow.events.plan.CessationDecided;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.DecisionDisputed;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
@@ -54,8 +60,13 @@ import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.SenNeed;
+import uk.ehcworkflow.events.plan.SenSetting;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
+import uk.ehcworkflow.events.privacy.ChildProfile;
+import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.events.privacy.Sex;
 
 /** The plan after issue: the annual review clock, amendments, phase transfers, re-assessment and ceasing. */
 class PlanTest {
@@ -657,6 +668,92 @@ class PlanTest {
         void a_ceased_plan_offers_nothing() {
             fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.DECEASED, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).isEmpty());
+        }
+    }
+    @Nested
+    @DisplayName("What the SEN2 return asks of a plan: the child's details, needs, placements, personal budget")
+    class ForTheReturns {
+
+        private final Placement school = new Placement("100001", null, null, null, 1, parse("2024-09-04"), null, false,
+                false, false);
+
+        @Test
+        void the_childs_details_are_sealed_under_the_plans_key_as_the_rules_write_them() {
+            fixture.given(ISSUED).when(new RecordPlanChildProfile(PLAN, new ChildProfile(Sex.MALE, Ethnicity.WBRI,
+                            "zz99 9zz", null, null, null, null, null, null, null)))
+                    .expectEvents(new PlanChildProfileRecorded(ID, CHILD));
+            assertThat(vault.sealedMore()).containsExactly(new ChildProfile(Sex.MALE, Ethnicity.WBRI, "ZZ99 9ZZ", null,
+                    null, null, null, null, null, null));
+        }
+
+        @Test
+        void nothing_more_about_a_child_is_recorded_once_their_data_was_erased() {
+            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
+            refusedFor(fixture.given(registered, new PlanPersonalDataErased(ID, "erasure request"))
+                    .when(new RecordPlanChildProfile(PLAN, new ChildProfile(Sex.MALE, null, null, null, null, null, null,
+                            null, null, null))), RuleBroken.class, "personal-data-erased");
+            vault.erase(ID);
+            refusedFor(fixture.given(ISSUED).when(new RecordPlanChildProfile(PLAN, new ChildProfile(Sex.MALE, null, null,
+                    null, null, null, null, null, null, null))), RuleBroken.class, "personal-data-erased");
+        }
+
+        @Test
+        void the_needs_name_a_primary_and_another_need_as_secondary() {
+            fixture.given(ISSUED).when(new RecordNeeds(PLAN, SenNeed.ASD, SenNeed.SLCN, parse("2024-03-05")))
+                    .expectEvents(new NeedsRecorded(ID, SenNeed.ASD, SenNeed.SLCN, parse("2024-03-05")));
+            refusedFor(fixture.given(ISSUED).when(new RecordNeeds(PLAN, SenNeed.ASD, SenNeed.ASD, parse("2024-03-05"))),
+                    RuleBroken.class, Plan.SAME_NEED_TWICE);
+            refusedFor(fixture.given(ISSUED).when(new RecordNeeds(PLAN, SenNeed.ASD, null, parse("2024-03-04"))),
+                    RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
+            refusedFor(fixture.given(ISSUED, new PlanCeased(ID, parse("2025-07-31"), CessationReason.DECEASED))
+                    .when(new RecordNeeds(PLAN, SenNeed.ASD, null, parse("2025-08-01"))), RuleBroken.class, Plan.PLAN_CEASED);
+        }
+
+        @Test
+        void a_placement_names_one_place_and_ranks_as_main_or_subsidiary() {
+            fixture.given(ISSUED).when(new StartPlacement(PLAN, "p1", school))
+                    .expectEvents(new PlacementStarted(ID, "p1", school));
+            Placement both = new Placement("100001", "10000001", null, null, 1, parse("2024-09-04"), null, false, false, false);
+            refusedFor(fixture.given(ISSUED).when(new StartPlacement(PLAN, "p1", both)), InvalidField.class, "urn");
+            Placement third = new Placement(null, null, SenSetting.EHE, null, 3, parse("2024-09-04"), null, false, false, false);
+            refusedFor(fixture.given(ISSUED).when(new StartPlacement(PLAN, "p1", third)), InvalidField.class, "rank");
+            Placement described = new Placement(null, null, SenSetting.EHE, "a made-up setting", 1, parse("2024-09-04"), null,
+                    false, false, false);
+            refusedFor(fixture.given(ISSUED).when(new StartPlacement(PLAN, "p1", described)), InvalidField.class,
+                    "settingOther");
+        }
+
+        @Test
+        void a_child_has_one_main_placement_at_a_time_and_may_have_a_subsidiary_beside_it() {
+            Placement next = new Placement("100002", null, null, null, 1, parse("2025-09-03"), null, false, false, false);
+            refusedFor(fixture.given(ISSUED, new PlacementStarted(ID, "p1", school)).when(new StartPlacement(PLAN, "p2", next)),
+                    RuleBroken.class, Placements.MAIN_PLACEMENT_OPEN);
+            fixture.given(ISSUED, new PlacementStarted(ID, "p1", school), new PlacementEnded(ID, "p1", parse("2025-07-18")))
+                    .when(new StartPlacement(PLAN, "p2", next)).expectEvents(new PlacementStarted(ID, "p2", next));
+            Placement dual = new Placement(null, "10000001", null, null, 2, parse("2025-01-06"), null, true, false, false);
+            fixture.given(ISSUED, new PlacementStarted(ID, "p1", school)).when(new StartPlacement(PLAN, "p2", dual))
+                    .expectEvents(new PlacementStarted(ID, "p2", dual));
+        }
+
+        @Test
+        void a_placement_ends_once_on_or_after_the_day_the_child_entered_it() {
+            fixture.given(ISSUED, new PlacementStarted(ID, "p1", school)).when(new EndPlacement(PLAN, "p1", parse("2025-07-18")))
+                    .expectEvents(new PlacementEnded(ID, "p1", parse("2025-07-18")));
+            refusedFor(fixture.given(ISSUED, new PlacementStarted(ID, "p1", school))
+                    .when(new EndPlacement(PLAN, "p1", parse("2024-09-03"))), RuleBroken.class, Plan.STEPS_IN_ORDER);
+            refusedFor(fixture.given(ISSUED, new PlacementStarted(ID, "p1", school), new PlacementEnded(ID, "p1",
+                    parse("2025-07-18"))).when(new EndPlacement(PLAN, "p1", parse("2025-07-19"))), RuleBroken.class,
+                    Placements.PLACEMENT_ENDED);
+            fixture.given(ISSUED).when(new EndPlacement(PLAN, "p9", parse("2025-07-18")))
+                    .expectException(UnknownReference.class);
+        }
+
+        @Test
+        void a_personal_budget_delivered_any_way_was_agreed() {
+            fixture.given(ISSUED).when(new RecordPersonalBudget(PLAN, true, false, true, parse("2024-03-05")))
+                    .expectEvents(new PersonalBudgetRecorded(ID, true, false, true, parse("2024-03-05")));
+            refusedFor(fixture.given(ISSUED).when(new RecordPersonalBudget(PLAN, false, false, true, parse("2024-03-05"))),
+                    InvalidField.class, "agreed");
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.ehcworkflow.command.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
@@ -16,6 +17,7 @@ public final class ErasingVault extends PersonalDataVault {
     public static final String SEALED = "c2VhbGVk";
 
     private final List<String> erased = new ArrayList<>();
+    private final List<Object> sealedMore = new ArrayList<>();
 
     public ErasingVault() {
         super(null, null, null);
@@ -24,6 +26,21 @@ public final class ErasingVault extends PersonalDataVault {
     @Override
     public SealedPersonalData seal(String subjectId, PersonalDetails details) {
         return new SealedPersonalData(subjectId, SEALED);
+    }
+
+    /** The same made-up seal, under a subject's key until it is erased; what was sealed is kept in order. */
+    @Override
+    public Optional<SealedPersonalData> sealMore(String subjectId, Object details) {
+        if (erased.contains(subjectId)) {
+            return Optional.empty();
+        }
+        sealedMore.add(details);
+        return Optional.of(new SealedPersonalData(subjectId, SEALED));
+    }
+
+    /** What {@link #sealMore} was given, in order. */
+    public List<Object> sealedMore() {
+        return sealedMore;
     }
 
     @Override

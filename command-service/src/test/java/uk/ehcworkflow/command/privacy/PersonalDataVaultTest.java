@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.ehcworkflow.command.CommandServiceTest;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.ChildProfile;
+import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.events.privacy.Sex;
 
 class PersonalDataVaultTest extends CommandServiceTest {
 
@@ -31,6 +34,20 @@ class PersonalDataVaultTest extends CommandServiceTest {
         vault.erase("subject-2");
 
         assertThat(vault.open(sealed)).isEmpty();
+    }
+
+    @Test
+    void more_of_a_subjects_details_are_sealed_under_the_key_they_have_and_not_once_it_is_erased() {
+        vault.seal("subject-3", new PersonalDetails("Ash Madeup", LocalDate.of(2015, 2, 3)));
+        ChildProfile profile = new ChildProfile(Sex.FEMALE, Ethnicity.WBRI, "ZZ99 9ZZ", null, null, null, null, null, null, null);
+
+        SealedPersonalData sealed = vault.sealMore("subject-3", profile).orElseThrow();
+
+        assertThat(sealed.keyId()).isEqualTo("subject-3");
+        assertThat(sealed.sealed()).doesNotContain("ZZ99");
+        vault.erase("subject-3");
+        assertThat(vault.sealMore("subject-3", profile)).isEmpty();
+        assertThat(vault.sealMore("no-such-subject", profile)).isEmpty();
     }
 
     @Test

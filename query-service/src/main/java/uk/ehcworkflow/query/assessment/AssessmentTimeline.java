@@ -15,6 +15,7 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
+import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
@@ -94,6 +95,9 @@ public final class AssessmentTimeline {
     private final List<RecordedException> exceptions = new ArrayList<>();
     private final List<PanelAdvice> panelDecisions = new ArrayList<>();
     private final List<Reopening> reopenings = new ArrayList<>();
+    /** The child's details for the returns, each recording sealed with the child's key, in order. */
+    private final List<SealedPersonalData> profiles = new ArrayList<>();
+    private Boolean inYouthAccommodation;
 
     /**
      * Folds one event in. Returns false, changing nothing, for an event already folded in (a
@@ -110,8 +114,11 @@ public final class AssessmentTimeline {
             requestSource = opened.requestSource();
             child = opened.child();
             due = opened.due();
+            inYouthAccommodation = opened.inYouthAccommodation();
             openedAt = recording.recordedAt();
             openedBy = recording.recordedBy();
+        } else if (event instanceof ChildProfileRecorded recorded) {
+            profiles.add(recorded.profile());
         } else if (event instanceof CaseReferenceAssigned assigned) {
             reference = assigned.reference();
         } else if (event instanceof PersonalDataErased) {
@@ -190,6 +197,16 @@ public final class AssessmentTimeline {
     /** The child's details, sealed; null for a case the read side has not seen opened. */
     public SealedPersonalData child() {
         return child;
+    }
+
+    /** The child's details for the returns as recorded on the case, sealed, in order. */
+    public List<SealedPersonalData> profiles() {
+        return List.copyOf(profiles);
+    }
+
+    /** The request was made while the child was in relevant youth accommodation; null when it was not said. */
+    public Boolean inYouthAccommodation() {
+        return inYouthAccommodation;
     }
 
     /** When the child's personal data was erased, if it was. */

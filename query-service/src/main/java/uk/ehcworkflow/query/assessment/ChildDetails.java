@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.events.privacy.PersonalDataSeal;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.platform.security.Actor;
@@ -87,17 +88,42 @@ public class ChildDetails {
         return children;
     }
 
+    /**
+     * The child's details for the returns, folded from their recordings in order, for case
+     * officers, auditors and administrators; null for anyone else, once erased, or when none was
+     * recorded. They are more than a name, so agencies and panels never see them.
+     */
+    public ChildProfile profileOf(List<SealedPersonalData> recordings, Actor actor) {
+        if (!PLAN_READERS.contains(actor.role()) || recordings.isEmpty()) {
+            return null;
+        }
+        Map<String, byte[]> found = keys.keys(recordings.stream().map(SealedPersonalData::keyId).distinct().toList());
+        ChildProfile profile = ChildProfile.NONE;
+        for (SealedPersonalData sealed : recordings) {
+            byte[] key = found.get(sealed.keyId());
+            if (key == null) {
+                return null;
+            }
+            profile = profile.updatedBy(read(key, sealed, ChildProfile.class));
+        }
+        return profile;
+    }
+
+    private <T> T read(byte[] key, SealedPersonalData sealed, Class<T> type) {
+        try {
+            return json.readValue(PersonalDataSeal.open(key, sealed), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sealed details under key " + sealed.keyId() + " are not readable", e);
+        }
+    }
+
     private Child opened(SealedPersonalData sealed, Map<String, byte[]> found) {
         byte[] key = sealed == null ? null : found.get(sealed.keyId());
         if (key == null) {
             return Child.ERASED;
         }
-        try {
-            PersonalDetails details = json.readValue(PersonalDataSeal.open(key, sealed), PersonalDetails.class);
-            return new Child(Child.Visibility.SHOWN, details.name(), details.dateOfBirth());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Sealed details under key " + sealed.keyId() + " are not readable", e);
-        }
+        PersonalDetails details = read(key, sealed, PersonalDetails.class);
+        return new Child(Child.Visibility.SHOWN, details.name(), details.dateOfBirth());
     }
 
     private static boolean openable(AssessmentTimeline timeline) {

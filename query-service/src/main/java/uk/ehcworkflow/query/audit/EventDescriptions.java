@@ -6,6 +6,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
+import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
@@ -35,7 +36,10 @@ public final class EventDescriptions {
     public static Described describe(Object event) {
         if (event instanceof AssessmentOpened e) {
             return new Described(e.requestReceivedOn(), "Request for an EHC needs assessment received (from "
-                    + e.requestSource() + "); final plan due " + e.due().finalPlan());
+                    + e.requestSource() + (e.madeInYouthAccommodation() ? ", in relevant youth accommodation" : "")
+                    + "); final plan due " + e.due().finalPlan());
+        } else if (event instanceof ChildProfileRecorded) {
+            return new Described(null, "Some of the child's details for the returns recorded (sealed)");
         } else if (event instanceof CaseReferenceAssigned e) {
             return new Described(null, "Case reference " + e.reference() + " assigned");
         } else if (event instanceof MilestoneRecorded e) {

@@ -6,10 +6,16 @@ import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationDecided;
 import uk.ehcworkflow.events.plan.DecisionDisputed;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
@@ -84,10 +90,29 @@ final class PlanDescriptions {
             return described(e.receivedOn(), "Family answered the re-assessment's draft (asked for " + e.requests() + ")");
         } else if (event instanceof ReassessmentNotAmended e) {
             return described(e.decidedOn(), "Decided, after re-assessing, not to amend the plan");
+        } else if (event instanceof PlanChildProfileRecorded e) {
+            return described(null, "Some of the child's details for the returns recorded (sealed)");
+        } else if (event instanceof NeedsRecorded e) {
+            return described(e.from(), "Primary need " + e.primary() + (e.secondary() == null ? "" : ", secondary need "
+                    + e.secondary()) + " from " + e.from());
+        } else if (event instanceof PlacementStarted e) {
+            return described(e.placement().entryOn(), (e.placement().main() ? "Main" : "Subsidiary") + " placement at "
+                    + place(e.placement()) + " from " + e.placement().entryOn());
+        } else if (event instanceof PlacementEnded e) {
+            return described(e.leavingOn(), "Placement " + e.placementId() + " ended; last day " + e.leavingOn());
+        } else if (event instanceof PersonalBudgetRecorded e) {
+            return described(e.from(), (e.agreed() ? "Personal budget agreed" + (e.organisedArrangements()
+                    ? ", organised arrangements" : "") + (e.directPayments() ? ", direct payments" : "")
+                    : "No personal budget") + " from " + e.from());
         } else if (event instanceof ReassessedPlanIssued e) {
             return described(e.issuedOn(), "Re-assessed plan issued; next annual review due by " + e.nextReviewDueBy());
         }
         return described(null, event.getClass().getSimpleName());
+    }
+
+    private static String place(Placement placement) {
+        return placement.urn() != null ? "URN " + placement.urn()
+                : placement.ukprn() != null ? "UKPRN " + placement.ukprn() : "setting " + placement.setting();
     }
 
     private static EventDescriptions.Described described(LocalDate on, String text) {

@@ -163,7 +163,7 @@ class EvidenceController {
         }
         accessLog.caseViewed(planId, "plan evidence pack", request);
         LocalDate today = LocalDate.now(clock);
-        PlanView view = PlanView.of(record, today, null, disputes.ofCase(planId, now));
+        PlanView view = PlanView.of(record, today, null, disputes.ofCase(planId, now), null);
         String stream = PlanStream.of(planId);
         List<EventRow> events = storedEvents.all(stream).stream().map(EventRow::of).toList();
         List<Section> sections = new ArrayList<>(List.of(

@@ -95,8 +95,11 @@ class EhcPlanPages {
     private final CommandApi commands;
     private final Clock clock;
     private final ChildRecordReads reads;
+    private final PlanChildProfile profiles;
 
-    EhcPlanPages(PlanReader plans, AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads) {
+    EhcPlanPages(PlanReader plans, AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads,
+                 PlanChildProfile profiles) {
+        this.profiles = profiles;
         this.plans = plans;
         this.assessments = assessments;
         this.commands = commands;
@@ -232,7 +235,7 @@ class EhcPlanPages {
 
     private PlanView view(PlanTimeline plan, LocalDate on, Instant knownAt) {
         return PlanView.of(plan, on, reads.children().ofPlans(Map.of(plan.planId(), plan.child()), actor()).get(plan.planId()),
-                reads.disputes().ofCase(plan.planId(), knownAt));
+                reads.disputes().ofCase(plan.planId(), knownAt), profiles.of(plan, knownAt, actor()));
     }
 
     private PlanTimeline known(String planId) {

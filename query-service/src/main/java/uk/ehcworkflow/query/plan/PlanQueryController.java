@@ -29,11 +29,14 @@ class PlanQueryController {
 
     private final PlanReader plans;
     private final ChildDetails children;
+    private final PlanChildProfile profiles;
     private final AccessLog accessLog;
     private final Clock clock;
     private final DisputeReader disputes;
 
-    PlanQueryController(PlanReader plans, ChildDetails children, AccessLog accessLog, Clock clock, DisputeReader disputes) {
+    PlanQueryController(PlanReader plans, ChildDetails children, AccessLog accessLog, Clock clock, DisputeReader disputes,
+                        PlanChildProfile profiles) {
+        this.profiles = profiles;
         this.disputes = disputes;
         this.plans = plans;
         this.children = children;
@@ -53,7 +56,7 @@ class PlanQueryController {
         accessLog.caseViewed(planId, knownAt == null ? "plan" : "plan as known at " + knownAt, request);
         LocalDate on = knownAt == null ? LocalDate.now(clock) : knownAt.atZone(clock.getZone()).toLocalDate();
         Child child = children.ofPlans(Map.of(planId, plan.child()), actor()).get(planId);
-        return PlanView.of(plan, on, child, disputes.ofCase(planId, knownAt));
+        return PlanView.of(plan, on, child, disputes.ofCase(planId, knownAt), profiles.of(plan, knownAt, actor()));
     }
 
     /** A calendar year or any period of whole days; with {@code asOf}, the figures as they were known at that instant. */

@@ -5,23 +5,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReassessedPlanIssued;
@@ -34,6 +43,7 @@ import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
 
 /**
@@ -267,6 +277,23 @@ public final class PlanState {
         }
     }
 
+    /** The needs the plan sets out from a day on. */
+    public record Needs(SenNeed primary, SenNeed secondary, LocalDate from) {
+    }
+
+    /** A placement, and the child's last day there once they have left. */
+    public record PlacementHeld(String placementId, Placement placement, LocalDate leavingOn) {
+
+        /** Whether the child was on its roll on the day. */
+        public boolean heldOn(LocalDate day) {
+            return !placement.entryOn().isAfter(day) && (leavingOn == null || !leavingOn.isBefore(day));
+        }
+    }
+
+    /** Whether a personal budget was agreed from a day on, and how it is delivered. */
+    public record PersonalBudget(boolean agreed, boolean organisedArrangements, boolean directPayments, LocalDate from) {
+    }
+
     /** A deadline past on a day. */
     public record Overdue(Outstanding deadline, LocalDate dueBy, long daysOverdue) {
     }
@@ -285,6 +312,10 @@ public final class PlanState {
     private final List<ReviewPeriod> periods = new ArrayList<>();
     private final List<Transfer> transfers = new ArrayList<>();
     private final List<Reassessment> reassessments = new ArrayList<>();
+    private final List<Needs> needs = new ArrayList<>();
+    private final List<PlacementHeld> placements = new ArrayList<>();
+    private final List<PersonalBudget> budgets = new ArrayList<>();
+    private final List<SealedPersonalData> profiles = new ArrayList<>();
 
     private PlanState() {
     }
@@ -350,6 +381,17 @@ public final class PlanState {
             reassessment(e.reassessmentId(), r -> r.answered(e.requests()));
         } else if (event instanceof ReassessmentNotAmended e) {
             reassessment(e.reassessmentId(), r -> r.notAmended(e.decidedOn()));
+        } else if (event instanceof NeedsRecorded e) {
+            needs.add(new Needs(e.primary(), e.secondary(), e.from()));
+        } else if (event instanceof PlacementStarted e) {
+            placements.add(new PlacementHeld(e.placementId(), e.placement(), null));
+        } else if (event instanceof PlacementEnded e) {
+            placements.replaceAll(p -> p.placementId().equals(e.placementId())
+                    ? new PlacementHeld(p.placementId(), p.placement(), e.leavingOn()) : p);
+        } else if (event instanceof PersonalBudgetRecorded e) {
+            budgets.add(new PersonalBudget(e.agreed(), e.organisedArrangements(), e.directPayments(), e.from()));
+        } else if (event instanceof PlanChildProfileRecorded e) {
+            profiles.add(e.profile());
         } else if (event instanceof ReassessedPlanIssued e) {
             reassessment(e.reassessmentId(), r -> r.planIssued(e.issuedOn()));
             endPeriod(period -> period.endedOtherwise(e.issuedOn()));
@@ -436,6 +478,41 @@ public final class PlanState {
 
     public List<Reassessment> reassessments() {
         return List.copyOf(reassessments);
+    }
+
+    /** The needs the plan set out on the day: the latest recorded from that day or before; empty if none. */
+    public Optional<Needs> needsOn(LocalDate day) {
+        return latestFrom(needs, Needs::from, day);
+    }
+
+    public List<PlacementHeld> placements() {
+        return List.copyOf(placements);
+    }
+
+    /** The placements the child was on the roll of on the day, the main one first. */
+    public List<PlacementHeld> placementsOn(LocalDate day) {
+        return placements.stream().filter(p -> p.heldOn(day))
+                .sorted(Comparator.comparingInt(p -> p.placement().rank())).toList();
+    }
+
+    public Optional<PersonalBudget> personalBudgetOn(LocalDate day) {
+        return latestFrom(budgets, PersonalBudget::from, day);
+    }
+
+    /** The child's details for the returns as recorded on the plan, sealed, in order. */
+    public List<SealedPersonalData> profiles() {
+        return List.copyOf(profiles);
+    }
+
+    /** Of records each from a day, the one standing on the day: the latest from, and of two the later recorded. */
+    private static <T> Optional<T> latestFrom(List<T> records, Function<T, LocalDate> from, LocalDate day) {
+        T standing = null;
+        for (T each : records) {
+            if (!from.apply(each).isAfter(day) && (standing == null || !from.apply(each).isBefore(from.apply(standing)))) {
+                standing = each;
+            }
+        }
+        return Optional.ofNullable(standing);
     }
 
     /** The last day of the review the plan owes now; empty once it has ceased. */

@@ -7,6 +7,7 @@ import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.dispute.CaseDisputes;
 import uk.ehcworkflow.query.dispute.DisputeState;
@@ -14,7 +15,8 @@ import uk.ehcworkflow.query.dispute.DisputeState;
 /**
  * A plan's timeline as the API and the pages show it, on a day: its status, the review it owes
  * and whether that is overdue, each review with its due dates and whether they were met, phase
- * transfers, re-assessments, the cessation, and every deadline past on that day.
+ * transfers, re-assessments, the cessation, and every deadline past on that day; and what the
+ * returns ask of it: the child's details, the needs and the personal budget on that day, and every placement.
  *
  * @param assessmentId the assessment whose final plan began it; null for a plan registered from before
  */
@@ -24,7 +26,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                        boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
                        List<PlanState.Transfer> phaseTransfers, List<Reassessment> reassessments, Cessation cessation,
                        List<PlanState.Overdue> overdue, LocalDate on, long lastSequence,
-                       @JsonUnwrapped CaseDisputes disputes) {
+                       @JsonUnwrapped CaseDisputes disputes, ChildProfile profile, PlanState.Needs needs,
+                       List<PlanState.PlacementHeld> placements, PlanState.PersonalBudget personalBudget) {
 
     /** An annual review the plan owed: its last day, the decision that completed it, and whether in time. */
     public record ReviewDue(LocalDate dueBy, LocalDate completedOn, LocalDate endedOtherwiseOn, Boolean completedInTime) {
@@ -45,8 +48,12 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
     public record TransferIn(LocalDate on, String fromAuthority, LocalDate noticeDueBy, LocalDate noticeSentOn) {
     }
 
-    /** @param disputes the disputes about this plan's decisions, as they stood on that day */
-    public static PlanView of(PlanTimeline timeline, LocalDate on, Child child, List<DisputeState> disputes) {
+    /**
+     * @param disputes the disputes about this plan's decisions, as they stood on that day
+     * @param profile  the child's details for the returns, for those who may see them; null otherwise
+     */
+    public static PlanView of(PlanTimeline timeline, LocalDate on, Child child, List<DisputeState> disputes,
+                              ChildProfile profile) {
         PlanState state = timeline.state();
         LocalDate nextReview = state.nextReviewDueBy().orElse(null);
         return new PlanView(state.planId(), state.origin(),
@@ -68,6 +75,7 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                 state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
                 state.overdueOn(on), on, timeline.lastSequence(),
                 CaseDisputes.of(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(),
-                        disputes, on));
+                        disputes, on),
+                profile, state.needsOn(on).orElse(null), state.placements(), state.personalBudgetOn(on).orElse(null));
     }
 }

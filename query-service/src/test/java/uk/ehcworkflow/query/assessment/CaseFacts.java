@@ -30,7 +30,7 @@ public final class CaseFacts {
         this.id = id;
         this.received = received;
         events.add(new AssessmentOpened(id, received, RequestSource.PARENT, new SealedPersonalData(id, "x"),
-                StatutoryCalendar.dueDates(received)));
+                StatutoryCalendar.dueDates(received), null));
     }
 
     public static CaseFacts received(String id, LocalDate received) {

@@ -12,9 +12,14 @@ import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -26,6 +31,7 @@ import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.readmodel.Recording;
@@ -194,5 +200,28 @@ class PlanStateTest {
         assertThat(timeline.knownAt(RECORDED).state().reviews()).isEmpty();
         assertThat(timeline.knownAt(RECORDED.plusSeconds(1)).state().reviews()).hasSize(1);
         assertThat(timeline.knownAt(RECORDED.minusSeconds(1)).exists()).isFalse();
+    }
+    @Test
+    void on_a_day_the_plan_has_the_needs_and_budget_recorded_from_then_or_before_and_the_placements_the_child_was_on_the_roll_of() {
+        Placement primary = new Placement("100001", null, null, null, 1, parse("2020-09-02"), null, false, false, false);
+        Placement secondary = new Placement("100002", null, null, null, 1, parse("2025-09-03"), null, false, false, false);
+        Placement college = new Placement(null, "10000001", null, null, 2, parse("2025-01-06"), null, true, false, false);
+        PlanState state = plan(ISSUED, new NeedsRecorded(ID, SenNeed.SLCN, null, parse("2024-03-05")),
+                new NeedsRecorded(ID, SenNeed.ASD, SenNeed.SLCN, parse("2025-06-01")),
+                new PersonalBudgetRecorded(ID, true, false, true, parse("2024-04-01")),
+                new PlacementStarted(ID, "p1", primary), new PlacementStarted(ID, "p2", college),
+                new PlacementEnded(ID, "p1", parse("2025-07-18")), new PlacementStarted(ID, "p3", secondary)).state();
+
+        assertThat(state.needsOn(parse("2025-01-15"))).contains(new PlanState.Needs(SenNeed.SLCN, null, parse("2024-03-05")));
+        assertThat(state.needsOn(parse("2026-01-15")).orElseThrow().primary()).isEqualTo(SenNeed.ASD);
+        assertThat(state.needsOn(parse("2024-03-04"))).isEmpty();
+        assertThat(state.personalBudgetOn(parse("2024-03-31"))).isEmpty();
+        assertThat(state.personalBudgetOn(parse("2026-01-15")).orElseThrow().directPayments()).isTrue();
+        assertThat(state.placementsOn(parse("2025-07-18"))).extracting(PlanState.PlacementHeld::placementId)
+                .containsExactly("p1", "p2");
+        assertThat(state.placementsOn(parse("2025-07-19"))).extracting(PlanState.PlacementHeld::placementId)
+                .containsExactly("p2");
+        assertThat(state.placementsOn(parse("2026-01-15"))).extracting(PlanState.PlacementHeld::placementId)
+                .as("the main placement first").containsExactly("p3", "p2");
     }
 }

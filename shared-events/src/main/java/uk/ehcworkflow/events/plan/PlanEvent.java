@@ -6,7 +6,8 @@ public sealed interface PlanEvent
         AmendmentsWithdrawn, PhaseTransferSet, NewSettingNamed, PlanCeased, ReassessmentRequested, ReassessmentDecided,
         ReassessmentExceptionRecorded, ReassessedPlanIssued, PlanPersonalDataErased, AmendmentResponseReceived,
         CessationDecided, DecisionDisputed, PhaseTransferPlanIssued, TransferNoticeSent,
-        ReassessmentDraftServed, ReassessmentDraftAnswered, ReassessmentNotAmended {
+        ReassessmentDraftServed, ReassessmentDraftAnswered, ReassessmentNotAmended, PlanChildProfileRecorded, NeedsRecorded,
+        PlacementStarted, PlacementEnded, PersonalBudgetRecorded {
 
     /** The plan's id: its assessment's id for a plan issued here, a new one for a plan registered from before. */
     String planId();
