@@ -55,6 +55,12 @@ class FuzzIT {
     private static final List<String> BODIES = List.of("", "not json", "{", "[]", "null", "\"text\"", "1",
             "{\"a\":1}{", "[".repeat(5_000) + "]".repeat(5_000), "{\"childName\":\"" + "y".repeat(300_000) + "\"}");
 
+    /** The methods by which a command is sent: the others store nothing, whatever they answer. */
+    private static final List<String> STORING = List.of("POST", "PUT");
+    private static final String CHILD = "{\"sex\":\"FEMALE\",\"ethnicity\":\"WBRI\",\"postcode\":\"ZZ99 9ZZ\","
+            + "\"upn\":\"U820200101001\",\"knownToSocialCare\":true,\"socialCareTeam\":\"Made-up team\","
+            + "\"disability\":false,\"electiveHomeEducation\":false}";
+
     /** An endpoint: method, address with {ids} to fill, the user who may call it, and a body that it accepts. */
     private record Endpoint(boolean command, String method, String path, String user, String body) {
 
@@ -90,7 +96,7 @@ class FuzzIT {
                 Request request = hostile(endpoint, ids, random);
                 Answer answer = request.send(endpoint.command() ? commands.port() : queries.port());
                 statuses.merge(answer.status() + (endpoint.command() ? " command" : " query"), 1, Integer::sum);
-                if (endpoint.command() && request.method().equals("POST") && answer.status() >= 200 && answer.status() < 300) {
+                if (endpoint.command() && STORING.contains(request.method()) && answer.status() >= 200 && answer.status() < 300) {
                     accepted += endpoint.eventsWhenAccepted();
                 }
                 boolean problem = answer.status() < 400 || request.method().equals("HEAD")
@@ -110,7 +116,9 @@ class FuzzIT {
     private static List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint(true, "POST", "/api/assessments", "officer",
-                        "{\"childName\":\"Fuzz Madeup\",\"dateOfBirth\":\"2015-04-01\",\"requestReceivedOn\":\"2024-01-08\",\"requestSource\":\"PARENT\"}"),
+                        "{\"childName\":\"Fuzz Madeup\",\"dateOfBirth\":\"2015-04-01\",\"requestReceivedOn\":\"2024-01-08\",\"requestSource\":\"PARENT\","
+                                + "\"inYouthAccommodation\":false}"),
+                new Endpoint(true, "PUT", "/api/assessments/{case}/child", "officer", CHILD),
                 new Endpoint(true, "POST", "/api/assessments/{case}/milestones", "officer",
                         "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-05\",\"note\":\"n\"}"),
                 new Endpoint(true, "POST", "/api/assessments/{case}/advice-requests", "officer",
@@ -136,6 +144,14 @@ class FuzzIT {
                 new Endpoint(true, "POST", "/api/plans/{plan}/cessation-decision", "officer",
                         "{\"decidedOn\":\"2024-03-04\",\"reason\":\"NEEDS_MET\"}"),
                 new Endpoint(true, "POST", "/api/plans/{plan}/reassessments", "officer", "{\"receivedOn\":\"2024-05-01\"}"),
+                new Endpoint(true, "PUT", "/api/plans/{plan}/child", "officer", CHILD),
+                new Endpoint(true, "POST", "/api/plans/{plan}/needs", "officer",
+                        "{\"primary\":\"ASD\",\"secondary\":\"SLCN\",\"from\":\"2023-02-01\"}"),
+                new Endpoint(true, "POST", "/api/plans/{plan}/placements", "officer",
+                        "{\"urn\":\"100001\",\"rank\":2,\"entryOn\":\"2023-09-06\",\"residential\":\"UP_TO_38\",\"senUnit\":true}"),
+                new Endpoint(true, "PUT", "/api/plans/{plan}/placements/{placement}", "officer", "{\"leavingOn\":\"2024-07-19\"}"),
+                new Endpoint(true, "PUT", "/api/plans/{plan}/personal-budget", "officer",
+                        "{\"agreed\":true,\"organisedArrangements\":false,\"directPayments\":true,\"from\":\"2023-03-01\"}"),
                 // a re-assessment the fuzz never made: the plan answers each with a 404 naming it, or a 400
                 new Endpoint(true, "POST", "/api/plans/{plan}/reassessments/not-made/draft", "officer",
                         "{\"servedOn\":\"2024-06-03\"}"),
@@ -214,6 +230,8 @@ class FuzzIT {
         ids.put("dispute", api.post("officer", port, "/api/disputes", bodyOf("/api/disputes")
                 .replace("{refusal}", ids.get("refusal"))).json().get("disputeId").asText());
         ids.put("plan", api.post("officer", port, "/api/plans", bodyOf("/api/plans")).json().get("planId").asText());
+        ids.put("placement", api.post("officer", port, "/api/plans/" + ids.get("plan") + "/placements",
+                bodyOf("/api/plans/{plan}/placements")).json().get("placementId").asText());
         ids.put("action", api.post("lead", port, "/api/actions", bodyOf("/api/actions").replace("{reference}", "1.1"))
                 .json().get("actionId").asText());
         return ids;
@@ -233,7 +251,8 @@ class FuzzIT {
         String method = endpoint.method();
         int kind = random.nextInt(endpoint.body() == null ? 3 : 6);
         if (kind == 0) {
-            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan", "dispute"));
+            List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan", "dispute",
+                    "placement"));
             String hole = holes.get(random.nextInt(holes.size()));
             path = path.replace("{" + hole + "}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
         } else if (kind == 1) {

@@ -45,6 +45,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer put(String user, int port, String path, String body) {
+        return send(user, HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Answer get(String user, int port, String path) {
         return send(user, HttpRequest.newBuilder(uri(port, path)).GET());
     }

@@ -79,6 +79,10 @@ public final class AssessmentTimeline {
                             LocalDate from, List<StepDue> deadlines, Instant recordedAt) {
     }
 
+    /** Some of the child's details for the returns, sealed, and when they were recorded. */
+    public record ProfileRecording(SealedPersonalData sealed, Instant recordedAt) {
+    }
+
     private String assessmentId;
     private String reference;
     /** The child's name and date of birth as sealed in the first event: opened only through the vault (ADR 21). */
@@ -96,7 +100,7 @@ public final class AssessmentTimeline {
     private final List<PanelAdvice> panelDecisions = new ArrayList<>();
     private final List<Reopening> reopenings = new ArrayList<>();
     /** The child's details for the returns, each recording sealed with the child's key, in order. */
-    private final List<SealedPersonalData> profiles = new ArrayList<>();
+    private final List<ProfileRecording> profiles = new ArrayList<>();
     private Boolean inYouthAccommodation;
 
     /**
@@ -118,7 +122,7 @@ public final class AssessmentTimeline {
             openedAt = recording.recordedAt();
             openedBy = recording.recordedBy();
         } else if (event instanceof ChildProfileRecorded recorded) {
-            profiles.add(recorded.profile());
+            profiles.add(new ProfileRecording(recorded.profile(), recording.recordedAt()));
         } else if (event instanceof CaseReferenceAssigned assigned) {
             reference = assigned.reference();
         } else if (event instanceof PersonalDataErased) {
@@ -182,6 +186,8 @@ public final class AssessmentTimeline {
         exceptions.stream().filter(e -> !e.recordedAt().isAfter(instant)).forEach(known.exceptions::add);
         panelDecisions.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.panelDecisions::add);
         reopenings.stream().filter(r -> !r.recordedAt().isAfter(instant)).forEach(known.reopenings::add);
+        profiles.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.profiles::add);
+        known.inYouthAccommodation = inYouthAccommodation;
         return known;
     }
 
@@ -201,7 +207,7 @@ public final class AssessmentTimeline {
 
     /** The child's details for the returns as recorded on the case, sealed, in order. */
     public List<SealedPersonalData> profiles() {
-        return List.copyOf(profiles);
+        return profiles.stream().map(ProfileRecording::sealed).toList();
     }
 
     /** The request was made while the child was in relevant youth accommodation; null when it was not said. */
