@@ -11,12 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Plain HTTP calls as a user would make them, signed in as one of the local users. */
 public final class Api {
 
-    public record Answer(int status, String body, String contentType) {
+    public record Answer(int status, String body, String contentType, Map<String, List<String>> headers) {
+
+        /** The first value of a header of the answer, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(h -> h.getValue().get(0)).orElse(null);
+        }
 
         public JsonNode json() {
             try {
@@ -109,7 +117,7 @@ public final class Api {
             HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(null));
+                    response.headers().firstValue("Content-Type").orElse(null), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

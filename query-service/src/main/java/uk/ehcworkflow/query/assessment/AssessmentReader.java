@@ -72,6 +72,12 @@ public class AssessmentReader {
                 AssessmentTimeline.class, AssessmentTimeline::isOpened, use);
     }
 
+    /** Those cases the read model knows, by id. */
+    public Map<String, AssessmentTimeline> byIds(Collection<String> assessmentIds) {
+        return ReadModelScan.byIds(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
+                AssessmentTimeline.class, assessmentIds);
+    }
+
     /** The references of those cases that have one, by assessment id. */
     public Map<String, String> references(Collection<String> assessmentIds) {
         Map<String, String> references = new HashMap<>();

@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.assessment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import uk.ehcworkflow.platform.security.Role;
 public class ChildDetails {
 
     private static final Set<Role> PLAN_READERS = EnumSet.of(Role.CASE_OFFICER, Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> RETURN_READERS = EnumSet.of(Role.RETURNS, Role.AUDITOR, Role.ADMIN);
 
     private final PersonalDataKeys keys;
     private final ObjectMapper json;
@@ -44,7 +46,7 @@ public class ChildDetails {
             case AGENCY -> actor.agency() != null
                     && timeline.advice().stream().anyMatch(advice -> actor.agency().equals(advice.agency().name()));
             case PANEL -> !timeline.panelDecisions().isEmpty();
-            case DASHBOARD, IMPROVEMENT_LEAD -> false;
+            case DASHBOARD, IMPROVEMENT_LEAD, RETURNS -> false;
         };
     }
 
@@ -107,6 +109,45 @@ public class ChildDetails {
             profile = profile.updatedBy(read(key, sealed, ChildProfile.class));
         }
         return profile;
+    }
+
+    /** A child as a statutory return or an inspection's list carries them. */
+    public record Returned(String name, LocalDate dateOfBirth, ChildProfile profile) {
+
+        @Override
+        public String toString() {
+            return "Returned[redacted]";
+        }
+    }
+
+    /** A record's sealed child and the recordings of their details, in order. */
+    public record Sealed(SealedPersonalData child, List<SealedPersonalData> profiles) {
+    }
+
+    /**
+     * The children of a batch of records, opened with one look-up of their keys, for the people who
+     * produce the returns and an inspection's lists (and administrators; auditors for the lists).
+     * A child whose key was erased is left out: the return cannot carry them.
+     */
+    public Map<String, Returned> forReturns(Map<String, Sealed> sealedById, Actor actor) {
+        if (!RETURN_READERS.contains(actor.role())) {
+            throw new IllegalStateException(actor.role() + " does not produce returns");
+        }
+        Map<String, byte[]> found = keys.keys(sealedById.values().stream().filter(sealed -> sealed.child() != null)
+                .map(sealed -> sealed.child().keyId()).distinct().toList());
+        Map<String, Returned> children = new HashMap<>();
+        sealedById.forEach((id, sealed) -> {
+            byte[] key = sealed.child() == null ? null : found.get(sealed.child().keyId());
+            if (key != null) {
+                PersonalDetails details = read(key, sealed.child(), PersonalDetails.class);
+                ChildProfile profile = ChildProfile.NONE;
+                for (SealedPersonalData recording : sealed.profiles()) {
+                    profile = profile.updatedBy(read(key, recording, ChildProfile.class));
+                }
+                children.put(id, new Returned(details.name(), details.dateOfBirth(), profile));
+            }
+        });
+        return children;
     }
 
     private <T> T read(byte[] key, SealedPersonalData sealed, Class<T> type) {

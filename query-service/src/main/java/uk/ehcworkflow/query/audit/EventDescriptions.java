@@ -10,6 +10,7 @@ import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
+import uk.ehcworkflow.events.audit.ReturnProduced;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.improvement.ActionRegistered;
 import uk.ehcworkflow.events.improvement.MeasureRecorded;
@@ -72,6 +73,8 @@ public final class EventDescriptions {
             return PlanDescriptions.describe(e);
         } else if (event instanceof DisputeEvent e) {
             return DisputeDescriptions.describe(e);
+        } else if (event instanceof ReturnProduced e) {
+            return new Described(null, "Produced " + e.what());
         } else if (event instanceof PersonalDataViewed e) {
             return new Described(null, "Assessment " + e.assessmentId() + " viewed (" + e.view() + ")");
         }

@@ -4,7 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.plan.PlanEvent;
@@ -44,6 +46,12 @@ public class PlanReader {
     public void eachBatch(Consumer<List<PlanTimeline>> use) {
         ReadModelScan.inBatches(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents,
                 PlanTimeline.class, PlanTimeline::exists, use);
+    }
+
+    /** Those plans the read model knows, by id. */
+    public Map<String, PlanTimeline> byIds(Collection<String> planIds) {
+        return ReadModelScan.byIds(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents, PlanTimeline.class,
+                planIds);
     }
 
     /** The annual review figures for a period, from every plan as it stands or, with {@code knownAt}, as known then. */

@@ -2,8 +2,12 @@ package uk.ehcworkflow.query.readmodel;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -20,6 +24,16 @@ public final class ReadModelScan {
     public static final int BATCH = 500;
 
     private ReadModelScan() {
+    }
+
+    /** The documents of those ids that exist, by id: one query for a batch a page or a return reads together. */
+    public static <T> Map<String, T> byIds(MongoCollection<Document> collection, JsonDocuments documents, Class<T> type,
+                                           Collection<String> ids) {
+        Map<String, T> found = new HashMap<>();
+        for (Document stored : collection.find(Filters.in("_id", ids))) {
+            found.put(stored.getString("_id"), documents.fromDocument(stored, type));
+        }
+        return found;
     }
 
     /** Hands {@code use} each batch of the documents, read as {@code type}, that {@code keep} accepts. */

@@ -8,6 +8,8 @@ public enum Role {
     IMPROVEMENT_LEAD,
     AUDITOR,
     DASHBOARD,
+    /** Produces the statutory returns (SEN2) and an inspection's lists: person-level, so theirs alone with admins. */
+    RETURNS,
     ADMIN;
 
     public String authority() {

@@ -36,6 +36,7 @@ public record SecurityProperties(Mode mode, List<LocalUser> localUsers) {
                 new LocalUser("lead", "lead", Role.IMPROVEMENT_LEAD, null),
                 new LocalUser("auditor", "auditor", Role.AUDITOR, null),
                 new LocalUser("dashboard", "dashboard", Role.DASHBOARD, null),
+                new LocalUser("returns", "returns", Role.RETURNS, null),
                 new LocalUser("admin", "admin", Role.ADMIN, null));
     }
 }

@@ -1,0 +1,29 @@
+package uk.ehcworkflow.query.returns;
+
+/**
+ * A value as a cell of a list a person opens in a spreadsheet. Text beginning with =, +, - or @
+ * is written with a leading apostrophe, so that a name typed as a formula is shown, not run.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** The cell's text, with no quoting: for a spreadsheet cell written as text. */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The cell as RFC 4180 CSV: quoted when it holds a comma, a quote or a line break. */
+    static String csv(Object value) {
+        String text = text(value);
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}
