@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PageRoleMatrixIT extends RunningServices {
 
     private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
-            "auditor", "dashboard", "admin");
+            "auditor", "dashboard", "returns", "admin");
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
     private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
     private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
@@ -79,6 +79,8 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/audit/verify", Set.of("auditor", "admin"));
         pages.put("/audit/evidence/assessments/" + id, Set.of("auditor", "admin"));
         pages.put("/admin/read-models", Set.of("admin"));
+        pages.put("/returns", Set.of("returns", "admin", "officer"));
+        pages.put("/returns?year=2026&check=yes", Set.of("returns", "admin", "officer"));
         pages.put("/admin/retention", Set.of("admin"));
     }
 

@@ -20,7 +20,7 @@ import uk.ehcworkflow.support.Api;
 class RoleMatrixIT extends RunningServices {
 
     private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
-            "auditor", "dashboard", "admin");
+            "auditor", "dashboard", "returns", "admin");
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
     private static final String ANYONE = "anyone";
@@ -130,6 +130,8 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/audit/verifications/" + ID, "GET", AUDIT),
             new Row("/api/evidence/assessments/" + ID, "GET", AUDIT),
             new Row("/api/evidence/actions/" + ID, "GET", AUDIT),
+            new Row("/api/returns/sen2?year=2026&format=csv&module=sen2", "GET", Set.of("returns", "admin")),
+            new Row("/api/returns/sen2/validation?year=2026", "GET", Set.of("returns", "admin", "officer")),
             new Row("/api/admin/projections", "GET", Set.of("admin")),
             new Row("/api/admin/projections/panels/reconcile", "GET", Set.of("admin")),
             new Row("/api/admin/projections/panels/rebuild", "POST", Set.of("admin")));

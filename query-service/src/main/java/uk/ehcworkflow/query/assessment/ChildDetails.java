@@ -29,7 +29,7 @@ import uk.ehcworkflow.platform.security.Role;
 public class ChildDetails {
 
     private static final Set<Role> PLAN_READERS = EnumSet.of(Role.CASE_OFFICER, Role.AUDITOR, Role.ADMIN);
-    private static final Set<Role> RETURN_READERS = EnumSet.of(Role.RETURNS, Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> RETURN_READERS = EnumSet.of(Role.RETURNS, Role.AUDITOR, Role.ADMIN, Role.CASE_OFFICER);
 
     private final PersonalDataKeys keys;
     private final ObjectMapper json;
@@ -126,7 +126,8 @@ public class ChildDetails {
 
     /**
      * The children of a batch of records, opened with one look-up of their keys, for the people who
-     * produce the returns and an inspection's lists (and administrators; auditors for the lists).
+     * produce the returns and an inspection's lists (and administrators; auditors for the lists; case
+     * officers for the return's validation, whose problems they fix).
      * A child whose key was erased is left out: the return cannot carry them.
      */
     public Map<String, Returned> forReturns(Map<String, Sealed> sealedById, Actor actor) {

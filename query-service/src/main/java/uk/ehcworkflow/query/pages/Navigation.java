@@ -107,6 +107,11 @@ class Navigation {
             links.add(new Link("Audit trail", "/audit", "Every recorded event with who recorded it and when, the steps "
                     + "recorded late, and the verification of the records."));
         }
+        if (role == Role.RETURNS || role == Role.ADMIN || role == Role.CASE_OFFICER) {
+            links.add(new Link("SEN2 return", "/returns", role == Role.CASE_OFFICER
+                    ? "The problems the January return finds in the records, each with a link to fix it."
+                    : "Check the DfE's January return, see what to fix, and download it as XML or each module as CSV."));
+        }
         if (role == Role.ADMIN) {
             links.add(new Link("Read models", "/admin/read-models", "Each read model's state, rebuilds with their progress, "
                     + "reconciliation, and the children past the retention period."));

@@ -89,6 +89,9 @@ class PageSecurity {
                         .requestMatchers("/panels", "/panels/**").hasAnyRole(Role.PANEL.name(), Role.CASE_OFFICER.name(),
                                 Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/returns/sen2/download").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name())
+                        .requestMatchers("/returns").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
+                                Role.CASE_OFFICER.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())

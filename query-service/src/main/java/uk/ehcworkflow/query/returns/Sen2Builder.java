@@ -94,51 +94,54 @@ final class Sen2Builder {
 
     private Request request(AssessmentTimeline a, PlanState plan, List<DisputeState> disputes) {
         Optional<AssessmentTimeline.Step> decision = firstDecision(a);
-        String outcome;
-        LocalDate outcomeDate = null;
-        if (decision.isEmpty()) {
-            outcome = "outcome.PENDING";
-        } else if (decision.get().milestone().endsTheRequest()) {
-            outcome = "outcome.WITHDRAWN";
-        } else if (decision.get().occurredOn().isBefore(year.flowFrom())) {
-            outcome = "outcome.HISTORICAL";
-        } else {
-            outcome = decision.get().milestone() == Milestone.DECISION_TO_ASSESS ? "outcome.ASSESSED" : "outcome.NOT_ASSESSED";
-            outcomeDate = decision.get().occurredOn();
-        }
-        boolean decided = outcomeDate != null;
+        Outcome outcome = outcome(decision, Milestone.DECISION_TO_ASSESS);
         boolean assessed = decision.filter(step -> step.milestone() == Milestone.DECISION_TO_ASSESS).isPresent()
                 || a.reopenings().stream().anyMatch(r -> r.order() == TribunalOrder.ASSESS && year.byCensus(r.from()));
         return new Request(a.requestReceivedOn(), codes.code("requestSource", a.requestSource()),
-                codes.flag(Boolean.TRUE.equals(a.inYouthAccommodation())), outcomeDate, codes.line(outcome),
-                decided ? mediation(disputes, AppealableDecision.DECISION_NOT_TO_ASSESS) : null,
-                decided ? tribunal(disputes, AppealableDecision.DECISION_NOT_TO_ASSESS) : null,
+                codes.flag(Boolean.TRUE.equals(a.inYouthAccommodation())), outcome.date(), outcome.code(),
+                outcome.decided() ? mediation(disputes, AppealableDecision.DECISION_NOT_TO_ASSESS) : null,
+                outcome.decided() ? tribunal(disputes, AppealableDecision.DECISION_NOT_TO_ASSESS) : null,
                 codes.flag(exported(a)), assessed ? assessment(a, plan, disputes) : null);
     }
 
     private Assessment assessment(AssessmentTimeline a, PlanState plan, List<DisputeState> disputes) {
         Optional<AssessmentTimeline.Step> end = assessmentEnd(a);
-        String outcome;
-        LocalDate outcomeDate = null;
-        if (end.isPresent() && end.get().milestone().endsTheRequest()) {
-            outcome = "outcome.WITHDRAWN";
-        } else if (end.isEmpty()) {
-            outcome = "outcome.PENDING";
-        } else if (end.get().occurredOn().isBefore(year.flowFrom())) {
-            outcome = "outcome.HISTORICAL";
-        } else {
-            outcome = end.get().milestone() == Milestone.FINAL_PLAN_ISSUED ? "outcome.ASSESSED" : "outcome.NOT_ASSESSED";
-            outcomeDate = end.get().occurredOn();
-        }
-        boolean decided = outcomeDate != null;
+        Outcome outcome = outcome(end, Milestone.FINAL_PLAN_ISSUED);
+        boolean decided = outcome.decided();
         boolean issued = end.filter(step -> step.milestone() == Milestone.FINAL_PLAN_ISSUED).isPresent();
-        return new Assessment(codes.line(outcome), outcomeDate,
+        return new Assessment(outcome.code(), outcome.date(),
                 decided ? mediation(disputes, AppealableDecision.DECISION_NOT_TO_ISSUE) : null,
                 decided ? tribunal(disputes, AppealableDecision.DECISION_NOT_TO_ISSUE) : null,
                 decided ? mediation(disputes, AppealableDecision.FINAL_PLAN_ISSUED) : null,
                 decided ? tribunal(disputes, AppealableDecision.FINAL_PLAN_ISSUED) : null,
                 decided ? codes.flag(a.exceptionsApply()) : null,
                 issued && plan != null ? namedPlan(plan) : null);
+    }
+
+    /** An outcome as the return writes it: its code, and its date for a Y or N in the flow year. */
+    private record Outcome(String code, LocalDate date) {
+
+        boolean decided() {
+            return date != null;
+        }
+    }
+
+    /**
+     * A request's or an assessment's first outcome by census day: none yet (A), a withdrawal or a
+     * move away (W), one before the flow year (H, undated), else {@code yes} (Y) or the refusal (N).
+     */
+    private Outcome outcome(Optional<AssessmentTimeline.Step> first, Milestone yes) {
+        if (first.isEmpty()) {
+            return new Outcome(codes.line("outcome.PENDING"), null);
+        }
+        AssessmentTimeline.Step step = first.get();
+        if (step.milestone().endsTheRequest()) {
+            return new Outcome(codes.line("outcome.WITHDRAWN"), null);
+        }
+        if (step.occurredOn().isBefore(year.flowFrom())) {
+            return new Outcome(codes.line("outcome.HISTORICAL"), null);
+        }
+        return new Outcome(codes.line(step.milestone() == yes ? "outcome.ASSESSED" : "outcome.NOT_ASSESSED"), step.occurredOn());
     }
 
     /** Module 4: the plan, what it names on its reference day (census day, or its last day if it ceased), and any cessation. */

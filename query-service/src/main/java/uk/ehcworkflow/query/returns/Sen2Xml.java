@@ -112,11 +112,7 @@ final class Sen2Xml implements AutoCloseable {
         item("CeaseReason", n.ceaseReason());
         for (Sen2Person.PlanDetail d : n.details()) {
             open("PlanDetail");
-            item("URN", d.urn());
-            item("UKPRN", d.ukprn());
-            item("SENsetting", d.senSetting());
-            item("SENsettingOther", d.senSettingOther());
-            item("PlacementRank", d.placementRank());
+            place(d.urn(), d.ukprn(), d.senSetting(), d.senSettingOther(), d.placementRank());
             item("SENUnitIndicator", d.senUnit());
             item("ResourcedProvisionIndicator", d.resourcedProvision());
             end();
@@ -135,11 +131,7 @@ final class Sen2Xml implements AutoCloseable {
         item("PhaseTransferFinalDate", a.phaseTransferFinalDate());
         for (Sen2Person.PlacementDetail d : a.placements()) {
             open("PlacementDetail");
-            item("URN", d.urn());
-            item("UKPRN", d.ukprn());
-            item("SENsetting", d.senSetting());
-            item("SENsettingOther", d.senSettingOther());
-            item("PlacementRank", d.placementRank());
+            place(d.urn(), d.ukprn(), d.senSetting(), d.senSettingOther(), d.placementRank());
             item("EntryDate", d.entryDate());
             item("LeavingDate", d.leavingDate());
             item("SENUnitIndicator", d.senUnit());
@@ -155,6 +147,15 @@ final class Sen2Xml implements AutoCloseable {
             end();
         }
         end();
+    }
+
+    /** Where a placement is, as the plan's detail and the active plan's placements both say it. */
+    private void place(String urn, String ukprn, String setting, String settingOther, String rank) throws XMLStreamException {
+        item("URN", urn);
+        item("UKPRN", ukprn);
+        item("SENsetting", setting);
+        item("SENsettingOther", settingOther);
+        item("PlacementRank", rank);
     }
 
     /** Ends the persons and the message. */

@@ -41,7 +41,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/actions", "/api/actions/**").authenticated()
                 .requestMatchers("/api/audit/**", "/api/evidence/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/returns/sen2", "/api/returns/sen2/**").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name())
+                .requestMatchers("/api/returns/sen2/validation").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
+                        Role.CASE_OFFICER.name())
+                .requestMatchers("/api/returns/sen2").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();
