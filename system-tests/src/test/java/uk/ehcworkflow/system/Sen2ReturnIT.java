@@ -346,6 +346,76 @@ class Sen2ReturnIT extends RunningServices {
         assertThat(trail.at("/entries/0/description").asText()).contains("SEN2 return 2026");
     }
 
+    private Api.Answer inspection(String user, String query) {
+        return api.get(user, queries.port(), "/api/returns/inspection?" + query);
+    }
+
+    private byte[] binary(String user, String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + queries.port() + path))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+
+    @Test
+    void the_inspections_lists_as_on_a_day_carry_each_child_with_the_columns_asked_for() throws Exception {
+        String[] plansInForce = inspection("returns", "on=2026-01-15&format=csv&list=plans").body().split("\r\n");
+        assertThat(plansInForce[0]).startsWith("Unique ID,UPN,ULN,Date of birth,Gender,Ethnicity,Date initial EHC plan issued,"
+                + "Date updated EHC plan issued,Date EHC plan last reviewed,SEN primary need");
+        assertThat(plansInForce).hasSize(1 + 26);
+        String reviewed = java.util.Arrays.stream(plansInForce).filter(row -> row.contains(upn(100))).findFirst().orElseThrow();
+        assertThat(reviewed.split(",", -1)).hasSize(21);
+        assertThat(reviewed).as("sex and ethnicity from the plan's child's details").contains("," + upn(100) + ",,")
+                .contains(",F,WBRI,");
+        String[] beingAssessed = inspection("auditor", "on=2025-12-31&format=csv&list=assessments").body().split("\r\n");
+        assertThat(beingAssessed).hasSize(1 + 4);
+        assertThat(beingAssessed[1]).contains("Awaiting the decision whether to assess");
+        String[] refused = inspection("returns", "on=2025-12-31&format=csv&list=refusals").body().split("\r\n");
+        assertThat(refused).hasSize(1 + 4);
+        assertThat(java.util.Arrays.stream(refused).filter(row -> row.contains(upn(0)) && row.endsWith("Yes,Yes")).count())
+                .as("the disputed refusal: mediation held, appeal made").isEqualTo(1);
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(binary("returns", "/api/returns/inspection?on=2026-01-15")))) {
+            assertThat(workbook.getSheet("List 1 EHC plans").getLastRowNum()).isEqualTo(26);
+            assertThat(workbook.getSheet("List 1 EHC plans").getRow(0).getCell(20).getStringCellValue())
+                    .isEqualTo("Does the child or young person have a disability?");
+            assertThat(workbook.getSheet("Being assessed")).isNotNull();
+            assertThat(workbook.getSheet("Refused in the last 12 months").getLastRowNum()).isEqualTo(4);
+            org.apache.poi.ss.usermodel.Sheet about = workbook.getSheet("About these lists");
+            List<String> notHeld = new ArrayList<>();
+            about.forEach(row -> notHeld.add(row.getCell(1).toString()));
+            assertThat(notHeld).contains("Suspensions", "Permanent exclusions", "Absence", "Pupil Premium");
+        }
+        assertThat(inspection("dashboard", "on=2026-01-15").status()).isEqualTo(403);
+        assertThat(inspection("officer", "on=2026-01-15").status()).isEqualTo(403);
+        assertThat(inspection("returns", "on=2026-13-01").status()).isEqualTo(400);
+        assertThat(inspection("returns", "format=csv&list=everyone").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_childs_bundle_holds_the_packs_of_the_case_and_its_disputes_and_the_chronology_as_known_on_the_day() throws Exception {
+        String refused = cases.get(0);
+        byte[] zip = binary("auditor", "/api/returns/inspection/children/" + refused);
+        Map<String, String> entries = new TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries.keySet()).contains("evidence-assessment-" + refused + ".html", "chronology.csv");
+        assertThat(entries.keySet().stream().filter(name -> name.startsWith("evidence-dispute-"))).hasSize(1);
+        assertThat(entries.get("chronology.csv")).contains("DECISION_NOT_TO_ASSESS", "MediationCertificateIssued",
+                "AppealRegistered").doesNotContain("Madeup");
+        assertThat(api.get("auditor", queries.port(), "/api/returns/inspection/children/" + refused + "?on="
+                + LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1)).status())
+                .as("as known the day before it was recorded, there was no such case").isEqualTo(404);
+        assertThat(api.get("auditor", queries.port(), "/api/returns/inspection/children/no-such-record").status()).isEqualTo(404);
+    }
+
     @Test
     void nothing_personal_reaches_a_log() throws Exception {
         sen2("returns", "");

@@ -63,30 +63,35 @@ final class Sen2Builder {
                 .filter(year::inFlow).isPresent() || openOnCensusDay(a);
     }
 
-    /** The person of a case and the plan it began (or null), with the child as opened for the return. */
-    Sen2Person ofCase(String sourceId, AssessmentTimeline a, PlanState plan, ChildDetails.Returned child,
-                      List<DisputeState> disputes) {
-        ChildProfile profile = child.profile() == null ? ChildProfile.NONE : child.profile();
-        return person(sourceId, "/cases/" + a.assessmentId(), child, profile, List.of(request(a, plan, disputes)),
-                plan != null && plan.inForceOn(year.censusDay()) ? activePlan(plan) : null);
+    /** The records the return reports. */
+    ChildRecords.Scope scope() {
+        return new ChildRecords.Scope(this::inScope, this::inScope);
     }
 
-    /** The person of a plan registered from before: its request is not held, so it is historical (H) and undated. */
-    Sen2Person ofRegisteredPlan(String sourceId, PlanState plan, ChildDetails.Returned child) {
-        ChildProfile profile = child.profile() == null ? ChildProfile.NONE : child.profile();
+    /** The person of a record: a case and the plan it began (or null), or a plan registered from before. */
+    Sen2Person person(ChildRecords.Opened record) {
+        return record.assessment() == null ? ofRegisteredPlan(record)
+                : person(record, List.of(request(record.assessment(), record.plan(), record.disputes())));
+    }
+
+    /** A plan registered from before: its request is not held, so it is historical (H) and undated. */
+    private Sen2Person ofRegisteredPlan(ChildRecords.Opened record) {
+        PlanState plan = record.plan();
         List<Request> requests = year.inFlow(plan.issuedOn()) || ceasedInFlow(plan)
                 ? List.of(new Request(null, null, null, null, codes.line("outcome.HISTORICAL"), null, null, null,
                 new Assessment(codes.line("outcome.HISTORICAL"), null, null, null, null, null, null, namedPlan(plan))))
                 : List.of();
-        return person(sourceId, "/plans/" + plan.planId(), child, profile, requests,
-                plan.inForceOn(year.censusDay()) ? activePlan(plan) : null);
+        return person(record, requests);
     }
 
-    private Sen2Person person(String sourceId, String link, ChildDetails.Returned child, ChildProfile profile,
-                              List<Request> requests, ActivePlan active) {
+    private Sen2Person person(ChildRecords.Opened record, List<Request> requests) {
+        ChildDetails.Returned child = record.child();
+        ChildProfile profile = child.profile() == null ? ChildProfile.NONE : child.profile();
+        PlanState plan = record.plan();
+        ActivePlan active = plan != null && plan.inForceOn(year.censusDay()) ? activePlan(plan) : null;
         String name = child.name().strip();
         int lastSpace = name.lastIndexOf(' ');
-        return new Sen2Person(sourceId, link, lastSpace < 0 ? name : name.substring(lastSpace + 1),
+        return new Sen2Person(record.sourceId(), record.link(), lastSpace < 0 ? name : name.substring(lastSpace + 1),
                 lastSpace < 0 ? null : name.substring(0, lastSpace).strip(), child.dateOfBirth(), codes.code("sex", profile.sex()),
                 profile.ethnicity() == null ? null : profile.ethnicity().name(), profile.postcode(), profile.upn(), profile.uln(),
                 profile.upnUnknown(), requests, active);

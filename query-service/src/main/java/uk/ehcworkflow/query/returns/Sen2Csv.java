@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import uk.ehcworkflow.query.common.Cells;
 
 /**
  * One module of a SEN2 return as a CSV in the shape of the "Blade" files COLLECT exports, for

@@ -46,7 +46,7 @@ public class Sen2Return {
     private static final int MOST_SCHEMA_PROBLEMS = 200;
     private static final DateTimeFormatter HEADER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private final Sen2Source source;
+    private final ChildRecords records;
     private final Sen2Codes codes;
     private final Clock clock;
     private final Path workFolder;
@@ -58,14 +58,14 @@ public class Sen2Return {
                     boolean dsco) {
     }
 
-    Sen2Return(Sen2Source source, Sen2Codes codes, Clock clock, @Value("${ehc.data-dir}") Path dataDir,
+    Sen2Return(ChildRecords records, Sen2Codes codes, Clock clock, @Value("${ehc.data-dir}") Path dataDir,
                @Value("${ehc.returns.la-code:" + DEFAULT_LA_CODE + "}") String laCode,
                @Value("${ehc.returns.software-code:EHC-WORKFLOW}") String softwareCode,
                @Value("${ehc.returns.release:1}") String release, @Value("${ehc.returns.serial-no:1}") String serialNo,
                @Value("${ehc.returns.designated-medical-officer:true}") boolean dmo,
                @Value("${ehc.returns.designated-clinical-officer:true}") boolean dco,
                @Value("${ehc.returns.designated-social-care-officer:true}") boolean dsco) throws SAXException {
-        this.source = source;
+        this.records = records;
         this.codes = codes;
         this.clock = clock;
         this.workFolder = dataDir.resolve("returns-work");
@@ -96,7 +96,9 @@ public class Sen2Return {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256);
                  Sen2Xml xml = new Sen2Xml(out, header)) {
-                source.each(year, knownAt, actor, person -> {
+                Sen2Builder builder = new Sen2Builder(codes, year);
+                records.each(builder.scope(), knownAt, actor, record -> {
+                    Sen2Person person = builder.person(record);
                     checks.check(person);
                     tally.count(person);
                     try {
@@ -151,9 +153,10 @@ public class Sen2Return {
     /** One module as CSV, written straight to the answer. */
     public void csv(CollectionYear year, Instant knownAt, Actor actor, Sen2Csv.Module module, Writer out) throws IOException {
         Sen2Csv csv = new Sen2Csv(out, module, header(year, knownAt));
-        source.each(year, knownAt, actor, person -> {
+        Sen2Builder builder = new Sen2Builder(codes, year);
+        records.each(builder.scope(), knownAt, actor, record -> {
             try {
-                csv.write(person);
+                csv.write(builder.person(record));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -44,6 +44,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/returns/sen2/validation").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
                         Role.CASE_OFFICER.name())
                 .requestMatchers("/api/returns/sen2").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name())
+                .requestMatchers("/api/returns/inspection", "/api/returns/inspection/**").hasAnyRole(Role.RETURNS.name(),
+                        Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

@@ -20,7 +20,7 @@ class EvidenceDeadlinesTest {
 
     @Test
     void a_refused_request_shows_no_final_plan_due() {
-        var rows = EvidenceController.deadlines(CaseFacts.received("a", RECEIVED)
+        var rows = EvidencePacks.deadlines(CaseFacts.received("a", RECEIVED)
                 .step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 10)).record(), TODAY);
 
         assertThat(names(rows)).containsExactly("Decision whether to assess (6 weeks)");
@@ -30,7 +30,7 @@ class EvidenceDeadlinesTest {
 
     @Test
     void a_withdrawn_request_shows_no_final_plan_due_and_its_unmade_decision_as_not_needed() {
-        var rows = EvidenceController.deadlines(CaseFacts.received("a", RECEIVED)
+        var rows = EvidencePacks.deadlines(CaseFacts.received("a", RECEIVED)
                 .step(Milestone.REQUEST_WITHDRAWN, LocalDate.of(2024, 6, 20)).record(), TODAY);
 
         assertThat(rows).containsExactly(List.of("Decision whether to assess (6 weeks)", LocalDate.of(2024, 7, 15),
@@ -39,9 +39,9 @@ class EvidenceDeadlinesTest {
 
     @Test
     void an_overdue_deadline_not_yet_met_says_so_and_one_not_yet_due_says_that() {
-        var rows = EvidenceController.deadlines(CaseFacts.received("a", RECEIVED)
+        var rows = EvidencePacks.deadlines(CaseFacts.received("a", RECEIVED)
                 .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1)).record(), LocalDate.of(2024, 10, 22));
-        var early = EvidenceController.deadlines(CaseFacts.received("b", RECEIVED).record(), LocalDate.of(2024, 6, 10));
+        var early = EvidencePacks.deadlines(CaseFacts.received("b", RECEIVED).record(), LocalDate.of(2024, 6, 10));
 
         assertThat(rows.get(1)).isEqualTo(List.of("Final plan issued (20 weeks)", LocalDate.of(2024, 10, 21), "not yet",
                 "not met (overdue)", "no"));
@@ -51,7 +51,7 @@ class EvidenceDeadlinesTest {
 
     @Test
     void a_decision_not_to_issue_is_judged_against_the_sixteen_weeks() {
-        var rows = EvidenceController.deadlines(CaseFacts.received("a", RECEIVED)
+        var rows = EvidencePacks.deadlines(CaseFacts.received("a", RECEIVED)
                 .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
                 .step(Milestone.DECISION_NOT_TO_ISSUE, LocalDate.of(2024, 9, 24)).record(), TODAY);
 

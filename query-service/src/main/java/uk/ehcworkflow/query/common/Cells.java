@@ -1,16 +1,16 @@
-package uk.ehcworkflow.query.returns;
+package uk.ehcworkflow.query.common;
 
 /**
  * A value as a cell of a list a person opens in a spreadsheet. Text beginning with =, +, - or @
  * is written with a leading apostrophe, so that a name typed as a formula is shown, not run.
  */
-final class Cells {
+public final class Cells {
 
     private Cells() {
     }
 
     /** The cell's text, with no quoting: for a spreadsheet cell written as text. */
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }
@@ -19,7 +19,7 @@ final class Cells {
     }
 
     /** The cell as RFC 4180 CSV: quoted when it holds a comma, a quote or a line break. */
-    static String csv(Object value) {
+    public static String csv(Object value) {
         String text = text(value);
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';

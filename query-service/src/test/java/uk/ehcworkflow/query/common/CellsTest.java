@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.returns;
+package uk.ehcworkflow.query.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
