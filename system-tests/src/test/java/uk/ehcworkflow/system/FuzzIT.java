@@ -211,7 +211,9 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/evidence/actions/{action}", "auditor", null),
                 new Endpoint(false, "GET", "/api/admin/projections/{p}/reconcile", "admin", null),
                 new Endpoint(false, "GET", "/api/returns/sen2?year={p}&asOf={p}&format={p}&module={p}", "returns", null),
-                new Endpoint(false, "GET", "/api/returns/sen2/validation?year={p}&asOf={p}", "returns", null));
+                new Endpoint(false, "GET", "/api/returns/sen2/validation?year={p}&asOf={p}", "returns", null),
+                new Endpoint(false, "GET", "/api/returns/inspection?on={p}&format={p}&list={p}", "returns", null),
+                new Endpoint(false, "GET", "/api/returns/inspection/children/{case}?on={p}", "auditor", null));
     }
 
     /** A case, an advice request, a sitting, an action, a plan and a dispute, so that well-formed commands can be accepted. */

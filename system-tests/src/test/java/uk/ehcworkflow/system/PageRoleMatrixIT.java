@@ -81,6 +81,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/admin/read-models", Set.of("admin"));
         pages.put("/returns", Set.of("returns", "admin", "officer"));
         pages.put("/returns?year=2026&check=yes", Set.of("returns", "admin", "officer"));
+        pages.put("/returns/inspection", Set.of("returns", "auditor", "admin"));
         pages.put("/admin/retention", Set.of("admin"));
     }
 

@@ -44,6 +44,15 @@ class ReturnsPagesIT extends RunningServices {
             officer.open(officer.linkTo(reference));
             assertThat(officer.url()).endsWith("/cases/" + id);
         }
+        try (Browser auditor = new Browser(queries.port(), "auditor-inspection")) {
+            auditor.signIn("auditor").open("/returns/inspection").screenshot("inspection-lists");
+            assertThat(auditor.text("not-held")).contains("Suspensions", "Pupil Premium");
+            Path plans = auditor.download("download-plans");
+            assertThat(Files.readString(plans)).startsWith("Unique ID,UPN,ULN").contains(reference);
+            auditor.type("reference", reference);
+            Path bundle = auditor.download("download-bundle");
+            assertThat(bundle.getFileName().toString()).endsWith(".zip");
+        }
         Api.Answer download = api.get("officer", queries.port(), "/returns/sen2/download?year=2026");
         assertThat(download.status()).isNotEqualTo(200);
     }

@@ -132,6 +132,8 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/evidence/actions/" + ID, "GET", AUDIT),
             new Row("/api/returns/sen2?year=2026&format=csv&module=sen2", "GET", Set.of("returns", "admin")),
             new Row("/api/returns/sen2/validation?year=2026", "GET", Set.of("returns", "admin", "officer")),
+            new Row("/api/returns/inspection?format=csv&list=refusals", "GET", Set.of("returns", "auditor", "admin")),
+            new Row("/api/returns/inspection/children/" + ID, "GET", Set.of("returns", "auditor", "admin")),
             new Row("/api/admin/projections", "GET", Set.of("admin")),
             new Row("/api/admin/projections/panels/reconcile", "GET", Set.of("admin")),
             new Row("/api/admin/projections/panels/rebuild", "POST", Set.of("admin")));

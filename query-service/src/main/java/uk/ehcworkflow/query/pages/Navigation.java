@@ -112,6 +112,10 @@ class Navigation {
                     ? "The problems the January return finds in the records, each with a link to fix it."
                     : "Check the DfE's January return, see what to fix, and download it as XML or each module as CSV."));
         }
+        if (role == Role.RETURNS || role == Role.AUDITOR || role == Role.ADMIN) {
+            links.add(new Link("Inspection lists", "/returns/inspection", "The person-level lists an area SEND inspection "
+                    + "asks for, as on a day, and one child's bundle of evidence."));
+        }
         if (role == Role.ADMIN) {
             links.add(new Link("Read models", "/admin/read-models", "Each read model's state, rebuilds with their progress, "
                     + "reconciliation, and the children past the retention period."));

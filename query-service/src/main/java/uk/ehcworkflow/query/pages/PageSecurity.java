@@ -90,6 +90,8 @@ class PageSecurity {
                                 Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/returns/sen2/download").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name())
+                        .requestMatchers("/returns/inspection", "/returns/inspection/**").hasAnyRole(Role.RETURNS.name(),
+                                Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/returns").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
                                 Role.CASE_OFFICER.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())

@@ -27,7 +27,7 @@ import uk.ehcworkflow.query.plan.PlanState;
  * day (the last two lists' columns are not published: ours, UNCONFIRMED). A column the service
  * does not hold is there and empty, and named in {@link #notHeld}.
  */
-enum InspectionList {
+public enum InspectionList {
 
     PLANS("List 1 EHC plans", List.of("Unique ID", "UPN", "ULN", "Date of birth", "Gender", "Ethnicity",
             "Date initial EHC plan issued", "Date updated EHC plan issued", "Date EHC plan last reviewed", "SEN primary need",
@@ -54,20 +54,20 @@ enum InspectionList {
         this.notHeld = notHeld;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
     /** The columns the service does not hold: present in the list, and empty. */
-    List<String> notHeld() {
+    public List<String> notHeld() {
         return columns.stream().filter(notHeld::contains).toList();
     }
 
-    String lowerName() {
+    public String lowerName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
