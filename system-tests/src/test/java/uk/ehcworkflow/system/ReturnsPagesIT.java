@@ -43,6 +43,18 @@ class ReturnsPagesIT extends RunningServices {
             assertThat(officer.has("downloads")).isFalse();
             officer.open(officer.linkTo(reference));
             assertThat(officer.url()).endsWith("/cases/" + id);
+
+            officer.open("/plans/" + id + "?step=needs").choose("primary", "SLCN").date("from", "9", "6", "2025")
+                    .click("record").screenshot("plan-needs-recorded");
+            assertThat(officer.text("needs")).contains("Speech, language and communication needs");
+            officer.open("/plans/" + id + "?step=child-details").choose("sex", "MALE").type("upn", "c999000000001")
+                    .click("record");
+            assertThat(officer.text("profile-upn")).contains("C999000000001");
+            officer.open("/plans/" + id + "?step=child-details").type("upn", "D999000000001").click("record")
+                    .screenshot("plan-child-details-refused");
+            assertThat(officer.pageText()).contains("check letter");
+            officer.open("/returns?year=2026&check=yes");
+            assertThat(officer.text("problems")).doesNotContain(reference + "\nSENtype");
         }
         try (Browser auditor = new Browser(queries.port(), "auditor-inspection")) {
             auditor.signIn("auditor").open("/returns/inspection").screenshot("inspection-lists");

@@ -238,6 +238,11 @@ public class Plan {
         checks.put(PlanStep.REASSESSED_PLAN, () -> checkReassessedPlan(current(), today));
         checks.put(PlanStep.REASSESSMENT_NOT_AMENDED, () -> checkReassessmentDraft(current(), "decidedOn", today));
         checks.put(PlanStep.REASSESSMENT_EXCEPTION, () -> checkExcusable(current()));
+        checks.put(PlanStep.CHILD_DETAILS, this::checkProfile);
+        checks.put(PlanStep.NEEDS, () -> open("from", today));
+        checks.put(PlanStep.PLACEMENT, this::checkPlacement);
+        checks.put(PlanStep.PLACEMENT_END, this::checkPlacementToEnd);
+        checks.put(PlanStep.PERSONAL_BUDGET, () -> open("from", today));
         checks.put(PlanStep.ERASURE, this::checkErasure);
         return Allowed.steps(checks);
     }
@@ -701,10 +706,14 @@ public class Plan {
     @CommandHandler
     void handle(RecordPlanChildProfile command, PersonalDataVault vault) {
         ChildProfile profile = ChildProfiles.checked(command.profile());
+        checkProfile();
+        apply(new PlanChildProfileRecorded(id.value(), ChildProfiles.sealed(vault, id.value(), profile)));
+    }
+
+    private void checkProfile() {
         if (personalDataErased) {
             throw new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This plan's child's personal data was erased.");
         }
-        apply(new PlanChildProfileRecorded(id.value(), ChildProfiles.sealed(vault, id.value(), profile)));
     }
 
     @CommandHandler
@@ -720,12 +729,23 @@ public class Plan {
 
     @CommandHandler
     void handle(StartPlacement command, Clock clock) {
-        if (ceasedOn != null) {
-            throw ceased();
-        }
+        checkPlacement();
         Placement placement = Placements.checked(command.placement(), clock);
         Placements.oneMainAtATime(placement, placements.values());
         apply(new PlacementStarted(id.value(), command.placementId(), placement));
+    }
+
+    private void checkPlacement() {
+        if (ceasedOn != null) {
+            throw ceased();
+        }
+    }
+
+    /** Some placement the child has not yet left: the one a page's form would end. */
+    private void checkPlacementToEnd() {
+        if (placements.values().stream().allMatch(held -> held.leftOn() != null)) {
+            throw new RuleBroken(Placements.PLACEMENT_ENDED, "Every placement recorded has ended.");
+        }
     }
 
     @EventSourcingHandler

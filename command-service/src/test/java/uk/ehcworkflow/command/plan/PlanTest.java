@@ -622,7 +622,8 @@ class PlanTest {
             fixture.given(ISSUED).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
                             PlanStep.PHASE_TRANSFER, PlanStep.PHASE_TRANSFER_PLAN, PlanStep.CESSATION_DECISION, PlanStep.CESSATION,
-                            PlanStep.REASSESSMENT_REQUEST));
+                            PlanStep.REASSESSMENT_REQUEST, PlanStep.CHILD_DETAILS, PlanStep.NEEDS, PlanStep.PLACEMENT,
+                            PlanStep.PERSONAL_BUDGET));
         }
 
         @Test
@@ -632,7 +633,8 @@ class PlanTest {
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.REVIEW_MEETING,
                             PlanStep.AMENDMENT_RESPONSE, PlanStep.AMENDED_PLAN, PlanStep.AMENDMENTS_WITHDRAWN,
                             PlanStep.PHASE_TRANSFER, PlanStep.CESSATION_DECISION, PlanStep.CESSATION,
-                            PlanStep.REASSESSMENT_REQUEST));
+                            PlanStep.REASSESSMENT_REQUEST, PlanStep.CHILD_DETAILS, PlanStep.NEEDS, PlanStep.PLACEMENT,
+                            PlanStep.PERSONAL_BUDGET));
         }
 
         @Test
@@ -665,11 +667,19 @@ class PlanTest {
         }
 
         @Test
-        void a_ceased_plan_offers_nothing() {
+        void a_ceased_plan_offers_only_the_childs_details_which_the_years_return_still_reports() {
             fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.DECEASED, null))
-                    .expectState(state -> assertThat(state.nextSteps(TODAY)).isEmpty());
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).containsExactly(PlanStep.CHILD_DETAILS));
+        }
+
+        @Test
+        void a_placement_not_yet_left_offers_its_end() {
+            Placement school = new Placement("100001", null, null, null, 1, parse("2024-09-04"), null, false, false, false);
+            fixture.given(ISSUED).when(new StartPlacement(PLAN, "p1", school))
+                    .expectState(state -> assertThat(state.nextSteps(TODAY)).contains(PlanStep.PLACEMENT_END));
         }
     }
+
     @Nested
     @DisplayName("What the SEN2 return asks of a plan: the child's details, needs, placements, personal budget")
     class ForTheReturns {

@@ -30,6 +30,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.pages.ChildProfileForm;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.FormPosts;
@@ -179,6 +180,15 @@ class CasePages {
                 form.body("deadline", "reason", "adviceRequestId", "from", "to", "note")));
     }
 
+    /** The child's details the returns ask for; only those given change. */
+    @PostMapping("/cases/{assessmentId}/child")
+    ModelAndView recordChild(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                             HttpServletRequest request) {
+        PageForm form = PageForm.of(input);
+        return send(assessmentId, "child", form, "sex", request, () -> commands.put(
+                "/api/assessments/" + assessmentId + "/child", form.body(ChildProfileForm.FIELDS.toArray(String[]::new))));
+    }
+
     /** Sends one form's command; on success shows the case once the read side has it, on refusal the form again. */
     private ModelAndView send(String assessmentId, String formName, PageForm form, String firstField,
                               HttpServletRequest request, Runnable command) {
@@ -202,6 +212,9 @@ class CasePages {
         model.put("case", AssessmentTimelineView.of(timeline, LocalDate.now(clock), child, reads.disputes().ofCase(assessmentId, null)));
         model.put("erasure", child != null && child.erased() ? reads.erasures().of(assessmentId, clock.getZone()).orElse(null) : null);
         model.putIfAbsent("form", PageForm.empty());
+        model.put("profile", reads.children().profileOf(timeline.profiles(), actor));
+        model.put("inYouthAccommodation", Boolean.TRUE.equals(timeline.inYouthAccommodation()));
+        ChildProfileForm.choices(model);
         model.put("admin", actor.mayErase());
         model.put("auditor", actor.mayAudit());
         boolean officer = actor.role() == Role.CASE_OFFICER;

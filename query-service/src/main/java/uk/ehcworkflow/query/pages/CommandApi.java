@@ -46,6 +46,11 @@ public class CommandApi {
         return send(client.post().uri(address() + path).contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
+    /** A command that replaces what it names (the child's details, a placement's end) goes by PUT, as the API takes it. */
+    public JsonNode put(String path, Map<String, ?> body) {
+        return send(client.put().uri(address() + path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
     public JsonNode get(String path) {
         return send(client.get().uri(address() + path));
     }

@@ -3,6 +3,10 @@ package uk.ehcworkflow.query.pages;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.improvement.Rag;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.SenNeed;
+import uk.ehcworkflow.events.plan.SenSetting;
+import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.query.assessment.Child;
 
 /** Plain English for the service's codes on pages ({@code DECISION_TO_ASSESS}: "Decision to assess"). */
@@ -38,9 +42,35 @@ public class Labels {
         };
     }
 
+    /** Where a placement is: its URN, its UKPRN or its setting, and since when. */
+    public String place(Placement placement) {
+        String where = placement.urn() != null ? "URN " + placement.urn()
+                : placement.ukprn() != null ? "UKPRN " + placement.ukprn() : of(placement.setting());
+        return where + (placement.settingOther() == null ? "" : ": " + placement.settingOther());
+    }
+
+    /** A code in words, a text (a postcode, a UPN) as it is, or "Not recorded". */
+    public String recorded(Object value) {
+        return value == null ? "Not recorded" : value instanceof String text ? text : of(value);
+    }
+
+    /** Yes, No, or "Not recorded". */
+    public String yesNo(Boolean value) {
+        return value == null ? "Not recorded" : value ? "Yes" : "No";
+    }
+
     public String of(Object code) {
         if (code == null || code.toString().isBlank()) {
             return "";
+        }
+        if (code instanceof Ethnicity e) {
+            return e.label() + " (" + e.name() + ")";
+        }
+        if (code instanceof SenNeed n) {
+            return n.label() + " (" + n.name() + ")";
+        }
+        if (code instanceof SenSetting s) {
+            return s.label() + " (" + s.name() + ")";
         }
         String words = code.toString().replace('_', ' ').toLowerCase(Locale.UK);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,12 +28,16 @@ import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PlanStep;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.events.plan.ResidentialWeeks;
 import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.SenNeed;
+import uk.ehcworkflow.events.plan.SenSetting;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildRecordReads;
+import uk.ehcworkflow.query.pages.ChildProfileForm;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
 import uk.ehcworkflow.query.pages.FormPosts;
@@ -53,6 +59,10 @@ class EhcPlanPages {
      * The page's forms, one for each {@link PlanStep}, which the plan offers when it would accept
      * it: the API path under the plan each posts to, and the fields it sends.
      */
+    /** The steps whose command replaces what it names, and so goes by PUT. */
+    private static final Set<PlanStep> REPLACING = EnumSet.of(PlanStep.CHILD_DETAILS, PlanStep.PLACEMENT_END,
+            PlanStep.PERSONAL_BUDGET);
+
     static final StepForms<PlanStep> FORMS = new StepForms<>(PlanStep.class, "a plan's page",
             new StepForm<>(PlanStep.REVIEW_MEETING, "A review meeting held", "review-meetings", List.of("heldOn"), "heldOn"),
             new StepForm<>(PlanStep.REVIEW_DECISION, "The review decision", "review-decisions",
@@ -87,6 +97,16 @@ class EhcPlanPages {
                     "reassessments/{r}/not-amended", List.of("decidedOn"), "decidedOn"),
             new StepForm<>(PlanStep.REASSESSMENT_EXCEPTION, "An exception to the re-assessment's 14 weeks",
                     "reassessments/{r}/exceptions", List.of("deadline", "reason", "from", "to", "note"), "from", "to"),
+            new StepForm<>(PlanStep.CHILD_DETAILS, "The child's details for the returns", "child", ChildProfileForm.FIELDS),
+            new StepForm<>(PlanStep.NEEDS, "The needs the plan sets out", "needs", List.of("primary", "secondary", "from"),
+                    "from"),
+            new StepForm<>(PlanStep.PLACEMENT, "Where the plan places the child", "placements",
+                    List.of("urn", "ukprn", "setting", "settingOther", "rank", "entryOn", "residential", "workBased", "senUnit",
+                            "resourcedProvision"), "entryOn"),
+            new StepForm<>(PlanStep.PLACEMENT_END, "The child left a placement", "placements/{p}", List.of("leavingOn"),
+                    "leavingOn"),
+            new StepForm<>(PlanStep.PERSONAL_BUDGET, "The personal budget", "personal-budget",
+                    List.of("agreed", "organisedArrangements", "directPayments", "from"), "from"),
             // an administrator's, on a registered plan: a plan issued here is erased with its case
             new StepForm<>(PlanStep.ERASURE, "The child's personal data erased", "erasure", List.of("reason")));
 
@@ -178,9 +198,16 @@ class EhcPlanPages {
             return ErasureQuestion.ask(action, "/plans/" + planId, "Registered plan", form);
         }
         String reassessment = UriUtils.encodePathSegment(form.value("reassessmentId"), StandardCharsets.UTF_8);
+        String placement = UriUtils.encodePathSegment(form.value("placementId"), StandardCharsets.UTF_8);
         return FormPosts.send(() -> {
-            commands.post("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
-                    + stepForm.path().replace("{r}", reassessment), form.body(stepForm.fields().toArray(String[]::new)));
+            String path = "/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/"
+                    + stepForm.path().replace("{r}", reassessment).replace("{p}", placement);
+            Map<String, Object> body = form.body(stepForm.fields().toArray(String[]::new));
+            if (REPLACING.contains(stepForm.step())) {
+                commands.put(path, body);
+            } else {
+                commands.post(path, body);
+            }
             plans.awaitChange(planId, before.lastSequence());
             return "/plans/" + planId + "?done=" + stepForm.slug();
         }, refused -> {
@@ -226,6 +253,10 @@ class EhcPlanPages {
         model.put("transfers", PhaseTransfer.values());
         model.put("cessationReasons", CessationReason.values());
         model.put("exceptionReasons", StatutoryException.excusing(Deadline.REASSESSED_PLAN));
+        ChildProfileForm.choices(model);
+        model.put("senNeeds", SenNeed.values());
+        model.put("settings", SenSetting.values());
+        model.put("residentialWeeks", ResidentialWeeks.values());
     }
 
     /** Who records a step: an administrator erases, a case officer records the rest. */
