@@ -9,12 +9,21 @@ public final class Cells {
     private Cells() {
     }
 
+    /**
+     * The text without the characters an XML document (and so a workbook) cannot hold: control
+     * characters other than tab and line breaks, and the two non-characters. A name typed with
+     * one is carried without it rather than breaking the whole file.
+     */
+    public static String carried(String text) {
+        return text == null ? null : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "");
+    }
+
     /** The cell's text, with no quoting: for a spreadsheet cell written as text. */
     public static String text(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = carried(value.toString());
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

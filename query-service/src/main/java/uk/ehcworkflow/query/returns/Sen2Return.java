@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -72,6 +73,28 @@ public class Sen2Return {
         this.settings = new Settings(laCode.strip(), softwareCode.strip(), release.strip(), serialNo.strip(), dmo, dco, dsco);
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         this.schema = factory.newSchema(Sen2Return.class.getResource("/returns/sen2.xsd"));
+        removeLeftovers(workFolder);
+    }
+
+    /**
+     * A return or workbook being written when the service last stopped is never sent: its files go
+     * at start. Best effort: a file that cannot be deleted now is left for the next start.
+     */
+    private static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(folder)).toList()) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException busy) {
+                    // left for the next start
+                }
+            }
+        } catch (IOException | UncheckedIOException unreadable) {
+            // the folder is read again at the next start
+        }
     }
 
     /** The return as written: its file (the caller deletes it), digest, problems found and counts. */

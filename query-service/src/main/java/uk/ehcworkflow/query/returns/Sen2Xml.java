@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.ehcworkflow.query.common.Cells;
 
 /**
  * Writes a SEN2 return as XML, a person at a time, indented and in a fixed order so that the same
@@ -186,7 +187,7 @@ final class Sen2Xml implements AutoCloseable {
         }
         indent();
         xml.writeStartElement(tag);
-        xml.writeCharacters(value.toString());
+        xml.writeCharacters(Cells.carried(value.toString()));
         xml.writeEndElement();
     }
 

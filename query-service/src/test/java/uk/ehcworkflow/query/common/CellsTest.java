@@ -18,6 +18,13 @@ class CellsTest {
     }
 
     @Test
+    void characters_no_xml_document_can_hold_are_left_out_and_the_rest_kept() {
+        assertThat(Cells.carried("Made\u0000 Up\u0007")).isEqualTo("Made Up");
+        assertThat(Cells.carried("tab\tand\nline")).isEqualTo("tab\tand\nline");
+        assertThat(Cells.text("Jos\u00e9 \ud83d\ude00")).isEqualTo("Jos\u00e9 \ud83d\ude00");
+    }
+
+    @Test
     void a_csv_cell_with_a_comma_quote_or_line_break_is_quoted() {
         assertThat(Cells.csv("a,b")).isEqualTo("\"a,b\"");
         assertThat(Cells.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
