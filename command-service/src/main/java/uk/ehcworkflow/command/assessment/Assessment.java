@@ -21,6 +21,7 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.plan.Placements;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
@@ -42,6 +43,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.platform.security.Role;
 
@@ -106,10 +108,14 @@ public class Assessment {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
         StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
         UnderOrder.check(command.milestone(), command.occurredOn(), reopenings);
+        if (command.placement() != null && command.milestone() != Milestone.FINAL_PLAN_ISSUED) {
+            throw new InvalidField("placement", "Only the final plan names where the child is placed.");
+        }
+        Placement placement = command.placement() == null ? null : Placements.checked(command.placement(), clock);
         apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
                 command.requests()));
         if (command.milestone() == Milestone.FINAL_PLAN_ISSUED) {
-            createNew(Plan.class, () -> new Plan(assessmentId, child, command.occurredOn()));
+            createNew(Plan.class, () -> new Plan(assessmentId, child, command.occurredOn(), command.placementId(), placement));
         }
     }
 

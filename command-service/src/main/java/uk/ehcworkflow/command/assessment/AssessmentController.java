@@ -8,11 +8,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.web.bind.annotation.GetMapping;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
-import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.command.plan.PlacementRequest;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 /** The case officer's and agencies' HTTP API for logging the steps of an assessment. */
 @RestController
@@ -62,9 +63,12 @@ class AssessmentController {
             Boolean inYouthAccommodation) {
     }
 
-    /** @param requests with DRAFT_RESPONSE_RECEIVED only: what the family asked for (NONE, SCHOOL or MEETING) */
+    /**
+     * @param requests  with DRAFT_RESPONSE_RECEIVED only: what the family asked for (NONE, SCHOOL or MEETING)
+     * @param placement with FINAL_PLAN_ISSUED only: where the plan places the child, recorded on the plan
+     */
     record MilestoneRequest(@NotNull Milestone milestone, @NotNull LocalDate occurredOn, @Size(max = 2000) String note,
-                            DraftResponse requests) {
+                            DraftResponse requests, @Valid PlacementRequest placement) {
     }
 
     record AdviceRequestRequest(@NotNull Agency agency, @NotNull LocalDate requestedOn) {
@@ -90,7 +94,8 @@ class AssessmentController {
     void recordMilestone(@PathVariable String assessmentId, @Valid @RequestBody MilestoneRequest body,
                          HttpServletRequest http) {
         commands.send(new RecordMilestone(assessmentId, body.milestone(), body.occurredOn(), body.note(),
-                body.requests()), http);
+                body.requests(), body.placement() == null ? null : PlacementRequest.newId(),
+                PlacementRequest.placementOf(body.placement())), http);
     }
 
     @PostMapping("/{assessmentId}/advice-requests")

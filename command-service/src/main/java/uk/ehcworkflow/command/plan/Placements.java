@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
@@ -16,7 +19,7 @@ import uk.ehcworkflow.events.plan.SenSetting;
  * A placement may be entered up to a year ahead: a phase transfer's plan names, by 15 February,
  * the school the child starts in September.
  */
-final class Placements {
+public final class Placements {
 
     static final String MAIN_PLACEMENT_OPEN = "main-placement-open";
     static final String PLACEMENT_ENDED = "placement-ended";
@@ -37,7 +40,8 @@ final class Placements {
     private Placements() {
     }
 
-    static Placement checked(Placement given, Clock clock) {
+    /** The placement, or a refusal naming the first field that breaks a rule. */
+    public static Placement checked(Placement given, Clock clock) {
         int named = (given.urn() != null ? 1 : 0) + (given.ukprn() != null ? 1 : 0) + (given.setting() != null ? 1 : 0);
         if (named != 1) {
             throw new InvalidField("urn", "A placement names one place: an establishment's urn, a provider's ukprn, or "
@@ -62,6 +66,24 @@ final class Placements {
             throw new InvalidField("entryOn", "A placement is recorded at most a year before the child enters it.");
         }
         return given;
+    }
+
+    /**
+     * The main placements still held when a plan naming a new one takes over from its entry: each
+     * ends the day before; one entered on or after that day cannot, and is a refusal.
+     */
+    static Map<String, LocalDate> endedBy(Placement starting, Map<String, Held> held) {
+        Map<String, LocalDate> ending = new LinkedHashMap<>();
+        LocalDate lastDay = starting.entryOn().minusDays(1);
+        held.forEach((placementId, each) -> {
+            if (each.mainFrom(starting.entryOn())) {
+                if (each.leftOn() != null || each.placement().entryOn().isAfter(lastDay)) {
+                    oneMainAtATime(starting, List.of(each));
+                }
+                ending.put(placementId, lastDay);
+            }
+        });
+        return ending;
     }
 
     /** A second main placement may start only after the first has ended. */

@@ -141,10 +141,14 @@ public class Plan {
 
     /**
      * The plan an assessment's final plan begins, made in that command's own unit of work (so it
-     * exists the moment the final plan is answered) with the assessment's id and sealed child.
+     * exists the moment the final plan is answered) with the assessment's id and sealed child, and
+     * the placement the final plan names, if the officer gave it (checked by the assessment).
      */
-    public Plan(String assessmentId, SealedPersonalData child, LocalDate issuedOn) {
+    public Plan(String assessmentId, SealedPersonalData child, LocalDate issuedOn, String placementId, Placement placement) {
         apply(new PlanIssued(assessmentId, child, issuedOn, StatutoryCalendar.reviewDueBy(issuedOn)));
+        if (placement != null) {
+            apply(new PlacementStarted(assessmentId, placementId, placement));
+        }
     }
 
     /** The child's key is stored in the command's own transaction: a refused registration leaves none behind. */
@@ -414,11 +418,19 @@ public class Plan {
         settingNamed = false;
     }
 
+    /** The amended plan names the new setting: given as a placement, it takes over the main one from its entry. */
     @CommandHandler
     void handle(IssueTransferPlan command, Clock clock) {
         Dates.notInFuture("issuedOn", command.issuedOn(), clock);
         checkTransferPlan(command.issuedOn());
+        Placement placement = command.placement() == null ? null : Placements.checked(command.placement(), clock);
+        Map<String, LocalDate> ending = placement == null || !placement.main() ? Map.of()
+                : Placements.endedBy(placement, placements);
         apply(new PhaseTransferPlanIssued(id.value(), command.issuedOn(), command.setting()));
+        ending.forEach((placementId, lastDay) -> apply(new PlacementEnded(id.value(), placementId, lastDay)));
+        if (placement != null) {
+            apply(new PlacementStarted(id.value(), command.placementId(), placement));
+        }
     }
 
     private void checkTransferPlan(LocalDate issuedOn) {

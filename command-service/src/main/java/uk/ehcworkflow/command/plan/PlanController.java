@@ -30,12 +30,9 @@ import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
-import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlanStep;
-import uk.ehcworkflow.events.plan.ResidentialWeeks;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.SenNeed;
-import uk.ehcworkflow.events.plan.SenSetting;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 
 /** The case officer's HTTP API for a plan's life after issue: reviews, amendments, transfers, re-assessment, ceasing. */
@@ -81,7 +78,9 @@ class PlanController {
     record NamingRequest(@NotNull LocalDate namedOn, @NotBlank @Size(max = 200) String setting) {
     }
 
-    record TransferPlanRequest(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) String setting) {
+    /** @param placement where the amended plan places the child, recorded as a placement; optional */
+    record TransferPlanRequest(@NotNull LocalDate issuedOn, @NotBlank @Size(max = 200) String setting,
+                               @Valid PlacementRequest placement) {
     }
 
     record TransferNoticeRequest(@NotNull LocalDate sentOn) {
@@ -109,19 +108,6 @@ class PlanController {
     }
 
     record NeedsRequest(@NotNull SenNeed primary, SenNeed secondary, @NotNull LocalDate from) {
-    }
-
-    /** Where the plan places the child: exactly one of urn, ukprn and setting. */
-    record PlacementRequest(@Size(max = 10) String urn, @Size(max = 10) String ukprn, SenSetting setting,
-                            @Size(max = 200) String settingOther, @NotNull @Min(1) @Max(2) Integer rank,
-                            @NotNull LocalDate entryOn, ResidentialWeeks residential, Boolean workBased, Boolean senUnit,
-                            Boolean resourcedProvision) {
-
-        Placement placement() {
-            return new Placement(blankless(urn), blankless(ukprn), setting, blankless(settingOther), rank, entryOn,
-                    residential, Boolean.TRUE.equals(workBased), Boolean.TRUE.equals(senUnit),
-                    Boolean.TRUE.equals(resourcedProvision));
-        }
     }
 
     record PlacementEndRequest(@NotNull LocalDate leavingOn) {
@@ -194,14 +180,16 @@ class PlanController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void issueTransferPlan(@PathVariable String planId, @Valid @RequestBody TransferPlanRequest body,
                            HttpServletRequest http) {
-        commands.send(new IssueTransferPlan(new PlanId(planId), body.issuedOn(), body.setting().strip()), http);
+        commands.send(new IssueTransferPlan(new PlanId(planId), body.issuedOn(), body.setting().strip(),
+                body.placement() == null ? null : PlacementRequest.newId(), PlacementRequest.placementOf(body.placement())),
+                http);
     }
 
     /** The earlier address: the day the setting was named is taken as the day its amended plan was issued. */
     @PostMapping("/{planId}/phase-transfer/setting-named")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void nameSetting(@PathVariable String planId, @Valid @RequestBody NamingRequest body, HttpServletRequest http) {
-        commands.send(new IssueTransferPlan(new PlanId(planId), body.namedOn(), body.setting().strip()), http);
+        commands.send(new IssueTransferPlan(new PlanId(planId), body.namedOn(), body.setting().strip(), null, null), http);
     }
 
     @PostMapping("/{planId}/transfer-notice")
@@ -286,7 +274,7 @@ class PlanController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> startPlacement(@PathVariable String planId, @Valid @RequestBody PlacementRequest body,
                                        HttpServletRequest http) {
-        String placementId = UUID.randomUUID().toString();
+        String placementId = PlacementRequest.newId();
         commands.send(new StartPlacement(new PlanId(planId), placementId, body.placement()), http);
         return Map.of("placementId", placementId);
     }
@@ -306,10 +294,6 @@ class PlanController {
         commands.send(new RecordPersonalBudget(new PlanId(planId), body.agreed(),
                 Boolean.TRUE.equals(body.organisedArrangements()), Boolean.TRUE.equals(body.directPayments()), body.from()),
                 http);
-    }
-
-    private static String blankless(String given) {
-        return given == null || given.isBlank() ? null : given.strip();
     }
 
     /** An administrator erases a registered plan's child's name and date of birth (an erasure request, or retention ended). */

@@ -57,6 +57,8 @@ import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanIssued;
 
 class AssessmentTest {
@@ -111,6 +113,18 @@ class AssessmentTest {
     @Nested
     @DisplayName("What the SEN2 return asks of a request: the child's details and where the request was made")
     class ForTheReturns {
+
+        @Test
+        void the_final_plan_naming_a_school_begins_the_plan_with_the_child_placed_there() {
+            Placement school = new Placement("100001", null, null, null, 1, LocalDate.of(2024, 9, 4), null, false, false, false);
+            LocalDate issued = LocalDate.of(2024, 10, 14);
+            fixture.given(OPENED, recorded(DECISION_TO_ASSESS, RECEIVED.plusWeeks(4)), recorded(DRAFT_PLAN_ISSUED, issued.minusWeeks(3)))
+                    .when(new RecordMilestone(ID, FINAL_PLAN_ISSUED, issued, null, null, "p1", school))
+                    .expectEvents(recorded(FINAL_PLAN_ISSUED, issued), new PlanIssued(ID, CHILD, issued,
+                            StatutoryCalendar.reviewDueBy(issued)), new PlacementStarted(ID, "p1", school));
+            refusedFor(fixture.given(OPENED).when(new RecordMilestone(ID, DECISION_TO_ASSESS, RECEIVED.plusWeeks(4), null, null,
+                    "p1", school)), InvalidField.class, "placement");
+        }
 
         private final ChildProfile ethnicity = new ChildProfile(null, Ethnicity.MWBA, null, null, null, null, null, null,
                 null, null);

@@ -340,14 +340,14 @@ class PlanTest {
 
         @Test
         void the_transfers_amended_plan_is_issued_once_and_only_for_a_transfer_that_was_set() {
-            refusedFor(fixture.given(ISSUED).when(new IssueTransferPlan(PLAN, parse("2025-02-01"), "Made-up Academy")),
+            refusedFor(fixture.given(ISSUED).when(new IssueTransferPlan(PLAN, parse("2025-02-01"), "Made-up Academy", null, null)),
                     RuleBroken.class, Plan.NO_PHASE_TRANSFER);
             PhaseTransferSet transfer = new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null);
-            fixture.given(ISSUED, transfer).when(new IssueTransferPlan(PLAN, parse("2026-03-03"), "Made-up Academy"))
+            fixture.given(ISSUED, transfer).when(new IssueTransferPlan(PLAN, parse("2026-03-03"), "Made-up Academy", null, null))
                     .expectEvents(new PhaseTransferPlanIssued(ID, parse("2026-03-03"), "Made-up Academy"));
             // a setting named before the amended plan was recorded met the transfer, and still does
             refusedFor(fixture.given(ISSUED, transfer, new NewSettingNamed(ID, parse("2026-02-01"), "Made-up Academy"))
-                            .when(new IssueTransferPlan(PLAN, parse("2026-02-02"), "Another")),
+                            .when(new IssueTransferPlan(PLAN, parse("2026-02-02"), "Another", null, null)),
                     RuleBroken.class, Plan.SETTING_ALREADY_NAMED);
         }
 
@@ -756,6 +756,21 @@ class PlanTest {
                     Placements.PLACEMENT_ENDED);
             fixture.given(ISSUED).when(new EndPlacement(PLAN, "p9", parse("2025-07-18")))
                     .expectException(UnknownReference.class);
+        }
+
+        @Test
+        void a_transfers_amended_plan_naming_a_school_places_the_child_there_from_entry_and_ends_the_last_main_placement() {
+            PhaseTransferSet transfer = new PhaseTransferSet(ID, PhaseTransfer.PRIMARY_TO_SECONDARY, 2026, parse("2026-02-14"), null);
+            Placement secondary = new Placement("100002", null, null, null, 1, parse("2026-09-02"), null, false, false, false);
+            fixture.given(ISSUED, new PlacementStarted(ID, "p1", school), transfer)
+                    .when(new IssueTransferPlan(PLAN, parse("2026-02-10"), "Made-up Academy", "p2", secondary))
+                    .expectEvents(new PhaseTransferPlanIssued(ID, parse("2026-02-10"), "Made-up Academy"),
+                            new PlacementEnded(ID, "p1", parse("2026-09-01")), new PlacementStarted(ID, "p2", secondary));
+            Placement beforeTheSchool = new Placement("100002", null, null, null, 1, parse("2024-09-01"), null, false, false,
+                    false);
+            refusedFor(fixture.given(ISSUED, new PlacementStarted(ID, "p1", school), transfer)
+                    .when(new IssueTransferPlan(PLAN, parse("2026-02-10"), "Made-up Academy", "p2", beforeTheSchool)),
+                    RuleBroken.class, Placements.MAIN_PLACEMENT_OPEN);
         }
 
         @Test
