@@ -106,6 +106,25 @@ class ChildRecordIT extends RunningServices {
     }
 
     @Test
+    void the_final_plan_and_a_transfers_amended_plan_name_the_setting_as_a_placement() {
+        String id = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Dee Madeup","dateOfBirth":"2015-05-06","requestReceivedOn":"2025-01-20","requestSource":"SCHOOL"}""")
+                .json().get("assessmentId").asText();
+        accepted("POST", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2025-02-24\"}");
+        accepted("POST", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DRAFT_PLAN_ISSUED\",\"occurredOn\":\"2025-04-14\"}");
+        accepted("POST", "/api/assessments/" + id + "/milestones", """
+                {"milestone":"FINAL_PLAN_ISSUED","occurredOn":"2025-05-12","placement":{"urn":"100003","rank":1,"entryOn":"2021-09-01"}}""");
+        accepted("POST", "/api/plans/" + id + "/phase-transfer", "{\"transfer\":\"PRIMARY_TO_SECONDARY\",\"transferYear\":2026}");
+        accepted("POST", "/api/plans/" + id + "/phase-transfer/amended-plan", """
+                {"issuedOn":"2026-02-09","setting":"Made-up High","placement":{"urn":"100004","rank":1,"entryOn":"2026-09-02"}}""");
+        JsonNode plan = api.await("officer", queries.port(), "/api/plans/" + id,
+                answer -> answer.status() == 200 && answer.json().path("placements").size() == 2).json();
+        assertThat(plan.at("/placements/0/placement/urn").asText()).isEqualTo("100003");
+        assertThat(plan.at("/placements/0/leavingOn").asText()).as("the day before the new school").isEqualTo("2026-09-01");
+        assertThat(plan.at("/placements/1/placement/urn").asText()).isEqualTo("100004");
+    }
+
+    @Test
     void neither_service_logs_the_childs_details() throws Exception {
         api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200
                 && answer.json().path("personalBudget").isObject());
