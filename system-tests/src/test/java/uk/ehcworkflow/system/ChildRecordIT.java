@@ -14,6 +14,13 @@ import uk.ehcworkflow.support.Api;
  */
 class ChildRecordIT extends RunningServices {
 
+    /** Its plans would count in the figures and lists other classes check. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
+
     private static final String POSTCODE = "ZZ97 7ZZ";
     private static final String UPN = "C999000000001";
     private String planId;

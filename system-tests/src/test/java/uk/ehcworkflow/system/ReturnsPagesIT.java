@@ -17,6 +17,13 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
 @RequiresChromium
 class ReturnsPagesIT extends RunningServices {
 
+    /** Its plan would count in the figures and lists other classes check. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
+
     @Test
     void the_returns_page_lists_what_to_fix_with_links_and_downloads_the_return() throws Exception {
         String id = api.post("officer", commands.port(), "/api/assessments", """

@@ -181,6 +181,18 @@ class Sen2ReturnIT extends RunningServices {
                 accepted("POST", "/api/plans/" + id + "/cessation", "{\"ceasedOn\":\"2025-06-30\",\"reason\":\"DECEASED\"}");
             }
         }
+        // the read side catches up with every record before the return is read
+        for (String id : cases) {
+            api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.status() == 200);
+        }
+        for (String id : earlier) {
+            api.await("officer", queries.port(), "/api/plans/" + id, answer -> answer.status() == 200
+                    && answer.json().path("placements").size() == 1);
+        }
+        for (String id : registered) {
+            api.await("officer", queries.port(), "/api/plans/" + id, answer -> answer.status() == 200
+                    && answer.json().path("placements").size() == 1);
+        }
         String last = registered.get(registered.size() - 1);
         api.await("officer", queries.port(), "/api/plans/" + last, answer -> answer.status() == 200
                 && answer.json().path("placements").size() == 1);
