@@ -255,6 +255,7 @@ class EhcPlanPages {
         model.put("exceptionReasons", StatutoryException.excusing(Deadline.REASSESSED_PLAN));
         ChildProfileForm.choices(model);
         model.put("senNeeds", SenNeed.values());
+        model.put("ranks", List.of(1, 2));
         model.put("settings", SenSetting.values());
         model.put("residentialWeeks", ResidentialWeeks.values());
     }

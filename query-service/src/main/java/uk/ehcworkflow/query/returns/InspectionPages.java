@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 
@@ -21,6 +22,9 @@ import uk.ehcworkflow.query.pages.PageFilters;
  */
 @PageController
 class InspectionPages {
+
+    /** A case reference or a plan's id is far shorter: anything longer names nothing. */
+    private static final int LONGEST_ID = 100;
 
     private final InspectionController inspection;
     private final Clock clock;
@@ -58,6 +62,9 @@ class InspectionPages {
     @GetMapping("/returns/inspection/child")
     String child(@RequestParam(required = false) String reference, @RequestParam(required = false) String on) {
         String typed = reference == null ? "" : reference.strip();
+        if (typed.length() > LONGEST_ID) {
+            throw new NotFoundException("No case or plan has the reference typed.");
+        }
         return "redirect:" + UriComponentsBuilder.fromPath("/returns/inspection/children/{id}")
                 .queryParam("on", on == null || on.isBlank() ? LocalDate.now(clock) : on.strip())
                 .buildAndExpand(typed.isEmpty() ? "-" : typed).encode().toUriString();
