@@ -109,7 +109,7 @@ public class Assessment {
         StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
         UnderOrder.check(command.milestone(), command.occurredOn(), reopenings);
         if (command.placement() != null && command.milestone() != Milestone.FINAL_PLAN_ISSUED) {
-            throw new InvalidField("placement", "Only the final plan names where the child is placed.");
+            throw new InvalidField("placement", "placement-only-on-final-plan", "Only the final plan names where the child is placed.");
         }
         Placement placement = command.placement() == null ? null : Placements.checked(command.placement(), clock);
         apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
@@ -183,7 +183,7 @@ public class Assessment {
     @CommandHandler
     void handle(ExcuseDeadline command, Clock clock) {
         if (!command.deadline().ofAnAssessment()) {
-            throw new InvalidField("deadline", command.deadline() + " is not an assessment's deadline: it is "
+            throw new InvalidField("deadline", "not-an-assessment-deadline", command.deadline() + " is not an assessment's deadline: it is "
                     + command.deadline().limit() + ".");
         }
         ExceptionRules.checkShape(command);

@@ -106,11 +106,11 @@ final class StepOrder {
 
     private static void checkWhatWasAskedFor(Milestone next, DraftResponse requests) {
         if (next == DRAFT_RESPONSE_RECEIVED && requests == null) {
-            throw new InvalidField("requests", "requests is required for DRAFT_RESPONSE_RECEIVED: what the family asked "
+            throw new InvalidField("requests", "draft-response-needs-requests", "requests is required for DRAFT_RESPONSE_RECEIVED: what the family asked "
                     + "for, one of NONE (nothing further), SCHOOL (names a school) or MEETING (asks for a meeting).");
         }
         if (next != DRAFT_RESPONSE_RECEIVED && requests != null) {
-            throw new InvalidField("requests", "requests belongs only to DRAFT_RESPONSE_RECEIVED, not to " + next + ".");
+            throw new InvalidField("requests", "requests-only-on-draft-response", "requests belongs only to DRAFT_RESPONSE_RECEIVED, not to " + next + ".");
         }
     }
 

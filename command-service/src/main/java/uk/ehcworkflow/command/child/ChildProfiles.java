@@ -34,24 +34,24 @@ public final class ChildProfiles {
     /** The profile as it will be sealed, or a refusal naming the first field that breaks a rule. */
     public static ChildProfile checked(ChildProfile given) {
         if (given == null || given.isEmpty()) {
-            throw new InvalidField("profile", "Give at least one of the child's details: a recording changes only the "
+            throw new InvalidField("profile", "child-details-needed", "Give at least one of the child's details: a recording changes only the "
                     + "details it gives.");
         }
         String upn = upn(given.upn());
         String uln = uln(given.uln());
         String unknown = normal(given.upnUnknown());
         if (unknown != null && !UPN_UNKNOWN.matcher(unknown).matches()) {
-            throw new InvalidField("upnUnknown", "The reason for no UPN is one of the return's codes UN1 to UN10.");
+            throw new InvalidField("upnUnknown", "upn-unknown-code", "The reason for no UPN is one of the return's codes UN1 to UN10.");
         }
         if (unknown != null && (upn != null || uln != null)) {
-            throw new InvalidField("upnUnknown", "A reason for no UPN is given only when neither a UPN nor a ULN is.");
+            throw new InvalidField("upnUnknown", "upn-unknown-only-without-ids", "A reason for no UPN is given only when neither a UPN nor a ULN is.");
         }
         String team = given.socialCareTeam() == null || given.socialCareTeam().isBlank() ? null : given.socialCareTeam().strip();
         if (team != null && team.length() > TEAM_LENGTH) {
-            throw new InvalidField("socialCareTeam", "The team's name is at most " + TEAM_LENGTH + " characters.");
+            throw new InvalidField("socialCareTeam", "team-name-length", "The team's name is at most " + TEAM_LENGTH + " characters.");
         }
         if (team != null && Boolean.FALSE.equals(given.knownToSocialCare())) {
-            throw new InvalidField("socialCareTeam", "A social care team is named only for a child known to social care.");
+            throw new InvalidField("socialCareTeam", "team-only-if-known", "A social care team is named only for a child known to social care.");
         }
         return new ChildProfile(given.sex(), given.ethnicity(), postcode(given.postcode()), upn, uln, unknown,
                 given.knownToSocialCare(), team, given.disability(), given.electiveHomeEducation());
@@ -70,7 +70,7 @@ public final class ChildProfiles {
         }
         Matcher shape = POSTCODE.matcher(postcode);
         if (!shape.matches()) {
-            throw new InvalidField("postcode", "A postcode is like SW1A 1AA: an outward code, a space, a digit and two letters.");
+            throw new InvalidField("postcode", "postcode-format", "A postcode is like SW1A 1AA: an outward code, a space, a digit and two letters.");
         }
         return shape.group(1) + " " + shape.group(2);
     }
@@ -82,7 +82,7 @@ public final class ChildProfiles {
             return null;
         }
         if (!UPN.matcher(upn).matches()) {
-            throw new InvalidField("upn", "A UPN is 13 characters: a letter, 11 digits and a last digit or letter.");
+            throw new InvalidField("upn", "upn-format", "A UPN is 13 characters: a letter, 11 digits and a last digit or letter.");
         }
         int sum = 0;
         for (int position = 2; position <= 13; position++) {
@@ -90,10 +90,10 @@ public final class ChildProfiles {
             sum += position * (Character.isDigit(each) ? each - '0' : UPN_LETTERS.indexOf(each));
         }
         if (UPN_LETTERS.indexOf(upn.charAt(12)) < 0 && !Character.isDigit(upn.charAt(12))) {
-            throw new InvalidField("upn", "A temporary UPN ends in a letter other than I, O or S.");
+            throw new InvalidField("upn", "upn-temporary-letter", "A temporary UPN ends in a letter other than I, O or S.");
         }
         if (upn.charAt(0) != UPN_LETTERS.charAt(sum % 23)) {
-            throw new InvalidField("upn", "This UPN's check letter does not match its digits: check it was copied rightly.");
+            throw new InvalidField("upn", "upn-check-letter", "This UPN's check letter does not match its digits: check it was copied rightly.");
         }
         return upn;
     }
@@ -101,7 +101,7 @@ public final class ChildProfiles {
     static String uln(String given) {
         String uln = normal(given);
         if (uln != null && !ULN.matcher(uln).matches()) {
-            throw new InvalidField("uln", "A ULN is 10 digits, the first not 0.");
+            throw new InvalidField("uln", "uln-format", "A ULN is 10 digits, the first not 0.");
         }
         return uln;
     }

@@ -19,7 +19,7 @@ public record CommandFailure(Kind kind, String rule, String message, String fiel
         NOT_FOUND,
         /** The actor may not do this to this thing (403). */
         NOT_PERMITTED,
-        /** A field does not fit the rest of the command (400); the rule names the field. */
+        /** A field does not fit the rest of the command (400); the rule says how. */
         INVALID_FIELD
     }
 }

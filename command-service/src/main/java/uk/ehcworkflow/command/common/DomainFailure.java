@@ -24,6 +24,11 @@ public abstract class DomainFailure extends RuntimeException {
         return rule;
     }
 
+    /** The field of the command the refusal is about, or null when it is about the command as a whole. */
+    public String field() {
+        return field;
+    }
+
     public abstract CommandFailure.Kind kind();
 
     public CommandFailure describe() {

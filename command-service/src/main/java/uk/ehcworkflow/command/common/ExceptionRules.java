@@ -22,14 +22,14 @@ public final class ExceptionRules {
     public static void checkShape(ExceptionClaim claim) {
         boolean forAdvice = claim.deadline() == Deadline.ADVICE;
         if (forAdvice && claim.adviceRequestId() == null) {
-            throw new InvalidField("adviceRequestId", "adviceRequestId is required for an ADVICE exception.");
+            throw new InvalidField("adviceRequestId", "advice-exception-needs-request", "adviceRequestId is required for an ADVICE exception.");
         }
         if (!forAdvice && claim.adviceRequestId() != null) {
-            throw new InvalidField("adviceRequestId",
+            throw new InvalidField("adviceRequestId", "request-only-for-advice-exception",
                     "adviceRequestId belongs only to an ADVICE exception, not to " + claim.deadline() + ".");
         }
         if (claim.to() != null && claim.to().isBefore(claim.from())) {
-            throw new InvalidField("to", "to " + claim.to() + " is before from " + claim.from() + ".");
+            throw new InvalidField("to", "period-ends-before-it-starts", "to " + claim.to() + " is before from " + claim.from() + ".");
         }
     }
 

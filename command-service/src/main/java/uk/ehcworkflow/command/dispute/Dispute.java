@@ -210,10 +210,10 @@ public class Dispute {
         Dates.notInFuture("issuedOn", command.issuedOn(), clock);
         checkCertificate(command.issuedOn());
         if (command.outcome() == MediationOutcome.DECLINED && command.mediationHeld()) {
-            throw new InvalidField("mediationHeld", "A certificate that the family DECLINED mediation says none was held.");
+            throw new InvalidField("mediationHeld", "declined-means-not-held", "A certificate that the family DECLINED mediation says none was held.");
         }
         if (command.outcome() != MediationOutcome.DECLINED && !command.mediationHeld()) {
-            throw new InvalidField("mediationHeld", "A certificate with outcome " + command.outcome()
+            throw new InvalidField("mediationHeld", "mediation-held-before-outcome", "A certificate with outcome " + command.outcome()
                     + " follows mediation held: mediationHeld must be true (or the outcome DECLINED).");
         }
         apply(new MediationCertificateIssued(disputeId, caseId, command.issuedOn(), command.mediationHeld(),
@@ -241,7 +241,7 @@ public class Dispute {
     void handle(RecordMediationAgreement command, Clock clock, DisputedCases cases) {
         Dates.notInFuture("agreedOn", command.agreedOn(), clock);
         if (!command.appealable() && command.order() != null) {
-            throw new InvalidField("order", "Only an agreement on an appealable matter amounts to an order.");
+            throw new InvalidField("order", "order-needs-appealable-matter", "Only an agreement on an appealable matter amounts to an order.");
         }
         checkAgreement(command.agreedOn());
         TribunalOrder order = command.appealable() ? allowedOrder("order",
@@ -277,7 +277,7 @@ public class Dispute {
         checkAgreementCompliance(command.compliedOn());
         ComplianceStep step = agreement.appealable() ? completingStep(agreement.order(), command.step()) : null;
         if (!agreement.appealable() && command.step() != null) {
-            throw new InvalidField("step", "An agreement on a matter that cannot be appealed has no statutory step.");
+            throw new InvalidField("step", "no-step-without-appeal-right", "An agreement on a matter that cannot be appealed has no statutory step.");
         }
         if (step != null) {
             requireCarriedOutOnTheCase(cases, agreement.order(), step, command.compliedOn());
@@ -345,7 +345,7 @@ public class Dispute {
     void handle(RecordResponseDue command) {
         checkResponseDue(command.dueOn());
         if (command.dueOn().isAfter(appealReceivedOn.plusDays(LONGEST_RESPONSE_DAYS))) {
-            throw new InvalidField("dueOn", "A response due more than a year after the appeal reached the tribunal ("
+            throw new InvalidField("dueOn", "response-due-within-a-year", "A response due more than a year after the appeal reached the tribunal ("
                     + appealReceivedOn + ") is not a date the tribunal sets: check the date.");
         }
         apply(new AppealResponseDueStated(disputeId, caseId, command.dueOn()));
@@ -388,7 +388,7 @@ public class Dispute {
         Dates.notInFuture("sentOn", command.sentOn(), clock);
         Dates.notBefore("sentOn", command.sentOn(), "the decision", command.decidedOn());
         if (new HashSet<>(command.orders()).size() != command.orders().size()) {
-            throw new InvalidField("orders", "Each order is given once.");
+            throw new InvalidField("orders", "order-given-twice", "Each order is given once.");
         }
         checkOutcome(command.decidedOn());
         if (!command.orders().isEmpty() && !command.outcome().mayOrder()) {
@@ -467,7 +467,7 @@ public class Dispute {
     private static ComplianceStep completingStep(TribunalOrder order, ComplianceStep named) {
         ComplianceStep step = named == null ? order.usualStep() : named;
         if (!order.completedBy(step)) {
-            throw new InvalidField("step", step + " does not carry out an order to " + order + ": "
+            throw new InvalidField("step", "step-carries-out-order", step + " does not carry out an order to " + order + ": "
                     + order.usualStep() + " does" + (order == TribunalOrder.ASSESS ? ", or DECISION_NOT_TO_ISSUE." : "."));
         }
         return step;

@@ -44,26 +44,26 @@ public final class Placements {
     public static Placement checked(Placement given, Clock clock) {
         int named = (given.urn() != null ? 1 : 0) + (given.ukprn() != null ? 1 : 0) + (given.setting() != null ? 1 : 0);
         if (named != 1) {
-            throw new InvalidField("urn", "A placement names one place: an establishment's urn, a provider's ukprn, or "
+            throw new InvalidField("urn", "one-place", "A placement names one place: an establishment's urn, a provider's ukprn, or "
                     + "a setting (one of " + Arrays.toString(SenSetting.values()) + ") when it has neither.");
         }
         if (given.urn() != null && !URN.matcher(given.urn()).matches()) {
-            throw new InvalidField("urn", "An establishment's URN is 6 digits.");
+            throw new InvalidField("urn", "urn-format", "An establishment's URN is 6 digits.");
         }
         if (given.ukprn() != null && !UKPRN.matcher(given.ukprn()).matches()) {
-            throw new InvalidField("ukprn", "A UKPRN is 8 digits beginning with 1.");
+            throw new InvalidField("ukprn", "ukprn-format", "A UKPRN is 8 digits beginning with 1.");
         }
         if (given.settingOther() != null && given.setting() != SenSetting.OTH) {
-            throw new InvalidField("settingOther", "A description of the setting goes only with the setting OTH.");
+            throw new InvalidField("settingOther", "setting-described-only-if-other", "A description of the setting goes only with the setting OTH.");
         }
         if (given.settingOther() != null && given.settingOther().length() > DESCRIPTION_LENGTH) {
-            throw new InvalidField("settingOther", "The description is at most " + DESCRIPTION_LENGTH + " characters.");
+            throw new InvalidField("settingOther", "setting-description-length", "The description is at most " + DESCRIPTION_LENGTH + " characters.");
         }
         if (given.rank() != Placement.MAIN && given.rank() != 2) {
-            throw new InvalidField("rank", "A placement's rank is 1 (the main placement) or 2 (a subsidiary one).");
+            throw new InvalidField("rank", "main-or-subsidiary", "A placement's rank is 1 (the main placement) or 2 (a subsidiary one).");
         }
         if (given.entryOn().isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidField("entryOn", "A placement is recorded at most a year before the child enters it.");
+            throw new InvalidField("entryOn", "entry-within-a-year", "A placement is recorded at most a year before the child enters it.");
         }
         return given;
     }

@@ -162,7 +162,7 @@ public class Plan {
         }
         LocalDate transferredIn = command.transferredInOn();
         if ((transferredIn == null) != (command.fromAuthority() == null)) {
-            throw new InvalidField(transferredIn == null ? "transferredInOn" : "fromAuthority", "A plan transferred in "
+            throw new InvalidField(transferredIn == null ? "transferredInOn" : "fromAuthority", "transfer-in-needs-day-and-authority", "A plan transferred in "
                     + "from another authority gives both the day of the transfer and that authority.");
         }
         if (transferredIn != null) {
@@ -393,13 +393,13 @@ public class Plan {
         checkTransfer();
         PhaseTransfer kind = command.transfer();
         if (kind.datedByTheMove() && command.moveOn() == null) {
-            throw new InvalidField("moveOn", "A move between post-16 institutions gives the day of the move (moveOn).");
+            throw new InvalidField("moveOn", "move-needs-its-day", "A move between post-16 institutions gives the day of the move (moveOn).");
         }
         if (!kind.datedByTheMove() && command.transferYear() == null) {
-            throw new InvalidField("transferYear", "A " + kind + " transfer gives its year (transferYear).");
+            throw new InvalidField("transferYear", "transfer-needs-its-year", "A " + kind + " transfer gives its year (transferYear).");
         }
         if (!kind.datedByTheMove() && command.moveOn() != null) {
-            throw new InvalidField("moveOn", "Only a move between post-16 institutions is dated by its day.");
+            throw new InvalidField("moveOn", "move-day-only-post-16", "Only a move between post-16 institutions is dated by its day.");
         }
         int year = kind.datedByTheMove() ? command.moveOn().getYear() : command.transferYear();
         LocalDate moveOn = command.moveOn();
@@ -692,7 +692,7 @@ public class Plan {
     @CommandHandler
     void handle(ExcuseReassessmentDeadline command, Clock clock) {
         if (command.deadline() != Deadline.FINAL_PLAN) {
-            throw new InvalidField("deadline", "A re-assessment's exceptions excuse only its FINAL_PLAN deadline, the 14 "
+            throw new InvalidField("deadline", "reassessment-excuses-final-plan-only", "A re-assessment's exceptions excuse only its FINAL_PLAN deadline, the 14 "
                     + "weeks (reg 27(3)), not " + command.deadline() + ".");
         }
         ExceptionRules.checkShape(command);
@@ -777,7 +777,7 @@ public class Plan {
         }
         Dates.notBefore("leavingOn", command.leavingOn(), "the child entered the placement", held.placement().entryOn());
         if (command.leavingOn().isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidField("leavingOn", "A placement's end is recorded at most a year ahead.");
+            throw new InvalidField("leavingOn", "leaving-within-a-year", "A placement's end is recorded at most a year ahead.");
         }
         apply(new PlacementEnded(id.value(), command.placementId(), command.leavingOn()));
     }
@@ -794,7 +794,7 @@ public class Plan {
         Dates.notInFuture("from", command.from(), clock);
         open("from", command.from());
         if (!command.agreed() && (command.organisedArrangements() || command.directPayments())) {
-            throw new InvalidField("agreed", "A personal budget delivered by organised arrangements or direct payments "
+            throw new InvalidField("agreed", "delivered-budget-agreed", "A personal budget delivered by organised arrangements or direct payments "
                     + "was agreed: set agreed to true.");
         }
         apply(new PersonalBudgetRecorded(id.value(), command.agreed(), command.organisedArrangements(),
@@ -855,7 +855,7 @@ public class Plan {
 
     private static void notBeforeIssue(String field, LocalDate on, LocalDate issuedOn) {
         if (on.isBefore(issuedOn)) {
-            throw new RuleBroken(DATE_BEFORE_PLAN_ISSUED, field + " " + on + " is before the plan was issued on "
+            throw new RuleBroken(DATE_BEFORE_PLAN_ISSUED, field, field + " " + on + " is before the plan was issued on "
                     + issuedOn + ".");
         }
     }

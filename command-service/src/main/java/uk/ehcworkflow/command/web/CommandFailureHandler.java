@@ -46,11 +46,9 @@ class CommandFailureHandler {
             case RULE_BROKEN -> Problems.ruleBroken(failure.rule(), failure.message());
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "Not found", failure.message());
             case NOT_PERMITTED -> Problems.of(HttpStatus.FORBIDDEN, "Not allowed", failure.message());
-            case INVALID_FIELD -> Problems.invalidField(failure.rule(), failure.message());
+            case INVALID_FIELD -> Problems.invalidField(failure.field(), failure.message());
         };
-        if (failure.kind() != CommandFailure.Kind.INVALID_FIELD) {
-            problem.setProperty("rule", failure.rule());
-        }
+        problem.setProperty("rule", failure.rule());
         if (failure.field() != null) {
             problem.setProperty("field", failure.field());
         }

@@ -4,7 +4,10 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Description;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Expects a command to be refused with a given kind of failure naming a given rule, storing nothing. */
+/**
+ * Expects a command to be refused, storing nothing: a rule broken by the rule's name, a field that
+ * does not fit by the field's name.
+ */
 public final class Refusals {
 
     private Refusals() {
@@ -15,12 +18,16 @@ public final class Refusals {
         return result.expectNoEvents().expectException(new TypeSafeMatcher<Throwable>() {
             @Override
             protected boolean matchesSafely(Throwable thrown) {
-                return type.isInstance(thrown) && rule.equals(((DomainFailure) thrown).rule());
+                if (!type.isInstance(thrown)) {
+                    return false;
+                }
+                DomainFailure failure = (DomainFailure) thrown;
+                return rule.equals(failure instanceof InvalidField ? failure.field() : failure.rule());
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText(type.getSimpleName() + " breaking rule " + rule);
+                description.appendText(type.getSimpleName() + " about " + rule);
             }
         });
     }

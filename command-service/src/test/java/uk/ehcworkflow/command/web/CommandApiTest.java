@@ -208,14 +208,20 @@ class CommandApiTest extends CommandServiceTest {
     }
 
     @Test
-    void an_advice_exception_without_its_request_and_a_period_ending_before_it_starts_are_400s() throws Exception {
+    void an_advice_exception_without_its_request_and_a_period_ending_before_it_starts_are_400s_naming_field_and_rule()
+            throws Exception {
         String id = open();
         String path = "/api/assessments/" + id + "/exceptions";
 
-        assertThat(post("officer", path, "{\"deadline\":\"ADVICE\",\"reason\":\"MISSED_APPOINTMENT\","
-                + "\"from\":\"2024-06-10\",\"note\":\"n\"}").body().get("field").asText()).isEqualTo("adviceRequestId");
-        assertThat(post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"SCHOOL_CLOSURE\","
-                + "\"from\":\"2024-07-10\",\"to\":\"2024-07-01\",\"note\":\"n\"}").body().get("field").asText()).isEqualTo("to");
+        Answer withoutRequest = post("officer", path, "{\"deadline\":\"ADVICE\",\"reason\":\"MISSED_APPOINTMENT\","
+                + "\"from\":\"2024-06-10\",\"note\":\"n\"}");
+        assertThat(withoutRequest.status()).isEqualTo(400);
+        assertThat(withoutRequest.body().get("field").asText()).isEqualTo("adviceRequestId");
+        assertThat(withoutRequest.body().get("rule").asText()).isEqualTo("advice-exception-needs-request");
+        Answer backwards = post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"SCHOOL_CLOSURE\","
+                + "\"from\":\"2024-07-10\",\"to\":\"2024-07-01\",\"note\":\"n\"}");
+        assertThat(backwards.body().get("field").asText()).isEqualTo("to");
+        assertThat(backwards.body().get("rule").asText()).isEqualTo("period-ends-before-it-starts");
         assertThat(post("officer", path, "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"MISSED_APPOINTMENT\","
                 + "\"from\":\"2024-07-10\",\"note\":\"n\"}").body().get("rule").asText()).isEqualTo("exception-not-permitted");
     }

@@ -39,7 +39,7 @@ public final class TimeParameter {
             return SaneDates.require(field, Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(field, field + " '" + value
-                    + "' is neither a date (yyyy-MM-dd) nor an instant (yyyy-MM-ddTHH:mm:ssZ).");
+                    + "' is neither a date such as 2026-01-15 nor an instant such as 2026-01-15T09:30:00Z.");
         }
     }
 }

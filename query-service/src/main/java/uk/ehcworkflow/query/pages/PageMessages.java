@@ -26,6 +26,8 @@ public final class PageMessages {
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern MOST_CHARACTERS = Pattern.compile("size must be between \\d+ and (\\d+)");
+    /** The bounds a number field gives in the API's words: "rank must be less than or equal to 2". */
+    private static final Pattern BOUND = Pattern.compile("must be (less|greater) than or equal to (\\d+)");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z0-9]*)+\\b");
     /** What a date was compared with, as the service's refusals name it: "... before the adviser was contacted on 2026-01-05". */
@@ -56,12 +58,27 @@ public final class PageMessages {
         if (WORDS.containsKey(kind + "." + field)) {
             return WORDS.getString(kind + "." + field);
         }
+        // a yes/no question is answered by choosing, empty or not: "Select whether a personal budget was agreed"
+        if ((kind.equals("blank") || kind.equals("choice")) && label(field).startsWith("whether ")) {
+            return say("whether", field, List.of(), "");
+        }
         return say(kind, field, List.of(), "");
     }
 
-    /** A number outside what the field takes. */
+    /** A number outside what the field takes (the numbers as written, never "2,026"). */
     public static String range(String field, int least, int most) {
-        return MessageFormat.format(WORDS.getString("range"), sentenceStart(label(field)), least, most);
+        return MessageFormat.format(WORDS.getString("range"), sentenceStart(label(field)), String.valueOf(least),
+                String.valueOf(most));
+    }
+
+    /** Whether the bundle has this field's label, as every form's fields must. */
+    public static boolean hasLabel(String field) {
+        return WORDS.containsKey("field." + field);
+    }
+
+    /** Whether the bundle words this rule, as every refusal of a field must be. */
+    public static boolean hasWordsFor(String rule) {
+        return WORDS.containsKey("rule." + rule);
     }
 
     /** A field's name as the form shows it, in a sentence ("the date of birth"). */
@@ -88,7 +105,7 @@ public final class PageMessages {
         if (detail.contains("expected a real date")) {
             return invalid(field, "date");
         }
-        if (detail.contains("expected one of")) {
+        if (detail.contains("expected one of") || detail.contains("expected true or false")) {
             return invalid(field, "choice");
         }
         if (detail.contains("expected a number")) {
@@ -97,6 +114,12 @@ public final class PageMessages {
         Matcher most = MOST_CHARACTERS.matcher(detail);
         if (most.find()) {
             return MessageFormat.format(WORDS.getString("length"), sentenceStart(label(field)), most.group(1));
+        }
+        Matcher bound = BOUND.matcher(detail);
+        if (bound.find()) {
+            String kind = bound.group(1).equals("less") ? "most" : "least";
+            String words = WORDS.containsKey(kind + "." + field) ? WORDS.getString(kind + "." + field) : WORDS.getString(kind);
+            return MessageFormat.format(words.replace("'", "''"), sentenceStart(label(field)), bound.group(2));
         }
         return null;
     }

@@ -2,6 +2,14 @@ package uk.ehcworkflow.query.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +67,67 @@ class PageMessagesTest {
             assertThat(say(400, "childName", null, "childName size must be between 0 and 200"))
                     .isEqualTo("The child's name must be 200 characters or fewer");
         }
+    }
+
+    @Nested
+    class The_child_s_record_for_the_returns {
+
+        @Test
+        void a_upn_copied_wrongly_says_what_to_enter_not_the_api_s_sentence() {
+            assertThat(say(400, "upn", "upn-check-letter", "This UPN's check letter does not match its digits: check it "
+                    + "was copied rightly.")).isEqualTo("Enter the UPN as the school records it: its first letter does not match "
+                    + "its digits");
+            assertThat(say(400, "urn", "one-place", "A placement names one place: an establishment's urn, a provider's ukprn, "
+                    + "or a setting (one of [OLA, OPA]) when it has neither.")).isEqualTo("Enter the establishment's URN or the "
+                    + "provider's UKPRN, or select a setting that has neither: only one of them");
+        }
+
+        @Test
+        void a_yes_or_no_question_left_empty_or_answered_otherwise_asks_to_select_it() {
+            assertThat(say(400, "agreed", null, "agreed must not be null")).isEqualTo("Select whether a personal budget was agreed");
+            assertThat(say(400, "agreed", null, "agreed has an invalid value 'x'; expected true or false."))
+                    .isEqualTo("Select whether a personal budget was agreed");
+        }
+
+        @Test
+        void a_rank_outside_the_two_ranks_names_both() {
+            assertThat(say(400, "rank", null, "rank must be less than or equal to 2"))
+                    .isEqualTo("Select rank 1 for the main placement or 2 for a subsidiary one");
+            assertThat(say(400, "transferYear", null, "transferYear must be greater than or equal to 2000"))
+                    .isEqualTo("The year of the transfer must be 2000 or more");
+        }
+
+        @Test
+        void a_date_before_the_plan_was_issued_names_the_field_and_the_day() {
+            assertThat(say(409, "from", "date-before-plan-issued", "from 2020-05-01 is before the plan was issued on 2026-05-01."))
+                    .isEqualTo("The date it started must be on or after the day the plan was issued, 1 May 2026");
+        }
+    }
+
+    @Test
+    void a_year_out_of_range_is_written_as_a_year_not_a_number_with_a_comma() {
+        assertThat(PageMessages.range("year", 2015, 2027)).isEqualTo("The year must be a whole number from 2015 to 2027");
+    }
+
+    /**
+     * Every refusal of a field the command service can give ({@code new InvalidField(field, rule, ...)}
+     * in its sources) has its words here, so a page never shows the API's sentence for one.
+     */
+    @Test
+    void every_field_refusal_of_the_command_service_has_its_words() throws IOException {
+        Pattern refusal = Pattern.compile("new InvalidField\\([^;]*?,\\s*\"([a-z0-9-]+)\",", Pattern.DOTALL);
+        List<String> rules = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../command-service/src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = refusal.matcher(Files.readString(source));
+                while (found.find()) {
+                    rules.add(found.group(1));
+                }
+            }
+        }
+        assertThat(rules).as("the command service's field refusals").hasSizeGreaterThan(30);
+        assertThat(rules).filteredOn(rule -> !PageMessages.hasWordsFor(rule)).as("rules without a rule.RULE in page-messages")
+                .isEmpty();
     }
 
     @Test

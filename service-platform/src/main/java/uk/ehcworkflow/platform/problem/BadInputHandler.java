@@ -149,6 +149,9 @@ public class BadInputHandler extends ResponseEntityExceptionHandler {
         if (type == java.time.LocalDate.class) {
             return "; expected a real date as yyyy-MM-dd from " + SaneDates.EARLIEST + " to " + SaneDates.LATEST;
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "; expected true or false";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "; expected a number";
         }
