@@ -59,7 +59,7 @@ class ReturnsPagesIT extends RunningServices {
             assertThat(officer.text("profile-upn")).contains("C999000000001");
             officer.open("/plans/" + id + "?step=child-details").type("upn", "D999000000001").click("record")
                     .screenshot("plan-child-details-refused");
-            assertThat(officer.pageText()).contains("check letter");
+            assertThat(officer.pageText()).contains("Enter the UPN as the school records it: its first letter does not match its digits");
             officer.open("/returns?year=2026&check=yes");
             assertThat(officer.text("problems")).doesNotContain(reference + "\nSENtype");
         }
