@@ -236,15 +236,15 @@ class Sen2ReturnIT extends RunningServices {
         assertThat(value(xml, "/Message/Header/CollectionDetails/ReferenceDate")).isEqualTo("2026-01-15");
         assertThat(value(xml, "/Message/Header/Source/LEA")).isEqualTo(LA);
         assertThat(count(xml, "//Person")).isEqualTo(40);
-        assertThat(count(xml, "//Request")).isEqualTo(31);
-        assertThat(count(xml, "//Assessment")).isEqualTo(19);
-        assertThat(count(xml, "//NamedPlan")).isEqualTo(19);
+        assertThat(count(xml, "//Request")).isEqualTo(40);
+        assertThat(count(xml, "//Assessment")).isEqualTo(28);
+        assertThat(count(xml, "//NamedPlan")).as("every active plan and every plan ceased in the year").isEqualTo(28);
         assertThat(count(xml, "//ActivePlans")).isEqualTo(26);
         assertThat(count(xml, "//Request[RequestOutcome='N' and RequestOutcomeDate]")).isEqualTo(4);
         assertThat(count(xml, "//Request[RequestOutcome='W' and not(RequestOutcomeDate)]")).isEqualTo(4);
         assertThat(count(xml, "//Request[RequestOutcome='A']")).isEqualTo(4);
         assertThat(count(xml, "//Request[RequestOutcome='Y']")).isEqualTo(12);
-        assertThat(count(xml, "//Request[RequestOutcome='H' and not(RequestOutcomeDate)]")).isEqualTo(7);
+        assertThat(count(xml, "//Request[RequestOutcome='H' and not(RequestOutcomeDate)]")).isEqualTo(16);
 
         String disputed = person(upnOf.get(cases.get(0))) + "/Requests/Request";
         assertThat(value(xml, disputed + "/RequestOutcomeDate")).isEqualTo("2025-02-10");

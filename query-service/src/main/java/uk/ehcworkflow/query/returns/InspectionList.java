@@ -89,8 +89,9 @@ public enum InspectionList {
                 PlanState plan = record.plan();
                 Optional<Placement> main = plan.placementsOn(on).stream().map(PlanState.PlacementHeld::placement)
                         .filter(Placement::main).findFirst();
-                Boolean homeEducated = main.map(m -> m.setting() == SenSetting.EHE).filter(Boolean::booleanValue)
-                        .map(ehe -> (Boolean) true).orElse(p.electiveHomeEducation());
+                // a main placement of elective home education says so, whatever the child's details say
+                boolean placedAtHome = main.filter(m -> m.setting() == SenSetting.EHE).isPresent();
+                Boolean homeEducated = placedAtHome ? Boolean.TRUE : p.electiveHomeEducation();
                 yield cells(record.sourceId(), p.upn(), p.uln(), record.child().dateOfBirth(),
                         p.sex() == null ? null : p.sex() == Sex.MALE ? "M" : "F",
                         p.ethnicity() == null ? null : p.ethnicity().name(), plan.issuedOn(), updatedOn(plan, on),

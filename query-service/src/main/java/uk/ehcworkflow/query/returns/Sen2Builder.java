@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -74,14 +75,15 @@ final class Sen2Builder {
                 : person(record, List.of(request(record.assessment(), record.plan(), record.disputes())));
     }
 
-    /** A plan registered from before: its request is not held, so it is historical (H) and undated. */
+    /**
+     * A plan registered from before: its request is not held, so it is historical (H) and undated.
+     * It is carried in every case, because the named plan module is completed for every active plan
+     * and an active plan belongs to a request (the DfE guide as the D2I data model gives it, ADR 33).
+     */
     private Sen2Person ofRegisteredPlan(ChildRecords.Opened record) {
         PlanState plan = record.plan();
-        List<Request> requests = year.inFlow(plan.issuedOn()) || ceasedInFlow(plan)
-                ? List.of(new Request(null, null, null, null, codes.line("outcome.HISTORICAL"), null, null, null,
-                new Assessment(codes.line("outcome.HISTORICAL"), null, null, null, null, null, null, namedPlan(plan))))
-                : List.of();
-        return person(record, requests);
+        return person(record, List.of(new Request(null, null, null, null, codes.line("outcome.HISTORICAL"), null, null, null,
+                new Assessment(codes.line("outcome.HISTORICAL"), null, null, null, null, null, null, namedPlan(plan)))));
     }
 
     private Sen2Person person(ChildRecords.Opened record, List<Request> requests) {
@@ -215,7 +217,7 @@ final class Sen2Builder {
         return codes.flag(about(disputes, decision).anyMatch(d -> d.appeal() != null && year.byCensus(d.appeal().receivedOn())));
     }
 
-    private static java.util.stream.Stream<DisputeState> about(List<DisputeState> disputes, AppealableDecision decision) {
+    private static Stream<DisputeState> about(List<DisputeState> disputes, AppealableDecision decision) {
         return disputes.stream().filter(d -> d.decision() == decision);
     }
 
