@@ -170,7 +170,9 @@ class Sen2ReturnIT extends RunningServices {
 
         for (int r = 0; r < 10; r++) {
             String transfer = r == 0 ? ",\"transferredInOn\":\"2025-03-03\",\"fromAuthority\":\"873\""
-                    : r == 1 ? ",\"transferredInOn\":\"2025-04-07\",\"fromAuthority\":\"Made-up Council\"" : "";
+                    : r == 1 ? ",\"transferredInOn\":\"2025-04-07\",\"fromAuthority\":\"Made-up Council\""
+                    // the last five were registered with the request behind them
+                    : r >= 5 ? ",\"requestReceivedOn\":\"2021-09-0%d\",\"requestSource\":\"SCHOOL\"".formatted(r) : "";
             String id = api.post("officer", commands.port(), "/api/plans", """
                     {"childName":"Registered Child%s Madeup","dateOfBirth":"2012-0%d-15","issuedOn":"2022-0%d-01","lastReviewDecisionOn":"2024-10-0%d"%s}"""
                     .formatted((char) ('A' + r), 1 + r % 9, 1 + r % 9, 1 + r % 9, transfer)).json().get("planId").asText();
@@ -245,6 +247,8 @@ class Sen2ReturnIT extends RunningServices {
         assertThat(count(xml, "//Request[RequestOutcome='A']")).isEqualTo(4);
         assertThat(count(xml, "//Request[RequestOutcome='Y']")).isEqualTo(12);
         assertThat(count(xml, "//Request[RequestOutcome='H' and not(RequestOutcomeDate)]")).isEqualTo(16);
+        assertThat(count(xml, "//Request[RequestOutcome='H' and starts-with(ReceivedDate,'2021-09') and RequestSource='2']"))
+                .as("registered with the request behind them").isEqualTo(5);
 
         String disputed = person(upnOf.get(cases.get(0))) + "/Requests/Request";
         assertThat(value(xml, disputed + "/RequestOutcomeDate")).isEqualTo("2025-02-10");
@@ -305,7 +309,8 @@ class Sen2ReturnIT extends RunningServices {
                 reference(cases.get(6)) + " UPN", reference(cases.get(3)) + " SENtype",
                 reference(cases.get(4)) + " PlacementDetail", "PLAN-" + registered.get(1) + " TransferLA",
                 "PLAN-" + registered.get(2) + " ReceivedDate");
-        assertThat(found).doesNotContain(reference(cases.get(2)) + " SENtype", reference(cases.get(0)) + " UPN");
+        assertThat(found).doesNotContain(reference(cases.get(2)) + " SENtype", reference(cases.get(0)) + " UPN",
+                "PLAN-" + registered.get(6) + " ReceivedDate");
         assertThat(validation.at("/problems/0/link").asText()).startsWith("/");
         assertThat(validation.get("censusDay").asText()).isEqualTo("2026-01-15");
     }

@@ -162,17 +162,18 @@ public class Plan {
         }
         LocalDate transferredIn = command.transferredInOn();
         if ((transferredIn == null) != (command.fromAuthority() == null)) {
-            throw new InvalidField(transferredIn == null ? "transferredInOn" : "fromAuthority", "transfer-in-needs-day-and-authority", "A plan transferred in "
-                    + "from another authority gives both the day of the transfer and that authority.");
+            throw new InvalidField(transferredIn == null ? "transferredInOn" : "fromAuthority", "transfer-in-needs-day-and-authority",
+                    "A plan transferred in from another authority gives both the day of the transfer and that authority.");
         }
         if (transferredIn != null) {
             notBeforeIssue("transferredInOn", transferredIn, command.issuedOn());
             Dates.notInFuture("transferredInOn", transferredIn, clock);
             Dates.notBefore("transferredInOn", transferredIn, "the last review decision", lastReview);
         }
+        Dates.notBefore("issuedOn", command.issuedOn(), "the request was received", command.requestReceivedOn());
         apply(new PlanRegistered(command.plan().value(), vault.seal(command.plan().value(), command.child()),
                 command.issuedOn(), lastReview, PlanRegistered.firstReviewDueBy(command.issuedOn(), lastReview, transferredIn),
-                transferredIn, command.fromAuthority()));
+                transferredIn, command.fromAuthority(), command.requestReceivedOn(), command.requestSource()));
     }
 
     @EventSourcingHandler

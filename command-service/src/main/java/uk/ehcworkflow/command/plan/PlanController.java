@@ -28,6 +28,7 @@ import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PlanStep;
@@ -52,7 +53,8 @@ class PlanController {
 
     record RegisterRequest(@NotBlank @Size(max = 200) String childName, @NotNull @PastOrPresent LocalDate dateOfBirth,
                            @NotNull LocalDate issuedOn, LocalDate lastReviewDecisionOn, LocalDate transferredInOn,
-                           @Size(max = 200) String fromAuthority) {
+                           @Size(max = 200) String fromAuthority, @PastOrPresent LocalDate requestReceivedOn,
+                           RequestSource requestSource) {
     }
 
     record MeetingRequest(@NotNull LocalDate heldOn) {
@@ -134,7 +136,8 @@ class PlanController {
         String planId = UUID.randomUUID().toString();
         commands.send(new RegisterPlan(new PlanId(planId), new PersonalDetails(body.childName().strip(), body.dateOfBirth()),
                 body.issuedOn(), body.lastReviewDecisionOn(), body.transferredInOn(),
-                body.fromAuthority() == null || body.fromAuthority().isBlank() ? null : body.fromAuthority().strip()), http);
+                body.fromAuthority() == null || body.fromAuthority().isBlank() ? null : body.fromAuthority().strip(),
+                body.requestReceivedOn(), body.requestSource()), http);
         return Map.of("planId", planId);
     }
 

@@ -25,6 +25,7 @@ import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -111,23 +112,23 @@ class PlanTest {
         @Test
         void a_plan_registered_from_before_has_its_first_review_due_within_twelve_months_of_its_issue() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null, null, null))
-                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04"), null, null));
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null, null, null, null, null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04"), null, null, null, null));
         }
 
         @Test
         void a_registered_plan_with_a_review_behind_it_counts_twelve_months_from_that_decision() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10"), null, null))
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10"), null, null, null, null))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
-                            parse("2026-02-09"), null, null));
+                            parse("2026-02-09"), null, null, null, null));
         }
 
         @Test
         void a_plan_issued_on_a_leap_day_is_due_its_review_by_the_last_day_of_the_next_february() {
             fixture.givenNoPriorActivity()
-                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null, null, null))
-                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-28"), null, null));
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-02-29"), null, null, null, null, null))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-02-29"), null, parse("2025-02-28"), null, null, null, null));
         }
 
         @Test
@@ -135,19 +136,19 @@ class PlanTest {
             // reg 15: last review 2025-02-10, transferred 2026-01-20 -> review by 2026-04-19 (not 2026-02-09).
             fixture.givenNoPriorActivity()
                     .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), parse("2025-02-10"), parse("2026-01-20"),
-                            "Made-up County Council"))
+                            "Made-up County Council", null, null))
                     .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
-                            parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council"));
+                            parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council", null, null));
             refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null,
-                    parse("2026-01-20"), null)), InvalidField.class, "fromAuthority");
+                    parse("2026-01-20"), null, null, null)), InvalidField.class, "fromAuthority");
             refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null,
-                    null, "Made-up County Council")), InvalidField.class, "transferredInOn");
+                    null, "Made-up County Council", null, null)), InvalidField.class, "transferredInOn");
         }
 
         @Test
         void the_family_of_a_plan_transferred_in_are_told_once_and_only_of_a_transfer() {
             PlanRegistered transferred = new PlanRegistered(ID, CHILD, parse("2023-03-05"), parse("2025-02-10"),
-                    parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council");
+                    parse("2026-04-19"), parse("2026-01-20"), "Made-up County Council", null, null);
             fixture.given(transferred).when(new RecordTransferNotice(PLAN, parse("2026-02-02")))
                     .expectEvents(new TransferNoticeSent(ID, parse("2026-02-02")));
             refusedFor(fixture.given(transferred, new TransferNoticeSent(ID, parse("2026-02-02")))
@@ -161,10 +162,10 @@ class PlanTest {
 
         @Test
         void registration_is_refused_for_a_future_issue_or_a_review_before_the_issue() {
-            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, TODAY.plusDays(1), null, null, null)),
+            refusedFor(fixture.givenNoPriorActivity().when(new RegisterPlan(PLAN, DETAILS, TODAY.plusDays(1), null, null, null, null, null)),
                     RuleBroken.class, Dates.DATE_IN_FUTURE);
             refusedFor(fixture.givenNoPriorActivity()
-                            .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), parse("2024-03-04"), null, null)),
+                            .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), parse("2024-03-04"), null, null, null, null)),
                     RuleBroken.class, Plan.DATE_BEFORE_PLAN_ISSUED);
         }
 
@@ -586,7 +587,7 @@ class PlanTest {
     @DisplayName("erasing a registered plan's child's personal data")
     class Erasure {
 
-        private final PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
+        private final PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null, null, null);
         private final MetaData admin = MetaData.with(ActorMetadata.ROLE, "ADMIN");
 
         @Test
@@ -648,7 +649,7 @@ class PlanTest {
 
         @Test
         void a_registered_plan_offers_the_erasure_of_its_childs_details_once() {
-            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
+            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null, null, null);
             fixture.given(registered).when(new SetPhaseTransfer(PLAN, PhaseTransfer.PRIMARY_TO_SECONDARY, 2027, null))
                     .expectState(state -> assertThat(state.nextSteps(TODAY)).contains(PlanStep.ERASURE));
             fixture.given(registered, new PlanPersonalDataErased(ID, "erasure request"))
@@ -688,6 +689,23 @@ class PlanTest {
                 false, false);
 
         @Test
+        void a_plan_registered_from_before_keeps_the_day_its_request_was_received_and_who_made_it() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null, null, null, parse("2022-10-03"),
+                            RequestSource.SCHOOL))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2023-03-05"), null, parse("2024-03-04"), null, null,
+                            parse("2022-10-03"), RequestSource.SCHOOL));
+        }
+
+        @Test
+        void a_request_received_after_the_plan_was_issued_is_refused_at_the_plans_issue() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2023-03-05"), null, null, null, parse("2023-03-06"), null))
+                    .expectNoEvents().expectException(RuleBroken.class)
+                    .expectExceptionMessage("issuedOn 2023-03-05 is before the request was received on 2023-03-06.");
+        }
+
+        @Test
         void the_childs_details_are_sealed_under_the_plans_key_as_the_rules_write_them() {
             fixture.given(ISSUED).when(new RecordPlanChildProfile(PLAN, new ChildProfile(Sex.MALE, Ethnicity.WBRI,
                             "zz99 9zz", null, null, null, null, null, null, null)))
@@ -698,7 +716,7 @@ class PlanTest {
 
         @Test
         void nothing_more_about_a_child_is_recorded_once_their_data_was_erased() {
-            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null);
+            PlanRegistered registered = new PlanRegistered(ID, CHILD, parse("2022-06-01"), null, parse("2023-05-31"), null, null, null, null);
             refusedFor(fixture.given(registered, new PlanPersonalDataErased(ID, "erasure request"))
                     .when(new RecordPlanChildProfile(PLAN, new ChildProfile(Sex.MALE, null, null, null, null, null, null,
                             null, null, null))), RuleBroken.class, "personal-data-erased");

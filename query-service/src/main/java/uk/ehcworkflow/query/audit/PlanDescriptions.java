@@ -44,6 +44,7 @@ final class PlanDescriptions {
             return described(e.issuedOn(), "Existing EHC plan registered (issued " + e.issuedOn()
                     + (e.lastReviewDecisionOn() == null ? "" : ", last reviewed " + e.lastReviewDecisionOn())
                     + (e.transferredInOn() == null ? "" : ", transferred in on " + e.transferredInOn())
+                    + (e.requestReceivedOn() == null ? "" : ", its request received " + e.requestReceivedOn())
                     + "); next annual review due by " + e.reviewDueBy());
         } else if (event instanceof ReviewMeetingHeld e) {
             return described(e.heldOn(), "Annual review meeting held; decision due by " + e.decisionDueBy());

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
@@ -143,19 +144,21 @@ class EhcPlanPages {
     @GetMapping("/plans/new")
     String newPlan(Model model) {
         model.addAttribute("form", PageForm.empty());
+        model.addAttribute("sources", RequestSource.values());
         return "plan/new";
     }
 
     @PostMapping("/plans/new")
     ModelAndView register(@RequestParam MultiValueMap<String, String> input) {
-        PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn", "transferredInOn");
+        PageForm form = PageForm.of(input, "dateOfBirth", "issuedOn", "lastReviewDecisionOn", "transferredInOn",
+                "requestReceivedOn");
         return FormPosts.send(() -> {
             String planId = commands.post("/api/plans",
                     form.body("childName", "dateOfBirth", "issuedOn", "lastReviewDecisionOn", "transferredInOn",
-                            "fromAuthority")).path("planId").asText();
+                            "fromAuthority", "requestReceivedOn", "requestSource")).path("planId").asText();
             plans.awaitChange(planId, -1);
             return "/plans/" + planId + "?done=registered";
-        }, refused -> FormPosts.again("plan/new", refused, form, "childName"));
+        }, refused -> FormPosts.again("plan/new", refused, form, "childName").addObject("sources", RequestSource.values()));
     }
 
     /** The plan as it stands or, with {@code asOf}, as it was known at the end of that day, rebuilt from its events. */

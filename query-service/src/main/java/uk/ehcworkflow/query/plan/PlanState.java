@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -304,6 +305,9 @@ public final class PlanState {
     private LocalDate lastReviewDecisionBeforeRegistration;
     private LocalDate transferredInOn;
     private String fromAuthority;
+    /** For a plan registered from before, its request as the area knew it then (null when not given). */
+    private LocalDate requestReceivedOn;
+    private RequestSource requestSource;
     private LocalDate transferNoticeSentOn;
     private Instant createdAt;
     private LocalDate ceasedOn;
@@ -341,6 +345,8 @@ public final class PlanState {
             lastReviewDecisionBeforeRegistration = e.lastReviewDecisionOn();
             transferredInOn = e.transferredInOn();
             fromAuthority = e.fromAuthority();
+            requestReceivedOn = e.requestReceivedOn();
+            requestSource = e.requestSource();
         } else if (event instanceof TransferNoticeSent e) {
             transferNoticeSentOn = e.sentOn();
         } else if (event instanceof ReviewMeetingHeld e) {
@@ -433,6 +439,15 @@ public final class PlanState {
 
     public LocalDate lastReviewDecisionBeforeRegistration() {
         return lastReviewDecisionBeforeRegistration;
+    }
+
+    /** The day the request behind a plan registered from before was received, when it was given. */
+    public LocalDate requestReceivedOn() {
+        return requestReceivedOn;
+    }
+
+    public RequestSource requestSource() {
+        return requestSource;
     }
 
     /** For a plan transferred in from another authority (reg 15): the day, the authority, and when the family were told. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.CessationReason;
@@ -19,10 +20,11 @@ import uk.ehcworkflow.query.dispute.DisputeState;
  * returns ask of it: the child's details, the needs and the personal budget on that day, and every placement.
  *
  * @param assessmentId the assessment whose final plan began it; null for a plan registered from before
+ * @param request      the request behind a plan registered from before, when its registration gave it; null otherwise
  */
 public record PlanView(String planId, PlanState.Origin origin, String assessmentId, Child child, PlanState.Status status,
                        LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, TransferIn transferredIn,
-                       LocalDate nextReviewDueBy,
+                       RequestBehind request, LocalDate nextReviewDueBy,
                        boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
                        List<PlanState.Transfer> phaseTransfers, List<Reassessment> reassessments, Cessation cessation,
                        List<PlanState.Overdue> overdue, LocalDate on, long lastSequence,
@@ -44,6 +46,10 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
     public record Cessation(LocalDate ceasedOn, CessationReason reason) {
     }
 
+    /** The request behind a plan registered from before, as far as its registration gave it. */
+    public record RequestBehind(LocalDate receivedOn, RequestSource source) {
+    }
+
     /** A plan transferred in from another authority (reg 15): the family told within 6 weeks. */
     public record TransferIn(LocalDate on, String fromAuthority, LocalDate noticeDueBy, LocalDate noticeSentOn) {
     }
@@ -61,6 +67,8 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                 state.issuedOn(), state.lastReviewDecisionBeforeRegistration(),
                 state.transferredInOn() == null ? null : new TransferIn(state.transferredInOn(), state.fromAuthority(),
                         StatutoryCalendar.transferNoticeDue(state.transferredInOn()), state.transferNoticeSentOn()),
+                state.requestReceivedOn() == null && state.requestSource() == null ? null
+                        : new RequestBehind(state.requestReceivedOn(), state.requestSource()),
                 nextReview,
                 nextReview != null && nextReview.isBefore(on), state.reviews(),
                 state.periods().stream().filter(PlanState.ReviewPeriod::fellDue)

@@ -76,13 +76,15 @@ final class Sen2Builder {
     }
 
     /**
-     * A plan registered from before: its request is not held, so it is historical (H) and undated.
-     * It is carried in every case, because the named plan module is completed for every active plan
-     * and an active plan belongs to a request (the DfE guide as the D2I data model gives it, ADR 33).
+     * A plan registered from before: its request's outcome is not held, so it is historical (H) and
+     * undated, with the day it was received and who made it when the registration gave them. It is
+     * carried in every case, because the named plan module is completed for every active plan and an
+     * active plan belongs to a request (the DfE guide as the D2I data model gives it, ADR 33).
      */
     private Sen2Person ofRegisteredPlan(ChildRecords.Opened record) {
         PlanState plan = record.plan();
-        return person(record, List.of(new Request(null, null, null, null, codes.line("outcome.HISTORICAL"), null, null, null,
+        return person(record, List.of(new Request(plan.requestReceivedOn(), codes.code("requestSource", plan.requestSource()),
+                null, null, codes.line("outcome.HISTORICAL"), null, null, null,
                 new Assessment(codes.line("outcome.HISTORICAL"), null, null, null, null, null, null, namedPlan(plan)))));
     }
 

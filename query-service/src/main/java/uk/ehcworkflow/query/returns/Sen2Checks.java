@@ -56,8 +56,8 @@ final class Sen2Checks {
 
     private void request(Sen2Person p, Sen2Person.Request r) {
         if (r.receivedDate() == null) {
-            add(p, "ReceivedDate", "this plan was registered from before, so its request is not held: add the day the "
-                    + "request was received to the return by hand");
+            add(p, "ReceivedDate", "this plan was registered from before without the day its request was received: "
+                    + "add it to the return by hand");
             return;
         }
         if (r.requestSource() == null) {

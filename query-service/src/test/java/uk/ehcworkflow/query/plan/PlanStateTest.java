@@ -126,14 +126,14 @@ class PlanStateTest {
         // reg 15: last review 2025-02-10, transferred 2026-01-20 -> review by 2026-04-19, not overdue on 2026-03-01;
         // the family told by 2026-03-03.
         PlanState state = plan(new PlanRegistered(ID, new SealedPersonalData(ID, "c2VhbGVk"), parse("2023-03-05"), parse("2025-02-10"), parse("2026-02-09"),
-                parse("2026-01-20"), "Made-up County Council")).state();
+                parse("2026-01-20"), "Made-up County Council", null, null)).state();
 
         assertThat(state.nextReviewDueBy()).contains(parse("2026-04-19"));
         assertThat(state.overdueOn(parse("2026-03-01"))).isEmpty();
         assertThat(state.overdueOn(parse("2026-03-04"))).extracting(PlanState.Overdue::deadline)
                 .containsExactly(PlanState.Outstanding.TRANSFER_NOTICE);
         PlanState told = plan(new PlanRegistered(ID, new SealedPersonalData(ID, "c2VhbGVk"), parse("2023-03-05"), parse("2025-02-10"), parse("2026-02-09"),
-                parse("2026-01-20"), "Made-up County Council"), new TransferNoticeSent(ID, parse("2026-02-02"))).state();
+                parse("2026-01-20"), "Made-up County Council", null, null), new TransferNoticeSent(ID, parse("2026-02-02"))).state();
         assertThat(told.overdueOn(parse("2026-03-04"))).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package uk.ehcworkflow.events.plan;
 
 import java.time.LocalDate;
+import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 
@@ -12,9 +13,13 @@ import uk.ehcworkflow.events.common.SealedPersonalData;
  * @param transferredInOn      for a plan transferred from another authority (reg 15), the day of the transfer;
  *                             null otherwise and in older events
  * @param fromAuthority        that authority's name; null when not transferred in
+ * @param requestReceivedOn    the day the request for the assessment that led to the plan was received, when known;
+ *                             null otherwise and in older events
+ * @param requestSource        who made that request, when known; null otherwise and in older events
  */
 public record PlanRegistered(String planId, SealedPersonalData child, LocalDate issuedOn, LocalDate lastReviewDecisionOn,
-                             LocalDate reviewDueBy, LocalDate transferredInOn, String fromAuthority) implements PlanEvent {
+                             LocalDate reviewDueBy, LocalDate transferredInOn, String fromAuthority,
+                             LocalDate requestReceivedOn, RequestSource requestSource) implements PlanEvent {
 
     /** The next review's last day as the rule now stands. */
     public LocalDate firstReviewDueBy() {
