@@ -91,7 +91,8 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/actions", "POST", Set.of("lead")),
             new Row("/api/actions/" + ID + "/rag", "POST", Set.of("lead")),
             new Row("/api/actions/" + ID + "/progress", "POST", Set.of("lead")),
-            new Row("/api/actions/" + ID + "/measures", "POST", Set.of("lead")));
+            new Row("/api/actions/" + ID + "/measures", "POST", Set.of("lead")),
+            new Row("/api/imports/sen2", "POST", Set.of("admin")));
 
     private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
     private static final Set<String> AUDIT = Set.of("auditor", "admin");

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.child.ChildProfiles;
@@ -74,9 +76,32 @@ public class Assessment {
         // for Axon to rebuild it from its events
     }
 
+    /**
+     * A request brought in from a return: opened, then its decision to assess and the child's details
+     * recorded by the handlers that record them by hand; one unit of work stores all of it or none.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(ImportAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) throws Exception {
+        // a handler on a case already made, not a constructor: each event is applied as it is recorded,
+        // so the decision to assess sees the opened case
+        open(command.opening(), clock, references, vault);
+        String id = command.opening().assessmentId();
+        if (command.decidedToAssessOn() != null) {
+            handle(new RecordMilestone(id, Milestone.DECISION_TO_ASSESS, command.decidedToAssessOn(), null), clock);
+        }
+        if (command.profile() != null) {
+            handle(new RecordChildProfile(id, command.profile()), vault);
+        }
+    }
+
     /** The child's key is stored in the command's own transaction: a refused request leaves none behind. */
     @CommandHandler
     public Assessment(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
+        open(command, clock, references, vault);
+    }
+
+    private void open(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
         Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
                 vault.seal(command.assessmentId(), command.child()), StatutoryCalendar.dueDates(command.requestReceivedOn()),

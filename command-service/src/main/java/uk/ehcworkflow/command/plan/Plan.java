@@ -12,17 +12,12 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.child.ChildProfiles;
-import uk.ehcworkflow.events.plan.NeedsRecorded;
-import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
-import uk.ehcworkflow.events.plan.Placement;
-import uk.ehcworkflow.events.plan.PlacementEnded;
-import uk.ehcworkflow.events.plan.PlacementStarted;
-import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
-import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
@@ -45,11 +40,17 @@ import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationDecided;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.DecisionDisputed;
+import uk.ehcworkflow.events.plan.NeedsRecorded;
 import uk.ehcworkflow.events.plan.NewSettingNamed;
+import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.Placement;
+import uk.ehcworkflow.events.plan.PlacementEnded;
+import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
@@ -65,6 +66,7 @@ import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
+import uk.ehcworkflow.events.privacy.ChildProfile;
 
 /**
  * One child's EHC plan, from its issue to its cessation: the annual review clock (CFA s44), the
@@ -151,9 +153,42 @@ public class Plan {
         }
     }
 
+    /**
+     * A plan brought in from a return: registered, then each recording made by the handler that makes
+     * it, so an imported plan keeps the same rules as one recorded by hand; one unit of work stores
+     * all of it or, when any rule refuses, none.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(ImportPlan command, Clock clock, PersonalDataVault vault) {
+        // a handler on a plan already made, not a constructor: each event is applied as it is recorded,
+        // so the recordings after the registration see the registered plan
+        register(command.registration(), clock, vault);
+        PlanId plan = command.registration().plan();
+        if (command.profile() != null) {
+            handle(new RecordPlanChildProfile(plan, command.profile()), vault);
+        }
+        if (command.needs() != null) {
+            handle(command.needs(), clock);
+        }
+        for (ImportPlan.Placed placed : command.placements()) {
+            handle(placed.start(), clock);
+            if (placed.leftOn() != null) {
+                handle(new EndPlacement(plan, placed.start().placementId(), placed.leftOn()), clock);
+            }
+        }
+        if (command.budget() != null) {
+            handle(command.budget(), clock);
+        }
+    }
+
     /** The child's key is stored in the command's own transaction: a refused registration leaves none behind. */
     @CommandHandler
     public Plan(RegisterPlan command, Clock clock, PersonalDataVault vault) {
+        register(command, clock, vault);
+    }
+
+    private void register(RegisterPlan command, Clock clock, PersonalDataVault vault) {
         Dates.notInFuture("issuedOn", command.issuedOn(), clock);
         LocalDate lastReview = command.lastReviewDecisionOn();
         if (lastReview != null) {

@@ -22,7 +22,7 @@ class SecurityConfiguration {
     SecurityFilterChain commandApi(HttpSecurity http, SecurityBaseline baseline) throws Exception {
         return baseline.apply(http).authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/actuator/**", "/api/admin/**", "/api/imports/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
                 .requestMatchers("/api/assessments/*/erasure", "/api/plans/*/erasure").hasRole(Role.ADMIN.name())

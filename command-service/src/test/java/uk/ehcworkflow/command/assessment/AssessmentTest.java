@@ -30,15 +30,12 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
-import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.ErasingVault;
-import uk.ehcworkflow.events.assessment.AssessmentReopened;
-import uk.ehcworkflow.events.dispute.AppealableDecision;
-import uk.ehcworkflow.events.dispute.DecisionLetter;
-import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -46,20 +43,24 @@ import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
-import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
-import uk.ehcworkflow.events.privacy.ChildProfile;
-import uk.ehcworkflow.events.privacy.Ethnicity;
-import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementStarted;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.privacy.ChildProfile;
+import uk.ehcworkflow.events.privacy.Ethnicity;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
+import uk.ehcworkflow.events.privacy.Sex;
 
 class AssessmentTest {
 
@@ -157,6 +158,23 @@ class AssessmentTest {
             fixture.givenNoPriorActivity()
                     .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null))
                     .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-" + RECEIVED.getYear() + "-00123"));
+        }
+
+        @Test
+        void a_request_brought_in_from_a_return_opens_with_its_decision_to_assess_and_the_childs_details_in_one_step() {
+            fixture.givenNoPriorActivity()
+                    .when(new ImportAssessment(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null),
+                            LocalDate.of(2024, 7, 8), new ChildProfile(Sex.MALE, null, null, null, null, null, null, null,
+                            null, null)))
+                    .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-" + RECEIVED.getYear() + "-00123"),
+                            recorded(DECISION_TO_ASSESS, LocalDate.of(2024, 7, 8)), new ChildProfileRecorded(ID, CHILD));
+        }
+
+        @Test
+        void a_request_brought_in_with_its_decision_before_it_was_received_stores_nothing() {
+            refusedFor(fixture.givenNoPriorActivity()
+                    .when(new ImportAssessment(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null),
+                            LocalDate.of(2024, 6, 1), null)), RuleBroken.class, "date-before-request");
         }
 
         @Test

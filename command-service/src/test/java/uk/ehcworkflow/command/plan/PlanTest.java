@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -36,8 +37,8 @@ import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
 import uk.ehcworkflow.events.plan.CessationDecided;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.DecisionDisputed;
-import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.NeedsRecorded;
+import uk.ehcworkflow.events.plan.NewSettingNamed;
 import uk.ehcworkflow.events.plan.PersonalBudgetRecorded;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
@@ -103,6 +104,46 @@ class PlanTest {
         LocalDate decided = parse(on);
         return new ReviewDecisionNotified(ID, decision, decided, parse(meetingOn), parse(meetingOn).plusDays(28),
                 decided.plusMonths(12).minusDays(1), decision == ReviewDecision.AMEND ? decided.plusDays(56) : null, decided);
+    }
+
+    @Nested
+    @DisplayName("a plan brought in from last year's SEN2 return")
+    class Imported {
+
+        private final Placement infants = new Placement("100001", null, null, null, 1, parse("2019-09-04"), null, false,
+                false, false);
+        private final Placement juniors = new Placement("100002", null, null, null, 1, parse("2022-09-05"), null, false,
+                false, true);
+
+        private ImportPlan importing(ChildProfile profile) {
+            return new ImportPlan(new RegisterPlan(PLAN, DETAILS, parse("2021-05-10"), parse("2025-06-02"), null, null,
+                    parse("2020-12-01"), RequestSource.PARENT), profile,
+                    new RecordNeeds(PLAN, SenNeed.ASD, SenNeed.SLCN, parse("2021-05-10")),
+                    List.of(new ImportPlan.Placed(new StartPlacement(PLAN, "p1", infants), parse("2022-07-22")),
+                            new ImportPlan.Placed(new StartPlacement(PLAN, "p2", juniors), null)),
+                    new RecordPersonalBudget(PLAN, true, false, true, parse("2021-05-10")));
+        }
+
+        @Test
+        void is_registered_with_its_details_needs_placements_and_budget_in_one_step() {
+            fixture.givenNoPriorActivity()
+                    .when(importing(new ChildProfile(Sex.FEMALE, null, null, "U820200101001", null, null, null, null, null,
+                            null)))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2021-05-10"), parse("2025-06-02"), parse("2026-06-01"),
+                                    null, null, parse("2020-12-01"), RequestSource.PARENT),
+                            new PlanChildProfileRecorded(ID, CHILD),
+                            new NeedsRecorded(ID, SenNeed.ASD, SenNeed.SLCN, parse("2021-05-10")),
+                            new PlacementStarted(ID, "p1", infants), new PlacementEnded(ID, "p1", parse("2022-07-22")),
+                            new PlacementStarted(ID, "p2", juniors),
+                            new PersonalBudgetRecorded(ID, true, false, true, parse("2021-05-10")));
+        }
+
+        @Test
+        void stores_none_of_it_when_any_part_breaks_a_rule() {
+            refusedFor(fixture.givenNoPriorActivity().when(importing(new ChildProfile(null, null, null, "U820200101002",
+                    null, null, null, null, null, null))), InvalidField.class, "upn");
+            assertThat(vault.sealedMore()).isEmpty();
+        }
     }
 
     @Nested

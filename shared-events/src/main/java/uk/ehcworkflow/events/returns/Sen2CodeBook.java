@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -38,6 +40,28 @@ public final class Sen2CodeBook {
 
     public String flag(boolean yes) {
         return line(yes ? "yes" : "no");
+    }
+
+    /**
+     * The value a code stands for, reading a return back: the first of the enum's values (in their
+     * order) whose line is that code, so that a code two values share (1 for a parent and for the
+     * young person) reads as the first. Empty for no code or one the file does not give.
+     */
+    public <E extends Enum<E>> Optional<E> valueOf(String item, String code, Class<E> type) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> code.strip().equals(codes.getProperty(item + "." + value.name(), "").strip())).findFirst();
+    }
+
+    /** A yes/no item read back: empty when absent or neither the file's yes nor its no. */
+    public Optional<Boolean> flagOf(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return code.strip().equals(line("yes")) ? Optional.of(true) : code.strip().equals(line("no")) ? Optional.of(false)
+                : Optional.empty();
     }
 
     public String line(String key) {
