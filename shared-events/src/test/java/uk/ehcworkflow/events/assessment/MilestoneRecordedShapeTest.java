@@ -2,19 +2,16 @@ package uk.ehcworkflow.events.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.StoredShape;
 
 /** Events are forever: a step stored before the family's answer was asked for reads as it did. */
 class MilestoneRecordedShapeTest {
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-
     @Test
     void a_draft_response_stored_without_what_was_asked_for_reads_with_none_stated() throws Exception {
-        MilestoneRecorded old = json.readValue("{\"assessmentId\":\"case-1\",\"milestone\":\"DRAFT_RESPONSE_RECEIVED\","
+        MilestoneRecorded old = StoredShape.read("{\"assessmentId\":\"case-1\",\"milestone\":\"DRAFT_RESPONSE_RECEIVED\","
                 + "\"occurredOn\":\"2023-05-02\",\"note\":\"by email\"}", MilestoneRecorded.class);
 
         assertThat(old).isEqualTo(new MilestoneRecorded("case-1", Milestone.DRAFT_RESPONSE_RECEIVED,
@@ -26,7 +23,7 @@ class MilestoneRecordedShapeTest {
         MilestoneRecorded now = new MilestoneRecorded("case-1", Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 8, 5),
                 null, DraftResponse.NONE);
 
-        assertThat(json.readValue(json.writeValueAsString(now), MilestoneRecorded.class)).isEqualTo(now);
+        assertThat(StoredShape.roundTrip(now)).isEqualTo(now);
         assertThat(DraftResponse.NONE.endsTheResponsePeriod()).isTrue();
         assertThat(DraftResponse.SCHOOL.endsTheResponsePeriod()).isFalse();
         assertThat(DraftResponse.MEETING.endsTheResponsePeriod()).isFalse();
