@@ -83,6 +83,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/returns?year=2026&check=yes", Set.of("returns", "admin", "officer"));
         pages.put("/returns/inspection", Set.of("returns", "auditor", "admin"));
         pages.put("/admin/retention", Set.of("admin"));
+        pages.put("/admin/import", Set.of("admin"));
     }
 
     @Test

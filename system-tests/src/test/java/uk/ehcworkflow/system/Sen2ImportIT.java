@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import uk.ehcworkflow.support.Api;
+import uk.ehcworkflow.system.browser.Browser;
 
 /**
  * An area starts on the service from the SEN2 return it last sent (a made-up file of eight
@@ -114,6 +116,21 @@ class Sen2ImportIT extends RunningServices {
         assertThat(again.json().get("cases").asInt()).isZero();
         assertThat(people(api.get("returns", queries.port(), "/api/returns/sen2?year=2026").body()).toString())
                 .isEqualTo(returnBefore);
+    }
+
+    @Test
+    void an_administrator_checks_the_file_from_a_page_and_reads_what_it_would_make() throws Exception {
+        Path upload = Path.of(Sen2ImportIT.class.getResource("/sen2/last-year.xml").toURI());
+        try (Browser admin = new Browser(queries.port(), "admin-import")) {
+            admin.signIn("admin").open("/returns").click("to-import");
+            admin.upload("file", upload).click("send-return").screenshot("import-checked");
+            assertThat(admin.text("report-already")).as("imported before this page was opened").isEqualTo("6");
+            assertThat(admin.text("report-people")).contains("Already imported", "Nothing to carry on",
+                    "Enter the UPN as the school records it");
+            assertThat(admin.text("not-carried")).contains("TransferLA: 1 child");
+            admin.open("/admin/import").click("send-return").screenshot("import-without-a-file");
+            assertThat(admin.pageText()).contains("Select the SEN2 return's XML file");
+        }
     }
 
     @Test

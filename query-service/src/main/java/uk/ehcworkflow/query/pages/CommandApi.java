@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -49,6 +50,12 @@ public class CommandApi {
     /** A command that replaces what it names (the child's details, a placement's end) goes by PUT, as the API takes it. */
     public JsonNode put(String path, Map<String, ?> body) {
         return send(client.put().uri(address() + path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    /** A file the command API takes as XML (a SEN2 return to import), streamed as it is read. */
+    public JsonNode postXml(String path, InputStream xml) {
+        return send(client.post().uri(address() + path).contentType(MediaType.APPLICATION_XML)
+                .body(out -> xml.transferTo(out)));
     }
 
     public JsonNode get(String path) {

@@ -118,7 +118,8 @@ class Navigation {
         }
         if (role == Role.ADMIN) {
             // one short entry: an administrator's menu is the longest
-            links.add(new Link("Returns", "/returns", "The DfE's SEN2 return, and an inspection's lists and bundles."));
+            links.add(new Link("Returns", "/returns", "The DfE's SEN2 return (and starting the area from its last one), "
+                    + "and an inspection's lists and bundles."));
         }
         if (role == Role.ADMIN) {
             links.add(new Link("Read models", "/admin/read-models", "Each read model's state, rebuilds with their progress, "

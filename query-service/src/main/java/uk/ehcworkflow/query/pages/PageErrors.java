@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.ehcworkflow.platform.problem.ConflictException;
@@ -36,6 +37,13 @@ class PageErrors {
                     Problems.of(HttpStatus.NOT_FOUND, "Not Found", "Nothing is served at this address."));
         }
         return Sorry.NOT_FOUND.page();
+    }
+
+    /** An upload larger than any return, refused before any page ran. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page("pages/refused", HttpStatus.PAYLOAD_TOO_LARGE).addObject("detail",
+                "The file is larger than any SEN2 return (100 MB at most). Nothing was recorded.");
     }
 
     @ControllerAdvice(annotations = PageController.class)

@@ -51,6 +51,7 @@ class ReturnsPages {
         }
         Role role = Actor.of(SecurityContextHolder.getContext().getAuthentication()).role();
         model.addAttribute("mayDownload", role == Role.RETURNS || role == Role.ADMIN);
+        model.addAttribute("mayImport", role == Role.ADMIN);
         model.addAttribute("modules", Arrays.stream(Sen2Csv.Module.values()).map(Sen2Csv.Module::lowerName).toList());
         return "returns/sen2";
     }

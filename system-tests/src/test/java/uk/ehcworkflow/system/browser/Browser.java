@@ -119,6 +119,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file for a file input, as a person picking it would. */
+    public Browser upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     public Browser date(String name, String day, String month, String year) {
         return type(name + "-day", day).type(name + "-month", month).type(name + "-year", year);
     }
