@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,6 +132,51 @@ class Sen2ImportIT extends RunningServices {
             admin.open("/admin/import").click("send-return").screenshot("import-without-a-file");
             assertThat(admin.pageText()).contains("Select the SEN2 return's XML file");
         }
+    }
+
+    @Test
+    void an_import_killed_part_way_is_finished_by_sending_the_file_again_and_makes_each_record_once() throws Exception {
+        int children = 300;
+        String area = madeUpArea(children);
+        Thread cutShort = new Thread(() -> importing("admin", "", area));
+        cutShort.start();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!commands.log().contains(children + " people read") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        commands.kill();
+        cutShort.join();
+        commands.start();
+
+        Api.Answer again = importing("admin", "", area);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        int made = again.json().get("plans").asInt();
+        System.out.printf("Import killed part way: %d of %d plans stored before kill -9, %d made on sending again%n",
+                again.json().get("alreadyImported").asInt(), children, made);
+        assertThat(made + again.json().get("alreadyImported").asInt()).isEqualTo(children);
+        String last = again.json().at("/people/" + (children - 1) + "/id").asText();
+        api.await("officer", queries.port(), "/api/plans/" + last, answer -> answer.status() == 200);
+        String produced = api.get("returns", queries.port(), "/api/returns/sen2?year=2026").body();
+        for (int n = 0; n < children; n++) {
+            String upn = "<UPN>" + Sen2ReturnIT.upn(5_000 + n) + "</UPN>";
+            assertThat(produced.split(upn, -1).length - 1).as("the child " + n + " in the return").isEqualTo(1);
+        }
+    }
+
+    /** A made-up return of children whose plans were registered from before, one each. */
+    private static String madeUpArea(int children) {
+        StringBuilder xml = new StringBuilder("<Message><Header><CollectionDetails><ReferenceDate>2026-01-15</ReferenceDate>"
+                + "</CollectionDetails></Header><Persons>");
+        for (int n = 0; n < children; n++) {
+            xml.append("<Person><Surname>Madeup</Surname><Forename>Child").append(n).append("</Forename>")
+                    .append("<PersonBirthDate>2012-05-14</PersonBirthDate><UPN>").append(Sen2ReturnIT.upn(5_000 + n))
+                    .append("</UPN><Requests><Request><RequestOutcome>H</RequestOutcome><Assessment>")
+                    .append("<AssessmentOutcome>H</AssessmentOutcome><NamedPlan><StartDate>2020-01-06</StartDate>")
+                    .append("</NamedPlan></Assessment></Request></Requests><ActivePlans><SENneed><SENtype>SLD</SENtype>")
+                    .append("<SENtypeRank>1</SENtypeRank></SENneed></ActivePlans></Person>");
+        }
+        return xml.append("</Persons></Message>").toString();
     }
 
     @Test
