@@ -20,12 +20,24 @@ public record ImportReport(boolean dryRun, String censusDay, int persons, int pl
     /**
      * @param made       {@code plan} or {@code case}, what was (or would be) made; null when nothing
      * @param id         the plan's or case's id, the same on every import of the same record
-     * @param outcome    {@code MADE}, {@code WOULD_MAKE}, {@code ALREADY_IMPORTED}, {@code NOTHING_TO_CARRY_ON} or {@code NOT_READ}
      * @param problems   what stopped it: an item that could not be read, or the rule a record refused
      * @param notCarried items the file gave that no record keeps (a transfer's authority without its day, say)
      */
-    public record Person(int position, String made, String id, String outcome, List<Problem> problems,
+    public record Person(int position, String made, String id, Outcome outcome, List<Problem> problems,
                          List<String> notCarried) {
+    }
+
+    /** What became of one person of the file. */
+    public enum Outcome {
+        MADE,
+        /** In a dry run: would be made. */
+        WOULD_MAKE,
+        /** An earlier import of the same record made it. */
+        ALREADY_IMPORTED,
+        /** No active plan and no open request: a refused or withdrawn request, a plan ceased. */
+        NOTHING_TO_CARRY_ON,
+        /** A problem stopped it: an item that could not be read, or a rule the record broke. */
+        NOT_READ
     }
 
     /** @param rule the service's rule refusing it, when a record refused it; null for an item that could not be read */

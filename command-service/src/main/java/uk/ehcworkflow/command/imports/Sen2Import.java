@@ -26,6 +26,7 @@ import uk.ehcworkflow.command.assessment.OpenAssessment;
 import uk.ehcworkflow.command.child.ChildProfiles;
 import uk.ehcworkflow.command.common.CommandFailure;
 import uk.ehcworkflow.command.common.DomainFailure;
+import uk.ehcworkflow.command.imports.ImportReport.Outcome;
 import uk.ehcworkflow.command.imports.ImportReport.Problem;
 import uk.ehcworkflow.command.imports.Sen2File.Item;
 import uk.ehcworkflow.command.plan.ImportPlan;
@@ -82,8 +83,8 @@ class Sen2Import {
     private record Work(int position, String made, String id, String stream, Object command, List<Problem> problems,
                         List<String> notCarried) {
 
-        static Work none(int position, String made, List<Problem> problems, List<String> notCarried) {
-            return new Work(position, made, null, null, null, problems, notCarried);
+        static Work none(int position, List<Problem> problems, List<String> notCarried) {
+            return new Work(position, null, null, null, null, problems, notCarried);
         }
     }
 
@@ -100,20 +101,20 @@ class Sen2Import {
         List<ImportReport.Person> report = new ArrayList<>();
         for (Work work : people) {
             work.notCarried().forEach(item -> notCarried.merge(item, 1, Integer::sum));
-            String outcome = outcome(work, dryRun, send);
+            Outcome outcome = outcome(work, dryRun, send);
             switch (outcome) {
-                case "MADE", "WOULD_MAKE" -> {
+                case MADE, WOULD_MAKE -> {
                     if (work.made().equals("plan")) {
                         plans++;
                     } else {
                         cases++;
                     }
                 }
-                case "ALREADY_IMPORTED" -> already++;
+                case ALREADY_IMPORTED -> already++;
                 default -> nothing++;
             }
-            report.add(new ImportReport.Person(work.position(), work.command() == null ? null : work.made(),
-                    work.command() == null ? null : work.id(), outcome, work.problems(), work.notCarried()));
+            report.add(new ImportReport.Person(work.position(), work.made(), work.id(), outcome, work.problems(),
+                    work.notCarried()));
             if (work.position() % PROGRESS_EVERY == 0) {
                 log.info("SEN2 import: {} of {} people done", work.position(), people.size());
             }
@@ -123,29 +124,29 @@ class Sen2Import {
         return new ImportReport(dryRun, censusDay, people.size(), plans, cases, already, nothing, notCarried, report);
     }
 
-    private String outcome(Work work, boolean dryRun, Consumer<Object> send) {
+    private Outcome outcome(Work work, boolean dryRun, Consumer<Object> send) {
         if (work.command() == null) {
-            return work.problems().isEmpty() ? "NOTHING_TO_CARRY_ON" : "NOT_READ";
+            return work.problems().isEmpty() ? Outcome.NOTHING_TO_CARRY_ON : Outcome.NOT_READ;
         }
         if (events.readEvents(work.stream()).hasNext()) {
-            return "ALREADY_IMPORTED";
+            return Outcome.ALREADY_IMPORTED;
         }
         if (dryRun) {
-            return "WOULD_MAKE";
+            return Outcome.WOULD_MAKE;
         }
         try {
             send.accept(work.command());
-            return "MADE";
+            return Outcome.MADE;
         } catch (CommandExecutionException refused) {
             Optional<CommandFailure> failure = refused.getDetails();
             if (failure.isEmpty()) {
                 throw refused;
             }
             work.problems().add(new Problem(failure.get().field(), failure.get().rule(), failure.get().message()));
-            return "NOT_READ";
+            return Outcome.NOT_READ;
         } catch (ConcurrencyException | DataIntegrityViolationException madeMeanwhile) {
             // another import of the same file made it (its events, or the child's key) between the look and the command
-            return "ALREADY_IMPORTED";
+            return Outcome.ALREADY_IMPORTED;
         }
     }
 
@@ -174,7 +175,7 @@ class Sen2Import {
         }
         Item open = requests.stream().filter(this::open).reduce((first, second) -> second).orElse(null);
         if (open == null) {
-            return Work.none(position, null, problems, notCarried);
+            return Work.none(position, problems, notCarried);
         }
         return request(position, child, details, profile, open, problems, notCarried);
     }
@@ -186,7 +187,7 @@ class Sen2Import {
                 .reduce((first, second) -> second).orElse(null);
         if (request == null) {
             problems.add(new Problem("NamedPlan", null, "an active plan needs its named plan, for the day it started"));
-            return Work.none(position, "plan", problems, notCarried);
+            return Work.none(position, problems, notCarried);
         }
         Item named = namedPlan(request);
         LocalDate issuedOn = date(named, "StartDate", true, problems);
@@ -199,7 +200,7 @@ class Sen2Import {
         }
         notCarriedBehindAPlan(request, notCarried);
         if (issuedOn == null || details == null || !problems.isEmpty()) {
-            return Work.none(position, "plan", problems, notCarried);
+            return Work.none(position, problems, notCarried);
         }
         PlanId plan = new PlanId(id("plan", child, issuedOn));
         RegisterPlan registration = new RegisterPlan(plan, details, issuedOn, date(active, "LastReview", false, problems),
@@ -213,7 +214,7 @@ class Sen2Import {
         RecordPersonalBudget budget = budget(plan, named, issuedOn);
         ImportPlan command = new ImportPlan(registration, profile, needs, placements, budget);
         return problems.isEmpty() ? new Work(position, "plan", plan.value(), plan.toString(), command, problems, notCarried)
-                : Work.none(position, "plan", problems, notCarried);
+                : Work.none(position, problems, notCarried);
     }
 
     private Work request(int position, String child, PersonalDetails details, ChildProfile profile, Item request,
@@ -223,13 +224,9 @@ class Sen2Import {
                 "RequestSource", problems);
         LocalDate decided = codes.line("outcome.ASSESSED").equals(request.value("RequestOutcome"))
                 ? date(request, "RequestOutcomeDate", true, problems) : null;
-        for (String item : List.of("RequestMediation", "RequestTribunal", "Exported")) {
-            if (yes(request.value(item))) {
-                notCarried.add(item);
-            }
-        }
+        raised(request, List.of("RequestMediation", "RequestTribunal", "Exported"), notCarried);
         if (received == null || details == null || !problems.isEmpty()) {
-            return Work.none(position, "case", problems, notCarried);
+            return Work.none(position, problems, notCarried);
         }
         String id = id("request", child, received);
         Boolean youthAccommodation = codes.flagOf(request.value("RYA")).orElse(null);
@@ -264,16 +261,9 @@ class Sen2Import {
         if (assessment.value("AssessmentOutcome") != null && !historical.equals(assessment.value("AssessmentOutcome"))) {
             notCarried.add("AssessmentOutcome");
         }
-        for (String item : List.of("RYA", "RequestMediation", "RequestTribunal", "Exported")) {
-            if (yes(request.value(item))) {
-                notCarried.add(item);
-            }
-        }
-        for (String item : List.of("AssessmentMediation", "AssessmentTribunal", "OtherMediation", "OtherTribunal", "Week20")) {
-            if (yes(assessment.value(item))) {
-                notCarried.add(item);
-            }
-        }
+        raised(request, List.of("RYA", "RequestMediation", "RequestTribunal", "Exported"), notCarried);
+        raised(assessment, List.of("AssessmentMediation", "AssessmentTribunal", "OtherMediation", "OtherTribunal", "Week20"),
+                notCarried);
     }
 
     private RecordNeeds needs(PlanId plan, Item active, LocalDate issuedOn, List<Problem> problems) {
@@ -370,6 +360,11 @@ class Sen2Import {
             problems.add(new Problem(item, null, "not one of the return's codes"));
             return null;
         }
+    }
+
+    /** The yes/no items of these that the file answered yes: a fact no record will keep. */
+    private void raised(Item item, List<String> flags, List<String> notCarried) {
+        flags.stream().filter(flag -> yes(item.value(flag))).forEach(notCarried::add);
     }
 
     private boolean yes(String flag) {

@@ -154,7 +154,8 @@ public final class PageMessages {
         return dates;
     }
 
-    private static String spoken(String isoDate) {
+    /** A date as people write it ("5 November 2026"); anything not a date as it came. */
+    public static String spoken(String isoDate) {
         try {
             return SPOKEN.format(LocalDate.parse(isoDate));
         } catch (DateTimeParseException notADate) {

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +59,7 @@ class ImportPages {
             JsonNode report = commands.postXml("/api/imports/sen2" + (dryRun ? "?dryRun=true" : ""), xml);
             return page(HttpStatus.OK).addObject("check", dryRun ? "yes" : "no")
                     .addObject("report", json.convertValue(report, Map.class))
-                    .addObject("censusDay", spoken(report.path("censusDay").asText(null)))
+                    .addObject("censusDay", PageMessages.spoken(report.path("censusDay").asText("")))
                     .addObject("problems", problems(report));
         } catch (CommandRefused refusal) {
             return refused(HttpStatus.valueOf(refusal.status()), PageMessages.refusal(refusal, "file"), check);
@@ -86,14 +82,6 @@ class ImportPages {
             problems.put(person.path("position").asInt(), words);
         }
         return problems;
-    }
-
-    private static String spoken(String isoDate) {
-        try {
-            return isoDate == null ? null : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.parse(isoDate));
-        } catch (DateTimeParseException asWritten) {
-            return isoDate;
-        }
     }
 
     private ModelAndView refused(HttpStatus status, String message, String check) {
