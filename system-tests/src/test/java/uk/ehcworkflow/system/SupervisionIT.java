@@ -42,6 +42,7 @@ class SupervisionIT {
         builder.environment().put("EHC_QUERY_PORT", Integer.toString(queryPort));
         builder.environment().put("EHC_BACKUP_PASSPHRASE_FILE", passphrase.toString());
         builder.environment().put("EHC_LOG_FORMAT", "json");
+        builder.environment().put("EHC_JAVA_OPTS", System.getProperty("ehc.service.jvm-options", ""));
         builder.environment().put("EHC_SLOW_START_SECONDS", "1");
         builder.environment().put("EHC_HUNG_AFTER_SECONDS", "20");
         Process runSh = builder.start();

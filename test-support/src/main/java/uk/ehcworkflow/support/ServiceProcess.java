@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-/** One service jar running as its own process, as run.sh starts it, with a 512 MB heap. */
+/** One service jar running as its own process, as run.sh starts it, with a 512 MB heap ({@link JvmLaunch}). */
 public final class ServiceProcess {
 
     private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -131,8 +131,9 @@ public final class ServiceProcess {
         Files.createDirectories(dataDir);
         log = dataDir.resolve(name + "-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--ehc.data-dir=" + dataDir.toAbsolutePath()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JvmLaunch.of(jar));
+        command.addAll(List.of("--server.port=" + port, "--ehc.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(extraArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
