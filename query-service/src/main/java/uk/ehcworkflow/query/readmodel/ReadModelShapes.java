@@ -46,17 +46,21 @@ public final class ReadModelShapes {
 
     /**
      * The read models written in an older shape than their projection writes now. An empty read
-     * model is simply marked current. Ask before the processors start, so that a fresh store's
-     * first documents are not mistaken for old ones.
+     * model is simply marked current, unless it is owed a pass. Ask before the processors start, so
+     * that a fresh store's first documents are not mistaken for old ones.
      */
     public List<String> outdated(Collection<? extends RebuildableProjection> projections) {
+        List<String> owing = owed();
         return projections.stream().filter(projection -> {
             Document stored = shapes.find(eq("_id", projection.name())).first();
             int written = stored == null ? RebuildableProjection.FIRST_SHAPE : stored.getInteger(SHAPE);
             if (written >= projection.shape()) {
                 return false;
             }
-            if (readStore.getCollection(projection.collections().get(0)).find().limit(1).first() == null) {
+            // An owed read model is empty because its pass has not switched yet, not because the store is:
+            // marking it current would forget the pass, and its processors would go on from the head.
+            if (!owing.contains(projection.name())
+                    && readStore.getCollection(projection.collections().get(0)).find().limit(1).first() == null) {
                 markCurrent(projection);
                 return false;
             }

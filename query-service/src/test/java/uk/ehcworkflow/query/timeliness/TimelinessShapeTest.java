@@ -32,6 +32,17 @@ class TimelinessShapeTest {
     }
 
     @Test
+    void a_fresh_store_killed_before_its_first_pass_switched_still_owes_the_pass_though_its_read_model_is_empty() {
+        TimelinessProjection projection = new TimelinessProjection(harness.collections());
+        ReadModelShapes shapes = new ReadModelShapes(harness.database());
+        shapes.owe(List.of(TimelinessProjection.PROCESSOR));
+
+        // the start after the kill: the live read model is still empty, the pass wrote only beside it
+        shapes.outdated(List.of(projection));
+        assertThat(shapes.owed()).containsExactly(TimelinessProjection.PROCESSOR);
+    }
+
+    @Test
     void figures_written_before_shapes_were_recorded_are_rebuilt_once() {
         TimelinessProjection projection = new TimelinessProjection(harness.collections());
         harness.append(CaseFacts.received("old", LocalDate.of(2024, 3, 1)).planIssuedAfterDays(100).events());
