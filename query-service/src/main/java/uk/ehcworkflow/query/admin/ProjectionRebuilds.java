@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
@@ -69,6 +70,9 @@ class ProjectionRebuilds {
     private final Map<String, RebuildableProjection> projections = new LinkedHashMap<>();
     private final EventStore events;
     private final EventProcessingConfiguration processing;
+    /** Longer than a claim lasts unrenewed (Axon's 10 s), so that a dead process's claims expire meanwhile. */
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(60);
+
     private final TokenStore tokens;
     private final MongoDatabase readStore;
     private final ReadModelShapes shapes;
@@ -265,6 +269,7 @@ class ProjectionRebuilds {
                 processors.forEach(StreamingEventProcessor::shutDown);
                 paused = true;
                 feed.upTo(stream, head(), copies);
+                chosen.forEach(projection -> claim(projection.name()));
                 for (RebuildableProjection projection : chosen) {
                     for (String collection : projection.collections()) {
                         readStore.getCollection(collection + SUFFIX).renameCollection(new MongoNamespace(readStore.getName(),
@@ -296,6 +301,38 @@ class ProjectionRebuilds {
             } catch (RuntimeException unreachable) {
                 Thread.sleep(2_000);
             }
+        }
+    }
+
+    /**
+     * Claims every segment of the processor for this process before anything switches. A process
+     * killed moments ago still holds its claims until they time out (10 s): a restart that rebuilt
+     * faster than that could not store the switched position, and would leave some read models
+     * switched and others not.
+     */
+    private void claim(String name) {
+        for (int segment : tokens.fetchSegments(name)) {
+            Instant giveUp = Instant.now().plus(CLAIM_WAIT);
+            while (true) {
+                try {
+                    tokens.fetchToken(name, segment);
+                    break;
+                } catch (UnableToClaimTokenException heldByAnother) {
+                    if (Instant.now().isAfter(giveUp)) {
+                        throw heldByAnother;
+                    }
+                    pause(Duration.ofMillis(500));
+                }
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a processor's claim", e);
         }
     }
 
