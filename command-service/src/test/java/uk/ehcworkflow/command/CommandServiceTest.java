@@ -60,6 +60,10 @@ public abstract class CommandServiceTest {
         return send(basic(user), "POST", path, contentType, body);
     }
 
+    protected Answer put(String user, String path, String body) throws Exception {
+        return send(basic(user), "PUT", path, "application/json", body);
+    }
+
     protected Answer get(String user, String path) throws Exception {
         return send(basic(user), "GET", path, null, null);
     }

@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
+import uk.ehcworkflow.platform.caseload.Teams;
 import uk.ehcworkflow.platform.disk.DataDisk;
 import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 import uk.ehcworkflow.platform.input.ContentTypeGuard;
@@ -47,7 +48,7 @@ import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /** Wires the shared edge into any service that has this module on its class path. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, Teams.class})
 @Import({BadInputHandler.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
 

@@ -68,12 +68,37 @@ class FuzzIT {
          * A new request is stored with its case reference; every other command as one event (the
          * dispute's outcome is a dismissal, so it reopens no case).
          */
+        /** Opening a case records it, its reference and its caseload; registering a plan or opening a dispute, it and its caseload. */
         int eventsWhenAccepted() {
-            return path.equals("/api/assessments") ? 2 : 1;
+            return path.equals("/api/assessments") ? 3 : path.equals("/api/plans") || path.equals("/api/disputes") ? 2 : 1;
         }
     }
 
     private final Api api = new Api();
+
+    /**
+     * Who holds each record the fuzzing moves: a move to whoever holds it already records nothing.
+     * Every record the fixtures make is held by the officer who made it, in the North team.
+     */
+    private static final class Holders {
+
+        private final Map<String, List<String>> byPath = new java.util.HashMap<>();
+
+        int moved(String path, String body) {
+            com.fasterxml.jackson.databind.JsonNode asked;
+            try {
+                asked = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            } catch (IOException unreadable) {
+                throw new AssertionError("an accepted move whose body is not JSON: " + body, unreadable);
+            }
+            String team = asked.path("team").isTextual() && !asked.path("team").asText().isBlank()
+                    ? asked.path("team").asText().strip() : null;
+            List<String> holder = java.util.Arrays.asList(asked.path("officer").asText().strip(), team);
+            List<String> before = byPath.getOrDefault(path, List.of("officer", "North"));
+            byPath.put(path, holder);
+            return holder.equals(before) ? 0 : 1;
+        }
+    }
 
     @Test
     void hostile_input_to_every_endpoint_gets_a_problem_and_never_a_5xx_and_only_accepted_commands_are_stored(
@@ -91,13 +116,15 @@ class FuzzIT {
             List<String> failures = new ArrayList<>();
             long accepted = 0;
             List<Endpoint> endpoints = endpoints();
+            Holders holders = new Holders();
             for (int i = 0; i < requests; i++) {
                 Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
                 Request request = hostile(endpoint, ids, random);
                 Answer answer = request.send(endpoint.command() ? commands.port() : queries.port());
                 statuses.merge(answer.status() + (endpoint.command() ? " command" : " query"), 1, Integer::sum);
                 if (endpoint.command() && STORING.contains(request.method()) && answer.status() >= 200 && answer.status() < 300) {
-                    accepted += endpoint.eventsWhenAccepted();
+                    accepted += endpoint.path().endsWith("/assignment") ? holders.moved(request.path(), request.body())
+                            : endpoint.eventsWhenAccepted();
                 }
                 boolean problem = answer.status() < 400 || request.method().equals("HEAD")
                         || answer.contentType().startsWith("application/problem+json");
@@ -129,6 +156,11 @@ class FuzzIT {
                         "{\"deadline\":\"FINAL_PLAN\",\"reason\":\"ABSENT_FROM_AREA\",\"from\":\"2024-03-01\",\"to\":\"2024-04-15\",\"note\":\"n\"}"),
                 new Endpoint(true, "POST", "/api/assessments/{case}/erasure", "admin", "{\"reason\":\"erasure request\"}"),
                 new Endpoint(false, "GET", "/api/work-tray?withinDays={p}&kind={p}&status={p}", "officer", null),
+                new Endpoint(false, "GET", "/api/work-tray?officer={p}&team={p}&page={p}&size={p}", "manager", null),
+                new Endpoint(false, "GET", "/api/caseloads", "dashboard", null),
+                new Endpoint(true, "PUT", "/api/assessments/{case}/assignment", "manager",
+                        "{\"officer\":\"officer2\",\"team\":\"South\"}"),
+                new Endpoint(true, "PUT", "/api/plans/{plan}/assignment", "officer", "{\"officer\":\"officer\",\"team\":\"North\"}"),
                 new Endpoint(true, "POST", "/api/plans", "officer",
                         "{\"childName\":\"Fuzz Madeup\",\"dateOfBirth\":\"2012-02-02\",\"issuedOn\":\"2023-02-01\"}"),
                 new Endpoint(true, "POST", "/api/plans/{plan}/review-meetings", "officer", "{\"heldOn\":\"2024-01-15\"}"),
@@ -165,6 +197,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/evidence/plans/{plan}", "auditor", null),
                 new Endpoint(true, "POST", "/api/disputes", "officer", "{\"caseId\":\"{refusal}\",\"decision\":"
                         + "\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2024-02-05\",\"adviserContactedOn\":\"2024-02-20\"}"),
+                new Endpoint(true, "PUT", "/api/disputes/{dispute}/assignment", "officer", "{\"officer\":\"officer\"}"),
                 new Endpoint(true, "POST", "/api/disputes/{dispute}/mediation-requested", "officer", "{\"on\":\"2024-02-22\"}"),
                 new Endpoint(true, "POST", "/api/disputes/{dispute}/certificate", "officer",
                         "{\"issuedOn\":\"2024-03-01\",\"mediationHeld\":true,\"outcome\":\"NOT_RESOLVED\"}"),

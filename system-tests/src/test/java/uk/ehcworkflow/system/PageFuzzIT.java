@@ -42,8 +42,8 @@ import uk.ehcworkflow.support.EventStoreDatabase;
  */
 class PageFuzzIT extends RunningServices {
 
-    private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
-            "auditor", "dashboard", "admin");
+    private static final List<String> USERS = List.of("officer", "manager", "ep", "health", "socialcare", "school", "panel",
+            "lead", "auditor", "dashboard", "admin");
     private static final String MARKUP = "<script>alert(1)</script>";
     private static final List<String> HOSTILE = List.of("", " ", "0", "-1", "1.5", "99999999999", "abc", "null", "true",
             "2024-02-31", "31/02/2024", "2024-13-01", "0000-01-01", "1899-12-31", "2101-01-01", "\u0000", "%00", "' OR 1=1 --",

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class PageRoleMatrixIT extends RunningServices {
 
-    private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
-            "auditor", "dashboard", "returns", "admin");
+    private static final List<String> USERS = List.of("officer", "manager", "ep", "health", "socialcare", "school", "panel",
+            "lead", "auditor", "dashboard", "returns", "admin");
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
-    private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
+    private static final Set<String> CASEWORK = Set.of("officer", "manager", "auditor", "admin");
     private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
 
     private final Map<String, Set<String>> pages = new TreeMap<>();
@@ -57,7 +57,9 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/dashboard", EVERYONE);
         pages.put("/improvement-plan", EVERYONE);
         pages.put("/improvement-plan/highlight-report", EVERYONE);
-        pages.put("/work-tray", Set.of("officer"));
+        pages.put("/work-tray", Set.of("officer", "manager"));
+        pages.put("/work-tray?whose=team&page=2", Set.of("officer", "manager"));
+        pages.put("/caseloads", Set.of("officer", "manager", "dashboard", "admin"));
         pages.put("/cases/new", Set.of("officer"));
         pages.put("/cases", CASEWORK);
         pages.put("/cases/" + id, CASEWORK);

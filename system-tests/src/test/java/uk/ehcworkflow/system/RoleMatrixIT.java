@@ -19,8 +19,8 @@ import uk.ehcworkflow.support.Api;
  */
 class RoleMatrixIT extends RunningServices {
 
-    private static final List<String> USERS = List.of("officer", "ep", "health", "socialcare", "school", "panel", "lead",
-            "auditor", "dashboard", "returns", "admin");
+    private static final List<String> USERS = List.of("officer", "manager", "ep", "health", "socialcare", "school", "panel",
+            "lead", "auditor", "dashboard", "returns", "admin");
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
     private static final String ANYONE = "anyone";
@@ -47,6 +47,9 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/assessments/" + ID + "/next-steps", "GET", Set.of("officer")),
             new Row("/api/assessments/" + ID + "/erasure", "POST", Set.of("admin")),
             new Row("/api/assessments/" + ID + "/child", "PUT", Set.of("officer")),
+            new Row("/api/assessments/" + ID + "/assignment", "PUT", Set.of("officer", "manager")),
+            new Row("/api/plans/" + ID + "/assignment", "PUT", Set.of("officer", "manager")),
+            new Row("/api/disputes/" + ID + "/assignment", "PUT", Set.of("officer", "manager")),
             new Row("/api/plans", "POST", Set.of("officer")),
             new Row("/api/plans/" + ID + "/next-steps", "GET", Set.of("officer", "admin")),
             new Row("/api/plans/" + ID + "/erasure", "POST", Set.of("admin")),
@@ -94,7 +97,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/actions/" + ID + "/measures", "POST", Set.of("lead")),
             new Row("/api/imports/sen2", "POST", Set.of("admin")));
 
-    private static final Set<String> CASEWORK = Set.of("officer", "auditor", "admin");
+    private static final Set<String> CASEWORK = Set.of("officer", "manager", "auditor", "admin");
     private static final Set<String> AUDIT = Set.of("auditor", "admin");
     private static final List<Row> QUERIES = List.of(
             new Row("/actuator/health", "GET", Set.of(ANYONE)),
@@ -104,7 +107,9 @@ class RoleMatrixIT extends RunningServices {
             new Row("/v3/api-docs", "GET", Set.of(SIGNED_IN)),
             new Row("/swagger-ui/index.html", "GET", Set.of(SIGNED_IN)),
             new Row("/api/timeliness?year=2024", "GET", Set.of(SIGNED_IN)),
-            new Row("/api/work-tray", "GET", Set.of("officer")),
+            new Row("/api/work-tray", "GET", Set.of("officer", "manager")),
+            new Row("/api/work-tray?officer=officer2&page=2&size=10", "GET", Set.of("officer", "manager")),
+            new Row("/api/caseloads", "GET", Set.of("officer", "manager", "dashboard", "admin")),
             new Row("/api/assessments/" + ID, "GET", CASEWORK),
             new Row("/api/assessments/" + ID + "?asOf=2024-06-01", "GET", CASEWORK),
             new Row("/api/plans/" + ID, "GET", CASEWORK),

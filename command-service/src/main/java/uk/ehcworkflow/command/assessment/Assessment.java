@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.caseload.Caseload;
 import uk.ehcworkflow.command.child.ChildProfiles;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
@@ -31,6 +32,7 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -40,6 +42,7 @@ import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -71,6 +74,7 @@ public class Assessment {
     private final List<AssessmentReopened> reopenings = new ArrayList<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
+    private Holder holder;
 
     protected Assessment() {
         // for Axon to rebuild it from its events
@@ -85,7 +89,8 @@ public class Assessment {
     void handle(ImportAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) throws Exception {
         // a handler on a case already made, not a constructor: each event is applied as it is recorded,
         // so the decision to assess sees the opened case
-        open(command.opening(), clock, references, vault);
+        // nobody's caseload yet: the administrator who imports a return holds none of it
+        open(command.opening(), clock, references, vault, null);
         String id = command.opening().assessmentId();
         if (command.decidedToAssessOn() != null) {
             handle(new RecordMilestone(id, Milestone.DECISION_TO_ASSESS, command.decidedToAssessOn(), null), clock);
@@ -97,17 +102,22 @@ public class Assessment {
 
     /** The child's key is stored in the command's own transaction: a refused request leaves none behind. */
     @CommandHandler
-    public Assessment(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
-        open(command, clock, references, vault);
+    public Assessment(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault,
+                      Caseload caseload, @MetaDataValue(ActorMetadata.USER) String user) {
+        open(command, clock, references, vault, user == null ? null : caseload.loggedBy(user));
     }
 
-    private void open(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault) {
+    private void open(OpenAssessment command, Clock clock, CaseReferences references, PersonalDataVault vault,
+                      Holder loggedBy) {
         Dates.notInFuture("requestReceivedOn", command.requestReceivedOn(), clock);
         apply(new AssessmentOpened(command.assessmentId(), command.requestReceivedOn(), command.requestSource(),
                 vault.seal(command.assessmentId(), command.child()), StatutoryCalendar.dueDates(command.requestReceivedOn()),
                 command.inYouthAccommodation()));
         apply(new CaseReferenceAssigned(command.assessmentId(),
                 references.claimNext(command.requestReceivedOn(), command.assessmentId())));
+        if (loggedBy != null) {
+            apply(new CaseAssigned(command.assessmentId(), loggedBy));
+        }
     }
 
     @EventSourcingHandler
@@ -140,7 +150,8 @@ public class Assessment {
         apply(new MilestoneRecorded(assessmentId, command.milestone(), command.occurredOn(), command.note(),
                 command.requests()));
         if (command.milestone() == Milestone.FINAL_PLAN_ISSUED) {
-            createNew(Plan.class, () -> new Plan(assessmentId, child, command.occurredOn(), command.placementId(), placement));
+            createNew(Plan.class, () -> new Plan(assessmentId, child, command.occurredOn(), command.placementId(), placement,
+                    holder));
         }
     }
 
@@ -256,5 +267,19 @@ public class Assessment {
     @EventSourcingHandler
     void on(PersonalDataErased event) {
         personalDataErased = true;
+    }
+
+    /** Moving a case to the officer who already holds it records nothing. */
+    @CommandHandler
+    void handle(AssignCase command, Caseload caseload) {
+        Holder asked = caseload.checked(command.officer(), command.team());
+        if (!asked.equals(holder)) {
+            apply(new CaseAssigned(assessmentId, asked));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseAssigned event) {
+        holder = event.holder();
     }
 }

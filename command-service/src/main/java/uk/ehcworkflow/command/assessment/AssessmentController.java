@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.plan.PlacementRequest;
@@ -120,6 +121,13 @@ class AssessmentController {
                          HttpServletRequest http) {
         commands.send(new ExcuseDeadline(assessmentId, body.deadline(), body.reason(), body.adviceRequestId(),
                 body.from(), body.to(), body.note()), http);
+    }
+
+    /** Puts the case in an officer's caseload (officers and managers). */
+    @PutMapping("/{assessmentId}/assignment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable String assessmentId, @Valid @RequestBody AssignmentRequest body, HttpServletRequest http) {
+        commands.send(new AssignCase(assessmentId, body.officer().strip(), body.teamOrNone()), http);
     }
 
     /** The child's details the returns ask for: the fields given replace what was recorded, the rest stay. */

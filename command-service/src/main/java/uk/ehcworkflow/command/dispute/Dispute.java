@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.caseload.Caseload;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
@@ -25,6 +27,8 @@ import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.plan.CessationChallenges;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -34,6 +38,7 @@ import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -79,6 +84,7 @@ public class Dispute {
     @AggregateIdentifier
     private String disputeId;
     private String caseId;
+    private Holder holder;
     private AppealableDecision decision;
     private LocalDate decisionLetterOn;
     private LocalDate adviserContactedOn;
@@ -98,7 +104,8 @@ public class Dispute {
     }
 
     @CommandHandler
-    public Dispute(OpenDispute command, Clock clock, DisputedCases cases) {
+    public Dispute(OpenDispute command, Clock clock, DisputedCases cases, Caseload caseload,
+                   @MetaDataValue(ActorMetadata.USER) String user) {
         Dates.notInFuture("decisionLetterOn", command.decisionLetterOn(), clock);
         Dates.notInFuture("adviserContactedOn", command.adviserContactedOn(), clock);
         Dates.notBefore("adviserContactedOn", command.adviserContactedOn(), "the decision letter", command.decisionLetterOn());
@@ -108,6 +115,9 @@ public class Dispute {
                 command.adviserContactedOn(), StatutoryCalendar.mediationAdviceBy(command.decisionLetterOn()),
                 StatutoryCalendar.appealBy(command.decisionLetterOn(), null)));
         cases.disputed(command.caseId(), command.disputeId(), letter);
+        if (user != null) {
+            apply(new DisputeAssigned(command.disputeId(), command.caseId(), caseload.loggedBy(user)));
+        }
     }
 
     @EventSourcingHandler
@@ -501,5 +511,19 @@ public class Dispute {
         AppealableDecision made = step == ComplianceStep.DECISION_NOT_TO_ISSUE
                 ? AppealableDecision.DECISION_NOT_TO_ISSUE : AppealableDecision.FINAL_PLAN_ISSUED;
         cases.requireCarriedOut(caseId, new DecisionLetter(made, on));
+    }
+
+    /** Moving a dispute to the officer who already holds it records nothing. */
+    @CommandHandler
+    void handle(AssignDispute command, Caseload caseload) {
+        Holder asked = caseload.checked(command.officer(), command.team());
+        if (!asked.equals(holder)) {
+            apply(new DisputeAssigned(disputeId, caseId, asked));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DisputeAssigned event) {
+        holder = event.holder();
     }
 }

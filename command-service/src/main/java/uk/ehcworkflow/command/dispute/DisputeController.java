@@ -16,10 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.StatutoryException;
@@ -130,6 +132,13 @@ class DisputeController {
     void appeal(@PathVariable String disputeId, @Valid @RequestBody AppealRequest body, HttpServletRequest http) {
         commands.send(new RegisterAppeal(disputeId, body.receivedOn(), body.registeredOn(),
                 body.grounds().stream().distinct().toList()), http);
+    }
+
+    /** Puts the dispute in an officer's caseload (officers and managers). */
+    @PutMapping("/{disputeId}/assignment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable String disputeId, @Valid @RequestBody AssignmentRequest body, HttpServletRequest http) {
+        commands.send(new AssignDispute(disputeId, body.officer().strip(), body.teamOrNone()), http);
     }
 
     @PostMapping("/{disputeId}/mediation-requested")

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
+import uk.ehcworkflow.command.caseload.Caseload;
 import uk.ehcworkflow.command.child.ChildProfiles;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
@@ -30,6 +31,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -49,6 +51,7 @@ import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementEnded;
 import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -136,6 +139,7 @@ public class Plan {
     private final Map<DecisionLetter, List<String>> disputes = new HashMap<>();
     /** Every placement recorded, by its id, with the day the child left it once they have. */
     private final Map<String, Placements.Held> placements = new LinkedHashMap<>();
+    private Holder holder;
 
     protected Plan() {
         // for Axon to rebuild it from its events
@@ -144,12 +148,17 @@ public class Plan {
     /**
      * The plan an assessment's final plan begins, made in that command's own unit of work (so it
      * exists the moment the final plan is answered) with the assessment's id and sealed child, and
-     * the placement the final plan names, if the officer gave it (checked by the assessment).
+     * the placement the final plan names, if the officer gave it (checked by the assessment); it
+     * stays in the caseload of whoever holds the assessment.
      */
-    public Plan(String assessmentId, SealedPersonalData child, LocalDate issuedOn, String placementId, Placement placement) {
+    public Plan(String assessmentId, SealedPersonalData child, LocalDate issuedOn, String placementId, Placement placement,
+                Holder holder) {
         apply(new PlanIssued(assessmentId, child, issuedOn, StatutoryCalendar.reviewDueBy(issuedOn)));
         if (placement != null) {
             apply(new PlacementStarted(assessmentId, placementId, placement));
+        }
+        if (holder != null) {
+            apply(new PlanAssigned(assessmentId, holder));
         }
     }
 
@@ -184,8 +193,12 @@ public class Plan {
 
     /** The child's key is stored in the command's own transaction: a refused registration leaves none behind. */
     @CommandHandler
-    public Plan(RegisterPlan command, Clock clock, PersonalDataVault vault) {
+    public Plan(RegisterPlan command, Clock clock, PersonalDataVault vault, Caseload caseload,
+                @MetaDataValue(ActorMetadata.USER) String user) {
         register(command, clock, vault);
+        if (user != null) {
+            apply(new PlanAssigned(command.plan().value(), caseload.loggedBy(user)));
+        }
     }
 
     private void register(RegisterPlan command, Clock clock, PersonalDataVault vault) {
@@ -894,5 +907,19 @@ public class Plan {
             throw new RuleBroken(DATE_BEFORE_PLAN_ISSUED, field, field + " " + on + " is before the plan was issued on "
                     + issuedOn + ".");
         }
+    }
+
+    /** Moving a plan to the officer who already holds it records nothing. */
+    @CommandHandler
+    void handle(AssignPlan command, Caseload caseload) {
+        Holder asked = caseload.checked(command.officer(), command.team());
+        if (!asked.equals(holder)) {
+            apply(new PlanAssigned(id.value(), asked));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlanAssigned event) {
+        holder = event.holder();
     }
 }

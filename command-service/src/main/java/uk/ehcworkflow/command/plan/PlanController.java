@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.assessment.ExceptionRequest;
+import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
@@ -261,6 +262,13 @@ class PlanController {
     }
 
     /** The child's details the returns ask for: the fields given replace what was recorded, the rest stay. */
+    /** Puts the plan in an officer's caseload (officers and managers). */
+    @PutMapping("/{planId}/assignment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void assign(@PathVariable String planId, @Valid @RequestBody AssignmentRequest body, HttpServletRequest http) {
+        commands.send(new AssignPlan(new PlanId(planId), body.officer().strip(), body.teamOrNone()), http);
+    }
+
     @PutMapping("/{planId}/child")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void recordChild(@PathVariable String planId, @Valid @RequestBody ChildProfileRequest body, HttpServletRequest http) {

@@ -26,6 +26,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/assessments/*/advice-requests/*/submission")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.AGENCY.name())
                 .requestMatchers("/api/assessments/*/erasure", "/api/plans/*/erasure").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/assessments/*/assignment", "/api/plans/*/assignment", "/api/disputes/*/assignment")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
                 // an administrator's page asks a plan whether its erasure is a step it would accept
                 .requestMatchers("/api/plans/*/next-steps")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.caseload.TrialCaseload;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
@@ -36,6 +37,7 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -49,6 +51,8 @@ import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -56,6 +60,7 @@ import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.events.privacy.Ethnicity;
@@ -82,6 +87,7 @@ class AssessmentTest {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource(new CaseReferences() {
             @Override
             public String claimNext(LocalDate requestReceivedOn, String assessmentId) {
@@ -109,6 +115,62 @@ class AssessmentTest {
 
     private static RecordMilestone respond(LocalDate on, DraftResponse requests) {
         return new RecordMilestone(ID, DRAFT_RESPONSE_RECEIVED, on, null, requests);
+    }
+
+    @Nested
+    @DisplayName("Whose caseload: the officer who logged the request, until someone moves it")
+    class Caseload {
+
+        private final Holder north = new Holder("officer", "North");
+
+        @Test
+        void a_request_goes_into_the_caseload_of_the_officer_who_logged_it_in_their_team() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null),
+                            Map.of(ActorMetadata.USER, "officer"))
+                    .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-2024-00123"), new CaseAssigned(ID, north));
+        }
+
+        @Test
+        void a_case_moves_to_another_officer_and_team_the_area_knows() {
+            fixture.given(OPENED, new CaseAssigned(ID, north))
+                    .when(new AssignCase(ID, "officer2", "South"))
+                    .expectEvents(new CaseAssigned(ID, new Holder("officer2", "South")));
+            fixture.given(OPENED, new CaseAssigned(ID, north)).when(new AssignCase(ID, "manager", null))
+                    .expectEvents(new CaseAssigned(ID, new Holder("manager", null)));
+        }
+
+        @Test
+        void moving_a_case_to_whoever_holds_it_records_nothing() {
+            fixture.given(OPENED, new CaseAssigned(ID, north)).when(new AssignCase(ID, "officer", "North"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void only_an_officer_who_can_hold_cases_and_a_team_of_the_area_are_taken() {
+            refusedFor(fixture.given(OPENED).when(new AssignCase(ID, "nobody", "North")), InvalidField.class, "officer");
+            refusedFor(fixture.given(OPENED).when(new AssignCase(ID, "auditor", "North")), InvalidField.class, "officer");
+            refusedFor(fixture.given(OPENED).when(new AssignCase(ID, "officer", "East")), InvalidField.class, "team");
+        }
+
+        @Test
+        void the_final_plan_stays_with_the_officer_holding_the_case() {
+            LocalDate issued = LocalDate.of(2024, 10, 14);
+            fixture.given(OPENED, new CaseAssigned(ID, north), recorded(DECISION_TO_ASSESS, RECEIVED.plusWeeks(4)),
+                            recorded(DRAFT_PLAN_ISSUED, issued.minusWeeks(3)))
+                    .when(record(FINAL_PLAN_ISSUED, issued))
+                    .expectEvents(recorded(FINAL_PLAN_ISSUED, issued),
+                            new PlanIssued(ID, CHILD, issued, StatutoryCalendar.reviewDueBy(issued)),
+                            new PlanAssigned(ID, north));
+        }
+
+        @Test
+        void a_request_brought_in_from_a_return_is_in_nobodys_caseload() {
+            fixture.givenNoPriorActivity()
+                    .when(new ImportAssessment(new OpenAssessment(ID, RECEIVED, RequestSource.PARENT, DETAILS, null), null, null),
+                            Map.of(ActorMetadata.USER, "admin"))
+                    .expectEvents(OPENED, new CaseReferenceAssigned(ID, "EHC-2024-00123"));
+        }
     }
 
     @Nested
@@ -594,6 +656,7 @@ class AssessmentTest {
                     LocalDate.of(2025, 7, 21), LocalDate.of(2025, 9, 2), "summer closure");
             FixtureConfiguration<Assessment> autumn = new AggregateTestFixture<>(Assessment.class);
             autumn.registerInjectableResource(Clock.fixed(Instant.parse("2025-12-01T12:00:00Z"), ZoneId.of("Europe/London")));
+            autumn.registerInjectableResource(TrialCaseload.caseload());
             refusedFor(autumn.given(opened, new AdviceRequested(ID, ADVICE, Agency.EDUCATION, LocalDate.of(2025, 6, 9),
                             LocalDate.of(2025, 7, 21))).when(closed),
                     RuleBroken.class, Assessment.CLOSURE_OUTSIDE_ADVICE_WINDOW);

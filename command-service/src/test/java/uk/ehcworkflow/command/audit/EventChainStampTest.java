@@ -25,7 +25,7 @@ class EventChainStampTest extends CommandServiceTest {
         post("officer", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}");
         post("officer", "/api/assessments/" + id + "/advice-requests", "{\"agency\":\"HEALTH\",\"requestedOn\":\"2024-07-02\"}");
 
-        assertChainIntact(id, 4); // opened, its reference, the decision, the advice request
+        assertChainIntact(id, 5); // opened, its reference, its caseload, the decision, the advice request
     }
 
     @Test
@@ -37,7 +37,7 @@ class EventChainStampTest extends CommandServiceTest {
                 "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"2024-07-01\"}").status()).isEqualTo(409);
         post("officer", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-07-01\"}");
 
-        assertChainIntact(id, 3); // opened, its reference, the decision
+        assertChainIntact(id, 4); // opened, its reference, its caseload, the decision
     }
 
     private void assertChainIntact(String id, int expectedEvents) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -17,12 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.caseload.TrialCaseload;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.plan.CessationChallenges;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -33,6 +37,7 @@ import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -100,12 +105,37 @@ class DisputeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Dispute.class);
         fixture.registerInjectableResource(cases);
+        fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
     }
 
     private static DisputeOpened opened(AppealableDecision decision, LocalDate letter, LocalDate adviser) {
         return new DisputeOpened(ID, CASE, decision, letter, adviser, letter.plusMonths(2), letter.plusMonths(2));
+    }
+
+    @Nested
+    @DisplayName("Whose caseload: the officer who opened the dispute, until someone moves it")
+    class Caseload {
+
+        @Test
+        void a_dispute_goes_into_the_caseload_of_the_officer_who_opened_it() {
+            cases.onRecord.add(CASE + " DECISION_NOT_TO_ASSESS 2025-12-31");
+            fixture.givenNoPriorActivity()
+                    .when(new OpenDispute(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-12-31"), null),
+                            Map.of(ActorMetadata.USER, "officer"))
+                    .expectEvents(new DisputeOpened(ID, CASE, AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-12-31"),
+                            null, parse("2026-02-28"), parse("2026-03-02")),
+                            new DisputeAssigned(ID, CASE, new Holder("officer", "North")));
+        }
+
+        @Test
+        void a_dispute_moves_to_another_officer_the_area_knows() {
+            DisputeOpened opened = opened(AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2025-12-31"), null);
+            fixture.given(opened).when(new AssignDispute(ID, "officer2", "South"))
+                    .expectEvents(new DisputeAssigned(ID, CASE, new Holder("officer2", "South")));
+            refusedFor(fixture.given(opened).when(new AssignDispute(ID, "officer2", "West")), InvalidField.class, "team");
+        }
     }
 
     @Nested

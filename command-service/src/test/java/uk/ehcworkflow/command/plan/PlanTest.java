@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.caseload.TrialCaseload;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
@@ -28,6 +29,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -46,6 +48,7 @@ import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementEnded;
 import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -90,6 +93,7 @@ class PlanTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource((CessationChallenges) (ids, day) -> ids.stream().map(disputes::get)
                 .reduce(CessationChallenges.Standing.NONE_RUNNING, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
@@ -143,6 +147,29 @@ class PlanTest {
             refusedFor(fixture.givenNoPriorActivity().when(importing(new ChildProfile(null, null, null, "U820200101002",
                     null, null, null, null, null, null))), InvalidField.class, "upn");
             assertThat(vault.sealedMore()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("Whose caseload: a plan registered here is the registering officer's; any plan can move")
+    class Caseload {
+
+        @Test
+        void a_plan_registered_from_before_goes_into_the_caseload_of_the_officer_who_registered_it() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPlan(PLAN, DETAILS, parse("2024-03-05"), null, null, null, null, null),
+                            Map.of(ActorMetadata.USER, "officer2"))
+                    .expectEvents(new PlanRegistered(ID, CHILD, parse("2024-03-05"), null, parse("2025-03-04"), null, null,
+                            null, null), new PlanAssigned(ID, new Holder("officer2", "South")));
+        }
+
+        @Test
+        void a_plan_moves_to_another_officer_and_moving_it_to_its_holder_records_nothing() {
+            fixture.given(ISSUED).when(new AssignPlan(PLAN, "officer", "North"))
+                    .expectEvents(new PlanAssigned(ID, new Holder("officer", "North")));
+            fixture.given(ISSUED, new PlanAssigned(ID, new Holder("officer", "North")))
+                    .when(new AssignPlan(PLAN, "officer", "North")).expectSuccessfulHandlerExecution().expectNoEvents();
+            refusedFor(fixture.given(ISSUED).when(new AssignPlan(PLAN, "lead", null)), InvalidField.class, "officer");
         }
     }
 

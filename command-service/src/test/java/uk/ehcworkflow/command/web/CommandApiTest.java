@@ -43,7 +43,7 @@ class CommandApiTest extends CommandServiceTest {
         String id = open();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_key WHERE key_id = ?", Integer.class, id)).isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Integer.class, id))
-                .isEqualTo(2);
+                .isEqualTo(3); // opened, its reference, its caseload
     }
 
     @Test
@@ -140,7 +140,7 @@ class CommandApiTest extends CommandServiceTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("rule").asText()).isEqualTo("steps-in-order");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
-                Integer.class, id)).isEqualTo(2); // opened and its reference, nothing more
+                Integer.class, id)).isEqualTo(3); // opened, its reference and its caseload, nothing more
     }
 
     @Test
@@ -192,6 +192,36 @@ class CommandApiTest extends CommandServiceTest {
 
         assertThat(post("health", submission, "{\"submittedOn\":\"2024-07-01\"}").status()).isEqualTo(403);
         assertThat(post("socialcare", submission, "{\"submittedOn\":\"2024-07-01\"}").status()).isEqualTo(204);
+    }
+
+    @Test
+    void a_case_is_held_by_the_officer_who_logged_it_and_an_officer_or_a_manager_moves_it_to_an_officer_and_team_the_area_knows()
+            throws Exception {
+        String id = open();
+        assertThat(lastEvent(id).path("holder").path("officer").asText()).isEqualTo("officer");
+        String assignment = "/api/assessments/" + id + "/assignment";
+
+        assertThat(put("manager", assignment, "{\"officer\":\"officer2\",\"team\":\"South\"}").status()).isEqualTo(204);
+        assertThat(lastEvent(id).path("holder").path("team").asText()).isEqualTo("South");
+        assertThat(put("auditor", assignment, "{\"officer\":\"officer\"}").status()).isEqualTo(403);
+        assertThat(put("ep", assignment, "{\"officer\":\"officer\"}").status()).isEqualTo(403);
+        Answer unknown = put("officer", assignment, "{\"officer\":\"nobody\",\"team\":\"North\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("field").asText()).isEqualTo("officer");
+        assertThat(unknown.body().get("rule").asText()).isEqualTo("unknown-officer");
+        assertThat(put("officer", assignment, "{\"officer\":\"officer\",\"team\":\"Atlantis\"}").body().get("rule").asText())
+                .isEqualTo("unknown-team");
+        assertThat(put("officer", assignment, "{\"officer\":\" \"}").body().get("field").asText()).isEqualTo("officer");
+        assertThat(put("officer", "/api/assessments/8f0b6a50-0000-4000-8000-000000000009/assignment",
+                "{\"officer\":\"officer\"}").status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Integer.class, id)).isEqualTo(4); // opened, its reference, its caseload, the move
+    }
+
+    private JsonNode lastEvent(String id) throws Exception {
+        String payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "ORDER BY sequenceNumber DESC LIMIT 1", (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), id);
+        return json.readTree(payload);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package uk.ehcworkflow.query.assessment;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -21,14 +22,15 @@ import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
-import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.assessment.StatutoryException;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
-import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.StepDue;
@@ -102,6 +104,8 @@ public final class AssessmentTimeline {
     /** The child's details for the returns, each recording sealed with the child's key, in order. */
     private final List<ProfileRecording> profiles = new ArrayList<>();
     private Boolean inYouthAccommodation;
+    /** Whose caseload the case is in; null for one brought in from a return and not yet given to anyone. */
+    private Holder holder;
 
     /**
      * Folds one event in. Returns false, changing nothing, for an event already folded in (a
@@ -125,6 +129,8 @@ public final class AssessmentTimeline {
             profiles.add(new ProfileRecording(recorded.profile(), recording.recordedAt()));
         } else if (event instanceof CaseReferenceAssigned assigned) {
             reference = assigned.reference();
+        } else if (event instanceof CaseAssigned assigned) {
+            holder = assigned.holder();
         } else if (event instanceof PersonalDataErased) {
             personalDataErasedAt = recording.recordedAt();
         } else if (event instanceof MilestoneRecorded step) {
@@ -198,6 +204,10 @@ public final class AssessmentTimeline {
     /** The case's reference ({@code EHC-2024-00123}), or null for a case logged before references were given. */
     public String reference() {
         return reference;
+    }
+
+    public Holder holder() {
+        return holder;
     }
 
     /** The child's details, sealed; null for a case the read side has not seen opened. */

@@ -9,6 +9,7 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.common.Figures;
 import uk.ehcworkflow.query.dispute.CaseDisputes;
@@ -21,6 +22,7 @@ import uk.ehcworkflow.query.dispute.DisputeState;
  * @param exceptionsApply SEN2's "exceptions apply": a permitted exception arose in any phase of the case
  * @param deadlinesApplying the statutory deadlines in {@code due}, or, once a tribunal order reopened the case,
  *                          the order's in {@code orderDeadlines}
+ * @param heldBy whose caseload the case is in; null while in nobody's
  * @param disputes the family's appeal rights on each appealable decision, and the disputes about them
  */
 public record AssessmentTimelineView(
@@ -33,6 +35,7 @@ public record AssessmentTimelineView(
         RequestSource requestSource,
         Instant openedAt,
         String openedBy,
+        Holder heldBy,
         StatutoryDueDates due,
         long daysElapsed,
         List<AssessmentTimeline.Step> milestones,
@@ -83,6 +86,7 @@ public record AssessmentTimelineView(
                 record.requestSource(),
                 record.openedAt(),
                 record.openedBy(),
+                record.holder(),
                 record.due(),
                 StatutoryCalendar.daysBetween(record.requestReceivedOn(), ended),
                 record.milestones(),

@@ -189,6 +189,15 @@ class CasePages {
                 "/api/assessments/" + assessmentId + "/child", form.body(ChildProfileForm.FIELDS.toArray(String[]::new))));
     }
 
+    /** Moves the case to another officer's caseload. */
+    @PostMapping("/cases/{assessmentId}/assignment")
+    ModelAndView assign(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                        HttpServletRequest request) {
+        PageForm form = PageForm.of(input);
+        return send(assessmentId, "assignment", form, "officer", request, () -> commands.put(
+                "/api/assessments/" + assessmentId + "/assignment", form.body("officer", "team")));
+    }
+
     /** Sends one form's command; on success shows the case once the read side has it, on refusal the form again. */
     private ModelAndView send(String assessmentId, String formName, PageForm form, String firstField,
                               HttpServletRequest request, Runnable command) {
@@ -217,6 +226,7 @@ class CasePages {
         ChildProfileForm.choices(model);
         model.put("admin", actor.mayErase());
         model.put("auditor", actor.mayAudit());
+        model.put("assignment", reads.assignments().formFor(actor, timeline.holder()));
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

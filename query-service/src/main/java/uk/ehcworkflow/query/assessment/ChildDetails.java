@@ -28,7 +28,7 @@ import uk.ehcworkflow.platform.security.Role;
 @Component
 public class ChildDetails {
 
-    private static final Set<Role> PLAN_READERS = EnumSet.of(Role.CASE_OFFICER, Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> PLAN_READERS = EnumSet.of(Role.CASE_OFFICER, Role.MANAGER, Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> RETURN_READERS = EnumSet.of(Role.RETURNS, Role.AUDITOR, Role.ADMIN, Role.CASE_OFFICER);
 
     private final PersonalDataKeys keys;
@@ -42,7 +42,7 @@ public class ChildDetails {
     /** Whether the person may see this child's name and date of birth. */
     public static boolean visibleTo(Actor actor, AssessmentTimeline timeline) {
         return switch (actor.role()) {
-            case CASE_OFFICER, AUDITOR, ADMIN -> true;
+            case CASE_OFFICER, MANAGER, AUDITOR, ADMIN -> true;
             case AGENCY -> actor.agency() != null
                     && timeline.advice().stream().anyMatch(advice -> actor.agency().equals(advice.agency().name()));
             case PANEL -> !timeline.panelDecisions().isEmpty();

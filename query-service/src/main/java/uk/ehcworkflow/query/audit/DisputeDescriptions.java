@@ -6,6 +6,7 @@ import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealNotOpposed;
 import uk.ehcworkflow.events.dispute.AppealRegistered;
 import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
+import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -48,6 +49,8 @@ final class DisputeDescriptions {
             return described(e.decidedOn(), "Appeal " + e.outcome() + (e.sent().equals(e.decidedOn()) ? "" : ", sent " + e.sent())
                     + (e.orders().isEmpty() ? ""
                     : "; ordered " + String.join(", ", e.orders().stream().map(DisputeDescriptions::order).toList())));
+        } else if (event instanceof DisputeAssigned e) {
+            return described(null, "Dispute put in the caseload of " + EventDescriptions.heldBy(e.holder()));
         } else if (event instanceof OrderExceptionRecorded e) {
             return described(e.from(), "Exception " + e.reason() + " recorded for order " + e.order() + " from " + e.from()
                     + (e.to() == null ? "" : " to " + e.to()));

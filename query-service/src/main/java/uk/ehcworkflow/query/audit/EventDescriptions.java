@@ -5,12 +5,14 @@ import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.audit.ReturnProduced;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.improvement.ActionRegistered;
 import uk.ehcworkflow.events.improvement.MeasureRecorded;
@@ -43,6 +45,8 @@ public final class EventDescriptions {
             return new Described(null, "Some of the child's details for the returns recorded (sealed)");
         } else if (event instanceof CaseReferenceAssigned e) {
             return new Described(null, "Case reference " + e.reference() + " assigned");
+        } else if (event instanceof CaseAssigned e) {
+            return new Described(null, "Case put in the caseload of " + heldBy(e.holder()));
         } else if (event instanceof MilestoneRecorded e) {
             return new Described(e.occurredOn(), "Milestone " + e.milestone() + " on " + e.occurredOn());
         } else if (event instanceof AdviceRequested e) {
@@ -79,5 +83,10 @@ public final class EventDescriptions {
             return new Described(null, "Assessment " + e.assessmentId() + " viewed (" + e.view() + ")");
         }
         return new Described(null, event.getClass().getSimpleName());
+    }
+
+    /** A holder in words: the officer, and their team if they have one. */
+    static String heldBy(Holder holder) {
+        return holder.officer() + (holder.team() == null ? "" : " (" + holder.team() + ")");
     }
 }

@@ -14,6 +14,7 @@ import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementEnded;
 import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanEvent;
@@ -91,6 +92,8 @@ final class PlanDescriptions {
             return described(e.receivedOn(), "Family answered the re-assessment's draft (asked for " + e.requests() + ")");
         } else if (event instanceof ReassessmentNotAmended e) {
             return described(e.decidedOn(), "Decided, after re-assessing, not to amend the plan");
+        } else if (event instanceof PlanAssigned e) {
+            return described(null, "Plan put in the caseload of " + EventDescriptions.heldBy(e.holder()));
         } else if (event instanceof PlanChildProfileRecorded e) {
             return described(null, "Some of the child's details for the returns recorded (sealed)");
         } else if (event instanceof NeedsRecorded e) {

@@ -28,6 +28,7 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.pages.Assignments;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
@@ -71,10 +72,12 @@ class DisputePages {
                     List.of("compliedOn", "step"), "compliedOn"));
 
     private final DisputeReader disputes;
+    private final Assignments assignments;
     private final CommandApi commands;
     private final Clock clock;
 
-    DisputePages(DisputeReader disputes, CommandApi commands, Clock clock) {
+    DisputePages(DisputeReader disputes, CommandApi commands, Clock clock, Assignments assignments) {
+        this.assignments = assignments;
         this.disputes = disputes;
         this.commands = commands;
         this.clock = clock;
@@ -137,6 +140,23 @@ class DisputePages {
         return "dispute/dispute";
     }
 
+    /** Moves the dispute to another officer's caseload. */
+    @PostMapping("/disputes/{disputeId}/assignment")
+    ModelAndView assign(@PathVariable String disputeId, @RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input);
+        DisputeTimeline before = known(disputeId);
+        return FormPosts.send(() -> {
+            commands.put("/api/disputes/" + UriUtils.encodePathSegment(disputeId, StandardCharsets.UTF_8) + "/assignment",
+                    form.body("officer", "team"));
+            disputes.awaitChange(disputeId, before.lastSequence());
+            return "/disputes/" + disputeId + "?done=assignment";
+        }, refused -> {
+            ModelAndView page = FormPosts.again("dispute/dispute", refused, form, "officer");
+            fill(page.getModelMap(), disputeId);
+            return page;
+        });
+    }
+
     @PostMapping("/disputes/{disputeId}/{step}")
     ModelAndView record(@PathVariable String disputeId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input) {
@@ -162,6 +182,7 @@ class DisputePages {
         model.put("dispute", DisputeView.of(dispute, LocalDate.now(clock)));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.mayAudit());
+        model.put("assignment", assignments.formFor(actor, dispute.state().holder()));
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer) {

@@ -9,6 +9,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.AgreementComplied;
 import uk.ehcworkflow.events.dispute.AppealDecided;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -19,6 +20,7 @@ import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -117,6 +119,8 @@ public final class DisputeState {
     private AppealDecided decided;
     private final List<Order> orders = new ArrayList<>();
     private Instant openedAt;
+    /** Whose caseload the dispute is in. */
+    private Holder holder;
 
     private DisputeState() {
     }
@@ -134,7 +138,9 @@ public final class DisputeState {
      * time it is read.
      */
     private void apply(DisputeEvent event, Instant recordedAt) {
-        if (event instanceof DisputeOpened e) {
+        if (event instanceof DisputeAssigned e) {
+            holder = e.holder();
+        } else if (event instanceof DisputeOpened e) {
             disputeId = e.disputeId();
             caseId = e.caseId();
             decision = e.decision();
@@ -172,6 +178,10 @@ public final class DisputeState {
         } else if (event instanceof OrderComplied e) {
             orders.replaceAll(o -> o.order() == e.order() ? o.compliedBy(e.step(), e.compliedOn()) : o);
         }
+    }
+
+    public Holder holder() {
+        return holder;
     }
 
     public String disputeId() {

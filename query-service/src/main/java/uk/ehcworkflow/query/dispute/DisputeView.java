@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.dispute;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.StepDue;
@@ -13,8 +14,9 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
  * agreement, and what is still open.
  *
  * @param caseId the assessment, or the plan, whose decision is disputed
+ * @param heldBy whose caseload the dispute is in
  */
-public record DisputeView(String disputeId, String caseId, AppealableDecision decision,
+public record DisputeView(String disputeId, String caseId, Holder heldBy, AppealableDecision decision,
                           AppealableDecision.Record decisionRecordedOn, LocalDate decisionLetterOn,
                           LocalDate adviserContactedOn, LocalDate mediationAdviceBy, LocalDate mediationRequestedOn,
                           LocalDate mediationDueBy,
@@ -36,7 +38,7 @@ public record DisputeView(String disputeId, String caseId, AppealableDecision de
 
     public static DisputeView of(DisputeTimeline timeline, LocalDate on) {
         DisputeState state = timeline.state();
-        return new DisputeView(state.disputeId(), state.caseId(), state.decision(), state.decision().record(),
+        return new DisputeView(state.disputeId(), state.caseId(), state.holder(), state.decision(), state.decision().record(),
                 state.decisionLetterOn(), state.adviserContactedOn(), state.mediationAdviceBy(), state.mediationRequestedOn(),
                 state.mediationDueBy(),
                 state.appealBy(), state.stage(), state.certificate(), state.appeal(),

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
 
@@ -41,9 +42,10 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
      * @param disputeId null for a decision's window before any dispute about it
      * @param order     for an order, which one
      * @param daysLeft  days until the due date; negative when past it
+     * @param heldBy    whose caseload the dispute is in; null for a decision's window before any dispute
      */
     public record Item(Kind kind, String disputeId, String caseId, AppealableDecision decision, LocalDate letterOn,
-                       TribunalOrder order, LocalDate dueBy, long daysLeft, boolean overdue) {
+                       TribunalOrder order, LocalDate dueBy, long daysLeft, boolean overdue, Holder heldBy) {
     }
 
     public static OpenDisputes on(LocalDate day, List<DisputeState> disputes, List<DecisionOnRecord> recentDecisions) {
@@ -57,7 +59,7 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
             LocalDate appealBy = StatutoryCalendar.appealBy(decision.letterOn(), null);
             if (!disputed.contains(decision.caseId() + " " + decision.letter()) && !StatutoryCalendar.overdueOn(appealBy, day)) {
                 items.add(item(Kind.APPEAL_WINDOW, null, decision.caseId(), decision.decision(), decision.letterOn(), null,
-                        appealBy, day, false));
+                        appealBy, day, false, null));
             }
         }
         items.sort(Comparator.comparing(Item::overdue).reversed().thenComparing(Item::dueBy)
@@ -90,12 +92,12 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
     private static Item of(DisputeState dispute, Kind kind, TribunalOrder order, LocalDate dueBy, LocalDate day,
                            boolean localAreasDuty) {
         return item(kind, dispute.disputeId(), dispute.caseId(), dispute.decision(), dispute.decisionLetterOn(), order,
-                dueBy, day, localAreasDuty && StatutoryCalendar.overdueOn(dueBy, day));
+                dueBy, day, localAreasDuty && StatutoryCalendar.overdueOn(dueBy, day), dispute.holder());
     }
 
     private static Item item(Kind kind, String disputeId, String caseId, AppealableDecision decision, LocalDate letterOn,
-                             TribunalOrder order, LocalDate dueBy, LocalDate day, boolean overdue) {
+                             TribunalOrder order, LocalDate dueBy, LocalDate day, boolean overdue, Holder heldBy) {
         return new Item(kind, disputeId, caseId, decision, letterOn, order, dueBy, ChronoUnit.DAYS.between(day, dueBy),
-                overdue);
+                overdue, heldBy);
     }
 }

@@ -38,6 +38,7 @@ public class Labels {
             case "erasure" -> "The child's personal data has been erased";
             case "registered" -> "The plan has been registered";
             case "disputed" -> "The dispute has been recorded";
+            case "assignment" -> "Moved to the caseload chosen";
             default -> "Recorded";
         };
     }

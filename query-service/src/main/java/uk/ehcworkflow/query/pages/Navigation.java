@@ -86,6 +86,16 @@ class Navigation {
             links.add(new Link("Disputes", "/disputes", "Every open appeal window, mediation, appeal and tribunal order, "
                     + "overdue first."));
         }
+        if (role == Role.MANAGER) {
+            links.add(new Link("Work tray", "/work-tray", "Every open deadline of every caseload, soonest first, with who "
+                    + "holds each."));
+            links.add(new Link("Find a case", "/cases", "Open a case by its reference or the child's name, and move it to "
+                    + "another officer."));
+        }
+        if (role == Role.MANAGER || role == Role.DASHBOARD) {
+            links.add(new Link("Caseloads", "/caseloads", "Each officer's and team's open cases, plans and disputes, and "
+                    + "how many deadlines each has overdue."));
+        }
         if (role == Role.PANEL) {
             links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
                     + "each decision."));

@@ -77,7 +77,12 @@ class PageSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/assets/**", "/pages.css", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in").permitAll()
-                        .requestMatchers("/work-tray", "/cases/new", "/plans/new", "/disputes/new")
+                        .requestMatchers("/work-tray").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
+                        .requestMatchers("/caseloads").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(),
+                                Role.DASHBOARD.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/cases/*/assignment", "/plans/*/assignment",
+                                "/disputes/*/assignment").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
+                        .requestMatchers("/cases/new", "/plans/new", "/disputes/new")
                             .hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure", "/plans/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**", "/disputes/**")
@@ -96,7 +101,8 @@ class PageSecurity {
                                 Role.CASE_OFFICER.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")
-                            .hasAnyRole(Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                            .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(),
+                                    Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .requestCache(cache -> cache.requestCache(new ReturnToThePage()))

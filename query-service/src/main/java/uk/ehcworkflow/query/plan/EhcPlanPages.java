@@ -190,6 +190,24 @@ class EhcPlanPages {
         return "plan/ehc-plan";
     }
 
+    /** Moves the plan to another officer's caseload. */
+    @PostMapping("/plans/{planId}/assignment")
+    ModelAndView assign(@PathVariable String planId, @RequestParam MultiValueMap<String, String> input,
+                        HttpServletRequest request) {
+        PageForm form = PageForm.of(input);
+        PlanTimeline before = known(planId);
+        return FormPosts.send(() -> {
+            commands.put("/api/plans/" + UriUtils.encodePathSegment(planId, StandardCharsets.UTF_8) + "/assignment",
+                    form.body("officer", "team"));
+            plans.awaitChange(planId, before.lastSequence());
+            return "/plans/" + planId + "?done=assignment";
+        }, refused -> {
+            ModelAndView page = FormPosts.again("plan/ehc-plan", refused, form, "officer");
+            fill(page.getModelMap(), planId, request);
+            return page;
+        });
+    }
+
     @PostMapping("/plans/{planId}/{step}")
     ModelAndView record(@PathVariable String planId, @PathVariable String step,
                         @RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
@@ -236,6 +254,7 @@ class EhcPlanPages {
         model.put("reference", assessments.references(List.of(planId)).get(planId));
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.mayAudit());
+        model.put("assignment", reads.assignments().formFor(actor, plan.state().holder()));
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer || actor.mayErase()) {

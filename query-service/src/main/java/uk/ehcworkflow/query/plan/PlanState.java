@@ -16,6 +16,7 @@ import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
@@ -30,6 +31,7 @@ import uk.ehcworkflow.events.plan.PhaseTransferSet;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.plan.PlacementEnded;
 import uk.ehcworkflow.events.plan.PlacementStarted;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
@@ -320,6 +322,8 @@ public final class PlanState {
     private final List<PlacementHeld> placements = new ArrayList<>();
     private final List<PersonalBudget> budgets = new ArrayList<>();
     private final List<SealedPersonalData> profiles = new ArrayList<>();
+    /** Whose caseload the plan is in; null for one brought in from a return and not yet given to anyone. */
+    private Holder holder;
 
     private PlanState() {
     }
@@ -398,6 +402,8 @@ public final class PlanState {
             budgets.add(new PersonalBudget(e.agreed(), e.organisedArrangements(), e.directPayments(), e.from()));
         } else if (event instanceof PlanChildProfileRecorded e) {
             profiles.add(e.profile());
+        } else if (event instanceof PlanAssigned e) {
+            holder = e.holder();
         } else if (event instanceof ReassessedPlanIssued e) {
             reassessment(e.reassessmentId(), r -> r.planIssued(e.issuedOn()));
             endPeriod(period -> period.endedOtherwise(e.issuedOn()));
@@ -423,6 +429,10 @@ public final class PlanState {
 
     private void reassessment(String id, UnaryOperator<Reassessment> change) {
         reassessments.replaceAll(r -> r.reassessmentId().equals(id) ? change.apply(r) : r);
+    }
+
+    public Holder holder() {
+        return holder;
     }
 
     public String planId() {

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.privacy.ChildProfile;
@@ -20,9 +21,11 @@ import uk.ehcworkflow.query.dispute.DisputeState;
  * returns ask of it: the child's details, the needs and the personal budget on that day, and every placement.
  *
  * @param assessmentId the assessment whose final plan began it; null for a plan registered from before
+ * @param heldBy       whose caseload the plan is in; null while in nobody's
  * @param request      the request behind a plan registered from before, when its registration gave it; null otherwise
  */
 public record PlanView(String planId, PlanState.Origin origin, String assessmentId, Child child, PlanState.Status status,
+                       Holder heldBy,
                        LocalDate issuedOn, LocalDate lastReviewDecisionBeforeRegistration, TransferIn transferredIn,
                        RequestBehind request, LocalDate nextReviewDueBy,
                        boolean reviewOverdue, List<PlanState.Review> reviews, List<ReviewDue> reviewsDue,
@@ -63,7 +66,7 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
         PlanState state = timeline.state();
         LocalDate nextReview = state.nextReviewDueBy().orElse(null);
         return new PlanView(state.planId(), state.origin(),
-                state.origin() == PlanState.Origin.ISSUED_HERE ? state.planId() : null, child, state.status(),
+                state.origin() == PlanState.Origin.ISSUED_HERE ? state.planId() : null, child, state.status(), state.holder(),
                 state.issuedOn(), state.lastReviewDecisionBeforeRegistration(),
                 state.transferredInOn() == null ? null : new TransferIn(state.transferredInOn(), state.fromAuthority(),
                         StatutoryCalendar.transferNoticeDue(state.transferredInOn()), state.transferNoticeSentOn()),

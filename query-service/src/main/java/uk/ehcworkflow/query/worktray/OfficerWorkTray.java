@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
@@ -45,14 +46,29 @@ class OfficerWorkTray {
         this.clock = clock;
     }
 
-    WorkTray tray(int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status) {
-        if (withinDays < 0 || withinDays > MAX_WITHIN_DAYS) {
+    WorkTray tray(WorkTray.Choice choice) {
+        if (choice.withinDays() < 0 || choice.withinDays() > MAX_WITHIN_DAYS) {
             throw new InvalidRequestException("withinDays", "withinDays must be from 0 to " + MAX_WITHIN_DAYS + ".");
         }
         LocalDate today = LocalDate.now(clock);
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
-        return WorkTray.of(openDeadlines(today, WorkTray.shown(withinDays, kind, status), actor), today, withinDays,
-                kind, status);
+        return WorkTray.of(openDeadlines(today, choice::shows, actor), today, choice);
+    }
+
+    /** Each officer's and team's share of the open work today, counted without opening any child's name. */
+    Caseloads caseloads() {
+        LocalDate today = LocalDate.now(clock);
+        Caseloads.Tally tally = new Caseloads.Tally();
+        assessments.eachOpenBatch(batch -> batch.forEach(timeline -> tally.count(timeline.holder(), 1, 0, 0, 0)));
+        plans.eachBatch(batch -> batch.stream().filter(plan -> plan.state().status() == PlanState.Status.ACTIVE)
+                .forEach(plan -> tally.count(plan.state().holder(), 0, 1, 0, 0)));
+        Map<String, Holder> openDisputes = new HashMap<>();
+        disputes.openOn(today).items().stream().filter(item -> item.disputeId() != null)
+                .forEach(item -> openDisputes.put(item.disputeId(), item.heldBy()));
+        openDisputes.values().forEach(holder -> tally.count(holder, 0, 0, 1, 0));
+        openDeadlines(today, deadline -> deadline.status() == OpenDeadline.Status.OVERDUE, null)
+                .forEach(deadline -> tally.count(deadline.heldBy(), 0, 0, 0, 1));
+        return tally.on(today);
     }
 
     /**
@@ -82,24 +98,34 @@ class OfficerWorkTray {
         return found;
     }
 
-    /** Disputes' open items, named by the child of the case or plan whose decision is disputed. */
+    /**
+     * Disputes' open items, named by the child of the case or plan whose decision is disputed; a
+     * decision's window before any dispute is held by whoever holds the case or plan.
+     */
     private List<OpenDeadline> disputes(LocalDate today, Actor actor) {
         OpenDisputes open = disputes.openOn(today);
         if (actor == null) {
-            return WorkTray.ofDisputes(open, Map.of(), Map.of(), today);
+            return WorkTray.ofDisputes(open, Map.of(), Map.of(), Map.of(), today);
         }
         List<AssessmentTimeline> cases = new ArrayList<>();
         Map<String, SealedPersonalData> planChildren = new HashMap<>();
+        Map<String, Holder> holders = new HashMap<>();
         open.items().stream().filter(item -> item.decision().record() == AppealableDecision.Record.ASSESSMENT)
                 .map(OpenDisputes.Item::caseId).distinct().map(assessments::current).filter(Objects::nonNull)
-                .forEach(cases::add);
+                .forEach(timeline -> {
+                    cases.add(timeline);
+                    holders.put(timeline.assessmentId(), timeline.holder());
+                });
         open.items().stream().filter(item -> item.decision().record() == AppealableDecision.Record.PLAN)
                 .map(OpenDisputes.Item::caseId).distinct().map(plans::current).filter(Objects::nonNull)
-                .forEach(plan -> planChildren.put(plan.planId(), plan.child()));
+                .forEach(plan -> {
+                    planChildren.put(plan.planId(), plan.child());
+                    holders.put(plan.planId(), plan.state().holder());
+                });
         Map<String, Child> named = new HashMap<>(children.ofAll(cases, actor));
         named.putAll(children.ofPlans(planChildren, actor));
         Map<String, String> references = assessments.references(
                 open.items().stream().map(OpenDisputes.Item::caseId).distinct().toList());
-        return WorkTray.ofDisputes(open, named, references, today);
+        return WorkTray.ofDisputes(open, named, references, holders, today);
     }
 }

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.worktray;
 
+import uk.ehcworkflow.events.caseload.Holder;
 import java.time.LocalDate;
 import uk.ehcworkflow.query.dispute.OpenDisputes;
 import uk.ehcworkflow.query.plan.PlanState;
@@ -17,9 +18,17 @@ import uk.ehcworkflow.query.assessment.Child;
  * @param agency for advice, the agency asked; otherwise null
  * @param daysLeft days until the due date; negative when overdue
  * @param exceptionApplies a recorded permitted exception excuses this time limit
+ * @param heldBy whose caseload the case, plan or dispute is in; null while in nobody's
  */
 public record OpenDeadline(String assessmentId, String planId, String disputeId, String reference, Child child, Kind kind, Agency agency,
-                           String adviceRequestId, LocalDate dueOn, long daysLeft, Status status, boolean exceptionApplies) {
+                           String adviceRequestId, LocalDate dueOn, long daysLeft, Status status, boolean exceptionApplies,
+                           Holder heldBy) {
+
+    /** Whether it is in this officer's caseload (any officer's when null) and this team's (any team's when null). */
+    public boolean heldBy(String officer, String team) {
+        return (officer == null || heldBy != null && officer.equals(heldBy.officer()))
+                && (team == null || heldBy != null && team.equals(heldBy.team()));
+    }
 
     /** The time limits a case officer works to: the assessment's, the plan's after issue, and disputes'. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.worktray;
 
+import uk.ehcworkflow.events.caseload.Holder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,36 +23,52 @@ import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
  * A case officer's day: every time limit of every open case, active plan and dispute due within the chosen number of
- * days or already overdue, soonest first, with counts by status.
+ * days or already overdue, soonest first, with counts by status; in one officer's or one team's caseload when chosen,
+ * a page at a time.
  *
- * @param counts how many deadlines of each status the tray holds
+ * @param total  how many deadlines the choice holds, on every page
+ * @param counts how many deadlines of each status the choice holds
  */
-public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadlines, Map<OpenDeadline.Status, Long> counts) {
+public record WorkTray(LocalDate today, int withinDays, String officer, String team, int page, int size, long total,
+                       int pages, List<OpenDeadline> deadlines, Map<OpenDeadline.Status, Long> counts) {
 
     static final int DEFAULT_WITHIN_DAYS = 28;
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 500;
 
     /**
-     * @param candidates every open deadline, of cases and plans, however far off
-     * @param kind only deadlines of this kind, or all when null
-     * @param status only deadlines in this state, or all when null
+     * What the tray is asked to show.
+     *
+     * @param kind    only deadlines of this kind, or all when null
+     * @param status  only deadlines in this state, or all when null
+     * @param officer only this officer's caseload, or everyone's when null
+     * @param team    only this team's caseload, or every team's when null
+     * @param page    which page, from 1
      */
-    public static WorkTray of(List<OpenDeadline> candidates, LocalDate today, int withinDays, OpenDeadline.Kind kind,
-                              OpenDeadline.Status status) {
+    public record Choice(int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status, String officer, String team,
+                         int page, int size) {
+
+        /** Whether a tray of these choices shows the deadline: due within the days, of the kind, state and caseload chosen. */
+        boolean shows(OpenDeadline deadline) {
+            return deadline.daysLeft() <= withinDays && (kind == null || deadline.kind() == kind)
+                    && (status == null || deadline.status() == status) && deadline.heldBy(officer, team);
+        }
+    }
+
+    /** @param candidates every open deadline, of cases, plans and disputes, however far off */
+    public static WorkTray of(List<OpenDeadline> candidates, LocalDate today, Choice choice) {
         List<OpenDeadline> due = candidates.stream()
-                .filter(shown(withinDays, kind, status))
+                .filter(choice::shows)
                 .sorted(Comparator.comparing(OpenDeadline::dueOn).thenComparing(d -> String.valueOf(d.reference())))
                 .toList();
         Map<OpenDeadline.Status, Long> counts = new EnumMap<>(OpenDeadline.Status.class);
         for (OpenDeadline.Status each : OpenDeadline.Status.values()) {
             counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
         }
-        return new WorkTray(today, withinDays, due, counts);
-    }
-
-    /** Whether a tray of these choices shows the deadline: due within the days, of the kind and in the state chosen. */
-    static Predicate<OpenDeadline> shown(int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status) {
-        return deadline -> deadline.daysLeft() <= withinDays && (kind == null || deadline.kind() == kind)
-                && (status == null || deadline.status() == status);
+        int pages = Math.max(1, (due.size() + choice.size() - 1) / choice.size());
+        int from = Math.min(due.size(), (choice.page() - 1) * choice.size());
+        return new WorkTray(today, choice.withinDays(), choice.officer(), choice.team(), choice.page(), choice.size(),
+                due.size(), pages, due.subList(from, Math.min(due.size(), from + choice.size())), counts);
     }
 
     /** Every open case's deadlines not yet met. */
@@ -76,7 +93,7 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
             for (PlanState.Open deadline : state.openOn(today)) {
                 open.add(deadline(assessmentId, state.planId(), references.get(state.planId()),
                         children.get(state.planId()), OpenDeadline.Kind.of(deadline.deadline()), null, null,
-                        deadline.dueBy(), today, deadline.exceptionApplies()));
+                        deadline.dueBy(), today, deadline.exceptionApplies(), state.holder()));
             }
         }
         return open;
@@ -88,9 +105,10 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
      * are never the local area's overdue.
      *
      * @param references the case reference of each assessment (or plan issued here), by id
+     * @param holders    for a decision's window before any dispute, who holds its case or plan, by id
      */
     static List<OpenDeadline> ofDisputes(OpenDisputes open, Map<String, Child> children, Map<String, String> references,
-                                         LocalDate today) {
+                                         Map<String, Holder> holders, LocalDate today) {
         return open.items().stream().map(item -> {
             OpenDeadline.Status status = item.overdue() ? OpenDeadline.Status.OVERDUE
                     : item.daysLeft() >= 0 && item.daysLeft() <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON
@@ -98,7 +116,8 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
             boolean onPlan = item.decision().record() == AppealableDecision.Record.PLAN;
             return new OpenDeadline(onPlan ? null : item.caseId(), onPlan ? item.caseId() : null, item.disputeId(),
                     references.get(item.caseId()), children.get(item.caseId()), OpenDeadline.Kind.of(item.kind()), null, null,
-                    item.dueBy(), ChronoUnit.DAYS.between(today, item.dueBy()), status, false);
+                    item.dueBy(), ChronoUnit.DAYS.between(today, item.dueBy()), status, false,
+                    item.heldBy() != null ? item.heldBy() : holders.get(item.caseId()));
         }).toList();
     }
 
@@ -164,16 +183,16 @@ public record WorkTray(LocalDate today, int withinDays, List<OpenDeadline> deadl
     private static OpenDeadline deadline(AssessmentTimeline timeline, Child child, OpenDeadline.Kind kind, Agency agency,
                                          String adviceRequestId, LocalDate dueOn, LocalDate today, boolean excused) {
         return deadline(timeline.assessmentId(), null, timeline.reference(), child, kind, agency, adviceRequestId, dueOn,
-                today, excused);
+                today, excused, timeline.holder());
     }
 
     private static OpenDeadline deadline(String assessmentId, String planId, String reference, Child child,
                                          OpenDeadline.Kind kind, Agency agency, String adviceRequestId, LocalDate dueOn,
-                                         LocalDate today, boolean excused) {
+                                         LocalDate today, boolean excused, Holder heldBy) {
         long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
         OpenDeadline.Status status = daysLeft < 0 ? OpenDeadline.Status.OVERDUE
                 : daysLeft <= CaseStatus.DUE_SOON_DAYS ? OpenDeadline.Status.DUE_SOON : OpenDeadline.Status.ON_TRACK;
         return new OpenDeadline(assessmentId, planId, null, reference, child, kind, agency, adviceRequestId, dueOn, daysLeft,
-                status, excused);
+                status, excused, heldBy);
     }
 }

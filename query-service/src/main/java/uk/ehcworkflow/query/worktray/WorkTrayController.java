@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.worktray;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /** The case officer's work tray as JSON, for clients other than the pages. */
 @RestController
@@ -15,14 +16,29 @@ class WorkTrayController {
     }
 
     /**
-     * Every open deadline of every open case and active plan due within {@code withinDays} days
-     * (default 28) or overdue, soonest first, with each case's reference and child; {@code kind}
-     * and {@code status} narrow it.
+     * Every open deadline of every open case, active plan and dispute due within {@code withinDays}
+     * days (default 28) or overdue, soonest first, with each case's reference, child and holder;
+     * {@code kind}, {@code status}, {@code officer} and {@code team} narrow it; {@code page} (from 1)
+     * and {@code size} (default 50, at most 500) page it, with the totals of the whole choice.
      */
     @GetMapping("/api/work-tray")
     WorkTray workTray(@RequestParam(defaultValue = "" + WorkTray.DEFAULT_WITHIN_DAYS) int withinDays,
                       @RequestParam(required = false) OpenDeadline.Kind kind,
-                      @RequestParam(required = false) OpenDeadline.Status status) {
-        return workTray.tray(withinDays, kind, status);
+                      @RequestParam(required = false) OpenDeadline.Status status,
+                      @RequestParam(required = false) String officer,
+                      @RequestParam(required = false) String team,
+                      @RequestParam(defaultValue = "1") int page,
+                      @RequestParam(defaultValue = "" + WorkTray.DEFAULT_SIZE) int size) {
+        if (page < 1) {
+            throw new InvalidRequestException("page", "page must be 1 or more.");
+        }
+        if (size < 1 || size > WorkTray.MAX_SIZE) {
+            throw new InvalidRequestException("size", "size must be from 1 to " + WorkTray.MAX_SIZE + ".");
+        }
+        return workTray.tray(new WorkTray.Choice(withinDays, kind, status, blankAsNone(officer), blankAsNone(team), page, size));
+    }
+
+    private static String blankAsNone(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,30 +1,67 @@
 package uk.ehcworkflow.query.worktray;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.ehcworkflow.platform.caseload.Teams;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 
-/** Where a case officer's day starts: the work tray, with filters by deadline and status. */
+/**
+ * Where a case officer's day starts: the work tray of their own caseload, with their team's and
+ * everyone's a click away, filters by deadline and status, a page of 50 at a time. A manager's
+ * opens on everyone's.
+ */
 @PageController
 class WorkTrayPage {
 
-    private final OfficerWorkTray workTray;
+    /** Whose caseload the page shows. */
+    enum Whose { MINE, TEAM, ALL }
 
-    WorkTrayPage(OfficerWorkTray workTray) {
+    private final OfficerWorkTray workTray;
+    private final SecurityProperties security;
+
+    WorkTrayPage(OfficerWorkTray workTray, SecurityProperties security) {
         this.workTray = workTray;
+        this.security = security;
     }
 
     @GetMapping("/work-tray")
     String workTray(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
+        Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
+        String myTeam = Teams.teamOf(security, actor.user()).orElse(null);
         PageFilters filters = PageFilters.of(query);
         int withinDays = filters.number("withinDays", 0, OfficerWorkTray.MAX_WITHIN_DAYS, WorkTray.DEFAULT_WITHIN_DAYS);
         OpenDeadline.Kind kind = filters.choice("kind", OpenDeadline.Kind.class);
         OpenDeadline.Status status = filters.choice("status", OpenDeadline.Status.class);
-        model.addAttribute("tray", workTray.tray(withinDays, kind, status));
+        int page = filters.number("page", 1, Integer.MAX_VALUE, 1);
+        Whose whose = filters.choice("whose", Whose.class);
+        if (whose == null || whose == Whose.TEAM && myTeam == null) {
+            whose = actor.role() == Role.MANAGER ? Whose.ALL : Whose.MINE;
+        }
+        // a named officer or team (a manager's link from the caseloads) wins over the tabs
+        String officer = filters.text("officer");
+        String team = filters.text("team");
+        if (officer == null && team == null) {
+            officer = whose == Whose.MINE ? actor.user() : null;
+            team = whose == Whose.TEAM ? myTeam : null;
+        }
+        WorkTray tray = workTray.tray(new WorkTray.Choice(withinDays, kind, status, officer, team, page, WorkTray.DEFAULT_SIZE));
+        model.addAttribute("tray", tray);
+        model.addAttribute("whose", officer != null && !officer.equals(actor.user()) || team != null && !team.equals(myTeam)
+                ? null : whose);
+        model.addAttribute("tabs", tabs(query, myTeam));
+        model.addAttribute("previous", tray.page() > 1 ? link(query, "page", String.valueOf(tray.page() - 1)) : null);
+        model.addAttribute("next", tray.page() < tray.pages() ? link(query, "page", String.valueOf(tray.page() + 1)) : null);
         model.addAttribute("kinds", OpenDeadline.Kind.values());
         model.addAttribute("statuses", OpenDeadline.Status.values());
         model.addAttribute("kind", kind);
@@ -32,5 +69,28 @@ class WorkTrayPage {
         model.addAttribute("filters", filters.typed());
         filters.show(model, response);
         return "worktray/work-tray";
+    }
+
+    /** The caseloads a click away, keeping the other filters: "my team" only for an officer in one. */
+    private static Map<Whose, String> tabs(Map<String, String> query, String myTeam) {
+        Map<Whose, String> tabs = new LinkedHashMap<>();
+        for (Whose each : myTeam == null ? List.of(Whose.MINE, Whose.ALL) : List.of(Whose.values())) {
+            Map<String, String> kept = new LinkedHashMap<>(query);
+            kept.remove("officer");
+            kept.remove("team");
+            kept.remove("page");
+            tabs.put(each, link(kept, "whose", each.name().toLowerCase()));
+        }
+        return tabs;
+    }
+
+    private static String link(Map<String, String> query, String name, String value) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/work-tray");
+        query.forEach((key, given) -> {
+            if (!key.equals(name) && !key.startsWith("_")) {
+                link.queryParam(key, given);
+            }
+        });
+        return link.queryParam(name, value).encode().build().toUriString();
     }
 }

@@ -7,6 +7,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -14,6 +15,7 @@ import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
@@ -62,6 +64,12 @@ public final class CaseFacts {
 
     public CaseFacts adviceSubmitted(String requestId, Agency agency, LocalDate on) {
         events.add(new AdviceSubmitted(id, requestId, agency, on, null));
+        return this;
+    }
+
+    /** The case put in this officer's caseload, in this team. */
+    public CaseFacts heldBy(String officer, String team) {
+        events.add(new CaseAssigned(id, new Holder(officer, team)));
         return this;
     }
 

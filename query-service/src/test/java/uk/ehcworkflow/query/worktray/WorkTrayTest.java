@@ -19,7 +19,11 @@ class WorkTrayTest {
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
 
     private static List<OpenDeadline> deadlines(CaseFacts facts, LocalDate today) {
-        return WorkTray.of(WorkTray.ofCases(List.of(facts.record()), Map.of(), today), today, 366, null, null).deadlines();
+        return WorkTray.of(WorkTray.ofCases(List.of(facts.record()), Map.of(), today), today, choice(366, null)).deadlines();
+    }
+
+    private static WorkTray.Choice choice(int withinDays, OpenDeadline.Status status) {
+        return new WorkTray.Choice(withinDays, null, status, null, null, 1, WorkTray.DEFAULT_SIZE);
     }
 
     @Test
@@ -75,12 +79,32 @@ class WorkTrayTest {
 
         LocalDate today = LocalDate.of(2024, 7, 1);
         List<OpenDeadline> open = WorkTray.ofCases(cases, Map.of(), today);
-        WorkTray tray = WorkTray.of(open, today, 14, null, null);
+        WorkTray tray = WorkTray.of(open, today, choice(14, null));
 
         assertThat(tray.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("late", "soon");
         assertThat(tray.counts()).containsEntry(OpenDeadline.Status.OVERDUE, 1L).containsEntry(OpenDeadline.Status.DUE_SOON, 1L)
                 .containsEntry(OpenDeadline.Status.ON_TRACK, 0L);
-        assertThat(WorkTray.of(open, today, 366, null, OpenDeadline.Status.ON_TRACK).deadlines())
+        assertThat(WorkTray.of(open, today, choice(366, OpenDeadline.Status.ON_TRACK)).deadlines())
                 .extracting(OpenDeadline::assessmentId).containsExactly("later");
+    }
+
+    @Test
+    void an_officers_tray_holds_their_caseload_a_teams_its_officers_and_everything_a_page_at_a_time_with_totals() {
+        LocalDate today = LocalDate.of(2024, 7, 1);
+        List<OpenDeadline> open = WorkTray.ofCases(List.of(
+                CaseFacts.received("mine", LocalDate.of(2024, 4, 1)).heldBy("officer", "North").record(),
+                CaseFacts.received("colleague's", LocalDate.of(2024, 5, 1)).heldBy("officer3", "North").record(),
+                CaseFacts.received("south", LocalDate.of(2024, 6, 1)).heldBy("officer2", "South").record(),
+                CaseFacts.received("imported", LocalDate.of(2024, 6, 3)).record()), Map.of(), today);
+
+        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, "officer", null, 1, 50)).deadlines())
+                .extracting(OpenDeadline::assessmentId).containsExactly("mine");
+        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, "North", 1, 50)).deadlines())
+                .extracting(OpenDeadline::assessmentId).containsExactly("mine", "colleague's");
+        WorkTray second = WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, null, 2, 3));
+        assertThat(second.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("imported");
+        assertThat(second.deadlines().get(0).heldBy()).isNull();
+        assertThat(second).extracting(WorkTray::total, WorkTray::pages, WorkTray::page).containsExactly(4L, 2, 2);
+        assertThat(second.counts()).containsEntry(OpenDeadline.Status.OVERDUE, 2L).containsEntry(OpenDeadline.Status.DUE_SOON, 2L);
     }
 }

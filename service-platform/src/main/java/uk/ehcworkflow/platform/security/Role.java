@@ -3,6 +3,8 @@ package uk.ehcworkflow.platform.security;
 /** What a signed-in person may do; one role each. */
 public enum Role {
     CASE_OFFICER,
+    /** Leads a team of case officers: sees every caseload and moves cases between officers. */
+    MANAGER,
     AGENCY,
     PANEL,
     IMPROVEMENT_LEAD,

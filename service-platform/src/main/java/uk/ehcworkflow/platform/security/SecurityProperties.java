@@ -12,8 +12,11 @@ public record SecurityProperties(Mode mode, List<LocalUser> localUsers) {
 
     public enum Mode { LOCAL, JWT }
 
-    /** A local account; the agency is set for agency staff only. */
-    public record LocalUser(String name, String password, Role role, String agency) {
+    /**
+     * A local account; the agency is set for agency staff only, the team (one of
+     * {@code ehc.caseload.teams}) for case officers who belong to one.
+     */
+    public record LocalUser(String name, String password, Role role, String agency, String team) {
         boolean hasDefaultPassword() {
             return password == null || password.isBlank() || password.equals(name);
         }
@@ -27,16 +30,18 @@ public record SecurityProperties(Mode mode, List<LocalUser> localUsers) {
     /** The trial accounts, one per role, each with its name as password (a warning is logged at start-up). */
     static List<LocalUser> defaultUsers() {
         return List.of(
-                new LocalUser("officer", "officer", Role.CASE_OFFICER, null),
-                new LocalUser("ep", "ep", Role.AGENCY, "EDUCATIONAL_PSYCHOLOGY"),
-                new LocalUser("health", "health", Role.AGENCY, "HEALTH"),
-                new LocalUser("socialcare", "socialcare", Role.AGENCY, "SOCIAL_CARE"),
-                new LocalUser("school", "school", Role.AGENCY, "EDUCATION"),
-                new LocalUser("panel", "panel", Role.PANEL, null),
-                new LocalUser("lead", "lead", Role.IMPROVEMENT_LEAD, null),
-                new LocalUser("auditor", "auditor", Role.AUDITOR, null),
-                new LocalUser("dashboard", "dashboard", Role.DASHBOARD, null),
-                new LocalUser("returns", "returns", Role.RETURNS, null),
-                new LocalUser("admin", "admin", Role.ADMIN, null));
+                new LocalUser("officer", "officer", Role.CASE_OFFICER, null, "North"),
+                new LocalUser("officer2", "officer2", Role.CASE_OFFICER, null, "South"),
+                new LocalUser("manager", "manager", Role.MANAGER, null, null),
+                new LocalUser("ep", "ep", Role.AGENCY, "EDUCATIONAL_PSYCHOLOGY", null),
+                new LocalUser("health", "health", Role.AGENCY, "HEALTH", null),
+                new LocalUser("socialcare", "socialcare", Role.AGENCY, "SOCIAL_CARE", null),
+                new LocalUser("school", "school", Role.AGENCY, "EDUCATION", null),
+                new LocalUser("panel", "panel", Role.PANEL, null, null),
+                new LocalUser("lead", "lead", Role.IMPROVEMENT_LEAD, null, null),
+                new LocalUser("auditor", "auditor", Role.AUDITOR, null, null),
+                new LocalUser("dashboard", "dashboard", Role.DASHBOARD, null, null),
+                new LocalUser("returns", "returns", Role.RETURNS, null, null),
+                new LocalUser("admin", "admin", Role.ADMIN, null, null));
     }
 }

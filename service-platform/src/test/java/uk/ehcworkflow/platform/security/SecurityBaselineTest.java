@@ -41,7 +41,7 @@ class SecurityBaselineTest {
 
         PasswordEncoder encoder = SecurityBaseline.passwordEncoder();
         UserDetails officer = baseline(new SecurityProperties(SecurityProperties.Mode.LOCAL, List.of(
-                new SecurityProperties.LocalUser("officer", "a-long-real-secret", Role.CASE_OFFICER, null))), "production")
+                new SecurityProperties.LocalUser("officer", "a-long-real-secret", Role.CASE_OFFICER, null, null))), "production")
                 .localUsers(encoder).loadUserByUsername("officer");
 
         assertThat(encoder.matches("a-long-real-secret", officer.getPassword())).isTrue();
