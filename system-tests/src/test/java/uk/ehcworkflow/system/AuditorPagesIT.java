@@ -41,7 +41,7 @@ class AuditorPagesIT extends RunningServices {
                 .json().get("actionId").asText();
         api.await("auditor", queries.port(), "/api/actions/" + actionId, answer -> answer.status() == 200);
         api.await("auditor", queries.port(), "/api/audit?aggregateId=" + id,
-                answer -> answer.status() == 200 && answer.json().get("entries").size() == 3);
+                answer -> answer.status() == 200 && answer.json().get("entries").size() == 4); // with its caseload
 
         try (Browser auditor = new Browser(queries.port(), "auditor")) {
             auditor.signIn("auditor").open("/audit").screenshot("audit-trail");
@@ -71,9 +71,9 @@ class AuditorPagesIT extends RunningServices {
             assertThat(Files.readString(auditor.download("evidence-pack"))).contains("Written Statement of Action 4.2", "Intact");
 
             auditor.open("/audit/verify").type("aggregateId", id).click("verify-one").screenshot("verified");
-            assertThat(auditor.text("verification")).contains("The record: intact", "All 3 events");
+            assertThat(auditor.text("verification")).contains("The record: intact", "All 4 events");
             auditor.open("/audit/verify").type("aggregateId", reference.toLowerCase()).click("verify-one").screenshot("verified-by-reference");
-            assertThat(auditor.text("verification")).contains("The case: intact", "All 3 events");
+            assertThat(auditor.text("verification")).contains("The case: intact", "All 4 events");
             auditor.open("/audit/verify").type("aggregateId", "EHC-1999-00001").click("verify-one").screenshot("unknown-reference");
             assertThat(auditor.text("error-summary")).contains("No case has the reference EHC-1999-00001");
             assertThat(auditor.text("aggregateId-error")).contains("No case has the reference");

@@ -221,6 +221,8 @@ class CrashIT {
         for (Map<String, Long> events : stored.values()) {
             // The final plan's milestone and the plan it begins are one command's events: never one without the other.
             torn += events.getOrDefault("MilestoneRecorded", 0L) == 3 ^ events.getOrDefault("PlanIssued", 0L) == 1 ? 1 : 0;
+            // a plan begins in its case's officer's caseload, in the same unit of work
+            torn += events.getOrDefault("PlanIssued", 0L) == 1 ^ events.getOrDefault("PlanAssigned", 0L) == 1 ? 1 : 0;
         }
         Map<String, Map<String, Long>> storedDisputes = storedEvents(dataDir, "Dispute");
         for (Map.Entry<String, Integer> dispute : disputes.entrySet()) {
@@ -232,7 +234,8 @@ class CrashIT {
         torn += Math.abs(disputedPlans - storedDisputes.values().stream()
                 .filter(events -> events.getOrDefault("DisputeOpened", 0L) == 1).count());
         long doubled = stored.values().stream().filter(events -> events.getOrDefault("AssessmentOpened", 0L) != 1
-                || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("MilestoneRecorded", 0L) > 3
+                || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("CaseAssigned", 0L) != 1
+                || events.getOrDefault("MilestoneRecorded", 0L) > 3
                 || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1
                 || events.getOrDefault("ReviewDecisionNotified", 0L) > 1 || events.getOrDefault("AmendmentResponseReceived", 0L) > 1
                 || events.getOrDefault("CessationDecided", 0L) > 1 || events.getOrDefault("DecisionDisputed", 0L) > 1).count()
@@ -270,6 +273,11 @@ class CrashIT {
             long milestones = events.getValue().getOrDefault("MilestoneRecorded", 0L);
             skipped += Math.max(0, milestones - shown);
             phantom += Math.max(0, shown - milestones);
+            // whose caseload the case is in, stored with its opening
+            long held = events.getValue().getOrDefault("CaseAssigned", 0L);
+            long shownHeld = timeline.path("heldBy").isObject() ? 1 : 0;
+            skipped += Math.max(0, held - shownHeld);
+            phantom += Math.max(0, shownHeld - held);
             if (events.getValue().getOrDefault("PlanIssued", 0L) > 0) {
                 plans++;
                 JsonNode plan = api.get("officer", queries.port(), "/api/plans/" + events.getKey()).json();
@@ -289,6 +297,7 @@ class CrashIT {
             JsonNode dispute = api.get("officer", queries.port(), "/api/disputes/" + events.getKey()).json();
             long stepsStored = events.getValue().values().stream().mapToLong(Long::longValue).sum();
             long stepsShown = dispute.get("disputeId") == null ? 0 : 1
+                    + (dispute.path("heldBy").isObject() ? 1 : 0)
                     + (dispute.path("mediationRequestedOn").isTextual() ? 1 : 0) + (dispute.path("certificate").isObject() ? 1 : 0)
                     + (dispute.path("appeal").isObject() ? 1 : 0)
                     + (events.getValue().containsKey("AppealResponseDueStated")

@@ -112,7 +112,7 @@ class DisputePagesIT extends RunningServices {
                     .screenshot("auditor-dispute");
             assertThat(auditor.has("step-appeal")).isFalse();
             Path pack = auditor.download("evidence-pack");
-            assertThat(Files.readString(pack)).contains("Evidence pack: dispute", "Intact: all 5 events")
+            assertThat(Files.readString(pack)).contains("Evidence pack: dispute", "Intact: all 6 events")
                     .doesNotContain("Gil Madeup");
         }
     }

@@ -192,7 +192,7 @@ class DisputesIT extends RunningServices {
 
     @Test
     void the_open_list_puts_the_mediation_past_its_thirty_days_first_then_the_window_still_open() {
-        JsonNode open = api.get("officer", queries.port(), "/api/disputes/open?on=2026-11-30").json();
+        JsonNode open = api.get("officer", queries.port(), "/api/disputes/open?on=2026-11-30&size=500").json();
 
         assertThat(open.get("overdue").asLong()).isEqualTo(1);
         JsonNode first = open.at("/items/0");
@@ -204,10 +204,10 @@ class DisputesIT extends RunningServices {
         assertThat(rest).contains("APPEAL_WINDOW " + mediating)
                 .noneMatch(item -> item.contains(conceded) || item.contains(sectionI) || item.contains(dismissed));
         // While the order was outstanding, it was open, and overdue after its day.
-        JsonNode then = api.get("officer", queries.port(), "/api/disputes/open?on=2026-07-09").json();
+        JsonNode then = api.get("officer", queries.port(), "/api/disputes/open?on=2026-07-09&size=500").json();
         assertThat(then.get("items").findValuesAsText("kind")).doesNotContain("ORDER"); // complied with, as known now
 
-        JsonNode tray = api.get("officer", queries.port(), "/api/work-tray").json();
+        JsonNode tray = api.get("officer", queries.port(), "/api/work-tray?size=500").json();
         List<String> kinds = new ArrayList<>();
         tray.get("deadlines").forEach(deadline -> {
             if (mediating.equals(deadline.path("disputeId").asText())) {
@@ -243,10 +243,10 @@ class DisputesIT extends RunningServices {
         assertThat(pack.status()).isEqualTo(200);
         assertThat(pack.body()).contains("Evidence pack: dispute " + conceded, "Mediation certificate issued (NOT_RESOLVED)",
                 "Appeal CONCEDED; ordered ASSESS by 2026-07-08", "Order ASSESS complied with (FINAL_PLAN_ISSUED) late",
-                "Intact: all 6 events").doesNotContain("Cal Madeup");
+                "Intact: all 7 events", "Dispute put in the caseload of officer (North)").doesNotContain("Cal Madeup");
         assertThat(api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + conceded).json()
                 .get("intact").asBoolean()).isTrue();
-        assertThat(api.get("auditor", queries.port(), "/api/audit?aggregateId=" + conceded).json().get("entries")).hasSize(6);
+        assertThat(api.get("auditor", queries.port(), "/api/audit?aggregateId=" + conceded).json().get("entries")).hasSize(7);
         assertThat(api.get("auditor", queries.port(), "/api/evidence/assessments/" + refused).body())
                 .contains("Appeal rights and disputes", "Reopened by tribunal order ASSESS");
         assertThat(api.get("officer", queries.port(), "/api/evidence/disputes/" + conceded).status()).isEqualTo(403);

@@ -127,7 +127,7 @@ class InspectionEvidenceIT extends RunningServices {
 
         assertThat(pack.status()).isEqualTo(200);
         assertThat(pack.body()).startsWith("<!DOCTYPE html>").contains("Statutory deadlines", "Every recorded event",
-                "FINAL_PLAN_ISSUED", "Intact: all 5 events", "Appendix: the same in JSON").doesNotContain("Fen Madeup");
+                "FINAL_PLAN_ISSUED", "Intact: all 6 events", "Case put in the caseload of officer (North)", "Appendix: the same in JSON").doesNotContain("Fen Madeup");
         assertThat(api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + caseId).json()
                 .get("intact").asBoolean()).isTrue();
     }
@@ -185,14 +185,14 @@ class InspectionEvidenceIT extends RunningServices {
         try (Connection db = EventStoreDatabase.connect(dataDir);
              PreparedStatement edit = db.prepareStatement("UPDATE DomainEventEntry SET payload = "
                      + "STRINGTOUTF8(REPLACE(UTF8TOSTRING(payload), '2019-02-05', '2019-02-01')) "
-                     + "WHERE aggregateIdentifier = ? AND sequenceNumber = 2")) { // 0 opened, 1 its reference, 2 the decision
+                     + "WHERE aggregateIdentifier = ? AND sequenceNumber = 3")) { // 0 opened, 1 its reference, 2 its caseload, 3 the decision
             edit.setString(1, caseId);
             assertThat(edit.executeUpdate()).isOne();
         }
 
         JsonNode verification = api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=" + caseId).json();
         assertThat(verification.get("intact").asBoolean()).isFalse();
-        assertThat(verification.at("/firstBrokenLink/sequenceNumber").asLong()).isEqualTo(2);
+        assertThat(verification.at("/firstBrokenLink/sequenceNumber").asLong()).isEqualTo(3);
         assertThat(verification.at("/firstBrokenLink/type").asText()).isEqualTo("MilestoneRecorded");
         assertThat(verification.at("/firstBrokenLink/problem").asText()).contains("edited");
 
@@ -204,8 +204,8 @@ class InspectionEvidenceIT extends RunningServices {
         assertThat(whole.get("intact").asBoolean()).isFalse();
         assertThat(whole.get("eventsChecked").asLong()).isEqualTo(whole.get("totalEvents").asLong());
         assertThat(whole.at("/brokenLinks/0/aggregateId").asText()).isEqualTo(caseId);
-        assertThat(whole.at("/brokenLinks/0/sequenceNumber").asLong()).isEqualTo(2);
+        assertThat(whole.at("/brokenLinks/0/sequenceNumber").asLong()).isEqualTo(3);
         assertThat(api.get("auditor", queries.port(), "/api/evidence/assessments/" + caseId).body())
-                .contains("BROKEN at event #2");
+                .contains("BROKEN at event #3");
     }
 }

@@ -169,7 +169,7 @@ class PlanLifeIT extends RunningServices {
 
         assertThat(pack.status()).isEqualTo(200);
         assertThat(pack.body()).contains("Evidence pack: EHC plan " + planId, "Final amended plan issued",
-                "Review decision MAINTAIN notified", "Plan ceased (MOVED_TO_ANOTHER_LA)", "Intact: all 9 events")
+                "Review decision MAINTAIN notified", "Plan ceased (MOVED_TO_ANOTHER_LA)", "Intact: all 10 events", "Plan put in the caseload of officer (North)")
                 .doesNotContain("Ada Madeup");
         assertThat(api.get("auditor", queries.port(), "/api/audit/verify?aggregateId=plan:" + planId).json()
                 .get("intact").asBoolean()).isTrue();

@@ -137,7 +137,7 @@ class PlanPagesIT extends RunningServices {
             auditor.signIn("auditor").open("/plans/" + issuedPlan).screenshot("auditor-plan");
             assertThat(auditor.has("step-review-meeting")).isFalse();
             Path pack = auditor.download("evidence-pack");
-            assertThat(Files.readString(pack)).contains("Evidence pack: EHC plan " + issuedPlan, "Intact: all 1 events")
+            assertThat(Files.readString(pack)).contains("Evidence pack: EHC plan " + issuedPlan, "Intact: all 2 events")
                     .doesNotContain("Cleo Madeup");
         }
     }

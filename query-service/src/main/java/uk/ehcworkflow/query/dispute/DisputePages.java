@@ -28,12 +28,14 @@ import uk.ehcworkflow.events.dispute.MediationOutcome;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.pages.Assignments;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.pages.PageNumbers;
 import uk.ehcworkflow.query.pages.StepForm;
 import uk.ehcworkflow.query.pages.StepForms;
 
@@ -85,8 +87,13 @@ class DisputePages {
 
     /** Every open appeal window, mediation, appeal, order and agreement, overdue first. */
     @GetMapping("/disputes")
-    String open(Model model) {
-        model.addAttribute("open", disputes.openOn(LocalDate.now(clock)));
+    String open(@RequestParam Map<String, String> query, Model model) {
+        OpenDisputes open = disputes.openOn(LocalDate.now(clock));
+        Paging paging = PageNumbers.asked(query);
+        model.addAttribute("open", open);
+        model.addAttribute("shown", paging.slice(open.items()));
+        model.addAttribute("paging", paging);
+        PageNumbers.links(model, "/disputes", query, paging, open.items().size());
         return "dispute/disputes";
     }
 

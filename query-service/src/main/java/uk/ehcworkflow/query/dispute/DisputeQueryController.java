@@ -3,12 +3,14 @@ package uk.ehcworkflow.query.dispute;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.TimeParameter;
 
@@ -46,9 +48,24 @@ class DisputeQueryController {
         return disputes.figures(Period.parse(year, from, to), TimeParameter.endOf("asOf", asOf, clock.getZone()));
     }
 
-    /** Every open appeal window, mediation, appeal, order and agreement on the day (default today), overdue first. */
+    /**
+     * @param overdue how many items are overdue, on every page
+     * @param total   how many items are open, on every page
+     */
+    record OpenPage(LocalDate on, long overdue, long total, int page, int size, int pages, List<OpenDisputes.Item> items) {
+    }
+
+    /**
+     * Every open appeal window, mediation, appeal, order and agreement on the day (default today),
+     * overdue first, a page at a time.
+     */
     @GetMapping("/api/disputes/open")
-    OpenDisputes open(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return disputes.openOn(on == null ? LocalDate.now(clock) : on);
+    OpenPage open(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                  @RequestParam(defaultValue = "1") int page,
+                  @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
+        OpenDisputes open = disputes.openOn(on == null ? LocalDate.now(clock) : on);
+        return new OpenPage(open.on(), open.overdue(), open.items().size(), paging.page(), paging.size(),
+                paging.pages(open.items().size()), paging.slice(open.items()));
     }
 }

@@ -38,6 +38,7 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildRecordReads;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.pages.ChildProfileForm;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
@@ -45,6 +46,7 @@ import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.pages.PageNumbers;
 import uk.ehcworkflow.query.pages.StepForm;
 import uk.ehcworkflow.query.pages.StepForms;
 
@@ -130,11 +132,16 @@ class EhcPlanPages {
 
     /** The plans with a deadline past today, most overdue first, and how many reviews have stalled. */
     @GetMapping("/plans")
-    String overdue(Model model) {
+    String overdue(@RequestParam Map<String, String> query, Model model) {
         LocalDate today = LocalDate.now(clock);
         OverduePlans overdue = plans.overdueOn(today);
+        Paging paging = PageNumbers.asked(query);
+        List<OverduePlans.Entry> shown = paging.slice(overdue.deadlines());
         model.addAttribute("overdue", overdue);
-        model.addAttribute("references", assessments.references(overdue.deadlines().stream()
+        model.addAttribute("shown", shown);
+        model.addAttribute("paging", paging);
+        PageNumbers.links(model, "/plans", query, paging, overdue.deadlines().size());
+        model.addAttribute("references", assessments.references(shown.stream()
                 .map(OverduePlans.Entry::planId).distinct().toList()));
         model.addAttribute("plansInForce", overdue.plansInForce());
         model.addAttribute("officer", actor().role() == Role.CASE_OFFICER);

@@ -19,6 +19,7 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.common.TimeParameter;
 import uk.ehcworkflow.query.dispute.DisputeReader;
@@ -74,17 +75,30 @@ class PlanQueryController {
     record OverduePlan(String planId, Child child, PlanState.Outstanding deadline, LocalDate dueBy, long daysOverdue) {
     }
 
-    record Overdue(LocalDate on, long plans, List<OverduePlan> deadlines, OverduePlans.IncompleteReviews incompleteReviews) {
+    /**
+     * @param plans  how many plans have a deadline past
+     * @param total  how many deadlines are past, on every page
+     */
+    record Overdue(LocalDate on, long plans, long total, int page, int size, int pages, List<OverduePlan> deadlines,
+                   OverduePlans.IncompleteReviews incompleteReviews) {
     }
 
-    /** Every active plan's deadlines past on the day (default today), most overdue first, and the FOI's counts. */
+    /**
+     * Every active plan's deadlines past on the day (default today), most overdue first, a page at a
+     * time (the children named only on it), and the FOI's counts.
+     */
     @GetMapping("/api/reviews/overdue")
-    Overdue overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+    Overdue overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @RequestParam(defaultValue = "1") int page,
+                    @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
         OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on);
+        List<OverduePlans.Entry> shown = paging.slice(overdue.deadlines());
         Map<String, SealedPersonalData> sealed = new HashMap<>();
-        overdue.deadlines().forEach(entry -> sealed.put(entry.planId(), entry.child()));
+        shown.forEach(entry -> sealed.put(entry.planId(), entry.child()));
         Map<String, Child> named = children.ofPlans(sealed, actor());
-        return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().stream().map(entry -> new OverduePlan(
+        return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().size(), paging.page(), paging.size(),
+                paging.pages(overdue.deadlines().size()), shown.stream().map(entry -> new OverduePlan(
                 entry.planId(), named.get(entry.planId()), entry.overdue().deadline(),
                 entry.overdue().dueBy(), entry.overdue().daysOverdue())).toList(), overdue.incompleteReviews());
     }

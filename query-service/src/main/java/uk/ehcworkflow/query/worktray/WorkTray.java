@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.worktray;
 
-import uk.ehcworkflow.events.caseload.Holder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,11 +11,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
-import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.CaseStatus;
+import uk.ehcworkflow.query.assessment.Child;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.dispute.OpenDisputes;
 import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.query.plan.PlanTimeline;
@@ -33,8 +34,6 @@ public record WorkTray(LocalDate today, int withinDays, String officer, String t
                        int pages, List<OpenDeadline> deadlines, Map<OpenDeadline.Status, Long> counts) {
 
     static final int DEFAULT_WITHIN_DAYS = 28;
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 500;
 
     /**
      * What the tray is asked to show.
@@ -43,10 +42,9 @@ public record WorkTray(LocalDate today, int withinDays, String officer, String t
      * @param status  only deadlines in this state, or all when null
      * @param officer only this officer's caseload, or everyone's when null
      * @param team    only this team's caseload, or every team's when null
-     * @param page    which page, from 1
      */
     public record Choice(int withinDays, OpenDeadline.Kind kind, OpenDeadline.Status status, String officer, String team,
-                         int page, int size) {
+                         Paging paging) {
 
         /** Whether a tray of these choices shows the deadline: due within the days, of the kind, state and caseload chosen. */
         boolean shows(OpenDeadline deadline) {
@@ -65,10 +63,8 @@ public record WorkTray(LocalDate today, int withinDays, String officer, String t
         for (OpenDeadline.Status each : OpenDeadline.Status.values()) {
             counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
         }
-        int pages = Math.max(1, (due.size() + choice.size() - 1) / choice.size());
-        int from = Math.min(due.size(), (choice.page() - 1) * choice.size());
-        return new WorkTray(today, choice.withinDays(), choice.officer(), choice.team(), choice.page(), choice.size(),
-                due.size(), pages, due.subList(from, Math.min(due.size(), from + choice.size())), counts);
+        return new WorkTray(today, choice.withinDays(), choice.officer(), choice.team(), choice.paging().page(),
+                choice.paging().size(), due.size(), choice.paging().pages(due.size()), choice.paging().slice(due), counts);
     }
 
     /** Every open case's deadlines not yet met. */

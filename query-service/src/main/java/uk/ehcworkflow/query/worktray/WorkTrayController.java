@@ -3,7 +3,7 @@ package uk.ehcworkflow.query.worktray;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.query.common.Paging;
 
 /** The case officer's work tray as JSON, for clients other than the pages. */
 @RestController
@@ -28,14 +28,9 @@ class WorkTrayController {
                       @RequestParam(required = false) String officer,
                       @RequestParam(required = false) String team,
                       @RequestParam(defaultValue = "1") int page,
-                      @RequestParam(defaultValue = "" + WorkTray.DEFAULT_SIZE) int size) {
-        if (page < 1) {
-            throw new InvalidRequestException("page", "page must be 1 or more.");
-        }
-        if (size < 1 || size > WorkTray.MAX_SIZE) {
-            throw new InvalidRequestException("size", "size must be from 1 to " + WorkTray.MAX_SIZE + ".");
-        }
-        return workTray.tray(new WorkTray.Choice(withinDays, kind, status, blankAsNone(officer), blankAsNone(team), page, size));
+                      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return workTray.tray(new WorkTray.Choice(withinDays, kind, status, blankAsNone(officer), blankAsNone(team),
+                Paging.of(page, size)));
     }
 
     private static String blankAsNone(String value) {

@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.worktray;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import uk.ehcworkflow.platform.caseload.Teams;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.security.SecurityProperties;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
+import uk.ehcworkflow.query.pages.PageNumbers;
 
 /**
  * Where a case officer's day starts: the work tray of their own caseload, with their team's and
@@ -43,8 +45,9 @@ class WorkTrayPage {
         int withinDays = filters.number("withinDays", 0, OfficerWorkTray.MAX_WITHIN_DAYS, WorkTray.DEFAULT_WITHIN_DAYS);
         OpenDeadline.Kind kind = filters.choice("kind", OpenDeadline.Kind.class);
         OpenDeadline.Status status = filters.choice("status", OpenDeadline.Status.class);
-        int page = filters.number("page", 1, Integer.MAX_VALUE, 1);
-        Whose whose = filters.choice("whose", Whose.class);
+        // the tabs come from links, not from a box: a value that is no use is ignored
+        Whose whose = Arrays.stream(Whose.values()).filter(each -> each.name().equalsIgnoreCase(filters.text("whose")))
+                .findFirst().orElse(null);
         if (whose == null || whose == Whose.TEAM && myTeam == null) {
             whose = actor.role() == Role.MANAGER ? Whose.ALL : Whose.MINE;
         }
@@ -55,13 +58,13 @@ class WorkTrayPage {
             officer = whose == Whose.MINE ? actor.user() : null;
             team = whose == Whose.TEAM ? myTeam : null;
         }
-        WorkTray tray = workTray.tray(new WorkTray.Choice(withinDays, kind, status, officer, team, page, WorkTray.DEFAULT_SIZE));
+        Paging paging = PageNumbers.asked(query);
+        WorkTray tray = workTray.tray(new WorkTray.Choice(withinDays, kind, status, officer, team, paging));
         model.addAttribute("tray", tray);
         model.addAttribute("whose", officer != null && !officer.equals(actor.user()) || team != null && !team.equals(myTeam)
                 ? null : whose);
         model.addAttribute("tabs", tabs(query, myTeam));
-        model.addAttribute("previous", tray.page() > 1 ? link(query, "page", String.valueOf(tray.page() - 1)) : null);
-        model.addAttribute("next", tray.page() < tray.pages() ? link(query, "page", String.valueOf(tray.page() + 1)) : null);
+        PageNumbers.links(model, "/work-tray", query, paging, tray.total());
         model.addAttribute("kinds", OpenDeadline.Kind.values());
         model.addAttribute("statuses", OpenDeadline.Status.values());
         model.addAttribute("kind", kind);
@@ -79,18 +82,8 @@ class WorkTrayPage {
             kept.remove("officer");
             kept.remove("team");
             kept.remove("page");
-            tabs.put(each, link(kept, "whose", each.name().toLowerCase()));
+            tabs.put(each, PageNumbers.link("/work-tray", kept, "whose", each.name().toLowerCase()));
         }
         return tabs;
-    }
-
-    private static String link(Map<String, String> query, String name, String value) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/work-tray");
-        query.forEach((key, given) -> {
-            if (!key.equals(name) && !key.startsWith("_")) {
-                link.queryParam(key, given);
-            }
-        });
-        return link.queryParam(name, value).encode().build().toUriString();
     }
 }

@@ -13,6 +13,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.CaseFacts;
+import uk.ehcworkflow.query.common.Paging;
 
 class WorkTrayTest {
 
@@ -23,7 +24,7 @@ class WorkTrayTest {
     }
 
     private static WorkTray.Choice choice(int withinDays, OpenDeadline.Status status) {
-        return new WorkTray.Choice(withinDays, null, status, null, null, 1, WorkTray.DEFAULT_SIZE);
+        return new WorkTray.Choice(withinDays, null, status, null, null, Paging.first());
     }
 
     @Test
@@ -97,11 +98,11 @@ class WorkTrayTest {
                 CaseFacts.received("south", LocalDate.of(2024, 6, 1)).heldBy("officer2", "South").record(),
                 CaseFacts.received("imported", LocalDate.of(2024, 6, 3)).record()), Map.of(), today);
 
-        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, "officer", null, 1, 50)).deadlines())
+        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, "officer", null, Paging.first())).deadlines())
                 .extracting(OpenDeadline::assessmentId).containsExactly("mine");
-        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, "North", 1, 50)).deadlines())
+        assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, "North", Paging.first())).deadlines())
                 .extracting(OpenDeadline::assessmentId).containsExactly("mine", "colleague's");
-        WorkTray second = WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, null, 2, 3));
+        WorkTray second = WorkTray.of(open, today, new WorkTray.Choice(28, null, null, null, null, new Paging(2, 3)));
         assertThat(second.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("imported");
         assertThat(second.deadlines().get(0).heldBy()).isNull();
         assertThat(second).extracting(WorkTray::total, WorkTray::pages, WorkTray::page).containsExactly(4L, 2, 2);
