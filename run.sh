@@ -146,7 +146,7 @@ ehc-workflow is ready.
   Data:                                 $data_dir  (delete it to start empty)
   Backups (ops/backup.sh):              $backup_dir, encrypted with $passphrase_file
   Logs:                                 $data_dir/logs (rolled daily and at 10 MB, 100 MB at most per service)
-  Users (trial only, password = name):  officer, ep, health, socialcare, school, panel, lead, auditor, dashboard, admin
+  Users (trial only, password = name):  officer, officer2, manager, ep, health, socialcare, school, panel, lead, auditor, dashboard, returns, admin
 Press Ctrl-C to stop.
 MSG
 

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.platform.caseload.Teams;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
@@ -36,9 +38,11 @@ class OfficerWorkTray {
     private final DisputeReader disputes;
     private final ChildDetails children;
     private final Clock clock;
+    private final SecurityProperties security;
 
     OfficerWorkTray(AssessmentReader assessments, PlanReader plans, DisputeReader disputes, ChildDetails children,
-                    Clock clock) {
+                    Clock clock, SecurityProperties security) {
+        this.security = security;
         this.disputes = disputes;
         this.assessments = assessments;
         this.plans = plans;
@@ -59,6 +63,8 @@ class OfficerWorkTray {
     Caseloads caseloads() {
         LocalDate today = LocalDate.now(clock);
         Caseloads.Tally tally = new Caseloads.Tally();
+        // every officer the area has, those with nothing open too
+        Teams.officers(security).forEach(officer -> tally.count(new Holder(officer.name(), officer.team()), 0, 0, 0, 0));
         assessments.eachOpenBatch(batch -> batch.forEach(timeline -> tally.count(timeline.holder(), 1, 0, 0, 0)));
         plans.eachBatch(batch -> batch.stream().filter(plan -> plan.state().status() == PlanState.Status.ACTIVE)
                 .forEach(plan -> tally.count(plan.state().holder(), 0, 1, 0, 0)));
