@@ -12,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -101,9 +102,25 @@ public class Sen2Return {
     public record Produced(Path file, String sha256, Instant knownAt, List<Sen2Checks.Problem> problems, Sen2Summary summary) {
     }
 
-    /** The instant a return is produced as known at: the one asked for, or now, to the second. */
+    /**
+     * The instant a return is produced as known at: the one asked for, or else the end of the
+     * second under way, once it has passed. The header gives the time to the second, and the same
+     * instant asked for again gives the same file; ending the second rather than starting it keeps
+     * in the return what was recorded a moment before it was asked for.
+     */
     public Instant knownAt(Instant asked) {
-        return asked != null ? asked : clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (asked != null) {
+            return asked;
+        }
+        Instant endOfSecond = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        long wait = Duration.between(clock.instant(), endOfSecond).toMillis() + 1;
+        try {
+            Thread.sleep(Math.max(0, wait));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the second to end", e);
+        }
+        return endOfSecond;
     }
 
     public Produced produce(CollectionYear year, Instant knownAt, Actor actor) {
