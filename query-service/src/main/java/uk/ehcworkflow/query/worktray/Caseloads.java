@@ -60,13 +60,4 @@ public record Caseloads(LocalDate today, List<Row> officers, List<Row> teams, Ro
             return new Caseloads(today, List.copyOf(officers), List.copyOf(teams.values()), unheld);
         }
     }
-
-    /** The total of every row. */
-    public Row total() {
-        Row all = new Row(null, null, 0, 0, 0, 0);
-        for (Row row : officers) {
-            all = all.plus(row);
-        }
-        return unheld == null ? all : all.plus(unheld);
-    }
 }
