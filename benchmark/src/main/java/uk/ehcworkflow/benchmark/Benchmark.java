@@ -67,18 +67,27 @@ public final class Benchmark {
     private static final String PLAN = "Plan read (/api/plans/{id})";
     private static final String REVIEWS = "Annual review figures (/api/reviews/timeliness?year=)";
     private static final String OVERDUE = "Plans overdue (/api/reviews/overdue)";
-    private static final String WORK_TRAY = "Officer's work tray, due within 28 days (/api/work-tray)";
+    private static final String TRAY_OFFICER = "Work tray of one officer, first page of 50 (/api/work-tray?officer=)";
+    private static final String TRAY_TEAM = "Work tray of one team, first page of 50 (/api/work-tray?team=)";
+    private static final String TRAY_ALL = "Work tray of everything, first page of 50 (/api/work-tray)";
+    private static final String OPEN_DISPUTES = "Open disputes, first page of 50 (/api/disputes/open)";
     private static final String SEN2 = "The SEN2 return, every child (/api/returns/sen2?year=)";
     private static final String INSPECTION = "An inspection's lists, one workbook (/api/returns/inspection)";
     private static final List<String> READS = List.of(KPI, CASE, KPI_AS_OF, AS_OF, CASE_TRAIL, OPEN_TRAIL, TYPE_TRAIL, LATE,
-            PLAN, REVIEWS, OVERDUE, WORK_TRAY, SEN2, INSPECTION);
+            PLAN, REVIEWS, OVERDUE, TRAY_OFFICER, TRAY_TEAM, TRAY_ALL, OPEN_DISPUTES, SEN2, INSPECTION);
     /**
      * Reads of every plan or open case: seconds each at a million events, and the same code whatever
      * the processors' settings, so they are timed once per run, with this project's configuration.
      */
-    private static final List<String> WHOLE_AREA = List.of(REVIEWS, OVERDUE, WORK_TRAY, SEN2, INSPECTION);
-    private static final Map<String, String> TARGETS = Map.of(KPI, " (target p99 < 20)", CASE, " (target p99 < 20)",
-            AS_OF, " (target p99 < 50)", SEN2, " (target < 60 s)", INSPECTION, " (target < 60 s)");
+    private static final List<String> WHOLE_AREA = List.of(REVIEWS, OVERDUE, TRAY_OFFICER, TRAY_TEAM, TRAY_ALL, OPEN_DISPUTES,
+            SEN2, INSPECTION);
+    private static final Map<String, String> TARGETS = Map.ofEntries(Map.entry(KPI, " (target p99 < 20)"),
+            Map.entry(CASE, " (target p99 < 20)"), Map.entry(PLAN, " (target p99 < 20)"), Map.entry(AS_OF, " (target p99 < 50)"),
+            Map.entry(KPI_AS_OF, " (target p99 < 100)"), Map.entry(REVIEWS, " (target p99 < 50)"),
+            Map.entry(OVERDUE, " (target p99 < 150)"), Map.entry(OPEN_DISPUTES, " (target p99 < 150)"),
+            Map.entry(TRAY_OFFICER, " (target p99 < 150)"), Map.entry(TRAY_TEAM, " (target p99 < 150)"),
+            Map.entry(TRAY_ALL, " (target p99 < 300)"), Map.entry(SEN2, " (target < 60 s)"),
+            Map.entry(INSPECTION, " (target < 60 s)"));
 
     /** Reads of every plan or case at a million events take seconds: a longer wait than the tests'. */
     private final Api api = new Api(Duration.ofMinutes(2));
@@ -134,6 +143,12 @@ public final class Benchmark {
         untunedCommands.stop();
         compare(tuned, untuned);
         finish(dataDir);
+        long failed = Stream.of(tuned, untuned).flatMap(live -> live.reads().values().stream()).mapToLong(Latencies::failed).sum();
+        if (failed > 0) {
+            // a read that errors is a finding, not a missing sample: the run fails where anyone can see it
+            System.err.printf("%nFAILED: %d reads answered other than 200 or timed out; see (FAILED: n) above%n", failed);
+            System.exit(1);
+        }
     }
 
     private void finish(Path dataDir) throws Exception {
@@ -283,7 +298,12 @@ public final class Benchmark {
             if (wholeArea && i % 30 == 0) {
                 read(reads.get(REVIEWS), () -> api.get("dashboard", queries.port(), "/api/reviews/timeliness?year=" + year));
                 read(reads.get(OVERDUE), () -> api.get("officer", queries.port(), "/api/reviews/overdue"));
-                read(reads.get(WORK_TRAY), () -> api.get("officer", queries.port(), "/api/work-tray"));
+                String officer = HistoryGenerator.officer(random.nextInt(HistoryGenerator.OFFICERS));
+                read(reads.get(TRAY_OFFICER), () -> api.get("officer", queries.port(), "/api/work-tray?officer=" + officer));
+                String team = HistoryGenerator.team(random.nextInt(HistoryGenerator.TEAMS));
+                read(reads.get(TRAY_TEAM), () -> api.get("officer", queries.port(), "/api/work-tray?team=" + team));
+                read(reads.get(TRAY_ALL), () -> api.get("officer", queries.port(), "/api/work-tray"));
+                read(reads.get(OPEN_DISPUTES), () -> api.get("officer", queries.port(), "/api/disputes/open"));
             }
         }
         return reads;

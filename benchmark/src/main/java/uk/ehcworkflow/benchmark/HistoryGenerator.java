@@ -29,6 +29,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -36,6 +37,7 @@ import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.ChainMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
@@ -54,6 +56,7 @@ import uk.ehcworkflow.events.plan.CessationReason;
 import uk.ehcworkflow.events.plan.PhaseTransfer;
 import uk.ehcworkflow.events.plan.PhaseTransferPlanIssued;
 import uk.ehcworkflow.events.plan.PhaseTransferSet;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanStream;
@@ -77,6 +80,9 @@ final class HistoryGenerator {
     }
 
     private static final LocalDate FIRST_REQUEST = LocalDate.of(2015, 1, 5);
+    /** A large county's caseload: each case held by one of 40 officers, eight to each of 5 teams. */
+    static final int OFFICERS = 40;
+    static final int TEAMS = 5;
     /** Plans are reviewed up to here, so a plan issued early has several reviews and a late one none yet. */
     private static final LocalDate LAST_REVIEW = LocalDate.of(2026, 6, 30);
     private static final Agency[] ADVISERS = {Agency.EDUCATIONAL_PSYCHOLOGY, Agency.HEALTH, Agency.SOCIAL_CARE, Agency.EDUCATION};
@@ -135,6 +141,9 @@ final class HistoryGenerator {
         String id = UUID.randomUUID().toString();
         append("Assessment", id, new AssessmentOpened(id, received, RequestSource.values()[random.nextInt(4)],
                 new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), StatutoryCalendar.dueDates(received), null), received);
+        int officer = random.nextInt(OFFICERS);
+        Holder holder = new Holder(officer(officer), team(officer % TEAMS));
+        append("Assessment", id, new CaseAssigned(id, holder), received);
         LocalDate decided = received.plusDays(20 + random.nextInt(35));
         if (random.nextInt(100) < 20) {
             append("Assessment", id, new MilestoneRecorded(id, Milestone.DECISION_NOT_TO_ASSESS, decided, null), decided);
@@ -160,7 +169,7 @@ final class HistoryGenerator {
         } else {
             LocalDate issued = draft.plusDays(15 + random.nextInt(random.nextInt(100) < 10 ? 300 : 60));
             append("Assessment", id, new MilestoneRecorded(id, Milestone.FINAL_PLAN_ISSUED, issued, null), issued);
-            plan(id, issued);
+            plan(id, issued, holder);
         }
         return id;
     }
@@ -170,12 +179,13 @@ final class HistoryGenerator {
      * generated history: most decided within 4 weeks, some late; some amended, a few ceased; a phase
      * transfer for one plan in five.
      */
-    private void plan(String id, LocalDate issued) throws SQLException {
+    private void plan(String id, LocalDate issued, Holder holder) throws SQLException {
         String stream = PlanStream.of(id);
         planIds.add(id);
         LocalDate due = StatutoryCalendar.reviewDueBy(issued);
         append("Plan", stream, new PlanIssued(id, new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), issued, due),
                 issued);
+        append("Plan", stream, new PlanAssigned(id, holder), issued);
         if (random.nextInt(100) < 20) {
             int year = issued.getYear() + 1 + random.nextInt(2);
             PhaseTransfer transfer = PhaseTransfer.values()[random.nextInt(PhaseTransfer.values().length)];
@@ -240,6 +250,14 @@ final class HistoryGenerator {
             }
         }
         return middle;
+    }
+
+    static String officer(int number) {
+        return String.format("officer-%02d", number + 1);
+    }
+
+    static String team(int number) {
+        return "Team-" + (char) ('A' + number);
     }
 
     private Instant recordedAt(LocalDate day) {
