@@ -59,8 +59,7 @@ public class AssessmentReader {
     /** Every case the read model knows that has not ended, a batch at a time, for the work tray. */
     public void eachOpenBatch(Consumer<List<AssessmentTimeline>> use) {
         ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
-                AssessmentTimeline.class, timeline -> timeline.isOpened() && timeline.finalPlanIssuedOn().isEmpty()
-                        && timeline.endedWithoutPlanOn().isEmpty(), use);
+                AssessmentTimeline.class, AssessmentTimeline::isOpen, use);
     }
 
     /**

@@ -239,6 +239,11 @@ public final class AssessmentTimeline {
         return assessmentId != null;
     }
 
+    /** Whether the case is still under way: requested, with neither a final plan nor an end without one. */
+    public boolean isOpen() {
+        return isOpened() && finalPlanIssuedOn().isEmpty() && endedWithoutPlanOn().isEmpty();
+    }
+
     public LocalDate requestReceivedOn() {
         return requestReceivedOn;
     }

@@ -9,14 +9,18 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
  * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
- * advice and the panel decisions that informed it.
+ * advice and the panel decisions that informed it; and {@code case_deadlines}, the open time limits
+ * of each case ({@link CaseDeadlines}), for the work tray and the agencies' lists to read by due date.
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
@@ -26,22 +30,26 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     static final String COLLECTION = "assessment_timeline";
 
     private final BatchedDocuments<AssessmentTimeline> timelines;
+    private final RangeEntries<OpenTimeLimit> deadlines;
 
     AssessmentTimelineProjection(ReadModelCollections writing) {
-        super(writing, PROCESSOR, "Assessment", AssessmentTimelineProjection::new, COLLECTION);
+        super(writing, PROCESSOR, "Assessment", AssessmentTimelineProjection::new, COLLECTION,
+                DeadlineReader.Source.CASES.collection());
         this.timelines = writing.documents(COLLECTION, AssessmentTimeline.class, AssessmentTimelineProjection::caseOf);
+        this.deadlines = writing.rangeEntries(DeadlineReader.Source.CASES.collection(), OpenTimeLimit::keys);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("reference"));
     }
 
-    /** Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21). */
+    /** Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open deadlines (ADR 36). */
     @Override
     public int shape() {
-        return 2;
+        return 3;
     }
 
     @EventHandler
     void on(AssessmentEvent event, Recording recording) {
         timelines.update(event.assessmentId(), AssessmentTimeline::new, timeline -> timeline.apply(event, recording));
+        keepDeadlines(event.assessmentId());
     }
 
     /** Shows the panel decisions that informed the case; one per sitting, so a redelivery replaces itself. */
@@ -50,6 +58,16 @@ class AssessmentTimelineProjection extends ReadModelProjection {
         timelines.update(event.assessmentId(), AssessmentTimeline::new, timeline -> timeline.notePanelDecision(
                 new AssessmentTimeline.PanelAdvice(event.panelId(), event.heldOn(), event.decision(), event.rationale(),
                         recording.recordedAt(), recording.recordedBy())));
+        keepDeadlines(event.assessmentId());
+    }
+
+    /**
+     * Worked out again from the case as it stands whenever one of its events is handled, even one the
+     * case had already folded in: a batch delivered again after a crash then writes what the case owes.
+     */
+    private void keepDeadlines(String assessmentId) {
+        AssessmentTimeline timeline = timelines.get(assessmentId);
+        deadlines.replace(assessmentId, () -> timeline == null ? List.of() : CaseDeadlines.of(timeline));
     }
 
     /** The case an event updates: its own, or the one a panel decided on. */

@@ -1,25 +1,38 @@
 package uk.ehcworkflow.query.dispute;
 
 import com.mongodb.client.model.Indexes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
+import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
- * Builds {@code dispute_timeline}, one document per dispute with its events as recorded, and
+ * Builds {@code dispute_timeline}, one document per dispute with its events as recorded;
  * {@code appealable_decisions}, one document per appealable decision recorded on an assessment
- * or a plan (by its stream and sequence number, so a redelivery rewrites the same document).
+ * or a plan (by its stream and sequence number, so a redelivery rewrites the same document); and
+ * {@code dispute_deadlines}, the open time limits of each dispute, and of each decision nobody has
+ * disputed yet ({@code case_decisions} keeps those decisions, and who holds their case or plan).
  */
 @Component
 @ProcessingGroup(DisputeProjection.PROCESSOR)
@@ -28,23 +41,43 @@ class DisputeProjection extends ReadModelProjection {
     static final String PROCESSOR = "disputes";
     static final String COLLECTION = "dispute_timeline";
     static final String DECISIONS = "appealable_decisions";
+    static final String CASE_DECISIONS = "case_decisions";
+    /** Where a case's or plan's undisputed decisions keep their windows among the disputes' time limits. */
+    private static final String WINDOWS = "windows:";
 
     private final BatchedDocuments<DisputeTimeline> disputes;
     private final BatchedDocuments<DecisionOnRecord> decisions;
+    private final BatchedDocuments<CaseDecisions> caseDecisions;
+    private final RangeEntries<OpenTimeLimit> deadlines;
 
     /** Decisions are written blind, so a batch has nothing of theirs to load first. */
     DisputeProjection(ReadModelCollections writing) {
-        super(writing, PROCESSOR, "Dispute", DisputeProjection::new, COLLECTION, DECISIONS);
+        super(writing, PROCESSOR, "Dispute", DisputeProjection::new, COLLECTION, DECISIONS,
+                DeadlineReader.Source.DISPUTES.collection(), CASE_DECISIONS);
         this.disputes = writing.documents(COLLECTION, DisputeTimeline.class, DisputeEvent.class, DisputeEvent::disputeId);
         this.decisions = writing.documents(DECISIONS, DecisionOnRecord.class, message -> List.of());
+        this.caseDecisions = writing.documents(CASE_DECISIONS, CaseDecisions.class, DisputeProjection::caseOf);
+        this.deadlines = writing.rangeEntries(DeadlineReader.Source.DISPUTES.collection(), OpenTimeLimit::keys);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("caseId"));
         writing.collection(DECISIONS).createIndex(Indexes.ascending("letterOn"));
         writing.collection(DECISIONS).createIndex(Indexes.ascending("caseId"));
     }
 
+    /** Shape 2 adds the open deadlines (ADR 36). */
+    @Override
+    public int shape() {
+        return 2;
+    }
+
     @EventHandler
     void on(DisputeEvent event, Recording recording) {
         disputes.update(event.disputeId(), DisputeTimeline::new, dispute -> dispute.apply(event, recording));
+        DisputeTimeline dispute = disputes.get(event.disputeId());
+        deadlines.replace(event.disputeId(), () -> dispute.exists() ? dispute.state().openTimeLimits() : List.of());
+        if (event instanceof DisputeOpened opened) {
+            DecisionLetter letter = new DecisionLetter(opened.decision(), opened.decisionLetterOn());
+            windows(opened.caseId(), decided -> decided.disputed(letter, dayOf(recording.recordedAt())));
+        }
     }
 
     @EventHandler
@@ -52,9 +85,18 @@ class DisputeProjection extends ReadModelProjection {
         note(event.assessmentId(), event, message);
     }
 
+    /** A case's undisputed decisions are in the caseload of whoever holds the case. */
+    @EventHandler
+    void on(CaseAssigned event) {
+        windows(event.assessmentId(), decided -> decided.heldBy(event.holder()));
+    }
+
     @EventHandler
     void on(PlanEvent event, EventMessage<?> message) {
         note(event.planId(), event, message);
+        if (event instanceof PlanAssigned assigned) {
+            windows(event.planId(), decided -> decided.heldBy(assigned.holder()));
+        }
     }
 
     private void note(String caseId, Object event, EventMessage<?> message) {
@@ -62,6 +104,39 @@ class DisputeProjection extends ReadModelProjection {
             DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
             decisions.put(domain.getAggregateIdentifier() + "#" + domain.getSequenceNumber(),
                     new DecisionOnRecord(caseId, letter.decision(), letter.letterOn(), message.getTimestamp()));
+            windows(caseId, decided -> decided.decided(letter, dayOf(message.getTimestamp())));
         });
+    }
+
+    /**
+     * Changes the case's or plan's undisputed decisions and lists their windows again, whether or not
+     * the change was already written (a batch delivered again after a crash writes the same).
+     */
+    private void windows(String caseId, Predicate<CaseDecisions> change) {
+        caseDecisions.update(caseId, () -> new CaseDecisions().of(caseId), change);
+        CaseDecisions decided = caseDecisions.get(caseId);
+        deadlines.replace(WINDOWS + caseId, decided::openTimeLimits);
+    }
+
+    /** The day an event was recorded, as the windows that had lapsed by then are judged (UTC, never later than here). */
+    private static LocalDate dayOf(Instant recordedAt) {
+        return LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+    }
+
+    /** The case or plan whose decisions an event changes, so that a batch loads them in one query. */
+    private static Collection<String> caseOf(EventMessage<?> message) {
+        Object event = message.getPayload();
+        if (event instanceof DisputeOpened opened) {
+            return List.of(opened.caseId());
+        } else if (event instanceof CaseAssigned assigned) {
+            return List.of(assigned.assessmentId());
+        } else if (event instanceof PlanAssigned assigned) {
+            return List.of(assigned.planId());
+        } else if (event instanceof MilestoneRecorded recorded && DecisionLetter.of(event).isPresent()) {
+            return List.of(recorded.assessmentId());
+        } else if (event instanceof PlanEvent plan && DecisionLetter.of(event).isPresent()) {
+            return List.of(plan.planId());
+        }
+        return List.of();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
@@ -30,9 +32,12 @@ public class DisputeReader {
     private final StoredEvents storedEvents;
     private final Clock clock;
     private final RecordDocuments<DisputeTimeline> byId;
+    private final DeadlineReader deadlines;
 
-    DisputeReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
+    DisputeReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, DeadlineReader deadlines,
+                  Clock clock) {
         this.readStore = readStore;
+        this.deadlines = deadlines;
         this.documents = documents;
         this.storedEvents = storedEvents;
         this.clock = clock;
@@ -79,8 +84,15 @@ public class DisputeReader {
         return decisions(gte("letterOn", day.toString()));
     }
 
-    /** Every dispute's open window, mediation, appeal, order and agreement, and the windows of decisions not disputed. */
+    /**
+     * Every dispute's open window, mediation, appeal, order and agreement, and the windows of decisions
+     * not disputed. Today's is read from the open deadlines, opening no dispute; another day's from every
+     * dispute and the decisions whose windows may be open then.
+     */
     public OpenDisputes openOn(LocalDate day) {
+        if (day.equals(LocalDate.now(clock))) {
+            return OpenDisputes.of(day, deadlines.all(day, DeadlineReader.Scope.EVERYONE, Set.of(DeadlineReader.Source.DISPUTES)));
+        }
         return OpenDisputes.on(day, all(null), decisionsSince(StatutoryCalendar.earliestLetterStillAppealableOn(day)));
     }
 

@@ -32,6 +32,8 @@ import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.StepDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 
 /**
  * A dispute's state folded from its recorded events: mediation, the appeal, the orders and any
@@ -178,6 +180,36 @@ public final class DisputeState {
         } else if (event instanceof OrderComplied e) {
             orders.replaceAll(o -> o.order() == e.order() ? o.compliedBy(e.step(), e.compliedOn()) : o);
         }
+    }
+
+    /**
+     * The dispute's time limits not yet met, as the open-deadlines read model keeps them: mediation
+     * arranged within 30 days of the family asking, the family's window to appeal until they appeal
+     * or settle, the local area's response to an appeal, and each order and agreement to carry out.
+     */
+    public List<OpenTimeLimit> openTimeLimits() {
+        List<OpenTimeLimit> limits = new ArrayList<>();
+        if (stage() == Stage.MEDIATION && mediationDueBy() != null) {
+            limits.add(limit(DeadlineKind.MEDIATION, null, mediationDueBy(), true));
+        }
+        if (appeal() == null && stage() != Stage.SETTLED) {
+            limits.add(limit(DeadlineKind.APPEAL_WINDOW, null, appealBy(), false));
+        }
+        if (appeal() != null && appeal().outcome() == null) {
+            limits.add(limit(DeadlineKind.APPEAL, null, appeal().responseDueBy(), false));
+        }
+        for (Order order : outstandingOrders()) {
+            limits.add(limit(DeadlineKind.TRIBUNAL_ORDER, order.order(), order.dueBy(), true));
+        }
+        if (agreement() != null && agreement().compliedOn() == null) {
+            limits.add(limit(DeadlineKind.MEDIATION_AGREEMENT, agreement().order(), agreement().dueBy(), true));
+        }
+        return limits;
+    }
+
+    private OpenTimeLimit limit(DeadlineKind kind, TribunalOrder order, LocalDate dueBy, boolean localAreasDuty) {
+        return OpenTimeLimit.ofDispute(disputeId(), caseId(), decision(), decisionLetterOn(), kind, order, dueBy,
+                localAreasDuty, holder());
     }
 
     public Holder holder() {

@@ -3,14 +3,16 @@ package uk.ehcworkflow.query.dispute;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 
 /**
  * Everything in disagreement resolution still open on a day, overdue first, then soonest due. The
@@ -21,20 +23,32 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
 
     /** What is open. */
     public enum Kind {
-        APPEAL_WINDOW("Family's time to appeal"),
-        MEDIATION("Mediation (30 days from the family asking for it)"),
-        APPEAL("Appeal: local area's response"),
-        ORDER("Tribunal order"),
-        AGREEMENT("Mediation agreement");
+        APPEAL_WINDOW("Family's time to appeal", DeadlineKind.APPEAL_WINDOW),
+        MEDIATION("Mediation (30 days from the family asking for it)", DeadlineKind.MEDIATION),
+        APPEAL("Appeal: local area's response", DeadlineKind.APPEAL),
+        ORDER("Tribunal order", DeadlineKind.TRIBUNAL_ORDER),
+        AGREEMENT("Mediation agreement", DeadlineKind.MEDIATION_AGREEMENT);
 
         private final String label;
+        private final DeadlineKind kind;
 
-        Kind(String label) {
+        Kind(String label, DeadlineKind kind) {
             this.label = label;
+            this.kind = kind;
         }
 
         public String label() {
             return label;
+        }
+
+        /** As the work tray lists it. */
+        public DeadlineKind kind() {
+            return kind;
+        }
+
+        static Kind of(DeadlineKind kind) {
+            return Arrays.stream(values()).filter(each -> each.kind == kind).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(kind + " is not a dispute's"));
         }
     }
 
@@ -49,19 +63,23 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
     }
 
     public static OpenDisputes on(LocalDate day, List<DisputeState> disputes, List<DecisionOnRecord> recentDecisions) {
-        List<Item> items = new ArrayList<>();
+        List<OpenTimeLimit> limits = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         for (DisputeState dispute : disputes) {
             disputed.add(dispute.caseId() + " " + dispute.letter());
-            items.addAll(itemsOf(dispute, day));
+            limits.addAll(dispute.openTimeLimits());
         }
         for (DecisionOnRecord decision : recentDecisions) {
-            LocalDate appealBy = StatutoryCalendar.appealBy(decision.letterOn(), null);
-            if (!disputed.contains(decision.caseId() + " " + decision.letter()) && !StatutoryCalendar.overdueOn(appealBy, day)) {
-                items.add(item(Kind.APPEAL_WINDOW, null, decision.caseId(), decision.decision(), decision.letterOn(), null,
-                        appealBy, day, false, null));
+            if (!disputed.contains(decision.caseId() + " " + decision.letter())) {
+                limits.add(CaseDecisions.window(decision.caseId(), decision.letter(), null));
             }
         }
+        return of(day, limits);
+    }
+
+    /** What is open on the day, of these time limits of disputes and of decisions no one has disputed. */
+    public static OpenDisputes of(LocalDate day, List<OpenTimeLimit> limits) {
+        List<Item> items = new ArrayList<>(shownOn(day, limits));
         items.sort(Comparator.comparing(Item::overdue).reversed().thenComparing(Item::dueBy)
                 .thenComparing(item -> String.valueOf(item.caseId())));
         return new OpenDisputes(day, items.stream().filter(Item::overdue).count(), List.copyOf(items));
@@ -69,35 +87,13 @@ public record OpenDisputes(LocalDate on, long overdue, List<Item> items) {
 
     /** One dispute's open items on a day. */
     static List<Item> itemsOf(DisputeState dispute, LocalDate day) {
-        List<Item> items = new ArrayList<>();
-        if (dispute.stage() == DisputeState.Stage.MEDIATION && dispute.mediationDueBy() != null) {
-            items.add(of(dispute, Kind.MEDIATION, null, dispute.mediationDueBy(), day, true));
-        }
-        if (dispute.appeal() == null && dispute.stage() != DisputeState.Stage.SETTLED && !StatutoryCalendar.overdueOn(dispute.appealBy(), day)) {
-            items.add(of(dispute, Kind.APPEAL_WINDOW, null, dispute.appealBy(), day, false));
-        }
-        if (dispute.appeal() != null && dispute.appeal().outcome() == null) {
-            items.add(of(dispute, Kind.APPEAL, null, dispute.appeal().responseDueBy(), day, false));
-        }
-        for (DisputeState.Order order : dispute.outstandingOrders()) {
-            items.add(of(dispute, Kind.ORDER, order.order(), order.dueBy(), day, true));
-        }
-        DisputeState.Agreement agreement = dispute.agreement();
-        if (agreement != null && agreement.compliedOn() == null) {
-            items.add(of(dispute, Kind.AGREEMENT, agreement.order(), agreement.dueBy(), day, true));
-        }
-        return items;
+        return shownOn(day, dispute.openTimeLimits());
     }
 
-    private static Item of(DisputeState dispute, Kind kind, TribunalOrder order, LocalDate dueBy, LocalDate day,
-                           boolean localAreasDuty) {
-        return item(kind, dispute.disputeId(), dispute.caseId(), dispute.decision(), dispute.decisionLetterOn(), order,
-                dueBy, day, localAreasDuty && StatutoryCalendar.overdueOn(dueBy, day), dispute.holder());
-    }
-
-    private static Item item(Kind kind, String disputeId, String caseId, AppealableDecision decision, LocalDate letterOn,
-                             TribunalOrder order, LocalDate dueBy, LocalDate day, boolean overdue, Holder heldBy) {
-        return new Item(kind, disputeId, caseId, decision, letterOn, order, dueBy, ChronoUnit.DAYS.between(day, dueBy),
-                overdue, heldBy);
+    private static List<Item> shownOn(LocalDate day, List<OpenTimeLimit> limits) {
+        return limits.stream().filter(limit -> limit.shownOn(day))
+                .map(limit -> new Item(Kind.of(limit.kind()), limit.disputeId(), limit.caseId(), limit.decision(),
+                        limit.letterOn(), limit.order(), limit.dueOn(), ChronoUnit.DAYS.between(day, limit.dueOn()),
+                        limit.overdueOn(day), limit.heldBy())).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import uk.ehcworkflow.events.common.SealedPersonalData;
 
 /**
  * Every plan's deadlines past on a day, most overdue first, and the counts a Freedom of
@@ -13,8 +12,8 @@ import uk.ehcworkflow.events.common.SealedPersonalData;
  */
 public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReviews incompleteReviews, long plansInForce) {
 
-    /** One plan's deadline past on the day; the plan's child, sealed, to be named for those who may see it. */
-    public record Entry(String planId, SealedPersonalData child, PlanState.Overdue overdue) {
+    /** One plan's deadline past on the day. */
+    public record Entry(String planId, PlanState.Overdue overdue) {
     }
 
     public record IncompleteReviews(long atLeastSixMonthsAfterMeeting, long atLeastTwelveMonthsAfterMeeting,
@@ -41,7 +40,7 @@ public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReview
 
         void count(PlanTimeline plan) {
             PlanState state = plan.state();
-            state.overdueOn(day).forEach(overdue -> deadlines.add(new Entry(plan.planId(), plan.child(), overdue)));
+            state.overdueOn(day).forEach(overdue -> deadlines.add(new Entry(plan.planId(), overdue)));
             PlanState.Review stalled = state.incompleteReviewOn(day).orElse(null);
             if (stalled != null) {
                 six += stalled.heldOn().plusMonths(6).isAfter(day) ? 0 : 1;
@@ -52,10 +51,28 @@ public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReview
         }
 
         OverduePlans overdue() {
-            List<Entry> sorted = new ArrayList<>(deadlines);
-            sorted.sort(Comparator.comparingLong((Entry entry) -> entry.overdue().daysOverdue()).reversed()
-                    .thenComparing(Entry::planId));
-            return new OverduePlans(day, List.copyOf(sorted), new IncompleteReviews(six, twelve, twentyFour), inForce);
+            return OverduePlans.of(day, deadlines, new IncompleteReviews(six, twelve, twentyFour), inForce);
         }
+    }
+
+    /** The list, most overdue first. */
+    static OverduePlans of(LocalDate day, List<Entry> deadlines, IncompleteReviews incompleteReviews, long plansInForce) {
+        List<Entry> sorted = new ArrayList<>(deadlines);
+        sorted.sort(Comparator.comparingLong((Entry entry) -> entry.overdue().daysOverdue()).reversed()
+                .thenComparing(Entry::planId).thenComparing(entry -> entry.overdue().deadline()));
+        return new OverduePlans(day, List.copyOf(sorted), incompleteReviews, plansInForce);
+    }
+
+    /**
+     * The latest day a review meeting can have been held and its review count as incomplete at least
+     * {@code months} after it on {@code day}: the last meeting day whose date {@code months} on is not
+     * after it (a meeting on 31 August is six months old on 28 February).
+     */
+    static LocalDate lastMeetingAtLeast(int months, LocalDate day) {
+        LocalDate meeting = day.minusMonths(months);
+        while (!meeting.plusDays(1).plusMonths(months).isAfter(day)) {
+            meeting = meeting.plusDays(1);
+        }
+        return meeting;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.Child;
@@ -94,9 +92,8 @@ class PlanQueryController {
         Paging paging = Paging.of(page, size);
         OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on);
         List<OverduePlans.Entry> shown = paging.slice(overdue.deadlines());
-        Map<String, SealedPersonalData> sealed = new HashMap<>();
-        shown.forEach(entry -> sealed.put(entry.planId(), entry.child()));
-        Map<String, Child> named = children.ofPlans(sealed, actor());
+        Map<String, Child> named = children.ofPlans(plans.children(shown.stream().map(OverduePlans.Entry::planId)
+                .distinct().toList()), actor());
         return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().size(), paging.page(), paging.size(),
                 paging.pages(overdue.deadlines().size()), shown.stream().map(entry -> new OverduePlan(
                 entry.planId(), named.get(entry.planId()), entry.overdue().deadline(),

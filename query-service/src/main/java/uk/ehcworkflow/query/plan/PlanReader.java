@@ -1,18 +1,28 @@
 package uk.ehcworkflow.query.plan;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
@@ -25,9 +35,14 @@ public class PlanReader {
     private final JsonDocuments documents;
     private final StoredEvents storedEvents;
     private final RecordDocuments<PlanTimeline> byId;
+    private final DeadlineReader deadlines;
+    private final Clock clock;
 
-    PlanReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
+    PlanReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, DeadlineReader deadlines,
+               Clock clock) {
         this.readStore = readStore;
+        this.deadlines = deadlines;
+        this.clock = clock;
         this.documents = documents;
         this.storedEvents = storedEvents;
         this.byId = new RecordDocuments<>(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents,
@@ -62,11 +77,47 @@ public class PlanReader {
         return tally.figures();
     }
 
-    /** Every plan's deadlines past on the day, the reviews stalled since their meeting, and the plans in force. */
+    /** The children of those plans the read model knows, sealed, by plan id: only the plans asked for are read. */
+    public Map<String, SealedPersonalData> children(Collection<String> planIds) {
+        Map<String, SealedPersonalData> sealed = new HashMap<>();
+        for (Document stored : readStore.getCollection(PlanTimelineProjection.COLLECTION).find(in("_id", planIds))
+                .projection(Projections.include("child"))) {
+            PlanTimeline plan = documents.fromDocument(stored, PlanTimeline.class);
+            if (plan.child() != null) {
+                sealed.put(stored.getString("_id"), plan.child());
+            }
+        }
+        return sealed;
+    }
+
+    /**
+     * Every plan's deadlines past on the day, the reviews stalled since their meeting, and the plans in
+     * force. Today's is read from the open deadlines and the count of plans in force, opening no plan;
+     * another day's is judged from every plan, by what had happened by then.
+     */
     public OverduePlans overdueOn(LocalDate day) {
-        OverduePlans.Tally tally = new OverduePlans.Tally(day);
-        eachBatch(batch -> batch.forEach(tally::count));
-        return tally.overdue();
+        if (!day.equals(LocalDate.now(clock))) {
+            OverduePlans.Tally tally = new OverduePlans.Tally(day);
+            eachBatch(batch -> batch.forEach(tally::count));
+            return tally.overdue();
+        }
+        List<OverduePlans.Entry> past = deadlines.dueBy(day, day.minusDays(1), DeadlineReader.Scope.EVERYONE,
+                        Set.of(DeadlineReader.Source.PLANS)).stream().filter(limit -> limit.overdueOn(day))
+                .map(limit -> new OverduePlans.Entry(limit.planId(), new PlanState.Overdue(
+                        PlanState.Outstanding.of(limit.kind()).orElseThrow(), limit.dueOn(),
+                        ChronoUnit.DAYS.between(limit.dueOn(), day)))).toList();
+        OverduePlans.IncompleteReviews stalled = new OverduePlans.IncompleteReviews(
+                deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(6, day)),
+                deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(12, day)),
+                deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(24, day)));
+        return OverduePlans.of(day, past, stalled, plansInForce());
+    }
+
+    /** How many plans are in force now: issued here or registered, and not ceased. */
+    public long plansInForce() {
+        Document counted = readStore.getCollection(PlanTimelineProjection.COUNTS)
+                .find(eq("_id", PlanTimelineProjection.IN_FORCE)).first();
+        return counted == null ? 0 : counted.get("plans", Number.class).longValue();
     }
 
     /** Waits, briefly, until the read model shows an event of the plan after that sequence number. */

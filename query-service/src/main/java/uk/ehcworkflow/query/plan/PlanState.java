@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,8 @@ import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 
 /**
  * A plan's state folded from its recorded events: each review with its due dates and whether
@@ -64,22 +67,34 @@ public final class PlanState {
 
     /** A deadline a plan can be past. */
     public enum Outstanding {
-        REVIEW("Annual review"),
-        REVIEW_DECISION("Review decision (4 weeks from the meeting)"),
-        AMENDED_PLAN("Amended plan (8 weeks from the notice)"),
-        TRANSFER_NOTICE("Family told of the plan's transfer (6 weeks)"),
-        PHASE_TRANSFER_NAMING("Amended plan naming the setting for the phase transfer"),
-        REASSESSMENT_DECISION("Re-assessment decision (15 days)"),
-        REASSESSED_PLAN("Re-assessed plan (14 weeks)");
+        REVIEW("Annual review", DeadlineKind.ANNUAL_REVIEW),
+        REVIEW_DECISION("Review decision (4 weeks from the meeting)", DeadlineKind.REVIEW_DECISION),
+        AMENDED_PLAN("Amended plan (8 weeks from the notice)", DeadlineKind.AMENDED_PLAN),
+        TRANSFER_NOTICE("Family told of the plan's transfer (6 weeks)", DeadlineKind.TRANSFER_NOTICE),
+        PHASE_TRANSFER_NAMING("Amended plan naming the setting for the phase transfer", DeadlineKind.PHASE_TRANSFER),
+        REASSESSMENT_DECISION("Re-assessment decision (15 days)", DeadlineKind.REASSESSMENT_DECISION),
+        REASSESSED_PLAN("Re-assessed plan (14 weeks)", DeadlineKind.REASSESSED_PLAN);
 
         private final String label;
+        private final DeadlineKind kind;
 
-        Outstanding(String label) {
+        Outstanding(String label, DeadlineKind kind) {
             this.label = label;
+            this.kind = kind;
         }
 
         public String label() {
             return label;
+        }
+
+        /** As the work tray lists it. */
+        public DeadlineKind kind() {
+            return kind;
+        }
+
+        /** The plan's deadline the work tray's kind stands for, if it is a plan's. */
+        public static Optional<Outstanding> of(DeadlineKind kind) {
+            return Arrays.stream(values()).filter(each -> each.kind == kind).findFirst();
         }
     }
 
@@ -600,6 +615,25 @@ public final class PlanState {
             }
         }
         return open;
+    }
+
+    /**
+     * The time limits the plan has not met, as the open-deadlines read model keeps them: judged by
+     * everything recorded, since no date recorded is after the day it is recorded. None once ceased.
+     * The first carries the meeting of the plan's last review if that review is incomplete.
+     */
+    public List<OpenTimeLimit> openTimeLimits() {
+        List<OpenTimeLimit> limits = new ArrayList<>();
+        if (status() != Status.ACTIVE) {
+            return limits;
+        }
+        LocalDate stalledReview = incompleteReviewOn(LocalDate.MAX).map(Review::heldOn).orElse(null);
+        String assessmentId = origin() == Origin.ISSUED_HERE ? planId : null;
+        for (Open open : openOn(LocalDate.MAX)) {
+            limits.add(OpenTimeLimit.ofPlan(planId, assessmentId, open.deadline().kind(), open.dueBy(),
+                    open.exceptionApplies(), limits.isEmpty() ? stalledReview : null, holder()));
+        }
+        return limits;
     }
 
     /** The last review meeting whose review was still incomplete on the day, if any: for the FOI's counts. */

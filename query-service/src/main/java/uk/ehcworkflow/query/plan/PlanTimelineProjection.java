@@ -1,35 +1,77 @@
 package uk.ehcworkflow.query.plan;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
+import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
 import uk.ehcworkflow.query.readmodel.Recording;
 
-/** Builds {@code plan_timeline}: one document per plan, by plan id, with its events as recorded. */
+/**
+ * Builds {@code plan_timeline}: one document per plan, by plan id, with its events as recorded;
+ * {@code plan_deadlines}, the open time limits of each active plan, for the work tray and the overdue
+ * list to read by due date; and {@code plan_counts}, how many plans are in force.
+ */
 @Component
 @ProcessingGroup(PlanTimelineProjection.PROCESSOR)
 class PlanTimelineProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "plan-timeline";
     static final String COLLECTION = "plan_timeline";
+    static final String COUNTS = "plan_counts";
+    static final String IN_FORCE = "in-force";
 
     private final BatchedDocuments<PlanTimeline> plans;
+    private final RangeEntries<OpenTimeLimit> deadlines;
+    private final BatchedCounters counts;
 
     PlanTimelineProjection(ReadModelCollections writing) {
-        super(writing, PROCESSOR, "Plan", PlanTimelineProjection::new, COLLECTION);
+        super(writing, PROCESSOR, "Plan", PlanTimelineProjection::new, COLLECTION,
+                DeadlineReader.Source.PLANS.collection(), COUNTS);
         this.plans = writing.documents(COLLECTION, PlanTimeline.class, PlanEvent.class, PlanEvent::planId);
+        this.deadlines = writing.rangeEntries(DeadlineReader.Source.PLANS.collection(), OpenTimeLimit::keys);
+        this.counts = writing.counters(COUNTS);
     }
 
+    /** Shape 2 adds the open deadlines and the count of plans in force (ADR 36). */
+    @Override
+    public int shape() {
+        return 2;
+    }
+
+    /**
+     * The plan's deadlines are worked out again from the plan as it stands whenever one of its events is
+     * handled, even one it had already folded in, so a batch delivered again after a crash writes what it
+     * owes; the count moves once, by the event that put the plan in force (its issue or registration) or ceased it.
+     */
     @EventHandler
-    void on(PlanEvent event, Recording recording) {
-        plans.update(event.planId(), PlanTimeline::new, plan -> plan.apply(event, recording));
+    void on(PlanEvent event, Recording recording, TrackingToken token) {
+        plans.update(event.planId(), PlanTimeline::new, plan -> {
+            boolean changed = plan.apply(event, recording);
+            long moved = !changed ? 0 : event instanceof PlanIssued || event instanceof PlanRegistered ? 1
+                    : event instanceof PlanCeased ? -1 : 0;
+            if (moved != 0) {
+                long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+                counts.add(IN_FORCE, position, Map.of("plans", moved));
+            }
+            return changed;
+        });
+        PlanTimeline plan = plans.get(event.planId());
+        deadlines.replace(event.planId(), () -> plan.exists() ? plan.state().openTimeLimits() : List.of());
     }
 
     /** Documents are kept by plan id; the store counts events by stream. */

@@ -60,6 +60,11 @@ public final class ReadModelCollections {
         return new BatchedDocuments<>(collection(collection), type, documents, keysOf, rebuilding());
     }
 
+    /** Entries kept under ids made for range reads, each record's replaced as its events are handled. */
+    public <T> RangeEntries<T> rangeEntries(String collection, Function<T, List<String>> keys) {
+        return new RangeEntries<>(collection(collection), documents, keys);
+    }
+
     public BatchedCounters counters(String collection) {
         return new BatchedCounters(collection(collection));
     }

@@ -1,11 +1,14 @@
 package uk.ehcworkflow.query.worktray;
 
-import uk.ehcworkflow.events.caseload.Holder;
 import java.time.LocalDate;
-import uk.ehcworkflow.query.dispute.OpenDisputes;
-import uk.ehcworkflow.query.plan.PlanState;
+import java.time.temporal.ChronoUnit;
+import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.query.assessment.CaseStatus;
 import uk.ehcworkflow.query.assessment.Child;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 
 /**
  * One time limit of an open case or an active plan that has not yet been met: what is due, by
@@ -20,68 +23,41 @@ import uk.ehcworkflow.query.assessment.Child;
  * @param exceptionApplies a recorded permitted exception excuses this time limit
  * @param heldBy whose caseload the case, plan or dispute is in; null while in nobody's
  */
-public record OpenDeadline(String assessmentId, String planId, String disputeId, String reference, Child child, Kind kind, Agency agency,
+public record OpenDeadline(String assessmentId, String planId, String disputeId, String reference, Child child, DeadlineKind kind, Agency agency,
                            String adviceRequestId, LocalDate dueOn, long daysLeft, Status status, boolean exceptionApplies,
                            Holder heldBy) {
+
+    /**
+     * How a time limit the read model keeps stands on the day, named for no one yet. A dispute's is
+     * listed with the assessment or the plan whose decision is disputed.
+     */
+    static OpenDeadline of(OpenTimeLimit limit, LocalDate today) {
+        long daysLeft = ChronoUnit.DAYS.between(today, limit.dueOn());
+        Status status = limit.overdueOn(today) ? Status.OVERDUE
+                : daysLeft >= 0 && daysLeft <= CaseStatus.DUE_SOON_DAYS ? Status.DUE_SOON : Status.ON_TRACK;
+        boolean disputed = limit.caseId() != null;
+        boolean onPlan = disputed && limit.decision().record() == AppealableDecision.Record.PLAN;
+        return new OpenDeadline(disputed ? (onPlan ? null : limit.caseId()) : limit.assessmentId(),
+                disputed ? (onPlan ? limit.caseId() : null) : limit.planId(), limit.disputeId(), null, null, limit.kind(),
+                limit.agency(), limit.adviceRequestId(), limit.dueOn(), daysLeft, status, limit.exceptionApplies(),
+                limit.heldBy());
+    }
+
+    /** The same, with the case reference and the child's name as the person reading may see it. */
+    OpenDeadline named(String reference, Child child) {
+        return new OpenDeadline(assessmentId, planId, disputeId, reference, child, kind, agency, adviceRequestId, dueOn,
+                daysLeft, status, exceptionApplies, heldBy);
+    }
+
+    /** The record it is listed with: its plan, or else its case. */
+    String recordId() {
+        return planId != null ? planId : assessmentId;
+    }
 
     /** Whether it is in this officer's caseload (any officer's when null) and this team's (any team's when null). */
     public boolean heldBy(String officer, String team) {
         return (officer == null || heldBy != null && officer.equals(heldBy.officer()))
                 && (team == null || heldBy != null && team.equals(heldBy.team()));
-    }
-
-    /** The time limits a case officer works to: the assessment's, the plan's after issue, and disputes'. */
-    public enum Kind {
-        DECISION("Decision whether to assess"),
-        ADVICE("Advice"),
-        DRAFT_RESPONSE("Family's 15 days on the draft plan"),
-        FINAL_PLAN("Final plan"),
-        ANNUAL_REVIEW("Annual review"),
-        REVIEW_DECISION("Review decision"),
-        AMENDED_PLAN("Amended plan"),
-        TRANSFER_NOTICE("Family told of the plan's transfer"),
-        PHASE_TRANSFER("Amended plan for a phase transfer"),
-        REASSESSMENT_DECISION("Re-assessment decision"),
-        REASSESSED_PLAN("Re-assessed plan"),
-        ORDER_NOTICE("Notice to assess, under a tribunal order"),
-        ORDER_DRAFT("Draft plan, under a tribunal order"),
-        APPEAL_WINDOW("Family's time to appeal"),
-        MEDIATION("Mediation (30 days from the family asking for it)"),
-        APPEAL("Appeal: local area's response"),
-        TRIBUNAL_ORDER("Tribunal order carried out"),
-        MEDIATION_AGREEMENT("Mediation agreement carried out");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        static Kind of(PlanState.Outstanding deadline) {
-            return switch (deadline) {
-                case REVIEW -> ANNUAL_REVIEW;
-                case REVIEW_DECISION -> REVIEW_DECISION;
-                case AMENDED_PLAN -> AMENDED_PLAN;
-                case TRANSFER_NOTICE -> TRANSFER_NOTICE;
-                case PHASE_TRANSFER_NAMING -> PHASE_TRANSFER;
-                case REASSESSMENT_DECISION -> REASSESSMENT_DECISION;
-                case REASSESSED_PLAN -> REASSESSED_PLAN;
-            };
-        }
-
-        static Kind of(OpenDisputes.Kind open) {
-            return switch (open) {
-                case APPEAL_WINDOW -> APPEAL_WINDOW;
-                case MEDIATION -> MEDIATION;
-                case APPEAL -> APPEAL;
-                case ORDER -> TRIBUNAL_ORDER;
-                case AGREEMENT -> MEDIATION_AGREEMENT;
-            };
-        }
     }
 
     /** How a deadline stands today: overdue, due within two weeks, or further off. */

@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.query.common.Paging;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
 
 /** The case officer's work tray as JSON, for clients other than the pages. */
 @RestController
@@ -23,7 +24,7 @@ class WorkTrayController {
      */
     @GetMapping("/api/work-tray")
     WorkTray workTray(@RequestParam(defaultValue = "" + WorkTray.DEFAULT_WITHIN_DAYS) int withinDays,
-                      @RequestParam(required = false) OpenDeadline.Kind kind,
+                      @RequestParam(required = false) DeadlineKind kind,
                       @RequestParam(required = false) OpenDeadline.Status status,
                       @RequestParam(required = false) String officer,
                       @RequestParam(required = false) String team,

@@ -14,6 +14,7 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.query.common.Paging;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageNumbers;
@@ -43,7 +44,7 @@ class WorkTrayPage {
         String myTeam = Teams.teamOf(security, actor.user()).orElse(null);
         PageFilters filters = PageFilters.of(query);
         int withinDays = filters.number("withinDays", 0, OfficerWorkTray.MAX_WITHIN_DAYS, WorkTray.DEFAULT_WITHIN_DAYS);
-        OpenDeadline.Kind kind = filters.choice("kind", OpenDeadline.Kind.class);
+        DeadlineKind kind = filters.choice("kind", DeadlineKind.class);
         OpenDeadline.Status status = filters.choice("status", OpenDeadline.Status.class);
         // the tabs come from links, not from a box: a value that is no use is ignored
         Whose whose = Arrays.stream(Whose.values()).filter(each -> each.name().equalsIgnoreCase(filters.text("whose")))
@@ -65,7 +66,7 @@ class WorkTrayPage {
                 ? null : whose);
         model.addAttribute("tabs", tabs(query, myTeam));
         PageNumbers.links(model, "/work-tray", query, paging, tray.total());
-        model.addAttribute("kinds", OpenDeadline.Kind.values());
+        model.addAttribute("kinds", DeadlineKind.values());
         model.addAttribute("statuses", OpenDeadline.Status.values());
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);

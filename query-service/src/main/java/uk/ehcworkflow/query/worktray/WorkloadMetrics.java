@@ -12,12 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
 
 /**
  * The figures a manager would be alerted on: work overdue by kind, and deadlines that passed
- * today (their last day was yesterday) unmet. Counted from the work tray's deadlines without
- * opening any name, every few minutes rather than on every scrape, since that reads every open
- * case, plan and dispute (a batch at a time, keeping only the overdue); counts only, never a case.
+ * today (their last day was yesterday) unmet. Counted from the open-deadlines read model's overdue
+ * run without opening any record or name, every few minutes rather than on every scrape; counts
+ * only, never a case.
  */
 @Component
 class WorkloadMetrics {
@@ -26,13 +27,13 @@ class WorkloadMetrics {
 
     private final OfficerWorkTray tray;
     private final Clock clock;
-    private final Map<OpenDeadline.Kind, AtomicLong> overdue = new EnumMap<>(OpenDeadline.Kind.class);
+    private final Map<DeadlineKind, AtomicLong> overdue = new EnumMap<>(DeadlineKind.class);
     private final AtomicLong passedToday = new AtomicLong();
 
     WorkloadMetrics(OfficerWorkTray tray, Clock clock, MeterRegistry meters) {
         this.tray = tray;
         this.clock = clock;
-        for (OpenDeadline.Kind kind : OpenDeadline.Kind.values()) {
+        for (DeadlineKind kind : DeadlineKind.values()) {
             AtomicLong count = new AtomicLong();
             overdue.put(kind, count);
             Gauge.builder("ehc.work.overdue", count, AtomicLong::get)
@@ -48,9 +49,8 @@ class WorkloadMetrics {
     void count() {
         try {
             LocalDate today = LocalDate.now(clock);
-            List<OpenDeadline> late = tray.openDeadlines(today,
-                    deadline -> deadline.status() == OpenDeadline.Status.OVERDUE, null);
-            Map<OpenDeadline.Kind, Long> counted = new EnumMap<>(OpenDeadline.Kind.class);
+            List<OpenDeadline> late = tray.overdueOn(today);
+            Map<DeadlineKind, Long> counted = new EnumMap<>(DeadlineKind.class);
             late.forEach(deadline -> counted.merge(deadline.kind(), 1L, Long::sum));
             overdue.forEach((kind, count) -> count.set(counted.getOrDefault(kind, 0L)));
             passedToday.set(late.stream().filter(deadline -> deadline.dueOn().equals(today.minusDays(1))).count());

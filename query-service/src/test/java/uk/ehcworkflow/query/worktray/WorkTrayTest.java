@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.CaseDeadlines;
 import uk.ehcworkflow.query.assessment.CaseFacts;
 import uk.ehcworkflow.query.common.Paging;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
 
 class WorkTrayTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
 
     private static List<OpenDeadline> deadlines(CaseFacts facts, LocalDate today) {
-        return WorkTray.of(WorkTray.ofCases(List.of(facts.record()), Map.of(), today), today, choice(366, null)).deadlines();
+        return WorkTray.of(openOn(List.of(facts.record()), today), today, choice(366, null)).deadlines();
+    }
+
+    /** Each case's open deadlines as the read model keeps them, as they stand on the day. */
+    private static List<OpenDeadline> openOn(List<AssessmentTimeline> cases, LocalDate today) {
+        return cases.stream().flatMap(timeline -> CaseDeadlines.of(timeline).stream())
+                .map(limit -> OpenDeadline.of(limit, today)).toList();
     }
 
     private static WorkTray.Choice choice(int withinDays, OpenDeadline.Status status) {
@@ -31,7 +38,7 @@ class WorkTrayTest {
     void a_new_request_owes_its_decision_within_six_weeks() {
         assertThat(deadlines(CaseFacts.received("a", RECEIVED), LocalDate.of(2024, 7, 1)))
                 .extracting(OpenDeadline::kind, OpenDeadline::dueOn, OpenDeadline::daysLeft, OpenDeadline::status)
-                .containsExactly(tuple(OpenDeadline.Kind.DECISION, LocalDate.of(2024, 7, 15),
+                .containsExactly(tuple(DeadlineKind.DECISION, LocalDate.of(2024, 7, 15),
                         14L, OpenDeadline.Status.DUE_SOON));
     }
 
@@ -45,8 +52,8 @@ class WorkTrayTest {
         assertThat(deadlines(facts, LocalDate.of(2024, 8, 20)))
                 .extracting(OpenDeadline::kind, OpenDeadline::agency, OpenDeadline::status)
                 .containsExactly(
-                        tuple(OpenDeadline.Kind.ADVICE, Agency.HEALTH, OpenDeadline.Status.OVERDUE),
-                        tuple(OpenDeadline.Kind.FINAL_PLAN, null, OpenDeadline.Status.ON_TRACK));
+                        tuple(DeadlineKind.ADVICE, Agency.HEALTH, OpenDeadline.Status.OVERDUE),
+                        tuple(DeadlineKind.FINAL_PLAN, null, OpenDeadline.Status.ON_TRACK));
     }
 
     @Test
@@ -55,9 +62,9 @@ class WorkTrayTest {
                 .step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2));
 
         assertThat(deadlines(served, LocalDate.of(2024, 9, 3))).extracting(OpenDeadline::kind, OpenDeadline::dueOn)
-                .contains(tuple(OpenDeadline.Kind.DRAFT_RESPONSE, LocalDate.of(2024, 9, 16)));
+                .contains(tuple(DeadlineKind.DRAFT_RESPONSE, LocalDate.of(2024, 9, 16)));
         assertThat(deadlines(served.step(Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 9, 10)), LocalDate.of(2024, 9, 11)))
-                .extracting(OpenDeadline::kind).containsExactly(OpenDeadline.Kind.FINAL_PLAN);
+                .extracting(OpenDeadline::kind).containsExactly(DeadlineKind.FINAL_PLAN);
     }
 
     @Test
@@ -79,7 +86,7 @@ class WorkTrayTest {
                 CaseFacts.received("later", LocalDate.of(2024, 7, 1)).record());
 
         LocalDate today = LocalDate.of(2024, 7, 1);
-        List<OpenDeadline> open = WorkTray.ofCases(cases, Map.of(), today);
+        List<OpenDeadline> open = openOn(cases, today);
         WorkTray tray = WorkTray.of(open, today, choice(14, null));
 
         assertThat(tray.deadlines()).extracting(OpenDeadline::assessmentId).containsExactly("late", "soon");
@@ -92,11 +99,11 @@ class WorkTrayTest {
     @Test
     void an_officers_tray_holds_their_caseload_a_teams_its_officers_and_everything_a_page_at_a_time_with_totals() {
         LocalDate today = LocalDate.of(2024, 7, 1);
-        List<OpenDeadline> open = WorkTray.ofCases(List.of(
+        List<OpenDeadline> open = openOn(List.of(
                 CaseFacts.received("mine", LocalDate.of(2024, 4, 1)).heldBy("officer", "North").record(),
                 CaseFacts.received("colleague's", LocalDate.of(2024, 5, 1)).heldBy("officer3", "North").record(),
                 CaseFacts.received("south", LocalDate.of(2024, 6, 1)).heldBy("officer2", "South").record(),
-                CaseFacts.received("imported", LocalDate.of(2024, 6, 3)).record()), Map.of(), today);
+                CaseFacts.received("imported", LocalDate.of(2024, 6, 3)).record()), today);
 
         assertThat(WorkTray.of(open, today, new WorkTray.Choice(28, null, null, "officer", null, Paging.first())).deadlines())
                 .extracting(OpenDeadline::assessmentId).containsExactly("mine");

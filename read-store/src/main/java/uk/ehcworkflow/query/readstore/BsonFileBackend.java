@@ -183,12 +183,14 @@ final class BsonFileBackend extends H2Backend {
             private final Document fields;
             private int toSkip;
             private int toReturn;
+            private final IdRange ids;
             private Object passed;
             private boolean exhausted;
 
             Streamed(Document query, int skip, int limit, Document fields) {
                 super(cursorRegistry.generateCursorId());
                 this.query = query;
+                this.ids = IdRange.of(query);
                 this.fields = fields;
                 this.toSkip = skip;
                 this.toReturn = limit > 0 ? limit : Integer.MAX_VALUE;
@@ -202,10 +204,15 @@ final class BsonFileBackend extends H2Backend {
             @Override
             public List<Document> takeDocuments(int batch) {
                 List<Document> taken = new ArrayList<>();
-                Object from = passed == null ? documents.firstKey() : documents.higherKey(passed);
+                Object from = passed != null ? documents.higherKey(passed)
+                        : ids != null ? documents.ceilingKey(ids.from()) : documents.firstKey();
                 Cursor<Object, Document> stored = from == null ? null : documents.cursor(from);
                 while (stored != null && stored.hasNext() && taken.size() < batch && toReturn > 0) {
                     passed = stored.next();
+                    if (ids != null && ids.isPast(passed)) {
+                        stored = null;
+                        break;
+                    }
                     if (documentMatchesQuery(stored.getValue(), query)) {
                         if (toSkip > 0) {
                             toSkip--;
@@ -219,6 +226,35 @@ final class BsonFileBackend extends H2Backend {
                 exhausted = toReturn == 0 || stored == null || !stored.hasNext();
                 return taken;
             }
+        }
+    }
+
+    /**
+     * A query for a range of string ids ({@code {"_id": {"$gte": "a|", "$lt": "a|2027-01-01"}}}), read
+     * as MongoDB reads it with its id index: from the first id in the range to the last, since the
+     * collection's map is kept in id order, rather than by looking at every document. The read models
+     * that key documents for range reads (the open deadlines) depend on it; the query is still matched
+     * against each document read, so the range only saves the reading.
+     */
+    record IdRange(String from, String to, boolean toIncluded) {
+
+        static IdRange of(Document query) {
+            if (!(query.get("_id") instanceof Document bounds)) {
+                return null;
+            }
+            Object from = bounds.containsKey("$gte") ? bounds.get("$gte") : bounds.get("$gt");
+            Object to = bounds.containsKey("$lt") ? bounds.get("$lt") : bounds.get("$lte");
+            return from instanceof String lower && to instanceof String upper
+                    ? new IdRange(lower, upper, bounds.containsKey("$lte")) : null;
+        }
+
+        /** Whether an id, met in id order, is beyond the range (a string after it, or any later type). */
+        boolean isPast(Object id) {
+            if (!(id instanceof String value)) {
+                return true;
+            }
+            int order = value.compareTo(to);
+            return toIncluded ? order > 0 : order >= 0;
         }
     }
 

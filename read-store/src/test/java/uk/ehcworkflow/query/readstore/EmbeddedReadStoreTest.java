@@ -1,7 +1,12 @@
 package uk.ehcworkflow.query.readstore;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,6 +179,38 @@ class EmbeddedReadStoreTest {
             assertThat(readModels.updateMany(eq("active", false), new Document("$set", new Document("seen", true)))
                     .getModifiedCount()).isEqualTo(501);
         });
+    }
+
+    /** The open deadlines are kept under ids made for range reads: "officer|a|2027-01-04|case-1|0". */
+    @Test
+    void a_range_of_ids_is_read_from_its_first_id_to_its_last_and_no_further() {
+        withStore(readModels -> {
+            List<Document> many = new ArrayList<>();
+            for (String officer : List.of("a", "b", "c")) {
+                for (int day = 1; day <= 9; day++) {
+                    many.add(new Document("_id", "officer|" + officer + "|2027-01-0" + day).append("late", day < 4));
+                }
+            }
+            many.add(new Document("_id", 7).append("late", true));
+            many.add(new Document("_id", new Document("nested", "officer|b|")).append("late", true));
+            readModels.insertMany(many);
+
+            assertThat(readModels.find(and(gte("_id", "officer|b|"), lt("_id", "officer|b|2027-01-04"))))
+                    .extracting(document -> document.getString("_id"))
+                    .containsExactly("officer|b|2027-01-01", "officer|b|2027-01-02", "officer|b|2027-01-03");
+            assertThat(readModels.find(and(gt("_id", "officer|b|2027-01-08"), lte("_id", "officer|c|2027-01-01"))).batchSize(1))
+                    .extracting(document -> document.getString("_id"))
+                    .containsExactly("officer|b|2027-01-09", "officer|c|2027-01-01");
+            assertThat(readModels.find(and(gte("_id", "officer|"), lt("_id", "officer}"), eq("late", false))))
+                    .hasSize(18);
+        });
+
+        BsonFileBackend.IdRange range = BsonFileBackend.IdRange.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$gte", "a|").append("$lt", "a}")));
+        assertThat(range.isPast("a|zzz")).isFalse();
+        assertThat(range.isPast("a}")).isTrue();
+        assertThat(range.isPast(7)).isTrue();
+        assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("_id", "a|"))).isNull();
     }
 
     private void withDatabase(Consumer<com.mongodb.client.MongoDatabase> use) {

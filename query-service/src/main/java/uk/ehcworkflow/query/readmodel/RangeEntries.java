@@ -1,0 +1,105 @@
+package uk.ehcworkflow.query.readmodel;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Entries kept for range reads. Each record (a case, a plan, a dispute) owns a list of entries,
+ * each stored once under every id its {@code keys} give, ended with the record and the entry's
+ * place ({@code "officer|alice|2027-01-04|case-1|0"}), so that a read of one officer's, one team's
+ * or everyone's entries due by a day is a read of one run of ids. One more document per record
+ * ({@code "record|case-1"}) lists the ids written for it.
+ *
+ * <p>When a record's events are handled its projection hands over the entries it owes now, worked
+ * out from the record as it stands; when the batch commits, the ids no longer owed are deleted, then
+ * the entries written, then the record's list. Every write is a replacement of what was there, and
+ * the list is written last: a batch delivered again after a crash writes the same again, and no
+ * entry is ever left behind that its record's list does not name.
+ */
+public final class RangeEntries<T> {
+
+    /** Where a record's list of ids is kept; no index's run of ids starts so. */
+    public static final String RECORD = "record|";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> collection;
+    private final JsonDocuments documents;
+    private final Function<T, List<String>> keys;
+    private final String resourceKey;
+
+    RangeEntries(MongoCollection<Document> collection, JsonDocuments documents, Function<T, List<String>> keys) {
+        this.collection = collection;
+        this.documents = documents;
+        this.keys = keys;
+        this.resourceKey = RangeEntries.class.getName() + "/" + collection.getNamespace();
+    }
+
+    /**
+     * The entries the record owes, in place of those it owed before: asked for once, when the batch
+     * commits, of the record as the whole batch has left it.
+     */
+    public void replace(String recordId, Supplier<List<T>> owed) {
+        BatchScope.<Map<String, Supplier<List<T>>>>resource(resourceKey, BatchScope.DOCUMENTS, LinkedHashMap::new,
+                this::flush).put(recordId, owed);
+    }
+
+    private void flush(Map<String, Supplier<List<T>>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, Document> lists = new HashMap<>();
+        for (Document stored : collection.find(in("_id", batch.keySet().stream().map(RECORD::concat).toList()))) {
+            lists.put(stored.getString("_id").substring(RECORD.length()), stored);
+        }
+        List<WriteModel<Document>> deletes = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<WriteModel<Document>> recordLists = new ArrayList<>();
+        batch.forEach((recordId, owing) -> {
+            List<T> entries = owing.get();
+            Map<String, Document> owed = new LinkedHashMap<>();
+            for (int place = 0; place < entries.size(); place++) {
+                Document entry = documents.toDocument("", entries.get(place));
+                for (String key : keys.apply(entries.get(place))) {
+                    Document written = new Document(entry);
+                    written.put("_id", key + "|" + recordId + "|" + place);
+                    owed.put(written.getString("_id"), written);
+                }
+            }
+            Document before = lists.get(recordId);
+            @SuppressWarnings("unchecked")
+            Set<String> written = before == null ? Set.of() : new HashSet<>((List<String>) before.get("ids", List.class));
+            int fingerprint = owed.values().hashCode();
+            if (before == null ? owed.isEmpty()
+                    : written.equals(owed.keySet()) && before.getInteger("fingerprint") == fingerprint) {
+                return;
+            }
+            written.stream().filter(id -> !owed.containsKey(id)).forEach(id -> deletes.add(new DeleteOneModel<>(eq("_id", id))));
+            owed.forEach((id, entry) -> writes.add(new ReplaceOneModel<>(eq("_id", id), entry, UPSERT)));
+            String listId = RECORD + recordId;
+            recordLists.add(owed.isEmpty() ? new DeleteOneModel<>(eq("_id", listId))
+                    : new ReplaceOneModel<>(eq("_id", listId), new Document("_id", listId)
+                    .append("ids", new ArrayList<>(owed.keySet())).append("fingerprint", fingerprint), UPSERT));
+        });
+        for (List<WriteModel<Document>> step : List.of(deletes, writes, recordLists)) {
+            if (!step.isEmpty()) {
+                collection.bulkWrite(step);
+            }
+        }
+    }
+}

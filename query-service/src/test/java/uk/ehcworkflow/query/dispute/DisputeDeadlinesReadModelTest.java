@@ -1,0 +1,123 @@
+package uk.ehcworkflow.query.dispute;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.assessment.CaseAssigned;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DisputeAssigned;
+import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.events.dispute.DisputeOpened;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.deadline.OpenTimeLimit;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+
+@DisplayName("The open deadlines of disputes, and the family's time to appeal a decision nobody has disputed yet")
+class DisputeDeadlinesReadModelTest {
+
+    private static final LocalDate LETTER = parse("2026-01-05");
+    private static final LocalDate APPEAL_BY = StatutoryCalendar.appealBy(LETTER, null);
+    private static final Set<DeadlineReader.Source> DISPUTES = Set.of(DeadlineReader.Source.DISPUTES);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private ProjectionHarness harness;
+    private DisputeProjection projection;
+    private DeadlineReader deadlines;
+
+    @BeforeEach
+    void setUp() {
+        harness = new ProjectionHarness();
+        harness.recordAt(Instant.parse("2026-01-06T10:00:00Z"));
+        projection = new DisputeProjection(harness.collections());
+        deadlines = new DeadlineReader(harness.database(), harness.documents());
+        harness.append(List.<AssessmentEvent>of(new CaseAssigned("case-a", new Holder("officer", "North")),
+                new MilestoneRecorded("case-a", Milestone.DECISION_NOT_TO_ASSESS, LETTER, null, null),
+                new CaseAssigned("case-b", new Holder("officer", "North")),
+                new MilestoneRecorded("case-b", Milestone.DECISION_NOT_TO_ASSESS, LETTER, null, null)));
+        harness.append("Dispute", List.<DisputeEvent>of(
+                new DisputeOpened("d-1", "case-b", AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER, LETTER.plusDays(3),
+                        StatutoryCalendar.mediationAdviceBy(LETTER), APPEAL_BY),
+                new DisputeAssigned("d-1", "case-b", new Holder("officer2", "South"))), DisputeEvent::disputeId);
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.close();
+    }
+
+    private List<OpenTimeLimit> heldBy(String officer, LocalDate today) {
+        return deadlines.all(today, DeadlineReader.Scope.caseload(officer, null), DISPUTES);
+    }
+
+    @Test
+    void a_decision_nobody_disputes_keeps_the_familys_window_in_the_caseload_of_whoever_holds_its_case() {
+        harness.deliver(projection, 0, harness.size());
+
+        assertThat(heldBy("officer", parse("2026-01-20")))
+                .extracting(OpenTimeLimit::caseId, OpenTimeLimit::disputeId, OpenTimeLimit::kind, OpenTimeLimit::dueOn)
+                .containsExactly(tuple("case-a", null, DeadlineKind.APPEAL_WINDOW, APPEAL_BY));
+        assertThat(heldBy("officer2", parse("2026-01-20")))
+                .extracting(OpenTimeLimit::caseId, OpenTimeLimit::disputeId, OpenTimeLimit::kind)
+                .containsExactly(tuple("case-b", "d-1", DeadlineKind.APPEAL_WINDOW));
+
+        harness.append(List.<AssessmentEvent>of(new CaseAssigned("case-a", new Holder("officer2", "South"))));
+        harness.deliver(projection, 6, harness.size());
+        assertThat(heldBy("officer", parse("2026-01-20"))).isEmpty();
+        assertThat(heldBy("officer2", parse("2026-01-20"))).extracting(OpenTimeLimit::caseId)
+                .containsExactlyInAnyOrder("case-a", "case-b");
+    }
+
+    @Test
+    void a_window_is_shown_until_its_last_day_and_then_never_read_again() {
+        harness.deliver(projection, 0, harness.size());
+
+        assertThat(deadlines.all(APPEAL_BY, DeadlineReader.Scope.EVERYONE, DISPUTES)).hasSize(2);
+        assertThat(deadlines.all(APPEAL_BY.plusDays(1), DeadlineReader.Scope.EVERYONE, DISPUTES)).isEmpty();
+
+        // recorded after the window closed, a later decision's event leaves the closed one out of the case's decisions
+        harness.recordAt(APPEAL_BY.plusDays(2).atStartOfDay(LONDON).toInstant());
+        harness.append(List.<AssessmentEvent>of(new MilestoneRecorded("case-a", Milestone.DECISION_NOT_TO_ASSESS,
+                APPEAL_BY.plusDays(1), null, null)));
+        harness.deliver(projection, 6, harness.size());
+        assertThat(harness.database().getCollection(DeadlineReader.Source.DISPUTES.collection()).countDocuments())
+                .as("the later window under its three ids and the case's list, with the dispute's window and its list")
+                .isEqualTo(4 + 4);
+    }
+
+    @Test
+    void todays_open_list_read_from_the_open_deadlines_is_the_one_judged_from_every_dispute_and_decision() {
+        harness.deliver(projection, 0, harness.size());
+        LocalDate today = parse("2026-01-20");
+
+        OpenDisputes fromDeadlines = readerOn(today).openOn(today);
+        OpenDisputes fromEveryDispute = readerOn(today.plusDays(1)).openOn(today);
+
+        assertThat(fromDeadlines.items()).extracting(OpenDisputes.Item::kind, OpenDisputes.Item::disputeId,
+                        OpenDisputes.Item::caseId, OpenDisputes.Item::dueBy, OpenDisputes.Item::overdue)
+                .containsExactlyElementsOf(fromEveryDispute.items().stream().map(item -> tuple(item.kind(), item.disputeId(),
+                        item.caseId(), item.dueBy(), item.overdue())).toList());
+        assertThat(fromDeadlines.items()).hasSize(2);
+    }
+
+    private DisputeReader readerOn(LocalDate today) {
+        return new DisputeReader(harness.database(), harness.documents(), null, deadlines,
+                Clock.fixed(today.atStartOfDay(LONDON).toInstant(), LONDON));
+    }
+}

@@ -1,0 +1,103 @@
+package uk.ehcworkflow.query.plan;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.PlanAssigned;
+import uk.ehcworkflow.events.plan.PlanCeased;
+import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+
+@DisplayName("The open deadlines of plans: the overdue list and its counts read without opening a plan")
+class PlanDeadlinesReadModelTest {
+
+    private static final LocalDate TODAY = parse("2026-03-31");
+
+    private ProjectionHarness harness;
+    private PlanTimelineProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        harness = new ProjectionHarness();
+        projection = new PlanTimelineProjection(harness.collections());
+        plan(new PlanIssued("late", child("late"), parse("2024-03-05"), parse("2025-03-04")),
+                new PlanAssigned("late", new Holder("officer", "North")),
+                // a meeting on the last day of August is six months old on the last day of February
+                new ReviewMeetingHeld("late", parse("2025-08-31"), parse("2025-09-28")));
+        plan(new PlanRegistered("registered", child("registered"), parse("2023-03-05"), parse("2025-02-10"),
+                parse("2026-02-09"), null, null, null, null));
+        plan(new PlanIssued("on-time", child("on-time"), parse("2025-06-02"), parse("2026-06-01")));
+        plan(new PlanIssued("ceased", child("ceased"), parse("2024-01-08"), parse("2025-01-07")),
+                new PlanCeased("ceased", parse("2024-11-01"), CessationReason.NEEDS_MET));
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.close();
+    }
+
+    private void plan(PlanEvent... events) {
+        harness.append("Plan", List.of(events), PlanEvent::planId);
+    }
+
+    private static SealedPersonalData child(String planId) {
+        return new SealedPersonalData(planId, "c2VhbGVk");
+    }
+
+    /** A reader whose today is the day given: today's list is read from the open deadlines, another day's from every plan. */
+    private PlanReader readerOn(LocalDate today) {
+        return new PlanReader(harness.database(), harness.documents(), null,
+                new DeadlineReader(harness.database(), harness.documents()),
+                Clock.fixed(today.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    void todays_overdue_list_and_its_counts_from_the_open_deadlines_are_those_judged_from_every_plan() {
+        harness.deliver(projection, 0, harness.size());
+
+        OverduePlans fromDeadlines = readerOn(TODAY).overdueOn(TODAY);
+        OverduePlans fromEveryPlan = readerOn(TODAY.plusDays(1)).overdueOn(TODAY);
+
+        assertThat(fromDeadlines).isEqualTo(fromEveryPlan);
+        assertThat(fromDeadlines.deadlines()).extracting(OverduePlans.Entry::planId)
+                .containsExactly("late", "late", "registered");
+        assertThat(fromDeadlines.incompleteReviews()).isEqualTo(new OverduePlans.IncompleteReviews(1, 0, 0));
+        assertThat(fromDeadlines.plansInForce()).isEqualTo(3);
+    }
+
+    @Test
+    void a_review_meeting_counts_as_six_months_old_on_the_day_adding_the_months_reaches() {
+        harness.deliver(projection, 0, harness.size());
+
+        for (LocalDate day : List.of(parse("2026-02-27"), parse("2026-02-28"), parse("2026-03-01"))) {
+            assertThat(readerOn(day).overdueOn(day).incompleteReviews())
+                    .as("on %s", day).isEqualTo(readerOn(day.plusDays(1)).overdueOn(day).incompleteReviews());
+        }
+        assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-28"))).isEqualTo(parse("2025-08-31"));
+        assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-27"))).isEqualTo(parse("2025-08-27"));
+    }
+
+    @Test
+    void each_plan_is_counted_in_force_once_however_often_its_events_are_delivered() {
+        harness.deliver(projection, 0, 3);
+        harness.deliver(projection, 0, harness.size());
+        harness.deliver(projection, 2, harness.size());
+
+        assertThat(readerOn(TODAY).plansInForce()).isEqualTo(3);
+    }
+}
