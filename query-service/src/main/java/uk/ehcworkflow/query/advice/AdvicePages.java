@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,11 +19,15 @@ import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.query.assessment.AdviceRequest;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.FormPosts;
+import uk.ehcworkflow.query.pages.PageNumbers;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
@@ -45,20 +50,29 @@ class AdvicePages {
         this.clock = clock;
     }
 
+    /**
+     * The agency's requests, outstanding first (soonest due), then those given (latest first), a
+     * page at a time: read from the advice requests kept by agency, and only the page's cases opened
+     * to name their children.
+     */
     @GetMapping("/advice")
-    String list(@RequestParam(required = false) String done, Model model) {
+    String list(@RequestParam Map<String, String> query, Model model) {
         Actor actor = actor();
         LocalDate today = LocalDate.now(clock);
-        List<AgencyAdvice> requests = new ArrayList<>();
-        assessments.eachBatch(batch -> {
-            List<AssessmentTimeline> asked = batch.stream().filter(timeline -> timeline.advice().stream()
-                    .anyMatch(advice -> advice.agency() == agency(actor))).toList();
-            requests.addAll(AgencyAdvice.of(agency(actor), asked, children.ofAll(asked, actor), today));
-        });
-        requests.sort(AgencyAdvice.OUTSTANDING_FIRST);
-        model.addAttribute("requests", requests);
+        Paging paging = PageNumbers.asked(query);
+        int upToThisPage = paging.page() * paging.size();
+        // one more than the pages so far, to know whether there is a next
+        List<AdviceRequest> requests = assessments.adviceRequests(agency(actor), upToThisPage + 1);
+        List<AdviceRequest> shown = paging.slice(requests.subList(0, Math.min(requests.size(), upToThisPage)));
+        List<AssessmentTimeline> cases = new ArrayList<>(assessments.byIds(
+                shown.stream().map(AdviceRequest::assessmentId).distinct().toList()).values());
+        Map<String, Child> named = children.ofAll(cases, actor);
+        model.addAttribute("requests", shown.stream()
+                .map(request -> AgencyAdvice.of(request, named.get(request.assessmentId()), today)).toList());
         model.addAttribute("agency", agency(actor));
-        model.addAttribute("done", done);
+        model.addAttribute("done", query.get("done"));
+        model.addAttribute("paging", paging);
+        PageNumbers.links(model, "/advice", query, paging, requests.size());
         return "advice/list";
     }
 

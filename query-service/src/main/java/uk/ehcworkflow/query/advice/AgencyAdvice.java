@@ -3,10 +3,10 @@ package uk.ehcworkflow.query.advice;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.assessment.AdviceRequest;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 
@@ -19,13 +19,15 @@ import uk.ehcworkflow.query.assessment.Child;
 public record AgencyAdvice(String assessmentId, String reference, Child child, String adviceRequestId, LocalDate requestedOn,
                     LocalDate dueOn, LocalDate submittedOn, Long daysLeft) {
 
-    /** The list's order: outstanding first, soonest due first; then those given, latest first. */
-    static final Comparator<AgencyAdvice> OUTSTANDING_FIRST = Comparator.comparing((AgencyAdvice a) -> !a.outstanding())
-            .thenComparing(a -> a.outstanding() ? a.dueOn() : LocalDate.MAX)
-            .thenComparing(a -> a.submittedOn() == null ? LocalDate.MIN : a.submittedOn(), Comparator.reverseOrder());
-
     public boolean outstanding() {
         return submittedOn == null;
+    }
+
+    /** A request as the agency's list shows it on the day. */
+    static AgencyAdvice of(AdviceRequest request, Child child, LocalDate today) {
+        return new AgencyAdvice(request.assessmentId(), request.reference(), child, request.adviceRequestId(),
+                request.requestedOn(), request.dueOn(), request.submittedOn(),
+                request.submittedOn() == null ? ChronoUnit.DAYS.between(today, request.dueOn()) : null);
     }
 
     /** The agency's requests in these cases, in no particular order. */

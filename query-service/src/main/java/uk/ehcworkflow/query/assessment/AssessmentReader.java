@@ -1,12 +1,16 @@
 package uk.ehcworkflow.query.assessment;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
@@ -69,6 +74,25 @@ public class AssessmentReader {
     public void eachBatch(Consumer<List<AssessmentTimeline>> use) {
         ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
                 AssessmentTimeline.class, AssessmentTimeline::isOpened, use);
+    }
+
+    /**
+     * One agency's advice requests: every outstanding one, soonest due first, then those it gave,
+     * latest first, no more than {@code given} of them. No case is opened.
+     */
+    public List<AdviceRequest> adviceRequests(Agency agency, int given) {
+        List<AdviceRequest> requests = new ArrayList<>(adviceRequests(AdviceRequest.outstanding(agency), Integer.MAX_VALUE));
+        requests.addAll(adviceRequests(AdviceRequest.given(agency), given));
+        return requests;
+    }
+
+    private List<AdviceRequest> adviceRequests(String run, int most) {
+        List<AdviceRequest> found = new ArrayList<>();
+        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.ADVICE_REQUESTS)
+                .find(and(gte("_id", run), lt("_id", run + "~"))).limit(most == Integer.MAX_VALUE ? 0 : most)) {
+            found.add(documents.fromDocument(stored, AdviceRequest.class));
+        }
+        return found;
     }
 
     /** Those cases the read model knows, by id. */

@@ -20,7 +20,8 @@ import uk.ehcworkflow.query.readmodel.Recording;
 /**
  * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
  * advice and the panel decisions that informed it; and {@code case_deadlines}, the open time limits
- * of each case ({@link CaseDeadlines}), for the work tray and the agencies' lists to read by due date.
+ * of each case ({@link CaseDeadlines}), for the work tray to read by due date; and
+ * {@code advice_requests}, each case's advice requests by agency, for the agencies' lists.
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
@@ -28,15 +29,18 @@ class AssessmentTimelineProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "assessment-timeline";
     static final String COLLECTION = "assessment_timeline";
+    static final String ADVICE_REQUESTS = "advice_requests";
 
     private final BatchedDocuments<AssessmentTimeline> timelines;
     private final RangeEntries<OpenTimeLimit> deadlines;
+    private final RangeEntries<AdviceRequest> adviceRequests;
 
     AssessmentTimelineProjection(ReadModelCollections writing) {
         super(writing, PROCESSOR, "Assessment", AssessmentTimelineProjection::new, COLLECTION,
-                DeadlineReader.Source.CASES.collection());
+                DeadlineReader.Source.CASES.collection(), ADVICE_REQUESTS);
         this.timelines = writing.documents(COLLECTION, AssessmentTimeline.class, AssessmentTimelineProjection::caseOf);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.CASES.collection(), OpenTimeLimit::keys);
+        this.adviceRequests = writing.rangeEntries(ADVICE_REQUESTS, AdviceRequest::keys);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("reference"));
     }
 
@@ -68,6 +72,7 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     private void keepDeadlines(String assessmentId) {
         AssessmentTimeline timeline = timelines.get(assessmentId);
         deadlines.replace(assessmentId, () -> timeline == null ? List.of() : CaseDeadlines.of(timeline));
+        adviceRequests.replace(assessmentId, () -> timeline == null ? List.of() : AdviceRequest.of(timeline));
     }
 
     /** The case an event updates: its own, or the one a panel decided on. */

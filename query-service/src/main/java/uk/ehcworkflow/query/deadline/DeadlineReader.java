@@ -16,7 +16,7 @@ import uk.ehcworkflow.query.readmodel.JsonDocuments;
 
 /**
  * Reads the open-deadlines read model: the time limits not yet met, due by a day or already past,
- * of every record or of one officer's, team's or agency's, each a read of one run of ids. No case,
+ * of every record or of one officer's or team's, each a read of one run of ids. No case,
  * plan or dispute is opened to answer.
  */
 @Component
@@ -37,7 +37,7 @@ public class DeadlineReader {
         }
     }
 
-    /** Whose time limits: everyone's, or one officer's, team's or agency's. */
+    /** Whose time limits: everyone's, or one officer's or team's. */
     public record Scope(OpenTimeLimit.Index index, String value) {
 
         public static final Scope EVERYONE = new Scope(OpenTimeLimit.Index.ALL, null);

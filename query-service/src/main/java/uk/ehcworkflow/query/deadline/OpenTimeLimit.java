@@ -14,7 +14,7 @@ import uk.ehcworkflow.events.dispute.TribunalOrder;
 /**
  * One time limit not yet met, as the open-deadlines read model keeps it: written by the projection
  * that keeps its case, plan or dispute whenever that record changes, and read by due date, whole
- * or for one officer, team or agency, without opening the record. How it stands (overdue, due
+ * or for one officer or team, without opening the record. How it stands (overdue, due
  * soon) is worked out on the day it is read, from its due date.
  *
  * @param lapses              it is shown only until its last day passes, and is never overdue: the family's
@@ -78,9 +78,6 @@ public record OpenTimeLimit(DeadlineKind kind, LocalDate dueOn, boolean lapses, 
         if (heldBy != null && heldBy.team() != null) {
             keys.add(Index.TEAM.prefix(lapses, heldBy.team()) + dueOn);
         }
-        if (agency != null) {
-            keys.add(Index.AGENCY.prefix(lapses, agency.name()) + dueOn);
-        }
         if (stalledReviewHeldOn != null) {
             keys.add(Index.STALLED_REVIEW.prefix(false, null) + stalledReviewHeldOn);
         }
@@ -89,7 +86,7 @@ public record OpenTimeLimit(DeadlineKind kind, LocalDate dueOn, boolean lapses, 
 
     /** The ways the read model is read: each an ordered run of ids. */
     public enum Index {
-        ALL("all"), OFFICER("officer"), TEAM("team"), AGENCY("agency"),
+        ALL("all"), OFFICER("officer"), TEAM("team"),
         /** Plans whose last review is incomplete, by the day of its meeting: the Freedom of Information counts. */
         STALLED_REVIEW("stalled-review");
 
@@ -99,7 +96,7 @@ public record OpenTimeLimit(DeadlineKind kind, LocalDate dueOn, boolean lapses, 
             this.name = name;
         }
 
-        /** Where the index's run of ids starts, for one officer, team or agency (encoded, so a name can hold any character). */
+        /** Where the index's run of ids starts, for one officer or team (encoded, so a name can hold any character). */
         public String prefix(boolean lapsing, String value) {
             String run = (lapsing ? "lapsing-" : "") + name + "|";
             return value == null ? run : run + URLEncoder.encode(value, StandardCharsets.UTF_8) + "|";

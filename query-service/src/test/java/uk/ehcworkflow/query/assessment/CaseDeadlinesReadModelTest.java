@@ -22,7 +22,7 @@ import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
-@DisplayName("The open deadlines of cases: kept as steps are recorded, read by due date for an officer, a team or an agency")
+@DisplayName("The open deadlines of cases: kept as steps are recorded, read by due date for an officer, a team or everyone")
 class CaseDeadlinesReadModelTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
@@ -63,8 +63,6 @@ class CaseDeadlinesReadModelTest {
                         tuple("mine", DeadlineKind.ADVICE, LocalDate.of(2024, 7, 25)));
         assertThat(open(DeadlineReader.Scope.caseload(null, "South"))).extracting(OpenTimeLimit::assessmentId)
                 .containsExactly("theirs");
-        assertThat(open(new DeadlineReader.Scope(OpenTimeLimit.Index.AGENCY, Agency.EDUCATIONAL_PSYCHOLOGY.name())))
-                .extracting(OpenTimeLimit::adviceRequestId).containsExactly("ep");
         assertThat(open(DeadlineReader.Scope.EVERYONE)).hasSize(3);
     }
 
@@ -122,6 +120,24 @@ class CaseDeadlinesReadModelTest {
         } finally {
             fresh.close();
         }
+    }
+
+    @Test
+    void an_agencys_requests_are_read_outstanding_soonest_due_first_then_given_latest_first_and_no_other_agencys() {
+        harness.append(CaseFacts.received("older", RECEIVED.minusDays(100))
+                .adviceRequested("ep-1", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.minusDays(90))
+                .adviceSubmitted("ep-1", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.minusDays(60))
+                .adviceRequested("ep-2", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.minusDays(80))
+                .adviceSubmitted("ep-2", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.minusDays(50))
+                .adviceRequested("ep-3", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(20))
+                .adviceRequested("health", Agency.HEALTH, RECEIVED.minusDays(90)).events());
+        harness.deliver(projection, 0, harness.size());
+        AssessmentReader reader = new AssessmentReader(harness.database(), harness.documents(), null, null);
+
+        assertThat(reader.adviceRequests(Agency.EDUCATIONAL_PSYCHOLOGY, 10)).extracting(AdviceRequest::adviceRequestId)
+                .containsExactly("ep", "ep-3", "ep-2", "ep-1");
+        assertThat(reader.adviceRequests(Agency.EDUCATIONAL_PSYCHOLOGY, 1)).extracting(AdviceRequest::adviceRequestId)
+                .containsExactly("ep", "ep-3", "ep-2");
     }
 
     private List<String> stored() {
