@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -264,7 +265,18 @@ class CrashIT {
                 skipped += Math.max(0, inStore - inModel);
                 phantom += Math.max(0, inModel - inStore);
             }
+            // a record whose open deadlines, as kept, are not those its events owe
+            for (JsonNode difference : result.get("derived")) {
+                long owed = difference.get("owed").asLong();
+                long kept = difference.get("kept").asLong();
+                skipped += owed == kept ? 1 : Math.max(0, owed - kept);
+                phantom += Math.max(0, kept - owed);
+            }
         }
+        Deadlines deadlines = deadlines(queries, stored);
+        lost += deadlines.lost();
+        doubled += deadlines.doubled();
+        phantom += deadlines.phantom();
         long decisions = stored.values().stream().filter(events -> events.getOrDefault("MilestoneRecorded", 0L) > 0).count();
         long plans = 0;
         for (Map.Entry<String, Map<String, Long>> events : stored.entrySet()) {
@@ -319,6 +331,8 @@ class CrashIT {
                 seed, acknowledged.size() + acknowledgedSteps + disputes.size() + disputeSteps, acknowledged.size(),
                 acknowledgedSteps, disputes.size(), disputeSteps, stored.size(), plans, storedDisputes.size(),
                 lost, doubled, torn, phantom, skipped, repairs, new TreeMap<>(answers));
+        System.out.printf("  deadlines in the work tray: %d shown; lost %d, doubled %d, phantom %d%n", deadlines.shown(),
+                deadlines.lost(), deadlines.doubled(), deadlines.phantom());
         reconciliation.forEach(line -> System.out.println("  reconcile: " + line));
         if (lost + doubled + torn + skipped + phantom > 0 || repairs > 0) {
             System.out.println("What the query service said about its read models:");
@@ -359,7 +373,56 @@ class CrashIT {
         return found.toString();
     }
 
-    /** Per case in the store, its events and its plan's by type: how many of each. */
+    /** What the work tray shows against what each record's stored events owe. */
+    private record Deadlines(long shown, long lost, long doubled, long phantom) {
+    }
+
+    /**
+     * Every open deadline in the work tray (everyone's; every date here is long past, so all are in it),
+     * each counted once, against what the stored events owe where that is plain from them: a case's
+     * decision until it is made, then its final plan, and the family's 15 days once a draft is out; a
+     * plan's next review, and the decision on a review meeting until it is made. Later plans' and
+     * disputes' deadlines are checked by the reconciliation against the records they come from.
+     */
+    private Deadlines deadlines(ServiceProcess queries, Map<String, Map<String, Long>> stored) {
+        Set<String> seen = new HashSet<>();
+        Map<String, Long> shownByRecord = new HashMap<>();
+        long shown = 0;
+        long doubled = 0;
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonNode tray = api.get("officer", queries.port(), "/api/work-tray?withinDays=366&size=500&page=" + page).json();
+            pages = tray.get("pages").asInt();
+            for (JsonNode deadline : tray.get("deadlines")) {
+                shown++;
+                String record = deadline.path("disputeId").isTextual() ? "dispute " + deadline.get("disputeId").asText()
+                        : deadline.path("planId").isTextual() ? "plan " + deadline.get("planId").asText()
+                        : "case " + deadline.get("assessmentId").asText();
+                doubled += seen.add(record + " " + deadline.get("kind").asText() + " " + deadline.path("adviceRequestId").asText()
+                        + " " + deadline.get("dueOn").asText()) ? 0 : 1;
+                shownByRecord.merge(record, 1L, Long::sum);
+            }
+        }
+        long lost = 0;
+        long phantom = 0;
+        for (Map.Entry<String, Map<String, Long>> events : stored.entrySet()) {
+            long steps = events.getValue().getOrDefault("MilestoneRecorded", 0L);
+            long owedByCase = steps == 0 || steps == 1 ? 1 : steps == 2 ? 2 : 0;
+            long onCase = shownByRecord.getOrDefault("case " + events.getKey(), 0L);
+            lost += Math.max(0, owedByCase - onCase);
+            phantom += Math.max(0, onCase - owedByCase);
+            long meetings = events.getValue().getOrDefault("ReviewMeetingHeld", 0L);
+            long decided = events.getValue().getOrDefault("ReviewDecisionNotified", 0L);
+            if (events.getValue().getOrDefault("PlanIssued", 0L) == 1 && decided == 0) {
+                long owedByPlan = 1 + meetings;
+                long onPlan = shownByRecord.getOrDefault("plan " + events.getKey(), 0L);
+                lost += Math.max(0, owedByPlan - onPlan);
+                phantom += Math.max(0, onPlan - owedByPlan);
+            }
+        }
+        return new Deadlines(shown, lost, doubled, phantom);
+    }
+
     /** The day the crash test's response-due step states: 70 days after the dispute's letter. */
     private static String responseDueStated(JsonNode dispute) {
         return LocalDate.parse(dispute.get("decisionLetterOn").asText()).plusDays(70).toString();

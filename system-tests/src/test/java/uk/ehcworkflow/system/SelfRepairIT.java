@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
@@ -13,8 +14,9 @@ import uk.ehcworkflow.support.Api;
 import uk.ehcworkflow.support.ServiceProcess;
 
 /**
- * A read model that lost a document behind the service's back (a fault, a stray hand) is found by
- * the scheduled reconciliation and repaired by rebuilding it, with no one calling an endpoint.
+ * A read model that lost a document behind the service's back (a fault, a stray hand), or the open
+ * deadlines derived from one, is found by the scheduled reconciliation and repaired by rebuilding it,
+ * with no one calling an endpoint.
  */
 class SelfRepairIT {
 
@@ -43,10 +45,23 @@ class SelfRepairIT {
             assertThat(queries.log()).contains("Read model 'assessment-timeline' differs from the event store on 1 aggregates");
             assertThat(api.get("admin", queries.port(), "/actuator/prometheus").body())
                     .contains("ehc_read_models_repairs_total{projection=\"assessment-timeline\"} 1.0");
+
+            // the open deadlines derived from a case: lost, they are owed again by the case as it stands
+            long lost = readStore.getDatabase("ehc").getCollection("case_deadlines")
+                    .deleteMany(Filters.regex("_id", "\\|" + intact + "(\\||$)")).getDeletedCount();
+            assertThat(lost).as("the decision's deadline under each index, and the case's list").isGreaterThan(1);
+            assertThat(trayHolds(queries, intact)).isFalse();
+            api.await("officer", queries.port(), "/api/work-tray?withinDays=366&size=500", answer -> trayHolds(queries, intact));
+            assertThat(api.get("admin", queries.port(), "/actuator/prometheus").body())
+                    .contains("ehc_read_models_repairs_total{projection=\"assessment-timeline\"} 2.0");
         } finally {
             queries.stop();
             commands.stop();
         }
+    }
+
+    private boolean trayHolds(ServiceProcess queries, String assessmentId) {
+        return api.get("officer", queries.port(), "/api/work-tray?withinDays=366&size=500").body().contains(assessmentId);
     }
 
     private String open(ServiceProcess commands) {

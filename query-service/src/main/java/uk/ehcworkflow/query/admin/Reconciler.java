@@ -13,9 +13,14 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.RebuildableProjection;
 
-/** Compares, aggregate by aggregate, how many events the store holds and how many a read model absorbed. */
+/**
+ * Compares, aggregate by aggregate, how many events the store holds and how many a read model absorbed;
+ * and, record by record, whether what a read model derives from each record (its open deadlines) is
+ * what the record owes.
+ */
 @Component
 class Reconciler {
 
@@ -28,9 +33,12 @@ class Reconciler {
     /**
      * The comparison. A read model that is still catching up shows differences that disappear by
      * themselves; {@code eventsScanned} against the head says how far the store was read.
+     *
+     * @param differing how many aggregates' counts differ, and records whose derived entries do
+     * @param derived   records whose derived entries (their open deadlines) are not those they owe
      */
     public record Reconciliation(String projection, long eventsScanned, long aggregatesInStore, long aggregatesInReadModel,
-                          long differing, boolean matches, List<Difference> differences) {
+                          long differing, boolean matches, List<Difference> differences, List<DerivedDifference> derived) {
     }
 
     private final EventStore events;
@@ -57,40 +65,46 @@ class Reconciler {
             long scanned = store.scanned;
             List<Map<String, Long>> atHead = new ArrayList<>();
             List<Map<String, Long>> models = new ArrayList<>();
+            List<List<DerivedDifference>> derived = new ArrayList<>();
             for (RebuildableProjection projection : projections) {
                 atHead.add(store.of(projection));
                 models.add(projection.eventsPerAggregate());
+                derived.add(projection.derivedDifferences(atHead.get(atHead.size() - 1)));
             }
             TrackingToken now = events.createHeadToken();
             store.upTo(now == null ? head : now.position().orElse(head));
             List<Reconciliation> reconciliations = new ArrayList<>();
             for (int i = 0; i < projections.size(); i++) {
                 reconciliations.add(compare(projections.get(i).name(), scanned, atHead.get(i),
-                        store.of(projections.get(i)), models.get(i)));
+                        store.of(projections.get(i)), models.get(i), derived.get(i)));
             }
             return reconciliations;
         }
     }
 
     private static Reconciliation compare(String projection, long scanned, Map<String, Long> atHead,
-                                          Map<String, Long> afterwards, Map<String, Long> inReadModel) {
+                                          Map<String, Long> afterwards, Map<String, Long> inReadModel,
+                                          List<DerivedDifference> derived) {
         Set<String> all = new HashSet<>(atHead.keySet());
         all.addAll(inReadModel.keySet());
         List<Difference> differences = new ArrayList<>();
-        long differing = 0;
+        Set<String> differingIds = new HashSet<>();
         for (String aggregateId : all) {
             long least = atHead.getOrDefault(aggregateId, 0L);
             long most = afterwards.getOrDefault(aggregateId, 0L);
             long model = inReadModel.getOrDefault(aggregateId, 0L);
             if (model < least || model > most) {
-                differing++;
+                differingIds.add(aggregateId);
                 if (differences.size() < MOST_DIFFERENCES_LISTED) {
                     differences.add(new Difference(aggregateId, model < least ? least : most, model));
                 }
             }
         }
+        // a record whose events differ owes other deadlines too: it is one difference, not two
+        List<DerivedDifference> onlyDerived = derived.stream().filter(each -> !differingIds.contains(each.recordId())).toList();
+        long differing = differingIds.size() + onlyDerived.size();
         return new Reconciliation(projection, scanned, atHead.size(), inReadModel.size(), differing,
-                differing == 0, differences);
+                differing == 0, differences, onlyDerived.stream().limit(MOST_DIFFERENCES_LISTED).toList());
     }
 
     /** Events per aggregate type and aggregate, counted from the start of the store as far as asked. */

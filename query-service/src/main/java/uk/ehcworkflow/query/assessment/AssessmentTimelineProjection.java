@@ -1,7 +1,13 @@
 package uk.ehcworkflow.query.assessment;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +18,7 @@ import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
@@ -73,6 +80,18 @@ class AssessmentTimelineProjection extends ReadModelProjection {
         AssessmentTimeline timeline = timelines.get(assessmentId);
         deadlines.replace(assessmentId, () -> timeline == null ? List.of() : CaseDeadlines.of(timeline));
         adviceRequests.replace(assessmentId, () -> timeline == null ? List.of() : AdviceRequest.of(timeline));
+    }
+
+    /** Each case's open deadlines and advice requests are those its timeline owes. */
+    @Override
+    public List<DerivedDifference> derivedDifferences(Map<String, Long> eventsAtHead) {
+        Set<String> leftOut = new HashSet<>();
+        Map<String, AssessmentTimeline> cases = documentsAtHead(COLLECTION, AssessmentTimeline.class, eventsAtHead,
+                AssessmentTimeline::assessmentId, timeline -> timeline.lastSequence() + 1, leftOut);
+        Predicate<String> judged = id -> !leftOut.contains(id);
+        List<DerivedDifference> differences = new ArrayList<>(deadlines.differences(owing(cases, CaseDeadlines::of), judged));
+        differences.addAll(adviceRequests.differences(owing(cases, AdviceRequest::of), judged));
+        return differences;
     }
 
     /** The case an event updates: its own, or the one a panel decided on. */

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,6 +25,7 @@ import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
@@ -78,6 +82,20 @@ class DisputeProjection extends ReadModelProjection {
             DecisionLetter letter = new DecisionLetter(opened.decision(), opened.decisionLetterOn());
             windows(opened.caseId(), decided -> decided.disputed(letter, dayOf(recording.recordedAt())));
         }
+    }
+
+    /**
+     * Each dispute's open deadlines are those its timeline owes. The windows of undisputed decisions
+     * change with other aggregates' events, whose counts this read model does not keep, and are left to
+     * a rebuild.
+     */
+    @Override
+    public List<DerivedDifference> derivedDifferences(Map<String, Long> eventsAtHead) {
+        Set<String> leftOut = new HashSet<>();
+        Map<String, DisputeTimeline> atHead = documentsAtHead(COLLECTION, DisputeTimeline.class, eventsAtHead,
+                DisputeTimeline::disputeId, dispute -> dispute.lastSequence() + 1, leftOut);
+        return deadlines.differences(owing(atHead, dispute -> dispute.state().openTimeLimits()),
+                id -> !id.startsWith(WINDOWS) && !leftOut.contains(id));
     }
 
     @EventHandler

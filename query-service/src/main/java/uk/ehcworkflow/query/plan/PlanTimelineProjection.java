@@ -1,8 +1,10 @@
 package uk.ehcworkflow.query.plan;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -16,6 +18,7 @@ import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
@@ -72,6 +75,17 @@ class PlanTimelineProjection extends ReadModelProjection {
         });
         PlanTimeline plan = plans.get(event.planId());
         deadlines.replace(event.planId(), () -> plan.exists() ? plan.state().openTimeLimits() : List.of());
+    }
+
+    /** Each active plan's open deadlines are those its timeline owes; the store counts its events by stream. */
+    @Override
+    public List<DerivedDifference> derivedDifferences(Map<String, Long> eventsAtHead) {
+        Map<String, Long> byPlan = new HashMap<>();
+        eventsAtHead.forEach((stream, count) -> byPlan.put(PlanStream.planIdOf(stream), count));
+        Set<String> leftOut = new HashSet<>();
+        Map<String, PlanTimeline> atHead = documentsAtHead(COLLECTION, PlanTimeline.class, byPlan, PlanTimeline::planId,
+                plan -> plan.lastSequence() + 1, leftOut);
+        return deadlines.differences(owing(atHead, plan -> plan.state().openTimeLimits()), id -> !leftOut.contains(id));
     }
 
     /** Documents are kept by plan id; the store counts events by stream. */

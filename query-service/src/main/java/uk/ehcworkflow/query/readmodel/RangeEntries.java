@@ -1,7 +1,10 @@
 package uk.ehcworkflow.query.readmodel;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bson.Document;
 
@@ -59,6 +63,56 @@ public final class RangeEntries<T> {
                 this::flush).put(recordId, owed);
     }
 
+    /**
+     * The records whose kept ids or entries are not those owed: each record given owes these entries
+     * (none when absent), and a record whose list the read model keeps but that is neither given nor
+     * left out is kept wrongly.
+     *
+     * @param judged the records to judge now: not those changed since the head being reconciled
+     */
+    public List<DerivedDifference> differences(Map<String, List<T>> owedByRecord, Predicate<String> judged) {
+        List<DerivedDifference> differences = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Document list : collection.find(and(gte("_id", RECORD), lt("_id", RECORD + "~")))) {
+            String recordId = list.getString("_id").substring(RECORD.length());
+            seen.add(recordId);
+            if (!judged.test(recordId)) {
+                continue;
+            }
+            Map<String, Document> owed = owed(recordId, owedByRecord.getOrDefault(recordId, List.of()));
+            @SuppressWarnings("unchecked")
+            List<String> kept = (List<String>) list.get("ids", List.class);
+            if (!new HashSet<>(kept).equals(owed.keySet()) || list.getInteger("fingerprint") != fingerprint(owed)) {
+                differences.add(new DerivedDifference(recordId, owed.size(), kept.size()));
+            }
+        }
+        owedByRecord.forEach((recordId, entries) -> {
+            if (!entries.isEmpty() && !seen.contains(recordId) && judged.test(recordId)) {
+                differences.add(new DerivedDifference(recordId, owed(recordId, entries).size(), 0));
+            }
+        });
+        return differences;
+    }
+
+    /** The entries a record owes, each under every id it is read by. */
+    private Map<String, Document> owed(String recordId, List<T> entries) {
+        Map<String, Document> owed = new LinkedHashMap<>();
+        for (int place = 0; place < entries.size(); place++) {
+            Document entry = documents.toDocument("", entries.get(place));
+            for (String key : keys.apply(entries.get(place))) {
+                Document written = new Document(entry);
+                written.put("_id", key + "|" + recordId + "|" + place);
+                owed.put(written.getString("_id"), written);
+            }
+        }
+        return owed;
+    }
+
+    /** What the entries hold, whatever their order in the record: a record whose entries are unchanged is not written again. */
+    private static int fingerprint(Map<String, Document> owed) {
+        return new HashSet<>(owed.values()).hashCode();
+    }
+
     private void flush(Map<String, Supplier<List<T>>> batch) {
         if (batch.isEmpty()) {
             return;
@@ -71,20 +125,11 @@ public final class RangeEntries<T> {
         List<WriteModel<Document>> writes = new ArrayList<>();
         List<WriteModel<Document>> recordLists = new ArrayList<>();
         batch.forEach((recordId, owing) -> {
-            List<T> entries = owing.get();
-            Map<String, Document> owed = new LinkedHashMap<>();
-            for (int place = 0; place < entries.size(); place++) {
-                Document entry = documents.toDocument("", entries.get(place));
-                for (String key : keys.apply(entries.get(place))) {
-                    Document written = new Document(entry);
-                    written.put("_id", key + "|" + recordId + "|" + place);
-                    owed.put(written.getString("_id"), written);
-                }
-            }
+            Map<String, Document> owed = owed(recordId, owing.get());
             Document before = lists.get(recordId);
             @SuppressWarnings("unchecked")
             Set<String> written = before == null ? Set.of() : new HashSet<>((List<String>) before.get("ids", List.class));
-            int fingerprint = owed.values().hashCode();
+            int fingerprint = fingerprint(owed);
             if (before == null ? owed.isEmpty()
                     : written.equals(owed.keySet()) && before.getInteger("fingerprint") == fingerprint) {
                 return;

@@ -1,8 +1,11 @@
 package uk.ehcworkflow.query.readmodel;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A projection that owns some read-model collections. It is made in one way, from the
@@ -57,6 +60,34 @@ public abstract class ReadModelProjection implements RebuildableProjection {
     @Override
     public Map<String, Long> eventsPerAggregate() {
         return sequencesIn(collections.get(0));
+    }
+
+    /**
+     * The collection's documents, by id, that hold exactly the events the store held at the head (by
+     * {@code events}: how many of its aggregate's events a document holds); the ids of the others,
+     * changed since, are added to {@code leftOut}.
+     */
+    protected final <D> Map<String, D> documentsAtHead(String collection, Class<D> type, Map<String, Long> eventsAtHead,
+                                                     Function<D, String> idOf, ToLongFunction<D> events,
+                                                     Set<String> leftOut) {
+        Map<String, D> atHead = new HashMap<>();
+        ReadModelScan.inBatches(writing.collection(collection), writing.json(), type, document -> idOf.apply(document) != null,
+                batch -> batch.forEach(document -> {
+                    String id = idOf.apply(document);
+                    if (eventsAtHead.getOrDefault(id, 0L) == events.applyAsLong(document)) {
+                        atHead.put(id, document);
+                    } else {
+                        leftOut.add(id);
+                    }
+                }));
+        return atHead;
+    }
+
+    /** What each document owes, by the same id. */
+    protected static <D, T> Map<String, List<T>> owing(Map<String, D> documents, Function<D, List<T>> owes) {
+        Map<String, List<T>> owed = new HashMap<>();
+        documents.forEach((id, document) -> owed.put(id, owes.apply(document)));
+        return owed;
     }
 
     /** For a collection with a document per aggregate that keeps its last sequence number: that number plus one. */

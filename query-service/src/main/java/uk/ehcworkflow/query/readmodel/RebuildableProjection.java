@@ -36,6 +36,18 @@ public interface RebuildableProjection {
     /** How many of each aggregate's events its read model has absorbed. */
     Map<String, Long> eventsPerAggregate();
 
+    /**
+     * The records whose derived entries (their open deadlines) differ from what their documents owe,
+     * among those whose documents hold exactly the events the store held at a head every processor had
+     * passed: a record changed since may be between its document's write and its entries' in the same
+     * batch, and is left for the next reconciliation.
+     *
+     * @param eventsAtHead each aggregate's events in the store up to that head, as {@link #eventsPerAggregate} counts them
+     */
+    default List<DerivedDifference> derivedDifferences(Map<String, Long> eventsAtHead) {
+        return List.of();
+    }
+
     /** For read models that keep each aggregate's last sequence number in a field: that number plus one. */
     static Map<String, Long> countsFromSequence(MongoCollection<Document> collection, String sequenceField) {
         Map<String, Long> counts = new HashMap<>();

@@ -3,10 +3,14 @@ package uk.ehcworkflow.query.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.deadline.DeadlineKind;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
+import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 @DisplayName("The open deadlines of cases: kept as steps are recorded, read by due date for an officer, a team or everyone")
@@ -138,6 +143,24 @@ class CaseDeadlinesReadModelTest {
                 .containsExactly("ep", "ep-3", "ep-2", "ep-1");
         assertThat(reader.adviceRequests(Agency.EDUCATIONAL_PSYCHOLOGY, 1)).extracting(AdviceRequest::adviceRequestId)
                 .containsExactly("ep", "ep-3", "ep-2");
+    }
+
+    @Test
+    void a_reconciliation_finds_a_case_whose_kept_deadlines_are_not_those_it_owes_and_leaves_one_changed_since_alone() {
+        harness.deliver(projection, 0, harness.size());
+        Map<String, Long> atHead = projection.eventsPerAggregate();
+        assertThat(projection.derivedDifferences(atHead)).isEmpty();
+
+        var kept = harness.database().getCollection(DeadlineReader.Source.CASES.collection());
+        kept.deleteOne(Filters.eq("_id", "record|mine"));
+        kept.updateOne(Filters.eq("_id", "record|theirs"), Updates.set("fingerprint", 0));
+        assertThat(projection.derivedDifferences(atHead)).extracting(DerivedDifference::recordId)
+                .containsExactlyInAnyOrder("mine", "theirs");
+
+        Map<String, Long> beforeMineChanged = new HashMap<>(atHead);
+        beforeMineChanged.put("mine", atHead.get("mine") - 1);
+        assertThat(projection.derivedDifferences(beforeMineChanged)).extracting(DerivedDifference::recordId)
+                .containsExactly("theirs");
     }
 
     private List<String> stored() {
