@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.plan;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoDatabase;
@@ -23,6 +22,7 @@ import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
@@ -36,12 +36,15 @@ public class PlanReader {
     private final StoredEvents storedEvents;
     private final RecordDocuments<PlanTimeline> byId;
     private final DeadlineReader deadlines;
+    private final DayCounts figures;
     private final Clock clock;
 
     PlanReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, DeadlineReader deadlines,
                Clock clock) {
         this.readStore = readStore;
         this.deadlines = deadlines;
+        this.figures = new DayCounts(readStore.getCollection(PlanTimelineProjection.FIGURES),
+                readStore.getCollection(PlanTimelineProjection.FIGURES_RECORDED));
         this.clock = clock;
         this.documents = documents;
         this.storedEvents = storedEvents;
@@ -69,12 +72,20 @@ public class PlanReader {
                 planIds);
     }
 
-    /** The annual review figures for a period, from every plan as it stands or, with {@code knownAt}, as known then. */
+    /**
+     * The annual review figures for a period, from the counters: as they stand or, with {@code knownAt},
+     * as recorded by then. No plan is opened.
+     */
     public ReviewFigures figures(Period period, Instant knownAt) {
-        ReviewFigures.Tally tally = new ReviewFigures.Tally(period);
-        eachBatch(batch -> batch.stream().map(plan -> knownAt == null ? plan : plan.knownAt(knownAt))
-                .filter(PlanTimeline::exists).map(PlanTimeline::state).forEach(tally::count));
-        return tally.figures();
+        if (knownAt == null) {
+            return ReviewContribution.figures(period.from(), period.to(), figures.sum(period.from(), period.to()),
+                    figures.sumUpTo(period.to()).getOrDefault(ReviewContribution.IN_FORCE, 0L));
+        }
+        LocalDate first = figures.firstDay();
+        long inForce = first == null || first.isAfter(period.to()) ? 0 : figures.sumKnownAt(first, period.to(), knownAt)
+                .getOrDefault(ReviewContribution.IN_FORCE, 0L);
+        return ReviewContribution.figures(period.from(), period.to(),
+                figures.sumKnownAt(period.from(), period.to(), knownAt), inForce);
     }
 
     /** The children of those plans the read model knows, sealed, by plan id: only the plans asked for are read. */
@@ -113,11 +124,9 @@ public class PlanReader {
         return OverduePlans.of(day, past, stalled, plansInForce());
     }
 
-    /** How many plans are in force now: issued here or registered, and not ceased. */
+    /** How many plans are in force today: issued here or registered, and not ceased. */
     public long plansInForce() {
-        Document counted = readStore.getCollection(PlanTimelineProjection.COUNTS)
-                .find(eq("_id", PlanTimelineProjection.IN_FORCE)).first();
-        return counted == null ? 0 : counted.get("plans", Number.class).longValue();
+        return figures.sumUpTo(LocalDate.now(clock)).getOrDefault(ReviewContribution.IN_FORCE, 0L);
     }
 
     /** Waits, briefly, until the read model shows an event of the plan after that sequence number. */

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.plan;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,25 +10,25 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
-import uk.ehcworkflow.events.plan.PlanIssued;
-import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
+import uk.ehcworkflow.query.readmodel.RecordedCounters;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
  * Builds {@code plan_timeline}: one document per plan, by plan id, with its events as recorded;
  * {@code plan_deadlines}, the open time limits of each active plan, for the work tray and the overdue
- * list to read by due date; and {@code plan_counts}, how many plans are in force.
+ * list to read by due date; and {@code plan_figures}, the annual review figures as counters by day and
+ * month, with {@code plan_figures_recorded} the same by when they were recorded ({@link ReviewContribution}).
  */
 @Component
 @ProcessingGroup(PlanTimelineProjection.PROCESSOR)
@@ -35,22 +36,24 @@ class PlanTimelineProjection extends ReadModelProjection {
 
     static final String PROCESSOR = "plan-timeline";
     static final String COLLECTION = "plan_timeline";
-    static final String COUNTS = "plan_counts";
-    static final String IN_FORCE = "in-force";
+    static final String FIGURES = "plan_figures";
+    static final String FIGURES_RECORDED = "plan_figures_recorded";
 
     private final BatchedDocuments<PlanTimeline> plans;
     private final RangeEntries<OpenTimeLimit> deadlines;
-    private final BatchedCounters counts;
+    private final BatchedCounters figures;
+    private final RecordedCounters recorded;
 
     PlanTimelineProjection(ReadModelCollections writing) {
         super(writing, PROCESSOR, "Plan", PlanTimelineProjection::new, COLLECTION,
-                DeadlineReader.Source.PLANS.collection(), COUNTS);
+                DeadlineReader.Source.PLANS.collection(), FIGURES, FIGURES_RECORDED);
         this.plans = writing.documents(COLLECTION, PlanTimeline.class, PlanEvent.class, PlanEvent::planId);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.PLANS.collection(), OpenTimeLimit::keys);
-        this.counts = writing.counters(COUNTS);
+        this.figures = writing.counters(FIGURES);
+        this.recorded = writing.recordedCounters(FIGURES_RECORDED);
     }
 
-    /** Shape 2 adds the open deadlines and the count of plans in force (ADR 36). */
+    /** Shape 2 adds the open deadlines and the review figures' counters (ADR 36, ADR 37). */
     @Override
     public int shape() {
         return 2;
@@ -59,22 +62,26 @@ class PlanTimelineProjection extends ReadModelProjection {
     /**
      * The plan's deadlines are worked out again from the plan as it stands whenever one of its events is
      * handled, even one it had already folded in, so a batch delivered again after a crash writes what it
-     * owes; the count moves once, by the event that put the plan in force (its issue or registration) or ceased it.
+     * owes; the figures move once, by what the event changed in the plan's contribution to them.
      */
     @EventHandler
     void on(PlanEvent event, Recording recording, TrackingToken token) {
         plans.update(event.planId(), PlanTimeline::new, plan -> {
-            boolean changed = plan.apply(event, recording);
-            long moved = !changed ? 0 : event instanceof PlanIssued || event instanceof PlanRegistered ? 1
-                    : event instanceof PlanCeased ? -1 : 0;
-            if (moved != 0) {
-                long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
-                counts.add(IN_FORCE, position, Map.of("plans", moved));
+            Map<LocalDate, Map<String, Long>> before = contribution(plan);
+            if (!plan.apply(event, recording)) {
+                return false;
             }
-            return changed;
+            long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+            DayCounts.file(DayCounts.difference(before, contribution(plan)), figures, recorded, recording.recordedAt(),
+                    position);
+            return true;
         });
         PlanTimeline plan = plans.get(event.planId());
         deadlines.replace(event.planId(), () -> plan.exists() ? plan.state().openTimeLimits() : List.of());
+    }
+
+    private static Map<LocalDate, Map<String, Long>> contribution(PlanTimeline plan) {
+        return plan.exists() ? ReviewContribution.of(plan.state()) : Map.of();
     }
 
     /** Each active plan's open deadlines are those its timeline owes; the store counts its events by stream. */

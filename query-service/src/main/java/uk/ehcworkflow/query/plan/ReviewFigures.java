@@ -1,7 +1,7 @@
 package uk.ehcworkflow.query.plan;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ehcworkflow.events.plan.CessationReason;
@@ -26,90 +26,36 @@ public record ReviewFigures(
         long reassessmentsCompleted, long reassessmentsWithinFourteenWeeks, long reassessmentsWithExceptions,
         Double percentReassessmentsWithinFourteenWeeks) {
 
+    /** The figures of these plans, each counted as the read model's counters count it ({@link ReviewContribution}). */
     public static ReviewFigures of(Period period, List<PlanState> plans) {
-        Tally tally = new Tally(period);
-        plans.forEach(tally::count);
-        return tally.figures();
+        Map<String, Long> sums = new HashMap<>();
+        long inForce = 0;
+        for (PlanState plan : plans) {
+            for (Map.Entry<LocalDate, Map<String, Long>> day : ReviewContribution.of(plan).entrySet()) {
+                if (!day.getKey().isAfter(period.to())) {
+                    inForce += day.getValue().getOrDefault(ReviewContribution.IN_FORCE, 0L);
+                    if (!day.getKey().isBefore(period.from())) {
+                        day.getValue().forEach((counter, value) -> sums.merge(counter, value, Long::sum));
+                    }
+                }
+            }
+        }
+        return ReviewContribution.figures(period.from(), period.to(), sums, inForce);
     }
 
-    /** The figures counted a plan at a time, for a scan of every plan that keeps none of them. */
-    static final class Tally {
-        private final Period period;
-        private long inForce;
-        private long reviewsDue;
-        private long reviewsInTime;
-        private long meetings;
-        private final Map<ReviewDecision, Long> decisions = new EnumMap<>(ReviewDecision.class);
-        private long decisionsInTime;
-        private long amended;
-        private long amendedInTime;
-        private long transfersDue;
-        private long namedInTime;
-        private final Map<CessationReason, Long> ceased = new EnumMap<>(CessationReason.class);
-        private long reassessed;
-        private long reassessedInTime;
-        private long reassessedExcused;
-
-        Tally(Period period) {
-            this.period = period;
-            for (ReviewDecision decision : ReviewDecision.values()) {
-                decisions.put(decision, 0L);
-            }
-        }
-
-        ReviewFigures figures() {
-            long decided = decisions.values().stream().mapToLong(Long::longValue).sum();
-            long ceasedAll = ceased.values().stream().mapToLong(Long::longValue).sum();
-            return new ReviewFigures(period.from(), period.to(), inForce,
-                    reviewsDue, reviewsInTime, Figures.percent(reviewsInTime, reviewsDue),
-                    meetings, decisions, decisionsInTime, Figures.percent(decisionsInTime, decided),
-                    amended, amendedInTime, Figures.percent(amendedInTime, amended),
-                    transfersDue, namedInTime, Figures.percent(namedInTime, transfersDue),
-                    ceasedAll, ceased, reassessed, reassessedInTime, reassessedExcused,
-                    Figures.percent(reassessedInTime, reassessed));
-        }
-
-        private boolean in(LocalDate day) {
-            return day != null && !day.isBefore(period.from()) && !day.isAfter(period.to());
-        }
-
-        void count(PlanState plan) {
-            if (plan.inForceOn(period.to())) {
-                inForce++;
-            }
-            for (PlanState.ReviewPeriod owed : plan.periods()) {
-                if (owed.fellDue() && in(owed.dueBy())) {
-                    reviewsDue++;
-                    reviewsInTime += owed.completedInTime() ? 1 : 0;
-                }
-            }
-            for (PlanState.Review review : plan.reviews()) {
-                meetings += in(review.heldOn()) ? 1 : 0;
-                if (in(review.decidedOn())) {
-                    decisions.merge(review.decision(), 1L, Long::sum);
-                    decisionsInTime += review.decisionWithinFourWeeks() ? 1 : 0;
-                }
-                if (in(review.amendedPlanIssuedOn())) {
-                    amended++;
-                    amendedInTime += review.amendedWithinEightWeeks() ? 1 : 0;
-                }
-            }
-            for (PlanState.Transfer transfer : plan.transfers()) {
-                if (in(transfer.nameBy())) {
-                    transfersDue++;
-                    namedInTime += Boolean.TRUE.equals(transfer.namedInTime()) ? 1 : 0;
-                }
-            }
-            if (in(plan.ceasedOn())) {
-                ceased.merge(plan.cessationReason(), 1L, Long::sum);
-            }
-            for (PlanState.Reassessment r : plan.reassessments()) {
-                if (in(r.issuedOn())) {
-                    reassessed++;
-                    reassessedInTime += r.withinFourteenWeeks() ? 1 : 0;
-                    reassessedExcused += r.exceptionApplies() ? 1 : 0;
-                }
-            }
-        }
+    /** The figures from their counts, with the percentages worked out from them. */
+    static ReviewFigures of(LocalDate from, LocalDate to, long inForce, long reviewsDue, long reviewsInTime, long meetings,
+                            Map<ReviewDecision, Long> decisions, long decisionsInTime, long amended, long amendedInTime,
+                            long transfersDue, long namedInTime, Map<CessationReason, Long> ceased, long reassessed,
+                            long reassessedInTime, long reassessedExcused) {
+        long decided = decisions.values().stream().mapToLong(Long::longValue).sum();
+        long ceasedAll = ceased.values().stream().mapToLong(Long::longValue).sum();
+        return new ReviewFigures(from, to, inForce,
+                reviewsDue, reviewsInTime, Figures.percent(reviewsInTime, reviewsDue),
+                meetings, decisions, decisionsInTime, Figures.percent(decisionsInTime, decided),
+                amended, amendedInTime, Figures.percent(amendedInTime, amended),
+                transfersDue, namedInTime, Figures.percent(namedInTime, transfersDue),
+                ceasedAll, ceased, reassessed, reassessedInTime, reassessedExcused,
+                Figures.percent(reassessedInTime, reassessed));
     }
 }

@@ -1,12 +1,12 @@
 package uk.ehcworkflow.query.timeliness;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 
 /**
  * What one assessment adds to the timeliness counters, by the day each thing counts on, as the
@@ -97,18 +97,7 @@ final class Contribution {
         }
     }
 
-    /** after minus before, leaving out whatever did not change. */
-    static Map<LocalDate, Map<String, Long>> difference(Map<LocalDate, Map<String, Long>> before,
-                                                        Map<LocalDate, Map<String, Long>> after) {
-        Map<LocalDate, Map<String, Long>> difference = new TreeMap<>();
-        after.forEach((day, counters) -> counters.forEach((counter, value) -> count(difference, day, counter, value)));
-        before.forEach((day, counters) -> counters.forEach((counter, value) -> count(difference, day, counter, -value)));
-        difference.values().forEach(counters -> counters.values().removeIf(value -> value == 0));
-        difference.values().removeIf(Map::isEmpty);
-        return difference;
-    }
-
     private static void count(Map<LocalDate, Map<String, Long>> counts, LocalDate day, String counter, long value) {
-        counts.computeIfAbsent(day, d -> new HashMap<>()).merge(counter, value, Long::sum);
+        DayCounts.count(counts, day, counter, value);
     }
 }

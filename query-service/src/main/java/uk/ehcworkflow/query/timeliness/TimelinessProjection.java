@@ -10,6 +10,7 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
 import uk.ehcworkflow.query.readmodel.RecordedCounters;
@@ -50,10 +51,9 @@ class TimelinessProjection extends ReadModelProjection {
         if (!timeline.apply(event, recording)) {
             return;
         }
-        Contribution.difference(before, Contribution.of(timeline)).forEach((day, increments) -> {
-            counters.add(PeriodKey.day(day), position, increments);
-            counters.add(PeriodKey.month(day), position, increments);
-            recorded.add(day, recording.recordedAt(), position, increments);
+        Map<LocalDate, Map<String, Long>> difference = DayCounts.difference(before, Contribution.of(timeline));
+        DayCounts.file(difference, counters, recorded, recording.recordedAt(), position);
+        difference.forEach((day, increments) -> {
             Map<String, Long> owed = PastDue.forIndex(day, increments);
             if (!owed.isEmpty()) {
                 counters.add(PastDue.INDEX, position, owed);

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.Agency;
-import uk.ehcworkflow.query.readmodel.BatchedCounters;
+import uk.ehcworkflow.query.readmodel.DayCounts;
+import uk.ehcworkflow.query.readmodel.PeriodKey;
 import uk.ehcworkflow.query.readmodel.RecordedCounters;
 
 /**
@@ -48,13 +49,13 @@ public class TimelinessReader {
                 wholeMonths.add(PeriodKey.month(month));
             } else {
                 for (Document day : counters.find(in("_id", days(first.isBefore(from) ? from : first, last.isAfter(to) ? to : last)))) {
-                    addInto(byMonth.get(month), "", day);
+                    DayCounts.addInto(byMonth.get(month), "", day);
                 }
             }
         }
         if (!wholeMonths.isEmpty()) {
             for (Document month : counters.find(in("_id", wholeMonths))) {
-                addInto(byMonth.get(YearMonth.parse(month.getString("_id").substring(2))), "", month);
+                DayCounts.addInto(byMonth.get(YearMonth.parse(month.getString("_id").substring(2))), "", month);
             }
         }
         Map<YearMonth, Map<Agency, Long>> index = pastDueIndex();
@@ -64,7 +65,7 @@ public class TimelinessReader {
             if (!end.equals(YearMonth.from(end).atEndOfMonth())) {
                 for (Document day : counters.find(in("_id", days(end.withDayOfMonth(1), end)))) {
                     Map<String, Long> sums = new HashMap<>();
-                    addInto(sums, "", day);
+                    DayCounts.addInto(sums, "", day);
                     daysOfMonth.put(LocalDate.parse(day.getString("_id").substring(2)), PastDue.ofCounters(sums));
                 }
             }
@@ -80,14 +81,14 @@ public class TimelinessReader {
      */
     public TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
-        recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> addInto(byMonth.get(YearMonth.from(day)), "", counters));
+        recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> DayCounts.addInto(byMonth.get(YearMonth.from(day)), "", counters));
         LocalDate lastEnd = to.isBefore(knownOn) ? to : knownOn;
         NavigableMap<LocalDate, Map<Agency, Long>> days = new TreeMap<>();
         pastDueIndex().keySet().stream().min(YearMonth::compareTo).map(first -> first.atDay(1))
                 .filter(first -> !first.isAfter(lastEnd))
                 .ifPresent(first -> recorded.forEachKnownAt(first, lastEnd, knownAt, (day, counters) -> {
                     Map<String, Long> sums = new HashMap<>();
-                    addInto(sums, "", counters);
+                    DayCounts.addInto(sums, "", counters);
                     PastDue.ofCounters(sums).forEach((agency, value) ->
                             days.computeIfAbsent(day, d -> new HashMap<>()).merge(agency, value, Long::sum));
                 }));
@@ -105,7 +106,7 @@ public class TimelinessReader {
         Document stored = counters.find(eq("_id", PastDue.INDEX)).first();
         if (stored != null) {
             Map<String, Long> sums = new HashMap<>();
-            addInto(sums, "", stored);
+            DayCounts.addInto(sums, "", stored);
             sums.forEach((field, value) -> {
                 int dot = field.indexOf('.');
                 index.computeIfAbsent(YearMonth.parse(field.substring(0, dot)), m -> new HashMap<>())
@@ -159,19 +160,5 @@ public class TimelinessReader {
         Map<String, Long> with = new HashMap<>(counts);
         owed.forEach((agency, value) -> with.put(Counter.adviceOutstandingPastDue(agency), value));
         return with;
-    }
-
-    /** Flattens a counter document's nested fields ({@code advice.HEALTH.submitted}) into sums. */
-    private static void addInto(Map<String, Long> sums, String prefix, Document document) {
-        document.forEach((field, value) -> {
-            if (prefix.isEmpty() && (field.equals("_id") || field.equals(BatchedCounters.APPLIED))) {
-                return;
-            }
-            if (value instanceof Document nested) {
-                addInto(sums, prefix + field + ".", nested);
-            } else if (value instanceof Number number) {
-                sums.merge(prefix + field, number.longValue(), Long::sum);
-            }
-        });
     }
 }

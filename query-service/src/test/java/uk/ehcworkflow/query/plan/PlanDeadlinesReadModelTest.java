@@ -4,6 +4,7 @@ import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,9 +20,13 @@ import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 @DisplayName("The open deadlines of plans: the overdue list and its counts read without opening a plan")
 class PlanDeadlinesReadModelTest {
@@ -90,6 +95,43 @@ class PlanDeadlinesReadModelTest {
         }
         assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-28"))).isEqualTo(parse("2025-08-31"));
         assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-27"))).isEqualTo(parse("2025-08-27"));
+    }
+
+    @Test
+    void the_review_figures_read_from_their_counters_are_those_counted_from_every_plan_now_and_as_known_before() {
+        Instant before = Instant.parse("2026-02-01T00:00:00Z");
+        harness.recordAt(before.minusSeconds(60));
+        List<PlanEvent> early = List.of(new PlanIssued("early", child("early"), parse("2024-09-02"), parse("2025-09-01")),
+                new ReviewMeetingHeld("early", parse("2025-07-01"), parse("2025-07-29")),
+                new ReviewDecisionNotified("early", ReviewDecision.MAINTAIN, parse("2025-07-20"), parse("2025-07-01"),
+                        parse("2025-07-29"), parse("2026-07-20"), null, parse("2025-07-20")));
+        plan(early.toArray(PlanEvent[]::new));
+        harness.recordAt(before.plusSeconds(60));
+        plan(new PlanCeased("early", parse("2025-12-01"), CessationReason.MOVED_TO_ANOTHER_LA));
+        harness.deliver(projection, 0, 5);
+        harness.deliver(projection, 0, harness.size());
+        harness.deliver(projection, 3, harness.size());
+
+        PlanReader reader = readerOn(TODAY);
+        for (Period period : List.of(new Period(parse("2025-01-01"), parse("2025-12-31")),
+                new Period(parse("2025-07-15"), parse("2025-11-30")), new Period(parse("2024-01-01"), TODAY))) {
+            assertThat(reader.figures(period, null)).as("%s", period)
+                    .isEqualTo(ReviewFigures.of(period, states(harness.events(PlanEvent.class))));
+            // the plans set up were recorded today, long after; the early plan's cessation a minute after
+            assertThat(reader.figures(period, before)).as("%s as known before the cessation", period)
+                    .isEqualTo(ReviewFigures.of(period, states(early)));
+        }
+        assertThat(reader.figures(new Period(parse("2025-01-01"), parse("2025-12-31")), null).plansCeased()).isEqualTo(1);
+    }
+
+    /** Every plan as these events leave it, counted from scratch. */
+    private static List<PlanState> states(List<PlanEvent> events) {
+        java.util.Map<String, PlanTimeline> plans = new java.util.LinkedHashMap<>();
+        for (PlanEvent event : events) {
+            plans.computeIfAbsent(event.planId(), id -> new PlanTimeline())
+                    .apply(event, new Recording(plans.get(event.planId()).lastSequence() + 1, Instant.EPOCH, "officer"));
+        }
+        return plans.values().stream().map(PlanTimeline::state).toList();
     }
 
     @Test

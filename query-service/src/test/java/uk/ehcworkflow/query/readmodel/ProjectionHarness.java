@@ -106,6 +106,11 @@ public final class ProjectionHarness implements AutoCloseable {
         }
     }
 
+    /** The payloads of this type appended so far, in order. */
+    public <E> List<E> events(Class<E> type) {
+        return stream.stream().map(EventMessage::getPayload).filter(type::isInstance).map(type::cast).toList();
+    }
+
     public int size() {
         return stream.size();
     }

@@ -14,6 +14,7 @@ import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline.RequestOutcome;
 import uk.ehcworkflow.query.assessment.CaseFacts;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 
 class ContributionTest {
 
@@ -162,7 +163,7 @@ class ContributionTest {
             var after = Contribution.of(CaseFacts.received("a", RECEIVED).planIssuedAfterDays(200).allAdvice(RECEIVED, RECEIVED.plusDays(40))
                     .exception(Deadline.FINAL_PLAN, StatutoryException.SCHOOL_CLOSURE, null).record());
 
-            assertThat(Contribution.difference(before, after)).containsExactly(entry(RECEIVED.plusDays(200), Map.of(
+            assertThat(DayCounts.difference(before, after)).containsExactly(entry(RECEIVED.plusDays(200), Map.of(
                     Counter.PLANS_WITH_EXCEPTIONS, 1L, Counter.PLANS_WITHOUT_EXCEPTIONS, -1L,
                     Counter.WITHOUT_EXCEPTIONS + Counter.DAYS_TO_ISSUE, -200L,
                     Counter.WITHOUT_EXCEPTIONS + Counter.band(TimelinessFigures.Band.TWENTY_TO_FIFTY_TWO_WEEKS), -1L)));
