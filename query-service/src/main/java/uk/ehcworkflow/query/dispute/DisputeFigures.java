@@ -1,14 +1,14 @@
 package uk.ehcworkflow.query.dispute;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ehcworkflow.events.dispute.AppealGround;
 import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.MediationOutcome;
-import uk.ehcworkflow.query.common.Figures;
 import uk.ehcworkflow.query.common.Period;
 
 /**
@@ -35,65 +35,25 @@ public record DisputeFigures(
         Map<AppealOutcome, Long> outcomes, long decidedAppeals, Double percentInFamilysFavour, long appealsConceded,
         long ordersDue, long ordersCompliedInTime, Double percentCompliedInTime, long ordersExcused) {
 
-    /** @param today the day the figures are read for: an order not carried out counts once its day has passed */
+    /**
+     * The figures of these decisions and disputes, each counted as the read model's counters count it
+     * ({@link DisputeContribution}).
+     *
+     * @param today the day the figures are read for: an order not carried out counts once its day has passed
+     */
     public static DisputeFigures of(Period period, List<DecisionOnRecord> decisionsInPeriod, List<DisputeState> disputes,
                                     LocalDate today) {
-        Map<AppealableDecision, Long> byKind = new EnumMap<>(AppealableDecision.class);
-        decisionsInPeriod.forEach(d -> byKind.merge(d.decision(), 1L, Long::sum));
-        Map<MediationOutcome, Long> certificates = new EnumMap<>(MediationOutcome.class);
-        Map<AppealGround, Long> grounds = new EnumMap<>(AppealGround.class);
-        Map<AppealOutcome, Long> outcomes = new EnumMap<>(AppealOutcome.class);
-        long mediation = 0;
-        long held = 0;
-        long resolved = 0;
-        long appeals = 0;
-        long late = 0;
-        long ordersDue = 0;
-        long ordersInTime = 0;
-        long ordersExcused = 0;
-        for (DisputeState dispute : disputes) {
-            if (in(period, dispute.adviserContactedOn())) {
-                mediation++;
-            }
-            DisputeState.Certificate certificate = dispute.certificate();
-            if (certificate != null && in(period, certificate.issuedOn())) {
-                certificates.merge(certificate.outcome(), 1L, Long::sum);
-                if (certificate.mediationHeld()) {
-                    held++;
-                    resolved += certificate.outcome().resolvedByMediation() ? 1 : 0;
+        List<Map<LocalDate, Map<String, Long>>> contributions = new ArrayList<>();
+        decisionsInPeriod.forEach(decision -> contributions.add(DisputeContribution.of(decision)));
+        disputes.forEach(dispute -> contributions.add(DisputeContribution.of(dispute)));
+        return DisputeContribution.figures(period.from(), period.to(), today, (from, to) -> {
+            Map<String, Long> sums = new HashMap<>();
+            contributions.forEach(contribution -> contribution.forEach((day, counts) -> {
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    counts.forEach((counter, value) -> sums.merge(counter, value, Long::sum));
                 }
-            }
-            DisputeState.Appeal appeal = dispute.appeal();
-            if (appeal != null && in(period, appeal.registeredOrReceivedOn())) {
-                appeals++;
-                late += appeal.late() ? 1 : 0;
-                appeal.grounds().forEach(ground -> grounds.merge(ground, 1L, Long::sum));
-            }
-            if (appeal != null && appeal.outcome() != null && in(period, appeal.decidedOn())) {
-                outcomes.merge(appeal.outcome(), 1L, Long::sum);
-            }
-            for (DisputeState.Order order : dispute.orders()) {
-                if (in(period, order.dueBy()) && order.exceptionApplies()) {
-                    ordersExcused++;
-                } else if (in(period, order.dueBy()) && (order.compliedOn() != null || order.overdueOn(today))) {
-                    ordersDue++;
-                    ordersInTime += Boolean.TRUE.equals(order.compliedInTime()) ? 1 : 0;
-                }
-            }
-        }
-        long decided = outcomes.entrySet().stream().filter(e -> e.getKey().decidedByTheTribunal())
-                .mapToLong(Map.Entry::getValue).sum();
-        long forFamily = outcomes.entrySet().stream().filter(e -> e.getKey().inFamilysFavour())
-                .mapToLong(Map.Entry::getValue).sum();
-        return new DisputeFigures(period.from(), period.to(), decisionsInPeriod.size(), byKind,
-                mediation, certificates.values().stream().mapToLong(Long::longValue).sum(), certificates,
-                held, Figures.percent(resolved, held),
-                appeals, late, grounds, Figures.percent(appeals, decisionsInPeriod.size()),
-                outcomes, decided, Figures.percent(forFamily, decided), outcomes.getOrDefault(AppealOutcome.CONCEDED, 0L),
-                ordersDue, ordersInTime, Figures.percent(ordersInTime, ordersDue), ordersExcused);
-    }
-
-    private static boolean in(Period period, LocalDate day) {
-        return day != null && !day.isBefore(period.from()) && !day.isAfter(period.to());
+            }));
+            return sums;
+        });
     }
 }

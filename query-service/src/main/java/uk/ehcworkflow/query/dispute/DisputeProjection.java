@@ -14,6 +14,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
@@ -24,11 +26,14 @@ import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
+import uk.ehcworkflow.query.readmodel.BatchedCounters;
 import uk.ehcworkflow.query.readmodel.BatchedDocuments;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 import uk.ehcworkflow.query.readmodel.DerivedDifference;
 import uk.ehcworkflow.query.readmodel.ReadModelCollections;
 import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelProjection;
+import uk.ehcworkflow.query.readmodel.RecordedCounters;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /**
@@ -36,7 +41,9 @@ import uk.ehcworkflow.query.readmodel.Recording;
  * {@code appealable_decisions}, one document per appealable decision recorded on an assessment
  * or a plan (by its stream and sequence number, so a redelivery rewrites the same document); and
  * {@code dispute_deadlines}, the open time limits of each dispute, and of each decision nobody has
- * disputed yet ({@code case_decisions} keeps those decisions, and who holds their case or plan).
+ * disputed yet ({@code case_decisions} keeps those decisions, and who holds their case or plan); and
+ * {@code dispute_figures}, the figures as counters by day and month, with {@code dispute_figures_recorded}
+ * the same by when they were recorded ({@link DisputeContribution}).
  */
 @Component
 @ProcessingGroup(DisputeProjection.PROCESSOR)
@@ -46,6 +53,8 @@ class DisputeProjection extends ReadModelProjection {
     static final String COLLECTION = "dispute_timeline";
     static final String DECISIONS = "appealable_decisions";
     static final String CASE_DECISIONS = "case_decisions";
+    static final String FIGURES = "dispute_figures";
+    static final String FIGURES_RECORDED = "dispute_figures_recorded";
     /** Where a case's or plan's undisputed decisions keep their windows among the disputes' time limits. */
     private static final String WINDOWS = "windows:";
 
@@ -53,29 +62,42 @@ class DisputeProjection extends ReadModelProjection {
     private final BatchedDocuments<DecisionOnRecord> decisions;
     private final BatchedDocuments<CaseDecisions> caseDecisions;
     private final RangeEntries<OpenTimeLimit> deadlines;
+    private final BatchedCounters figures;
+    private final RecordedCounters recorded;
 
     /** Decisions are written blind, so a batch has nothing of theirs to load first. */
     DisputeProjection(ReadModelCollections writing) {
         super(writing, PROCESSOR, "Dispute", DisputeProjection::new, COLLECTION, DECISIONS,
-                DeadlineReader.Source.DISPUTES.collection(), CASE_DECISIONS);
+                DeadlineReader.Source.DISPUTES.collection(), CASE_DECISIONS, FIGURES, FIGURES_RECORDED);
         this.disputes = writing.documents(COLLECTION, DisputeTimeline.class, DisputeEvent.class, DisputeEvent::disputeId);
         this.decisions = writing.documents(DECISIONS, DecisionOnRecord.class, message -> List.of());
         this.caseDecisions = writing.documents(CASE_DECISIONS, CaseDecisions.class, DisputeProjection::caseOf);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.DISPUTES.collection(), OpenTimeLimit::keys);
+        this.figures = writing.counters(FIGURES);
+        this.recorded = writing.recordedCounters(FIGURES_RECORDED);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("caseId"));
         writing.collection(DECISIONS).createIndex(Indexes.ascending("letterOn"));
         writing.collection(DECISIONS).createIndex(Indexes.ascending("caseId"));
     }
 
-    /** Shape 2 adds the open deadlines (ADR 36). */
+    /** Shape 2 adds the open deadlines and the figures' counters (ADR 36, ADR 37). */
     @Override
     public int shape() {
         return 2;
     }
 
+    /** The figures move once, by what the event changed in the dispute's contribution to them. */
     @EventHandler
-    void on(DisputeEvent event, Recording recording) {
-        disputes.update(event.disputeId(), DisputeTimeline::new, dispute -> dispute.apply(event, recording));
+    void on(DisputeEvent event, Recording recording, TrackingToken token) {
+        disputes.update(event.disputeId(), DisputeTimeline::new, dispute -> {
+            Map<LocalDate, Map<String, Long>> before = contribution(dispute);
+            if (!dispute.apply(event, recording)) {
+                return false;
+            }
+            DayCounts.file(DayCounts.difference(before, contribution(dispute)), figures, recorded, recording.recordedAt(),
+                    position(token));
+            return true;
+        });
         DisputeTimeline dispute = disputes.get(event.disputeId());
         deadlines.replace(event.disputeId(), () -> dispute.exists() ? dispute.state().openTimeLimits() : List.of());
         if (event instanceof DisputeOpened opened) {
@@ -117,11 +139,22 @@ class DisputeProjection extends ReadModelProjection {
         }
     }
 
+    private static Map<LocalDate, Map<String, Long>> contribution(DisputeTimeline dispute) {
+        return dispute.exists() ? DisputeContribution.of(dispute.state()) : Map.of();
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
+    }
+
+    /** A decision counts once, on its letter's day: the counters' positions keep a redelivery from counting it again. */
     private void note(String caseId, Object event, EventMessage<?> message) {
         DecisionLetter.of(event).ifPresent(letter -> {
             DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
-            decisions.put(domain.getAggregateIdentifier() + "#" + domain.getSequenceNumber(),
-                    new DecisionOnRecord(caseId, letter.decision(), letter.letterOn(), message.getTimestamp()));
+            DecisionOnRecord decision = new DecisionOnRecord(caseId, letter.decision(), letter.letterOn(), message.getTimestamp());
+            decisions.put(domain.getAggregateIdentifier() + "#" + domain.getSequenceNumber(), decision);
+            DayCounts.file(DisputeContribution.of(decision), figures, recorded, message.getTimestamp(),
+                    position(((TrackedEventMessage<?>) message).trackingToken()));
             windows(caseId, decided -> decided.decided(letter, dayOf(message.getTimestamp())));
         });
     }

@@ -3,7 +3,6 @@ package uk.ehcworkflow.query.dispute;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
+import uk.ehcworkflow.query.readmodel.DayCounts;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
@@ -33,11 +33,14 @@ public class DisputeReader {
     private final Clock clock;
     private final RecordDocuments<DisputeTimeline> byId;
     private final DeadlineReader deadlines;
+    private final DayCounts counters;
 
     DisputeReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, DeadlineReader deadlines,
                   Clock clock) {
         this.readStore = readStore;
         this.deadlines = deadlines;
+        this.counters = new DayCounts(readStore.getCollection(DisputeProjection.FIGURES),
+                readStore.getCollection(DisputeProjection.FIGURES_RECORDED));
         this.documents = documents;
         this.storedEvents = storedEvents;
         this.clock = clock;
@@ -73,12 +76,6 @@ public class DisputeReader {
                 .filter(DisputeTimeline::exists).map(DisputeTimeline::state).toList();
     }
 
-    /** The appealable decisions whose letters went out in the period, as recorded by an instant (or now). */
-    public List<DecisionOnRecord> decisions(Period period, Instant knownAt) {
-        return decisions(and(gte("letterOn", period.from().toString()), lte("letterOn", period.to().toString())))
-                .stream().filter(d -> knownAt == null || !d.recordedAt().isAfter(knownAt)).toList();
-    }
-
     /** The appealable decisions whose letters went out on or after a day: the ones whose windows may still be open. */
     public List<DecisionOnRecord> decisionsSince(LocalDate day) {
         return decisions(gte("letterOn", day.toString()));
@@ -96,9 +93,16 @@ public class DisputeReader {
         return OpenDisputes.on(day, all(null), decisionsSince(StatutoryCalendar.earliestLetterStillAppealableOn(day)));
     }
 
+    /**
+     * The figures of a period from the counters: as they stand today or, with {@code knownAt}, as
+     * recorded by then and read on that day. No dispute is opened.
+     */
     public DisputeFigures figures(Period period, Instant knownAt) {
-        LocalDate today = knownAt == null ? LocalDate.now(clock) : knownAt.atZone(clock.getZone()).toLocalDate();
-        return DisputeFigures.of(period, decisions(period, knownAt), all(knownAt), today);
+        if (knownAt == null) {
+            return DisputeContribution.figures(period.from(), period.to(), LocalDate.now(clock), counters::sum);
+        }
+        return DisputeContribution.figures(period.from(), period.to(), knownAt.atZone(clock.getZone()).toLocalDate(),
+                (from, to) -> counters.sumKnownAt(from, to, knownAt));
     }
 
     /** Waits, briefly, until the read model shows an event of the dispute after that sequence number. */

@@ -20,7 +20,12 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.caseload.Holder;
+import uk.ehcworkflow.events.dispute.AppealGround;
+import uk.ehcworkflow.events.dispute.AppealOutcome;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.MediationOutcome;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
@@ -28,6 +33,7 @@ import uk.ehcworkflow.query.deadline.DeadlineKind;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 @DisplayName("The open deadlines of disputes, and the family's time to appeal a decision nobody has disputed yet")
 class DisputeDeadlinesReadModelTest {
@@ -114,6 +120,50 @@ class DisputeDeadlinesReadModelTest {
                 .containsExactlyElementsOf(fromEveryDispute.items().stream().map(item -> tuple(item.kind(), item.disputeId(),
                         item.caseId(), item.dueBy(), item.overdue())).toList());
         assertThat(fromDeadlines.items()).hasSize(2);
+    }
+
+    @Test
+    void the_figures_read_from_their_counters_are_those_counted_from_every_dispute_now_as_known_before_and_on_any_day() {
+        Instant before = Instant.parse("2026-06-01T00:00:00Z");
+        harness.recordAt(before.minusSeconds(60));
+        harness.append("Dispute", new DisputeStateTest.Facts("d-2", AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-01-12"),
+                parse("2026-01-20")).certificate(parse("2026-02-20"), MediationOutcome.RESOLVED)
+                .appeal(parse("2026-03-02"), AppealGround.SECTION_I, AppealGround.SECTION_F)
+                .decided(parse("2026-04-20"), AppealOutcome.CONCEDED, TribunalOrder.ASSESS).events(), DisputeEvent::disputeId);
+        harness.recordAt(before.plusSeconds(60));
+        harness.append("Dispute", new DisputeStateTest.Facts("d-3", AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-02-02"),
+                null).appeal(parse("2026-02-10"), AppealGround.REFUSAL_TO_ASSESS)
+                .decided(parse("2026-05-04"), AppealOutcome.UPHELD, TribunalOrder.ASSESS).events(), DisputeEvent::disputeId);
+        harness.deliver(projection, 0, 4);
+        harness.deliver(projection, 0, harness.size());
+        harness.deliver(projection, 6, harness.size());
+
+        List<DecisionOnRecord> decisions = List.of(new DecisionOnRecord("case-a", AppealableDecision.DECISION_NOT_TO_ASSESS,
+                LETTER, Instant.EPOCH), new DecisionOnRecord("case-b", AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER,
+                Instant.EPOCH));
+        Period year = new Period(parse("2026-01-01"), parse("2026-12-31"));
+        for (LocalDate today : List.of(parse("2026-05-05"), parse("2026-06-15"), parse("2026-08-01"), parse("2027-01-10"))) {
+            assertThat(readerOn(today).figures(year, null)).as("read on %s", today)
+                    .isEqualTo(DisputeFigures.of(year, decisions, states(harness.events(DisputeEvent.class)), today));
+        }
+        List<DisputeEvent> recordedBefore = harness.events(DisputeEvent.class).stream()
+                .filter(event -> !event.disputeId().equals("d-3")).toList();
+        assertThat(readerOn(parse("2026-12-01")).figures(year, before))
+                .isEqualTo(DisputeFigures.of(year, decisions, states(recordedBefore), parse("2026-06-01")));
+        assertThat(readerOn(parse("2026-08-01")).figures(year, null).appealsRegistered()).isEqualTo(2);
+        // the two orders to assess, neither carried out, due 27 July and 10 August: each counts once its day has passed
+        assertThat(List.of(parse("2026-05-05"), parse("2026-08-01"), parse("2026-08-11")))
+                .extracting(today -> readerOn(today).figures(year, null).ordersDue()).containsExactly(0L, 1L, 2L);
+    }
+
+    /** Every dispute as these events leave it, counted from scratch. */
+    private static List<DisputeState> states(List<DisputeEvent> events) {
+        java.util.Map<String, DisputeTimeline> disputes = new java.util.LinkedHashMap<>();
+        for (DisputeEvent event : events) {
+            DisputeTimeline dispute = disputes.computeIfAbsent(event.disputeId(), id -> new DisputeTimeline());
+            dispute.apply(event, new Recording(dispute.lastSequence() + 1, Instant.EPOCH, "officer"));
+        }
+        return disputes.values().stream().map(DisputeTimeline::state).toList();
     }
 
     private DisputeReader readerOn(LocalDate today) {

@@ -37,7 +37,8 @@ class DisputeStateTest {
     private static final Period YEAR = new Period(parse("2026-01-01"), parse("2026-12-31"));
 
     /** One dispute's events, folded as the read model folds them. */
-    private static final class Facts {
+    /** Builds a made-up dispute's history. */
+    static final class Facts {
         private final String id;
         private final String caseId;
         private final LocalDate letter;
@@ -96,6 +97,10 @@ class DisputeStateTest {
         Facts complied(TribunalOrder order, ComplianceStep step, LocalDate on, LocalDate due) {
             events.add(new OrderComplied(id, caseId, order, step, on, due, !on.isAfter(due)));
             return this;
+        }
+
+        List<DisputeEvent> events() {
+            return List.copyOf(events);
         }
 
         DisputeTimeline timeline() {
