@@ -171,7 +171,7 @@ class DashboardPage {
                 PerformanceDashboard.disputes(disputes.figures(period.period(), knownAt)),
                 PerformanceDashboard.trend("last-12-months", "The last 12 months", report(period.lastMonths(12), knownAt, knownOn)),
                 PerformanceDashboard.trend("last-24-months", "The last 24 months", report(period.lastMonths(24), knownAt, knownOn)),
-                panels.coverage(period.period()), PlanSummary.of(actions.all(), knownOn));
+                panels.coverage(period.period(), knownAt), PlanSummary.of(actions.all(), knownOn));
     }
 
     private TimelinessReport report(Period period, Instant knownAt, LocalDate knownOn) {

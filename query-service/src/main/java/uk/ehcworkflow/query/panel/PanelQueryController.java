@@ -31,7 +31,7 @@ class PanelQueryController {
     PanelReports.CoverageReport coverage(@RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return panels.coverage(Period.parse(year, from, to));
+        return panels.coverage(Period.parse(year, from, to), null);
     }
 
     @GetMapping("/decisions-by-month")
@@ -39,6 +39,6 @@ class PanelQueryController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period period = Period.parse(year, from, to);
-        return PanelReports.decisions(period.from(), period.to(), panels.heldIn(period));
+        return panels.decisions(period);
     }
 }

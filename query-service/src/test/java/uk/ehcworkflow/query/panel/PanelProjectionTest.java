@@ -2,6 +2,8 @@ package uk.ehcworkflow.query.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelEvent;
 import uk.ehcworkflow.events.panel.PanelKind;
 import uk.ehcworkflow.events.panel.PanelScheduled;
+import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 
 class PanelProjectionTest {
@@ -25,6 +28,7 @@ class PanelProjectionTest {
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
+        harness.recordAt(Instant.parse("2024-12-01T09:00:00Z"));
         LocalDate september = LocalDate.of(2024, 9, 12);
         LocalDate october = LocalDate.of(2024, 10, 10);
         harness.append("Panel", List.<PanelEvent>of(
@@ -56,7 +60,10 @@ class PanelProjectionTest {
     void coverage_is_the_share_of_sittings_each_agency_attended() {
         harness.deliver(new PanelProjection(harness.collections()), 0, harness.size());
 
-        PanelReports.CoverageReport coverage = PanelReports.coverage(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), stored());
+        Period year = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        PanelReports.CoverageReport coverage = reader().coverage(year, null);
+        assertThat(coverage).as("read from the counters, as counted from every sitting")
+                .isEqualTo(PanelReports.coverage(year.from(), year.to(), PanelReports.sum(year.from(), year.to(), stored())));
 
         assertThat(coverage.sittings()).isEqualTo(2);
         assertThat(coverage.agencies()).filteredOn(c -> c.agency() == PanelAgency.HEALTH).singleElement()
@@ -72,7 +79,7 @@ class PanelProjectionTest {
     void decisions_are_counted_by_outcome_in_the_month_of_the_sitting() {
         harness.deliver(new PanelProjection(harness.collections()), 0, harness.size());
 
-        PanelReports.DecisionReport report = PanelReports.decisions(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 31), stored());
+        PanelReports.DecisionReport report = reader().decisions(new Period(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 31)));
 
         assertThat(report.total()).isEqualTo(3);
         assertThat(report.months()).extracting(PanelReports.DecisionMonth::month).containsExactly("2024-09", "2024-10");
@@ -86,8 +93,33 @@ class PanelProjectionTest {
         harness.deliver(projection, 0, harness.size());
         List<PanelReports.Sitting> once = stored().stream().map(PanelReports::sitting).toList();
 
+        PanelReports.CoverageReport counted = reader().coverage(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), null);
+
         harness.deliver(projection, 0, harness.size());
+        harness.deliver(projection, 3, harness.size());
 
         assertThat(stored().stream().map(PanelReports::sitting).toList()).isEqualTo(once);
+        assertThat(reader().coverage(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), null)).isEqualTo(counted);
+    }
+
+    @Test
+    void coverage_as_known_at_an_instant_counts_only_the_attendance_recorded_by_then() {
+        harness.recordAt(Instant.parse("2025-01-10T09:00:00Z"));
+        harness.append("Panel", List.<PanelEvent>of(new PanelAttendanceRecorded("p2", "Dr Imaginary", PanelAgency.HEALTH)),
+                PanelEvent::panelId);
+        harness.deliver(new PanelProjection(harness.collections()), 0, harness.size());
+        Period year = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+
+        assertThat(health(reader().coverage(year, null))).isEqualTo(2);
+        assertThat(health(reader().coverage(year, Instant.parse("2025-01-01T00:00:00Z")))).isEqualTo(1);
+        assertThat(health(reader().coverage(year, Instant.parse("2025-02-01T00:00:00Z")))).isEqualTo(2);
+    }
+
+    private static long health(PanelReports.CoverageReport coverage) {
+        return coverage.agencies().stream().filter(c -> c.agency() == PanelAgency.HEALTH).findFirst().orElseThrow().attended();
+    }
+
+    private PanelReader reader() {
+        return new PanelReader(harness.database(), harness.documents(), Clock.systemUTC());
     }
 }
