@@ -16,6 +16,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +52,12 @@ final class BsonFileBackend extends H2Backend {
     private static final Set<String> READS = Set.of("find", "getmore", "killcursors", "count", "listcollections",
             "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "endsessions");
 
+    /**
+     * Whether the command under way on this thread only reads: what it finds is then sent as stored,
+     * never changed, and need not be copied (an update copies what it changes; see {@link CopyOnRead}).
+     */
+    private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
     /** Fair, so that a commit waiting for the operations under way is not overtaken by new ones. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock(true);
 
@@ -83,7 +91,12 @@ final class BsonFileBackend extends H2Backend {
             query.put("batchSize", CopyOnRead.DEFAULT_MORE);
         }
         if (READS.contains(command.toLowerCase(Locale.ROOT))) {
-            return super.handleCommand(channel, database, command, query);
+            READING.set(Boolean.TRUE);
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                READING.remove();
+            }
         }
         operations.readLock().lock();
         try {
@@ -140,10 +153,23 @@ final class BsonFileBackend extends H2Backend {
             this.documents = documents;
         }
 
+        /**
+         * A look-up of many ids ({@code {"_id": {"$in": [...]}}}, how a batch of events loads its documents)
+         * finds them through the id index; the stock server then checks each found document against every
+         * id in the list again, which for a batch of a few thousand ids cost more than the rest of a rebuild's
+         * reads. The ids are put in a set once per query instead. Only ids that are strings, which compare
+         * as they are: other values keep MongoDB's rules for comparing numbers and the like.
+         */
+        @Override
+        protected boolean documentMatchesQuery(Document document, Document query) {
+            Set<Object> ids = IdSet.of(query);
+            return ids != null ? ids.contains(document.get("_id")) : super.documentMatchesQuery(document, query);
+        }
+
         @Override
         protected Document getDocument(Object position) {
             Document stored = super.getDocument(position);
-            return stored == null ? null : stored.cloneDeeply();
+            return stored == null || READING.get() != null ? stored : stored.cloneDeeply();
         }
 
         /**
@@ -166,6 +192,9 @@ final class BsonFileBackend extends H2Backend {
                 return new QueryResult(first, cursor);
             }
             QueryResult matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+            if (READING.get() != null) {
+                return matched;
+            }
             List<Document> copies = new ArrayList<>();
             matched.forEach(document -> copies.add(document.cloneDeeply()));
             return new QueryResult(copies, matched.getCursorId());
@@ -226,6 +255,33 @@ final class BsonFileBackend extends H2Backend {
                 exhausted = toReturn == 0 || stored == null || !stored.hasNext();
                 return taken;
             }
+        }
+    }
+
+    /** The ids a query asks for by {@code $in} alone, as a set, made once for each query however many documents it checks. */
+    static final class IdSet {
+
+        private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+        private IdSet() {
+        }
+
+        /** The set, or null when the query is anything but {@code {"_id": {"$in": [strings]}}}. */
+        static Set<Object> of(Document query) {
+            Object[] last = LAST.get();
+            if (last != null && last[0] == query) {
+                @SuppressWarnings("unchecked")
+                Set<Object> ids = (Set<Object>) last[1];
+                return ids;
+            }
+            Set<Object> ids = null;
+            if (query.size() == 1 && query.get("_id") instanceof Document condition && condition.size() == 1
+                    && condition.get("$in") instanceof Collection<?> wanted
+                    && wanted.stream().allMatch(String.class::isInstance)) {
+                ids = new HashSet<>(wanted);
+            }
+            LAST.set(new Object[] {query, ids});
+            return ids;
         }
     }
 

@@ -75,7 +75,22 @@ class EmbeddedReadStoreTest {
             assertThat(readModels.countDocuments()).isEqualTo(5_000);
             assertThat(readModels.find(in("_id", List.of("case-7", "case-4999", "case-none"))))
                     .extracting(found -> found.getInteger("n")).containsExactlyInAnyOrder(7, 4999);
+            List<String> half = new ArrayList<>();
+            for (int i = 0; i < 5_000; i += 2) {
+                half.add("case-" + i);
+            }
+            assertThat(readModels.find(in("_id", half))).hasSize(2_500).allMatch(found -> found.getInteger("n") % 2 == 0);
+            assertThat(readModels.find(and(in("_id", half), eq("n", 8)))).extracting(found -> found.getString("_id"))
+                    .containsExactly("case-8");
         });
+
+        // a look-up of many ids checks each document against a set of them made once for the query
+        de.bwaldvogel.mongo.bson.Document byIds = new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("a", "b")));
+        assertThat(BsonFileBackend.IdSet.of(byIds)).containsExactlyInAnyOrder("a", "b").isSameAs(BsonFileBackend.IdSet.of(byIds));
+        assertThat(BsonFileBackend.IdSet.of(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("a", 1))))).isNull();
+        assertThat(BsonFileBackend.IdSet.of(new de.bwaldvogel.mongo.bson.Document("_id", "a"))).isNull();
     }
 
     @Test
