@@ -97,10 +97,14 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int assessments = intArg(args, "--assessments", 10_000);
         int loadSeconds = intArg(args, "--load-seconds", 20);
-        new Benchmark().run(assessments, loadSeconds, List.of(args).contains("--rebuild-only"));
+        new Benchmark().run(assessments, loadSeconds, List.of(args).contains("--rebuild-only"), List.of(args).contains("--keep"));
     }
 
-    private void run(int assessments, int loadSeconds, boolean rebuildOnly) throws Exception {
+    /** @param keep leave the generated store and read stores behind, to look into a read by hand */
+    private boolean keep;
+
+    private void run(int assessments, int loadSeconds, boolean rebuildOnly, boolean keep) throws Exception {
+        this.keep = keep;
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         line("Machine: %d cores, %.1f GiB memory, Java %s; services run with a 512 MB heap each",
                 Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1024.0 / 1024 / 1024,
@@ -155,6 +159,10 @@ public final class Benchmark {
         System.out.println();
         System.out.println("=== Results ===");
         report.forEach(System.out::println);
+        if (keep) {
+            System.out.println("Kept: the event store and the read stores (read-models-tuned.mv) in " + dataDir);
+            return;
+        }
         // A million-event run leaves gigabytes behind.
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -1,10 +1,7 @@
 package uk.ehcworkflow.query.assessment;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -23,6 +20,7 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.RangeEntries;
 import uk.ehcworkflow.query.readmodel.ReadModelScan;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
@@ -89,7 +87,7 @@ public class AssessmentReader {
     private List<AdviceRequest> adviceRequests(String run, int most) {
         List<AdviceRequest> found = new ArrayList<>();
         for (Document stored : readStore.getCollection(AssessmentTimelineProjection.ADVICE_REQUESTS)
-                .find(and(gte("_id", run), lt("_id", run + "~"))).limit(most == Integer.MAX_VALUE ? 0 : most)) {
+                .find(RangeEntries.idsFrom(run, run + "~")).limit(most == Integer.MAX_VALUE ? 0 : most)) {
             found.add(documents.fromDocument(stored, AdviceRequest.class));
         }
         return found;

@@ -1,8 +1,5 @@
 package uk.ehcworkflow.query.deadline;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -13,6 +10,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.RangeEntries;
 
 /**
  * Reads the open-deadlines read model: the time limits not yet met, due by a day or already past,
@@ -86,14 +84,14 @@ public class DeadlineReader {
         String run = OpenTimeLimit.Index.STALLED_REVIEW.prefix(false, null);
         long count = 0;
         for (Document ignored : readStore.getCollection(Source.PLANS.collection())
-                .find(and(gte("_id", run), lt("_id", run + heldOnOrBefore.plusDays(1)))).projection(Projections.include("_id"))) {
+                .find(RangeEntries.idsFrom(run, run + heldOnOrBefore.plusDays(1))).projection(Projections.include("_id"))) {
             count++;
         }
         return count;
     }
 
     private void read(Source source, String from, String to, List<OpenTimeLimit> into) {
-        for (Document stored : readStore.getCollection(source.collection()).find(and(gte("_id", from), lt("_id", to)))) {
+        for (Document stored : readStore.getCollection(source.collection()).find(RangeEntries.idsFrom(from, to))) {
             into.add(documents.fromDocument(stored, OpenTimeLimit.class));
         }
     }

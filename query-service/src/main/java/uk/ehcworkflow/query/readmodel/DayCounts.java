@@ -1,9 +1,6 @@
 package uk.ehcworkflow.query.readmodel;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import java.time.Instant;
@@ -97,7 +94,7 @@ public final class DayCounts {
     /** The sums of the counters of every day up to and including {@code to}: for a level, such as plans in force. */
     public Map<String, Long> sumUpTo(LocalDate to) {
         Map<String, Long> sums = new HashMap<>();
-        for (Document stored : counters.find(and(gte("_id", PeriodKey.MONTHS), lt("_id", PeriodKey.month(to))))) {
+        for (Document stored : counters.find(RangeEntries.idsFrom(PeriodKey.MONTHS, PeriodKey.month(to)))) {
             addInto(sums, "", stored);
         }
         sum(to.withDayOfMonth(1), to).forEach((counter, value) -> sums.merge(counter, value, Long::sum));
@@ -113,7 +110,7 @@ public final class DayCounts {
 
     /** The first day anything was counted on, if anything was: where a level as known at an instant starts from. */
     public LocalDate firstDay() {
-        Document first = counters.find(and(gte("_id", PeriodKey.MONTHS), lt("_id", PeriodKey.MONTHS + "~"))).limit(1).first();
+        Document first = counters.find(RangeEntries.idsFrom(PeriodKey.MONTHS, PeriodKey.MONTHS + "~")).limit(1).first();
         return first == null ? null : YearMonth.parse(first.getString("_id").substring(PeriodKey.MONTHS.length())).atDay(1);
     }
 }

@@ -1,10 +1,7 @@
 package uk.ehcworkflow.query.readmodel;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
@@ -22,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Entries kept for range reads. Each record (a case, a plan, a dispute) owns a list of entries,
@@ -55,6 +53,15 @@ public final class RangeEntries<T> {
     }
 
     /**
+     * The filter for a run of ids, from {@code from} up to but not including {@code to}, written on the
+     * one field as MongoDB reads it from its id index (a {@code $and} of two conditions would be read
+     * as any other query, document by document).
+     */
+    public static Bson idsFrom(String from, String to) {
+        return new Document("_id", new Document("$gte", from).append("$lt", to));
+    }
+
+    /**
      * The entries the record owes, in place of those it owed before: asked for once, when the batch
      * commits, of the record as the whole batch has left it.
      */
@@ -73,7 +80,7 @@ public final class RangeEntries<T> {
     public List<DerivedDifference> differences(Map<String, List<T>> owedByRecord, Predicate<String> judged) {
         List<DerivedDifference> differences = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Document list : collection.find(and(gte("_id", RECORD), lt("_id", RECORD + "~")))) {
+        for (Document list : collection.find(idsFrom(RECORD, RECORD + "~"))) {
             String recordId = list.getString("_id").substring(RECORD.length());
             seen.add(recordId);
             if (!judged.test(recordId)) {

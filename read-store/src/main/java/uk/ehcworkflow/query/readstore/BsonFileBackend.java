@@ -295,7 +295,19 @@ final class BsonFileBackend extends H2Backend {
     record IdRange(String from, String to, boolean toIncluded) {
 
         static IdRange of(Document query) {
-            if (!(query.get("_id") instanceof Document bounds)) {
+            Document bounds = new Document();
+            if (query.size() == 1 && query.get("$and") instanceof List<?> clauses) {
+                // as the Java driver writes and(gte("_id", a), lt("_id", b))
+                for (Object clause : clauses) {
+                    if (!(clause instanceof Document condition && condition.size() == 1
+                            && condition.get("_id") instanceof Document bound)) {
+                        return null;
+                    }
+                    bounds.putAll(bound);
+                }
+            } else if (query.get("_id") instanceof Document bound) {
+                bounds = bound;
+            } else {
                 return null;
             }
             Object from = bounds.containsKey("$gte") ? bounds.get("$gte") : bounds.get("$gt");

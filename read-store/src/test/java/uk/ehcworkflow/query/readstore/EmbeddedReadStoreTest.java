@@ -210,7 +210,7 @@ class EmbeddedReadStoreTest {
             many.add(new Document("_id", new Document("nested", "officer|b|")).append("late", true));
             readModels.insertMany(many);
 
-            assertThat(readModels.find(and(gte("_id", "officer|b|"), lt("_id", "officer|b|2027-01-04"))))
+            assertThat(readModels.find(new Document("_id", new Document("$gte", "officer|b|").append("$lt", "officer|b|2027-01-04"))))
                     .extracting(document -> document.getString("_id"))
                     .containsExactly("officer|b|2027-01-01", "officer|b|2027-01-02", "officer|b|2027-01-03");
             assertThat(readModels.find(and(gt("_id", "officer|b|2027-01-08"), lte("_id", "officer|c|2027-01-01"))).batchSize(1))
@@ -226,6 +226,13 @@ class EmbeddedReadStoreTest {
         assertThat(range.isPast("a}")).isTrue();
         assertThat(range.isPast(7)).isTrue();
         assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("_id", "a|"))).isNull();
+        // the Java driver's and(gte("_id", a), lt("_id", b)) is the same range
+        de.bwaldvogel.mongo.bson.Document both = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$gte", "a|")),
+                new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$lt", "a}"))));
+        assertThat(BsonFileBackend.IdRange.of(both)).isEqualTo(range);
+        assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("late", true))))).isNull();
     }
 
     private void withDatabase(Consumer<com.mongodb.client.MongoDatabase> use) {
