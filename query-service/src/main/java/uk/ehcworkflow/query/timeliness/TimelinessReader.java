@@ -81,17 +81,21 @@ public class TimelinessReader {
      */
     public TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
-        recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> DayCounts.addInto(byMonth.get(YearMonth.from(day)), "", counters));
         LocalDate lastEnd = to.isBefore(knownOn) ? to : knownOn;
         NavigableMap<LocalDate, Map<Agency, Long>> days = new TreeMap<>();
-        pastDueIndex().keySet().stream().min(YearMonth::compareTo).map(first -> first.atDay(1))
-                .filter(first -> !first.isAfter(lastEnd))
-                .ifPresent(first -> recorded.forEachKnownAt(first, lastEnd, knownAt, (day, counters) -> {
-                    Map<String, Long> sums = new HashMap<>();
-                    DayCounts.addInto(sums, "", counters);
-                    PastDue.ofCounters(sums).forEach((agency, value) ->
-                            days.computeIfAbsent(day, d -> new HashMap<>()).merge(agency, value, Long::sum));
-                }));
+        LocalDate firstOwed = pastDueIndex().keySet().stream().min(YearMonth::compareTo).map(first -> first.atDay(1))
+                .orElse(null);
+        LocalDate first = firstOwed != null && firstOwed.isBefore(from) ? firstOwed : from;
+        // one pass over the recorded counters: the period's days for its figures, every day to its end for what was owed
+        recorded.forEachKnownAt(first, to, knownAt, (day, counters) -> {
+            if (!day.isBefore(from)) {
+                DayCounts.addInto(byMonth.get(YearMonth.from(day)), "", counters);
+            }
+            if (firstOwed != null && !day.isAfter(lastEnd)) {
+                pastDue(counters).forEach((agency, value) ->
+                        days.computeIfAbsent(day, d -> new HashMap<>()).merge(agency, value, Long::sum));
+            }
+        });
         Map<LocalDate, Map<Agency, Long>> owed = new HashMap<>();
         for (LocalDate end : ends(from, to, knownOn)) {
             Map<Agency, Long> sum = new HashMap<>();
@@ -114,6 +118,19 @@ public class TimelinessReader {
             });
         }
         return index;
+    }
+
+    /** The past-due increments of one day's counters as stored ({@code advice.HEALTH.pastDue}), by agency, read where they are. */
+    private static Map<Agency, Long> pastDue(Document counters) {
+        Map<Agency, Long> byAgency = new HashMap<>();
+        if (counters.get("advice") instanceof Document advice) {
+            for (Agency agency : Agency.values()) {
+                if (advice.get(agency.name()) instanceof Document ofAgency && ofAgency.get("pastDue") instanceof Number value) {
+                    byAgency.put(agency, value.longValue());
+                }
+            }
+        }
+        return byAgency;
     }
 
     /** The day each month's figures count what is owed at, and the period's own: its end, or {@code today} if sooner. */
