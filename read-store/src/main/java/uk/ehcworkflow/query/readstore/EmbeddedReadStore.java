@@ -76,12 +76,16 @@ public class EmbeddedReadStore {
      * file has not been written since it last looked, so on a large store it rewrote chunks exactly
      * while dashboards were reading, and the megabyte buffers it allocated made the collector pause
      * reads (ADR 11). {@link ReadStoreCompaction} compacts while the read models are written instead.
-     * Nor does it commit in the background: {@link ReadStoreCompaction} commits between operations
-     * (ADR 19), and closing the file commits the rest.
+     * Nor does it commit by itself: {@link ReadStoreCompaction} commits between operations (ADR 19),
+     * and closing the file commits the rest. Turning off the background commit is not enough: MVStore
+     * also commits in the writing thread, in the middle of an operation, once its unsaved changes pass
+     * the commit buffer (19 MB by default), which a busy batch of read-model writes reaches; a process
+     * killed then restarted with a document written and its id index not, and an upsert of that
+     * document was refused on every retry. So the buffer is off too.
      */
     static MVStore open(Path file) {
         return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
-                .autoCommitDisabled().open();
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
     }
 
     static MongoServer serve(BsonFileBackend backend, int port) {

@@ -296,6 +296,11 @@ class EmbeddedReadStoreTest {
             MongoCollection<Document> timelines = client.getDatabase("ehc").getCollection("assessment_timeline");
             timelines.insertOne(new Document("_id", "case-1"));
             assertThat(file.getAutoCommitDelay()).as("no background commit").isZero();
+            assertThat(file.getAutoCommitMemory()).as("no commit by the writing thread when much is unsaved").isZero();
+            long version = file.getCurrentVersion();
+            timelines.insertMany(java.util.stream.IntStream.range(0, 400).mapToObj(i -> new Document("_id", "big-" + i)
+                    .append("padding", "x".repeat(100_000))).toList());
+            assertThat(file.getCurrentVersion()).as("40 MB written in one operation, and no commit").isEqualTo(version);
             assertThat(file.hasUnsavedChanges()).isTrue();
 
             CountDownLatch committing = new CountDownLatch(1);
@@ -315,7 +320,7 @@ class EmbeddedReadStoreTest {
                 assertThat(file.hasUnsavedChanges()).isFalse();
             });
             insert.get(30, TimeUnit.SECONDS);
-            assertThat(timelines.countDocuments()).isEqualTo(2);
+            assertThat(timelines.countDocuments()).isEqualTo(402);
         } finally {
             writer.shutdownNow();
             server.shutdownNow();
