@@ -50,6 +50,8 @@ class AdminPagesIT extends RunningServices {
             assertThat(admin.text("past-retention")).contains(grownUpReference, "Old Invented", "2 Jan 2021",
                     "Registered plan " + oldPlan, "Elder Invented", "6 May 2020").doesNotContain("Sol Fabricated");
 
+            admin.open("/cases?q=sol%20fab").screenshot("found-by-name");
+            assertThat(admin.text("found")).contains(reference, "Sol Fabricated", "6 May 2014").doesNotContain("Invented");
             admin.open("/cases?q=" + reference).screenshot("case-before-erasure");
             assertThat(admin.text("child")).isEqualTo("Sol Fabricated");
             assertThat(admin.has("milestone-form")).isFalse();
@@ -72,6 +74,8 @@ class AdminPagesIT extends RunningServices {
             assertThat(admin.text("date-of-birth")).isEqualTo("Erased");
             assertThat(admin.has("erasure-form")).isFalse();
             assertThat(admin.pageText()).doesNotContain("Sol Fabricated", "6 May 2014");
+            admin.open("/cases?q=sol%20fab");
+            assertThat(admin.text("none-found")).as("an erased child is no longer found by name").contains("sol fab");
 
             admin.open("/admin/read-models").click("rebuild-assessment-timeline").screenshot("rebuilding");
             for (int tries = 0; tries < 150 && !admin.text("read-model-assessment-timeline").contains("Finished"); tries++) {

@@ -59,15 +59,9 @@ public class AssessmentReader {
         return byId.byId(assessmentId);
     }
 
-    /** Every case the read model knows that has not ended, a batch at a time, for the work tray. */
-    public void eachOpenBatch(Consumer<List<AssessmentTimeline>> use) {
-        ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,
-                AssessmentTimeline.class, AssessmentTimeline::isOpen, use);
-    }
-
     /**
-     * Every case the read model knows, a batch at a time ({@link ReadModelScan}), for a search by
-     * name, an agency's requests or the retention list.
+     * Every case the read model knows, a batch at a time ({@link ReadModelScan}), for the returns and
+     * the lists that carry every child.
      */
     public void eachBatch(Consumer<List<AssessmentTimeline>> use) {
         ReadModelScan.inBatches(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,

@@ -14,6 +14,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
@@ -28,7 +31,8 @@ import uk.ehcworkflow.query.readmodel.Recording;
  * Builds {@code assessment_timeline}: one document per assessment with every step, due date,
  * advice and the panel decisions that informed it; and {@code case_deadlines}, the open time limits
  * of each case ({@link CaseDeadlines}), for the work tray to read by due date; and
- * {@code advice_requests}, each case's advice requests by agency, for the agencies' lists.
+ * {@code advice_requests}, each case's advice requests by agency, for the agencies' lists; and
+ * {@code case_child_index}, by which a child is found by name or by birth ({@link ChildIndex}).
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
@@ -41,26 +45,37 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     private final BatchedDocuments<AssessmentTimeline> timelines;
     private final RangeEntries<OpenTimeLimit> deadlines;
     private final RangeEntries<AdviceRequest> adviceRequests;
+    private final ChildIndex childIndex;
+    private final RangeEntries<ChildIndex.Entry> children;
 
-    AssessmentTimelineProjection(ReadModelCollections writing) {
-        super(writing, PROCESSOR, "Assessment", AssessmentTimelineProjection::new, COLLECTION,
-                DeadlineReader.Source.CASES.collection(), ADVICE_REQUESTS);
+    AssessmentTimelineProjection(ReadModelCollections writing, ChildIndex childIndex) {
+        super(writing, PROCESSOR, "Assessment", collections -> new AssessmentTimelineProjection(collections, childIndex),
+                COLLECTION, DeadlineReader.Source.CASES.collection(), ADVICE_REQUESTS, ChildIndex.CASES);
         this.timelines = writing.documents(COLLECTION, AssessmentTimeline.class, AssessmentTimelineProjection::caseOf);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.CASES.collection(), OpenTimeLimit::keys);
         this.adviceRequests = writing.rangeEntries(ADVICE_REQUESTS, AdviceRequest::keys);
+        this.childIndex = childIndex;
+        this.children = writing.rangeEntries(ChildIndex.CASES, ChildIndex.Entry::keys);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("reference"));
     }
 
-    /** Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open deadlines (ADR 36). */
+    /**
+     * Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open
+     * deadlines (ADR 36); 4 the child index (ADR 38).
+     */
     @Override
     public int shape() {
-        return 3;
+        return 4;
     }
 
     @EventHandler
     void on(AssessmentEvent event, Recording recording) {
         timelines.update(event.assessmentId(), AssessmentTimeline::new, timeline -> timeline.apply(event, recording));
         keepDeadlines(event.assessmentId());
+        if (event instanceof AssessmentOpened || event instanceof PersonalDataErased) {
+            AssessmentTimeline timeline = timelines.get(event.assessmentId());
+            children.replace(event.assessmentId(), childIndex.owed(event.assessmentId(), childOf(timeline)));
+        }
     }
 
     /** Shows the panel decisions that informed the case; one per sitting, so a redelivery replaces itself. */
@@ -91,7 +106,15 @@ class AssessmentTimelineProjection extends ReadModelProjection {
         Predicate<String> judged = id -> !leftOut.contains(id);
         List<DerivedDifference> differences = new ArrayList<>(deadlines.differences(owing(cases, CaseDeadlines::of), judged));
         differences.addAll(adviceRequests.differences(owing(cases, AdviceRequest::of), judged));
+        Map<String, SealedPersonalData> held = new HashMap<>();
+        cases.forEach((id, timeline) -> held.put(id, childOf(timeline)));
+        differences.addAll(children.differences(childIndex.owedBy(held), judged));
         return differences;
+    }
+
+    /** The child's details the case holds, for the index: none once erased. */
+    private static SealedPersonalData childOf(AssessmentTimeline timeline) {
+        return timeline == null || timeline.personalDataErasedAt().isPresent() ? null : timeline.child();
     }
 
     /** The case an event updates: its own, or the one a panel decided on. */

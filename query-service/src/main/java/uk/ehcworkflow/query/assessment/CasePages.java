@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,21 +49,22 @@ import uk.ehcworkflow.query.pages.PageForm;
 @PageController
 class CasePages {
 
-    private static final int SHORTEST_NAME_SEARCH = 2;
 
     private final AssessmentReader assessments;
     private final CommandApi commands;
     private final Clock clock;
     private final ChildRecordReads reads;
+    private final ChildIndexReader childIndex;
 
-    CasePages(AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads) {
+    CasePages(AssessmentReader assessments, CommandApi commands, Clock clock, ChildRecordReads reads, ChildIndexReader childIndex) {
         this.assessments = assessments;
         this.commands = commands;
         this.clock = clock;
         this.reads = reads;
+        this.childIndex = childIndex;
     }
 
-    /** Finds a case by its reference, or lists the cases whose child's name holds what was typed. */
+    /** Finds a case by its reference, or lists the cases whose child has names beginning with each word typed, found by the child index (ADR 38). */
     @GetMapping("/cases")
     String find(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
         if (q == null || q.isBlank()) {
@@ -76,22 +79,21 @@ class CasePages {
                 return "assessment/find";
             });
         }
-        if (wanted.length() < SHORTEST_NAME_SEARCH) {
+        if (!ChildIndex.searchable(wanted)) {
             model.addAttribute("errors", List.of(PageForm.FormError.on("q",
-                    "Enter a case reference, or at least " + SHORTEST_NAME_SEARCH + " letters of the child's name.")));
+                    "Enter a case reference, or at least " + ChildIndex.INDEXED_LETTERS + " letters of one of the child's names.")));
             return "assessment/find";
         }
         Actor actor = actor();
         LocalDate today = LocalDate.now(clock);
-        String lower = wanted.toLowerCase(Locale.UK);
-        List<AssessmentTimelineView> found = new ArrayList<>();
-        assessments.eachBatch(batch -> {
-            Map<String, Child> named = reads.children().ofAll(batch, actor);
-            batch.stream().filter(timeline -> named.get(timeline.assessmentId()).shown()
-                            && named.get(timeline.assessmentId()).name().toLowerCase(Locale.UK).contains(lower))
-                    .map(timeline -> AssessmentTimelineView.of(timeline, today, named.get(timeline.assessmentId()), List.of()))
-                    .forEach(found::add);
-        });
+        Collection<AssessmentTimeline> candidates = assessments.byIds(childIndex.mayBeNamed(ChildIndex.CASES, wanted)).values();
+        Map<String, Child> named = reads.children().ofAll(List.copyOf(candidates), actor);
+        List<AssessmentTimelineView> found = candidates.stream()
+                .filter(timeline -> named.get(timeline.assessmentId()).shown()
+                        && ChildIndex.matches(named.get(timeline.assessmentId()).name(), wanted))
+                .sorted(Comparator.comparing(AssessmentTimeline::reference, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(timeline -> AssessmentTimelineView.of(timeline, today, named.get(timeline.assessmentId()), List.of()))
+                .toList();
         found.forEach(view -> reads.accessLog().caseViewed(view.assessmentId(), "search by name", request));
         model.addAttribute("found", found);
         return "assessment/find";

@@ -111,6 +111,22 @@ public class ChildDetails {
         return profile;
     }
 
+    /**
+     * The details each record holds, opened for the index that finds a child (ADR 38), never for
+     * anyone to see: a record whose key is gone (erased) is left out.
+     */
+    Map<String, PersonalDetails> openedForIndex(Map<String, SealedPersonalData> sealedById) {
+        Map<String, byte[]> found = keys.keys(sealedById.values().stream().map(SealedPersonalData::keyId).distinct().toList());
+        Map<String, PersonalDetails> opened = new HashMap<>();
+        sealedById.forEach((id, sealed) -> {
+            byte[] key = found.get(sealed.keyId());
+            if (key != null) {
+                opened.put(id, read(key, sealed, PersonalDetails.class));
+            }
+        });
+        return opened;
+    }
+
     /** A child as a statutory return or an inspection's list carries them. */
     public record Returned(String name, LocalDate dateOfBirth, ChildProfile profile) {
 

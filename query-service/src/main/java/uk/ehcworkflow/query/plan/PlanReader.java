@@ -58,8 +58,8 @@ public class PlanReader {
     }
 
     /**
-     * Every plan the read model knows, a batch at a time ({@link ReadModelScan}), for the figures,
-     * the overdue list, the work tray and the retention list.
+     * Every plan the read model knows, a batch at a time ({@link ReadModelScan}), for the returns and
+     * the lists that carry every child, and a past day's overdue list.
      */
     public void eachBatch(Consumer<List<PlanTimeline>> use) {
         ReadModelScan.inBatches(readStore.getCollection(PlanTimelineProjection.COLLECTION), documents,

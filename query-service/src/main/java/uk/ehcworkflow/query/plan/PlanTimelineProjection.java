@@ -1,17 +1,23 @@
 package uk.ehcworkflow.query.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
+import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.query.assessment.ChildIndex;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
@@ -28,7 +34,8 @@ import uk.ehcworkflow.query.readmodel.Recording;
  * Builds {@code plan_timeline}: one document per plan, by plan id, with its events as recorded;
  * {@code plan_deadlines}, the open time limits of each active plan, for the work tray and the overdue
  * list to read by due date; and {@code plan_figures}, the annual review figures as counters by day and
- * month, with {@code plan_figures_recorded} the same by when they were recorded ({@link ReviewContribution}).
+ * month, with {@code plan_figures_recorded} the same by when they were recorded ({@link ReviewContribution});
+ * and {@code plan_child_index}, by which the child of a plan registered from before is found ({@link ChildIndex}).
  */
 @Component
 @ProcessingGroup(PlanTimelineProjection.PROCESSOR)
@@ -43,20 +50,24 @@ class PlanTimelineProjection extends ReadModelProjection {
     private final RangeEntries<OpenTimeLimit> deadlines;
     private final BatchedCounters figures;
     private final RecordedCounters recorded;
+    private final ChildIndex childIndex;
+    private final RangeEntries<ChildIndex.Entry> children;
 
-    PlanTimelineProjection(ReadModelCollections writing) {
-        super(writing, PROCESSOR, "Plan", PlanTimelineProjection::new, COLLECTION,
-                DeadlineReader.Source.PLANS.collection(), FIGURES, FIGURES_RECORDED);
+    PlanTimelineProjection(ReadModelCollections writing, ChildIndex childIndex) {
+        super(writing, PROCESSOR, "Plan", collections -> new PlanTimelineProjection(collections, childIndex), COLLECTION,
+                DeadlineReader.Source.PLANS.collection(), FIGURES, FIGURES_RECORDED, ChildIndex.PLANS);
         this.plans = writing.documents(COLLECTION, PlanTimeline.class, PlanEvent.class, PlanEvent::planId);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.PLANS.collection(), OpenTimeLimit::keys);
         this.figures = writing.counters(FIGURES);
         this.recorded = writing.recordedCounters(FIGURES_RECORDED);
+        this.childIndex = childIndex;
+        this.children = writing.rangeEntries(ChildIndex.PLANS, ChildIndex.Entry::keys);
     }
 
-    /** Shape 2 adds the open deadlines and the review figures' counters (ADR 36, ADR 37). */
+    /** Shape 2 adds the open deadlines and the review figures' counters (ADR 36, ADR 37); 3 the child index (ADR 38). */
     @Override
     public int shape() {
-        return 2;
+        return 3;
     }
 
     /**
@@ -78,6 +89,14 @@ class PlanTimelineProjection extends ReadModelProjection {
         });
         PlanTimeline plan = plans.get(event.planId());
         deadlines.replace(event.planId(), () -> plan.exists() ? plan.state().openTimeLimits() : List.of());
+        if (event instanceof PlanRegistered || event instanceof PlanPersonalDataErased) {
+            children.replace(event.planId(), childIndex.owed(event.planId(), registeredChild(plan)));
+        }
+    }
+
+    /** The details a plan holds of its own: a registered plan's (an erased child's key is gone, so they open to nothing). */
+    private static SealedPersonalData registeredChild(PlanTimeline plan) {
+        return plan.exists() && plan.state().origin() == PlanState.Origin.REGISTERED ? plan.child() : null;
     }
 
     private static Map<LocalDate, Map<String, Long>> contribution(PlanTimeline plan) {
@@ -92,7 +111,13 @@ class PlanTimelineProjection extends ReadModelProjection {
         Set<String> leftOut = new HashSet<>();
         Map<String, PlanTimeline> atHead = documentsAtHead(COLLECTION, PlanTimeline.class, byPlan, PlanTimeline::planId,
                 plan -> plan.lastSequence() + 1, leftOut);
-        return deadlines.differences(owing(atHead, plan -> plan.state().openTimeLimits()), id -> !leftOut.contains(id));
+        Predicate<String> judged = id -> !leftOut.contains(id);
+        List<DerivedDifference> differences = new ArrayList<>(
+                deadlines.differences(owing(atHead, plan -> plan.state().openTimeLimits()), judged));
+        Map<String, SealedPersonalData> held = new HashMap<>();
+        atHead.forEach((planId, plan) -> held.put(planId, registeredChild(plan)));
+        differences.addAll(children.differences(childIndex.owedBy(held), judged));
+        return differences;
     }
 
     /** Documents are kept by plan id; the store counts events by stream. */

@@ -16,13 +16,14 @@ class AssessmentTimelineProjectionTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
 
+    private final TestKeyStore keyStore = new TestKeyStore();
     private ProjectionHarness harness;
     private AssessmentTimelineProjection projection;
 
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new AssessmentTimelineProjection(harness.collections());
+        projection = new AssessmentTimelineProjection(harness.collections(), keyStore.childIndex());
         harness.append(CaseFacts.received("case-1", RECEIVED)
                 .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(35))
                 .planIssuedAfterDays(130).events());
@@ -31,6 +32,7 @@ class AssessmentTimelineProjectionTest {
     @AfterEach
     void tearDown() {
         harness.close();
+        keyStore.close();
     }
 
     private AssessmentTimelineView timeline() {

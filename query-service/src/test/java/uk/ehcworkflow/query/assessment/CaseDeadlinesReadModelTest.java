@@ -34,6 +34,7 @@ class CaseDeadlinesReadModelTest {
     private static final LocalDate TODAY = RECEIVED.plusDays(50);
     private static final Set<DeadlineReader.Source> CASES = Set.of(DeadlineReader.Source.CASES);
 
+    private final TestKeyStore keyStore = new TestKeyStore();
     private ProjectionHarness harness;
     private AssessmentTimelineProjection projection;
     private DeadlineReader deadlines;
@@ -41,7 +42,7 @@ class CaseDeadlinesReadModelTest {
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new AssessmentTimelineProjection(harness.collections());
+        projection = new AssessmentTimelineProjection(harness.collections(), keyStore.childIndex());
         deadlines = new DeadlineReader(harness.database(), harness.documents());
         harness.append(CaseFacts.received("mine", RECEIVED).heldBy("officer", "North")
                 .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(10)).events());
@@ -51,6 +52,7 @@ class CaseDeadlinesReadModelTest {
     @AfterEach
     void tearDown() {
         harness.close();
+        keyStore.close();
     }
 
     private List<OpenTimeLimit> open(DeadlineReader.Scope scope) {
@@ -116,7 +118,7 @@ class CaseDeadlinesReadModelTest {
             fresh.append(CaseFacts.received("mine", RECEIVED).heldBy("officer", "North")
                     .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(10)).events());
             fresh.append(CaseFacts.received("theirs", RECEIVED.plusDays(20)).heldBy("officer2", "South").events());
-            AssessmentTimelineProjection another = new AssessmentTimelineProjection(fresh.collections());
+            AssessmentTimelineProjection another = new AssessmentTimelineProjection(fresh.collections(), keyStore.childIndex());
             for (int event = 0; event < fresh.size(); event++) {
                 fresh.deliver(another, event, event + 1);
             }

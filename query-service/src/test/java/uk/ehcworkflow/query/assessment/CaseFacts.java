@@ -39,6 +39,13 @@ public final class CaseFacts {
         return new CaseFacts(id, received);
     }
 
+    /** The child's details, sealed as the request logged them ({@link TestKeyStore#seal}). */
+    public CaseFacts child(SealedPersonalData child) {
+        AssessmentOpened opened = (AssessmentOpened) events.get(0);
+        events.set(0, new AssessmentOpened(id, received, opened.requestSource(), child, opened.due(), opened.inYouthAccommodation()));
+        return this;
+    }
+
     public CaseFacts step(Milestone milestone, LocalDate on) {
         events.add(new MilestoneRecorded(id, milestone, on, null));
         return this;

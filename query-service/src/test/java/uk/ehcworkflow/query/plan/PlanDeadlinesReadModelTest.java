@@ -24,6 +24,7 @@ import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.query.common.Period;
+import uk.ehcworkflow.query.assessment.TestKeyStore;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.readmodel.ProjectionHarness;
 import uk.ehcworkflow.query.readmodel.Recording;
@@ -33,13 +34,14 @@ class PlanDeadlinesReadModelTest {
 
     private static final LocalDate TODAY = parse("2026-03-31");
 
+    private final TestKeyStore keyStore = new TestKeyStore();
     private ProjectionHarness harness;
     private PlanTimelineProjection projection;
 
     @BeforeEach
     void setUp() {
         harness = new ProjectionHarness();
-        projection = new PlanTimelineProjection(harness.collections());
+        projection = new PlanTimelineProjection(harness.collections(), keyStore.childIndex());
         plan(new PlanIssued("late", child("late"), parse("2024-03-05"), parse("2025-03-04")),
                 new PlanAssigned("late", new Holder("officer", "North")),
                 // a meeting on the last day of August is six months old on the last day of February
@@ -54,6 +56,7 @@ class PlanDeadlinesReadModelTest {
     @AfterEach
     void tearDown() {
         harness.close();
+        keyStore.close();
     }
 
     private void plan(PlanEvent... events) {
