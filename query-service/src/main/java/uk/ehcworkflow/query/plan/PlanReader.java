@@ -81,11 +81,8 @@ public class PlanReader {
             return ReviewContribution.figures(period.from(), period.to(), figures.sum(period.from(), period.to()),
                     figures.sumUpTo(period.to()).getOrDefault(ReviewContribution.IN_FORCE, 0L));
         }
-        LocalDate first = figures.firstDay();
-        long inForce = first == null || first.isAfter(period.to()) ? 0 : figures.sumKnownAt(first, period.to(), knownAt)
-                .getOrDefault(ReviewContribution.IN_FORCE, 0L);
-        return ReviewContribution.figures(period.from(), period.to(),
-                figures.sumKnownAt(period.from(), period.to(), knownAt), inForce);
+        return ReviewContribution.figures(period.from(), period.to(), figures.sumKnownAt(period.from(), period.to(), knownAt),
+                figures.levelKnownAt(ReviewContribution.IN_FORCE, period.to(), knownAt));
     }
 
     /** The children of those plans the read model knows, sealed, by plan id: only the plans asked for are read. */

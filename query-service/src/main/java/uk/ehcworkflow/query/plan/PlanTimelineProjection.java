@@ -64,10 +64,13 @@ class PlanTimelineProjection extends ReadModelProjection {
         this.children = writing.rangeEntries(ChildIndex.PLANS, ChildIndex.Entry::keys);
     }
 
-    /** Shape 2 adds the open deadlines and the review figures' counters (ADR 36, ADR 37); 3 the child index (ADR 38). */
+    /**
+     * Shape 2 adds the open deadlines and the review figures' counters (ADR 36, ADR 37); 3 the child index
+     * (ADR 38); 4 the plans in force as a running total by recorded month (ADR 37).
+     */
     @Override
     public int shape() {
-        return 3;
+        return 4;
     }
 
     /**
@@ -84,7 +87,7 @@ class PlanTimelineProjection extends ReadModelProjection {
             }
             long position = token.position().orElseThrow(() -> new IllegalStateException("event without a position"));
             DayCounts.file(DayCounts.difference(before, contribution(plan)), figures, recorded, recording.recordedAt(),
-                    position);
+                    position, Set.of(ReviewContribution.IN_FORCE));
             return true;
         });
         PlanTimeline plan = plans.get(event.planId());

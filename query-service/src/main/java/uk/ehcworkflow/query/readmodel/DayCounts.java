@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
 
@@ -50,10 +51,25 @@ public final class DayCounts {
     /** Files a difference: each day's increments to its day's and its month's counters, and by when they were recorded. */
     public static void file(Map<LocalDate, Map<String, Long>> difference, BatchedCounters counters, RecordedCounters recorded,
                             Instant recordedAt, long position) {
+        file(difference, counters, recorded, recordedAt, position, Set.of());
+    }
+
+    /**
+     * Files a difference, and the increments of the counters that are levels (plans in force) also to
+     * their running totals, so that a level as known at an instant is read without every month's counters.
+     */
+    public static void file(Map<LocalDate, Map<String, Long>> difference, BatchedCounters counters, RecordedCounters recorded,
+                            Instant recordedAt, long position, Set<String> levels) {
         difference.forEach((day, increments) -> {
             counters.add(PeriodKey.day(day), position, increments);
             counters.add(PeriodKey.month(day), position, increments);
             recorded.add(day, recordedAt, position, increments);
+            for (String level : levels) {
+                Long value = increments.get(level);
+                if (value != null) {
+                    recorded.addToTotal(level, YearMonth.from(day), recordedAt, position, Map.of(level, value));
+                }
+            }
         });
     }
 
@@ -108,9 +124,18 @@ public final class DayCounts {
         return sums;
     }
 
-    /** The first day anything was counted on, if anything was: where a level as known at an instant starts from. */
-    public LocalDate firstDay() {
-        Document first = counters.find(RangeEntries.idsFrom(PeriodKey.MONTHS, PeriodKey.MONTHS + "~")).limit(1).first();
-        return first == null ? null : YearMonth.parse(first.getString("_id").substring(PeriodKey.MONTHS.length())).atDay(1);
+    /**
+     * A level's counter (plans in force) at the end of a day as recorded by an instant, from its running
+     * total ({@link #file} with the counter among the totals): the months before from a document per
+     * month recorded, the days of its month from the recorded counters.
+     */
+    public long levelKnownAt(String counter, LocalDate end, Instant knownAt) {
+        YearMonth month = YearMonth.from(end);
+        RecordedCounters.RunningTotal total = recorded.totalKnownAt(counter, knownAt);
+        if (end.equals(month.atEndOfMonth())) {
+            return total.atEndOf(month).getOrDefault(counter, 0L);
+        }
+        return total.before(month).getOrDefault(counter, 0L)
+                + sumKnownAt(month.atDay(1), end, knownAt).getOrDefault(counter, 0L);
     }
 }

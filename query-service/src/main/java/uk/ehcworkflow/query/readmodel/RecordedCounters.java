@@ -26,6 +26,9 @@ import org.bson.Document;
  *       that a past instant cuts through: one document per {@value #POSITIONS_PER_SLICE} store
  *       positions, so that a busy day is spread over documents of bounded size instead of one
  *       that every new event makes longer and the store rewrites whole.</li>
+ *   <li>{@code p:T:RM} and {@code pt:T:RD:N} keep a running total T (what every month before a
+ *       day adds up to) by business month, by the month recorded and, slice by slice, by instant
+ *       ({@link #addToTotal}).</li>
  * </ul>
  * A year as known at any instant reads a few hundred small documents, whatever the history's size.
  */
@@ -33,6 +36,8 @@ public final class RecordedCounters {
 
     private static final String INSTANT = "t";
     private static final String SLICE = "s:";
+    private static final String TOTAL = "p:";
+    private static final String TOTAL_SLICE = "pt:";
     public static final int POSITIONS_PER_SLICE = 1024;
 
     private final MongoCollection<Document> collection;
@@ -63,6 +68,79 @@ public final class RecordedCounters {
         batched.add(inMonth(month, YearMonth.from(recordedOn)), position, prefixed(day + ".", increments));
         batched.add(onDay(month, recordedOn, slice), position,
                 prefixed(INSTANT + nanos(recordedAt) + "." + day + ".", increments));
+    }
+
+    /**
+     * Files the increments an event makes to a running total in a business month: a total that every
+     * month before a day adds up to (the advice owed past due), kept by the month it was recorded in
+     * ({@code p:T:RM}, by business month) and, for a past instant's own month, by instant in slices of
+     * the store ({@code pt:T:RD:N}). So the total as known at an instant is a read of a document per
+     * month recorded before and the slices of its month up to its day, however long the history.
+     */
+    public void addToTotal(String total, YearMonth month, Instant recordedAt, long position, Map<String, Long> increments) {
+        LocalDate recordedOn = LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+        batched.add(totalRecordedIn(total, YearMonth.from(recordedOn)), position, prefixed(month + ".", increments));
+        batched.add(TOTAL_SLICE + total + ":" + recordedOn + ":" + position / POSITIONS_PER_SLICE, position,
+                prefixed(INSTANT + nanos(recordedAt) + "." + month + ".", increments));
+    }
+
+    /** A running total as recorded up to and including {@code knownAt}: each business month's net increments. */
+    public RunningTotal totalKnownAt(String total, Instant knownAt) {
+        LocalDate knownOn = LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
+        YearMonth knownIn = YearMonth.from(knownOn);
+        Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
+        for (Document recordedIn : collection.find(RangeEntries.idsFrom(TOTAL + total + ":", totalRecordedIn(total, knownIn)))) {
+            addByMonth(recordedIn, byMonth);
+        }
+        long knownAtNanos = nanos(knownAt);
+        // ';' follows ':', so the run ends after the last slice of the day known on
+        for (Document slice : collection.find(RangeEntries.idsFrom(TOTAL_SLICE + total + ":" + knownIn.atDay(1),
+                TOTAL_SLICE + total + ":" + knownOn + ";"))) {
+            slice.forEach((field, value) -> {
+                if (field.startsWith(INSTANT) && value instanceof Document atInstant
+                        && Long.parseLong(field.substring(INSTANT.length())) <= knownAtNanos) {
+                    addByMonth(atInstant, byMonth);
+                }
+            });
+        }
+        return new RunningTotal(byMonth);
+    }
+
+    /** A running total's net increments by business month, as known at an instant. */
+    public record RunningTotal(Map<YearMonth, Map<String, Long>> byMonth) {
+
+        /** The total at the end of a month: every month's increments up to it. */
+        public Map<String, Long> atEndOf(YearMonth month) {
+            return upTo(month, true);
+        }
+
+        /** The total at the end of the month before: the days of this month are to be added to it. */
+        public Map<String, Long> before(YearMonth month) {
+            return upTo(month, false);
+        }
+
+        private Map<String, Long> upTo(YearMonth month, boolean included) {
+            Map<String, Long> sum = new HashMap<>();
+            byMonth.forEach((filed, increments) -> {
+                if (filed.isBefore(month) || included && filed.equals(month)) {
+                    increments.forEach((counter, value) -> sum.merge(counter, value, Long::sum));
+                }
+            });
+            return sum;
+        }
+    }
+
+    private static void addByMonth(Document byMonthStored, Map<YearMonth, Map<String, Long>> byMonth) {
+        byMonthStored.forEach((field, value) -> {
+            if (value instanceof Document counters && Character.isDigit(field.charAt(0))) {
+                Map<String, Long> sums = byMonth.computeIfAbsent(YearMonth.parse(field), month -> new HashMap<>());
+                counters.forEach((counter, count) -> sums.merge(counter, ((Number) count).longValue(), Long::sum));
+            }
+        });
+    }
+
+    private static String totalRecordedIn(String total, YearMonth recordedIn) {
+        return TOTAL + total + ":" + recordedIn;
     }
 
     /**

@@ -16,6 +16,8 @@ import uk.ehcworkflow.events.common.Agency;
 final class PastDue {
 
     static final String INDEX = "i:pastDue";
+    /** The same increments as known at past instants ({@link uk.ehcworkflow.query.readmodel.RecordedCounters#addToTotal}). */
+    static final String TOTAL = "pastDue";
 
     private PastDue() {
     }
@@ -23,13 +25,15 @@ final class PastDue {
     /** A day's past-due increments, filed under its month for the index. */
     static Map<String, Long> forIndex(LocalDate day, Map<String, Long> increments) {
         Map<String, Long> filed = new HashMap<>();
-        for (Agency agency : Agency.values()) {
-            Long value = increments.get(Counter.advicePastDue(agency));
-            if (value != null) {
-                filed.put(YearMonth.from(day) + "." + agency.name(), value);
-            }
-        }
+        byAgencyName(increments).forEach((agency, value) -> filed.put(YearMonth.from(day) + "." + agency, value));
         return filed;
+    }
+
+    /** A day's past-due increments by agency's name, as the running total as known at past instants keeps them. */
+    static Map<String, Long> byAgencyName(Map<String, Long> increments) {
+        Map<String, Long> byAgency = new HashMap<>();
+        ofCounters(increments).forEach((agency, value) -> byAgency.put(agency.name(), value));
+        return byAgency;
     }
 
     /**

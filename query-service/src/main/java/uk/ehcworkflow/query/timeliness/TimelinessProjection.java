@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.timeliness;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -57,6 +58,8 @@ class TimelinessProjection extends ReadModelProjection {
             Map<String, Long> owed = PastDue.forIndex(day, increments);
             if (!owed.isEmpty()) {
                 counters.add(PastDue.INDEX, position, owed);
+                recorded.addToTotal(PastDue.TOTAL, YearMonth.from(day), recording.recordedAt(), position,
+                        PastDue.byAgencyName(increments));
             }
         });
         cases.put(event.assessmentId(), timeline);
@@ -64,11 +67,12 @@ class TimelinessProjection extends ReadModelProjection {
 
     /**
      * Shape 2 added {@code timeliness_recorded}; shape 3 sliced its per-instant documents by store
-     * position; shape 4 counts as the DfE defines the figures (ADR 17).
+     * position; shape 4 counts as the DfE defines the figures (ADR 17); shape 5 keeps the advice owed
+     * past due as known at past instants as a running total by month (ADR 37).
      */
     @Override
     public int shape() {
-        return 4;
+        return 5;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.Agency;
@@ -76,30 +77,38 @@ public class TimelinessReader {
 
     /**
      * The figures as they were known at an instant: the increments recorded up to then, which
-     * the same rules as the live figures produced when each event arrived. What was owed is
-     * summed from the day documents as known then, from the first month anything was owed.
+     * the same rules as the live figures produced when each event arrived. What was owed at a month's
+     * end is the running total of the months up to it as known then; at the one end that is not a
+     * month's end (the period's, or the day known on if sooner) that month's days are added up.
      */
     public TimelinessReport reportAsKnownAt(LocalDate from, LocalDate to, Instant knownAt, LocalDate knownOn) {
         Map<YearMonth, Map<String, Long>> byMonth = months(from, to);
-        LocalDate lastEnd = to.isBefore(knownOn) ? to : knownOn;
-        NavigableMap<LocalDate, Map<Agency, Long>> days = new TreeMap<>();
-        LocalDate firstOwed = pastDueIndex().keySet().stream().min(YearMonth::compareTo).map(first -> first.atDay(1))
-                .orElse(null);
-        LocalDate first = firstOwed != null && firstOwed.isBefore(from) ? firstOwed : from;
-        // one pass over the recorded counters: the period's days for its figures, every day to its end for what was owed
-        recorded.forEachKnownAt(first, to, knownAt, (day, counters) -> {
-            if (!day.isBefore(from)) {
-                DayCounts.addInto(byMonth.get(YearMonth.from(day)), "", counters);
+        RecordedCounters.RunningTotal owedByMonth = recorded.totalKnownAt(PastDue.TOTAL, knownAt);
+        LocalDate partEnd = to.isBefore(knownOn) ? to : knownOn;
+        LocalDate partFrom = partEnd.withDayOfMonth(1);
+        Map<Agency, Long> owedInPart = new HashMap<>();
+        BiConsumer<LocalDate, Document> partOwed = (day, counters) -> {
+            if (!day.isBefore(partFrom) && !day.isAfter(partEnd)) {
+                pastDue(counters).forEach((agency, value) -> owedInPart.merge(agency, value, Long::sum));
             }
-            if (firstOwed != null && !day.isAfter(lastEnd)) {
-                pastDue(counters).forEach((agency, value) ->
-                        days.computeIfAbsent(day, d -> new HashMap<>()).merge(agency, value, Long::sum));
-            }
+        };
+        recorded.forEachKnownAt(from, to, knownAt, (day, counters) -> {
+            DayCounts.addInto(byMonth.get(YearMonth.from(day)), "", counters);
+            partOwed.accept(day, counters);
         });
+        if (partFrom.isBefore(from)) {
+            recorded.forEachKnownAt(partFrom, partEnd.isBefore(from) ? partEnd : from.minusDays(1), knownAt, partOwed);
+        }
         Map<LocalDate, Map<Agency, Long>> owed = new HashMap<>();
         for (LocalDate end : ends(from, to, knownOn)) {
+            YearMonth endMonth = YearMonth.from(end);
+            boolean wholeMonth = end.equals(endMonth.atEndOfMonth());
             Map<Agency, Long> sum = new HashMap<>();
-            days.headMap(end, true).values().forEach(increments -> increments.forEach((agency, value) -> sum.merge(agency, value, Long::sum)));
+            (wholeMonth ? owedByMonth.atEndOf(endMonth) : owedByMonth.before(endMonth))
+                    .forEach((agency, value) -> sum.put(Agency.valueOf(agency), value));
+            if (!wholeMonth) {
+                owedInPart.forEach((agency, value) -> sum.merge(agency, value, Long::sum));
+            }
             owed.put(end, sum);
         }
         return assemble(from, to, knownOn, byMonth, owed);
