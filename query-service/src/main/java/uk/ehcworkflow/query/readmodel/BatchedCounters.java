@@ -4,9 +4,8 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ public final class BatchedCounters {
 
     /** The field in which a counter document remembers the highest event position it has absorbed. */
     public static final String APPLIED = "applied";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
     private final String resourceKey;
@@ -46,38 +45,58 @@ public final class BatchedCounters {
         return BatchScope.resource(resourceKey, BatchScope.COUNTERS, LinkedHashMap::new, this::flush);
     }
 
+    /**
+     * Adds each document's increments to it here and writes it whole. The embedded read store applies a
+     * {@code $inc} field by field, splitting each dotted path with a regular expression: on a rebuild's
+     * thousands of counters a slice, that was a quarter of the store's work; a replacement it just stores.
+     */
     private void flush(Map<String, List<Increment>> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        Map<String, Long> applied = new HashMap<>();
-        for (Document stored : collection.find(in("_id", batch.keySet())).projection(Projections.include(APPLIED))) {
-            applied.put(stored.getString("_id"), stored.get(APPLIED, Number.class).longValue());
+        Map<String, Document> stored = new HashMap<>();
+        for (Document document : collection.find(in("_id", batch.keySet()))) {
+            stored.put(document.getString("_id"), document);
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
         batch.forEach((id, increments) -> {
-            long alreadyApplied = applied.getOrDefault(id, -1L);
-            Map<String, Long> sums = new HashMap<>();
+            Document document = stored.getOrDefault(id, new Document("_id", id));
+            long alreadyApplied = document.get(APPLIED) instanceof Number applied ? applied.longValue() : -1L;
             long highest = alreadyApplied;
             for (Increment increment : increments) {
                 if (increment.position > alreadyApplied) {
-                    increment.values.forEach((counter, value) -> sums.merge(counter, value, Long::sum));
+                    increment.values.forEach((counter, value) -> add(document, counter, value));
                     highest = Math.max(highest, increment.position);
                 }
             }
             if (highest > alreadyApplied) {
-                Document inc = new Document();
-                sums.forEach(inc::append);
-                Document update = new Document("$set", new Document(APPLIED, highest));
-                if (!inc.isEmpty()) {
-                    update.append("$inc", inc);
-                }
-                writes.add(new UpdateOneModel<>(eq("_id", id), update, UPSERT));
+                document.put(APPLIED, highest);
+                writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
             }
         });
         if (!writes.isEmpty()) {
             collection.bulkWrite(writes);
         }
+    }
+
+    /** Adds to the counter at a dotted path ({@code 2024-06-03.advice.HEALTH.pastDue}), as {@code $inc} would. */
+    private static void add(Document document, String path, long value) {
+        Document parent = document;
+        int from = 0;
+        for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
+            String field = path.substring(from, dot);
+            Object child = parent.get(field);
+            if (!(child instanceof Document nested)) {
+                Document created = new Document();
+                parent.put(field, created);
+                parent = created;
+            } else {
+                parent = nested;
+            }
+            from = dot + 1;
+        }
+        String leaf = path.substring(from);
+        parent.put(leaf, parent.get(leaf) instanceof Number existing ? existing.longValue() + value : value);
     }
 
     private record Increment(long position, Map<String, Long> values) {

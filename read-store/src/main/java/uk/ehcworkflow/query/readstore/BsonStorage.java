@@ -29,8 +29,18 @@ final class BsonStorage {
 
     /** Stands for a missing value (a sparse index's key); BSON never uses 0 as a value's type. */
     private static final byte MISSING = 0;
+    private static final ValueComparator ORDER = ValueComparator.asc();
 
     private BsonStorage() {
+    }
+
+    /**
+     * As the server orders values, with the ids and keys the read models use, strings, compared
+     * directly: the server's comparator first ranks the two values' types, which was a tenth of a
+     * rebuild's time in the store's maps.
+     */
+    static int compareValues(Object a, Object b) {
+        return a instanceof String first && b instanceof String second ? first.compareTo(second) : ORDER.compare(a, b);
     }
 
     /** Whole documents. */
@@ -87,11 +97,10 @@ final class BsonStorage {
     static final class Values extends BasicDataType<Object> {
 
         static final Values INSTANCE = new Values();
-        private static final ValueComparator ORDER = ValueComparator.asc();
 
         @Override
         public int compare(Object a, Object b) {
-            return ORDER.compare(a, b);
+            return compareValues(a, b);
         }
 
         @Override
@@ -125,13 +134,12 @@ final class BsonStorage {
     static final class Keys extends BasicDataType<KeyValue> {
 
         static final Keys INSTANCE = new Keys();
-        private static final ValueComparator ORDER = ValueComparator.asc();
 
         @Override
         public int compare(KeyValue a, KeyValue b) {
             int shared = Math.min(a.size(), b.size());
             for (int i = 0; i < shared; i++) {
-                int order = ORDER.compare(a.get(i), b.get(i));
+                int order = compareValues(a.get(i), b.get(i));
                 if (order != 0) {
                     return order;
                 }

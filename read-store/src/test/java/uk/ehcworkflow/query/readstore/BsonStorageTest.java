@@ -71,4 +71,18 @@ class BsonStorageTest {
         assertThat(attempts).hasValue(4);
         assertThat(((Map<?, ?>) read.get("counters")).get("week")).isEqualTo(6L);
     }
+
+    /** Ids and keys are compared on every step down the store's maps; strings are compared directly, in the server's order. */
+    @Test
+    void strings_are_ordered_as_the_server_orders_them_and_other_values_by_its_rules() {
+        de.bwaldvogel.mongo.backend.ValueComparator server = de.bwaldvogel.mongo.backend.ValueComparator.asc();
+        java.util.List<Object> values = java.util.List.of("", "a", "B", "b", "record|case-1", "record|case-10", "all|2027-01-04",
+                "Zoë", "Zoe", "\uD83D\uDE00", "\uFFFF", 1L, 2, 3.5, true, new Document("a", 1));
+        for (Object a : values) {
+            for (Object b : values) {
+                assertThat(Integer.signum(BsonStorage.compareValues(a, b))).as("%s against %s", a, b)
+                        .isEqualTo(Integer.signum(server.compare(a, b)));
+            }
+        }
+    }
 }
