@@ -75,7 +75,7 @@ public final class BatchedCounters {
             }
         });
         if (!writes.isEmpty()) {
-            collection.bulkWrite(writes);
+            BulkWrites.write(collection, writes);
         }
     }
 

@@ -110,7 +110,7 @@ public final class BatchedDocuments<T> {
             }
         });
         if (!writes.isEmpty()) {
-            collection.bulkWrite(writes);
+            BulkWrites.write(collection, writes);
         }
     }
 

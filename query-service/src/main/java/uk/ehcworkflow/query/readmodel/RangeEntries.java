@@ -150,7 +150,7 @@ public final class RangeEntries<T> {
         });
         for (List<WriteModel<Document>> step : List.of(deletes, writes, recordLists)) {
             if (!step.isEmpty()) {
-                collection.bulkWrite(step);
+                BulkWrites.write(collection, step);
             }
         }
     }

@@ -60,6 +60,8 @@ final class BsonFileBackend extends H2Backend {
 
     /** Fair, so that a commit waiting for the operations under way is not overtaken by new ones. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock(true);
+    /** Run after each operation that may have written, once it holds no lock: see {@link ReadStoreCompaction}. */
+    private volatile Runnable afterWrite = () -> { };
 
     private BsonFileBackend(MVStore store) {
         super(store);
@@ -103,7 +105,13 @@ final class BsonFileBackend extends H2Backend {
             return super.handleCommand(channel, database, command, query);
         } finally {
             operations.readLock().unlock();
+            afterWrite.run();
         }
+    }
+
+    /** What to do after each operation that may have written, once it holds no lock (one at a time). */
+    void afterEachWrite(Runnable work) {
+        this.afterWrite = work;
     }
 
     @Override

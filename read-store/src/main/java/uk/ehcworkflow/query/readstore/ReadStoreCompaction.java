@@ -25,6 +25,12 @@ class ReadStoreCompaction {
     private static final long SMALLEST_STEP = 1024 * 1024;
     /** At most this much is rewritten a second, so that compaction takes no more than its share of a rebuild. */
     private static final int LARGEST_STEP = 16 * 1024 * 1024;
+    /**
+     * The most that is left unsaved after an operation until the next step: a rebuild of a million events
+     * writes tens of megabytes a second, and a commit once a second then needed a buffer for all of them
+     * that a 512 MB heap did not have (the store closed itself, out of memory).
+     */
+    static final int LARGEST_UNSAVED = 8 * 1024 * 1024;
 
     private final MVStore file;
     private final BsonFileBackend backend;
@@ -36,6 +42,19 @@ class ReadStoreCompaction {
         this.backend = backend;
         this.disk = disk;
         this.writtenAtLastStep = bytesWritten();
+        backend.afterEachWrite(this::commitIfLarge);
+    }
+
+    /** Commits between operations as soon as an operation leaves more than {@link #LARGEST_UNSAVED} unsaved. */
+    void commitIfLarge() {
+        if (file.isClosed() || file.getUnsavedMemory() <= LARGEST_UNSAVED) {
+            return;
+        }
+        backend.betweenOperations(() -> {
+            if (!file.isClosed() && file.getUnsavedMemory() > LARGEST_UNSAVED && disk.hasRoom()) {
+                file.commit();
+            }
+        });
     }
 
     /**

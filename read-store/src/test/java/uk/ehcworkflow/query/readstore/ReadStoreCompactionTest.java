@@ -114,6 +114,24 @@ class ReadStoreCompactionTest {
         assertThat(file.getCurrentVersion()).isEqualTo(version);
     }
 
+    @Test
+    void an_operation_that_leaves_more_than_a_few_megabytes_unsaved_is_committed_after_it_not_a_second_later() {
+        new ReadStoreCompaction(file, backend, new DataDisk(folder, DataSize.ofBytes(0)));
+        file.commit();
+
+        timelines.updateOne(eq("_id", "case-1"), set("step", -1));
+        assertThat(file.hasUnsavedChanges()).as("a small write waits for the step").isTrue();
+
+        List<Document> large = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            large.add(new Document("_id", "large-" + i).append("notes", "n".repeat(2_000)));
+        }
+        long versionBefore = file.getCurrentVersion();
+        timelines.insertMany(large);
+        assertThat(file.getCurrentVersion()).as("committed, between operations, before the answer").isGreaterThan(versionBefore);
+        assertThat(file.getUnsavedMemory()).isLessThanOrEqualTo(ReadStoreCompaction.LARGEST_UNSAVED);
+    }
+
     private void write(int step, int firstCase, int cases) {
         for (int i = firstCase; i < firstCase + cases; i++) {
             timelines.updateOne(eq("_id", "case-" + i % CASES), set("step", step));
