@@ -93,6 +93,21 @@ public class AssessmentReader {
                 AssessmentTimeline.class, assessmentIds);
     }
 
+    /**
+     * Those cases with only what a search by name checks them by: the child's sealed details, who may
+     * see them (the agencies asked, the panels) and the reference it sorts by. A common beginning
+     * names thousands of cases, of which a page shows fifty.
+     */
+    public Map<String, AssessmentTimeline> childrenOf(Collection<String> assessmentIds) {
+        Map<String, AssessmentTimeline> found = new HashMap<>();
+        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.COLLECTION).find(in("_id", assessmentIds))
+                .projection(Projections.include("assessmentId", "reference", "child", "personalDataErasedAt", "advice.agency",
+                        "panelDecisions.panelId"))) {
+            found.put(stored.getString("_id"), documents.fromDocument(stored, AssessmentTimeline.class));
+        }
+        return found;
+    }
+
     /** The references of those cases that have one, by assessment id. */
     public Map<String, String> references(Collection<String> assessmentIds) {
         Map<String, String> references = new HashMap<>();

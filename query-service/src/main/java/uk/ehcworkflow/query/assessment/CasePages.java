@@ -32,6 +32,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.pages.ChildProfileForm;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.ErasureQuestion;
@@ -39,6 +40,7 @@ import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.pages.PageNumbers;
 
 /**
  * A case officer's pages for one case: log a new request, find a case by reference, and the case
@@ -66,7 +68,8 @@ class CasePages {
 
     /** Finds a case by its reference, or lists the cases whose child has names beginning with each word typed, found by the child index (ADR 38). */
     @GetMapping("/cases")
-    String find(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+    String find(@RequestParam Map<String, String> query, HttpServletRequest request, Model model) {
+        String q = query.get("q");
         if (q == null || q.isBlank()) {
             return "assessment/find";
         }
@@ -86,16 +89,23 @@ class CasePages {
         }
         Actor actor = actor();
         LocalDate today = LocalDate.now(clock);
-        Collection<AssessmentTimeline> candidates = assessments.byIds(childIndex.mayBeNamed(ChildIndex.CASES, wanted)).values();
+        Collection<AssessmentTimeline> candidates = assessments.childrenOf(childIndex.mayBeNamed(ChildIndex.CASES, wanted)).values();
         Map<String, Child> named = reads.children().ofAll(List.copyOf(candidates), actor);
-        List<AssessmentTimelineView> found = candidates.stream()
+        List<String> found = candidates.stream()
                 .filter(timeline -> named.get(timeline.assessmentId()).shown()
                         && ChildIndex.matches(named.get(timeline.assessmentId()).name(), wanted))
                 .sorted(Comparator.comparing(AssessmentTimeline::reference, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(timeline -> AssessmentTimelineView.of(timeline, today, named.get(timeline.assessmentId()), List.of()))
+                .map(AssessmentTimeline::assessmentId).toList();
+        Paging paging = PageNumbers.asked(query);
+        List<String> page = paging.slice(found);
+        Map<String, AssessmentTimeline> opened = assessments.byIds(page);
+        List<AssessmentTimelineView> shown = page.stream().filter(opened::containsKey)
+                .map(id -> AssessmentTimelineView.of(opened.get(id), today, named.get(id), List.of()))
                 .toList();
-        found.forEach(view -> reads.accessLog().caseViewed(view.assessmentId(), "search by name", request));
-        model.addAttribute("found", found);
+        shown.forEach(view -> reads.accessLog().caseViewed(view.assessmentId(), "search by name", request));
+        model.addAttribute("found", shown);
+        model.addAttribute("total", found.size());
+        PageNumbers.links(model, "/cases", query, paging, found.size());
         return "assessment/find";
     }
 
