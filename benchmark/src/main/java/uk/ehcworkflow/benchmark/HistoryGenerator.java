@@ -1,5 +1,6 @@
 package uk.ehcworkflow.benchmark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -8,7 +9,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -60,6 +63,8 @@ import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanIssued;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.events.privacy.PersonalDataSeal;
+import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
@@ -80,6 +85,11 @@ final class HistoryGenerator {
     }
 
     private static final LocalDate FIRST_REQUEST = LocalDate.of(2015, 1, 5);
+    /** Made-up names: common first names and surnames put together from invented halves. */
+    private static final String[] FORENAMES = {"Alex", "Sam", "Jo", "Noor", "Priya", "Kai", "Ola", "Finn", "Ruby", "Zara",
+        "Ezra", "Maya", "Theo", "Ivy", "Omar", "Lena"};
+    static final String[] SURNAME_STARTS = {"Ash", "Brook", "Carr", "Dun", "Ell", "Fen", "Gar", "Hol", "Ing", "Kett"};
+    private static final String[] SURNAME_ENDS = {"ford", "ley", "ton", "well", "by", "more", "ridge", "wood"};
     /** A large county's caseload: each case held by one of 40 officers, eight to each of 5 teams. */
     static final int OFFICERS = 40;
     static final int TEAMS = 5;
@@ -90,6 +100,8 @@ final class HistoryGenerator {
     private final Random random = new Random(20_240_603L);
     private final JdbcEventStorageEngine engine;
     private final Connection connection;
+    private final PreparedStatement keys;
+    private final ObjectMapper json;
     private final List<DomainEventMessage<?>> pending = new ArrayList<>();
     private final Map<String, String> lastHash = new HashMap<>();
     private final Map<String, Instant> lastRecorded = new HashMap<>();
@@ -102,7 +114,8 @@ final class HistoryGenerator {
         Connection shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) ->
                         method.getName().equals("close") ? null : method.invoke(connection, args));
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        keys = connection.prepareStatement("INSERT INTO personal_data_key (key_id, secret, created_at) VALUES (?, ?, ?)");
+        json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
         ConnectionProvider connections = () -> shared;
@@ -139,8 +152,9 @@ final class HistoryGenerator {
 
     private String assessment(LocalDate received) throws SQLException {
         String id = UUID.randomUUID().toString();
+        SealedPersonalData child = child(id, received);
         append("Assessment", id, new AssessmentOpened(id, received, RequestSource.values()[random.nextInt(4)],
-                new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), StatutoryCalendar.dueDates(received), null), received);
+                child, StatutoryCalendar.dueDates(received), null), received);
         int officer = random.nextInt(OFFICERS);
         Holder holder = new Holder(officer(officer), team(officer % TEAMS));
         append("Assessment", id, new CaseAssigned(id, holder), received);
@@ -169,7 +183,7 @@ final class HistoryGenerator {
         } else {
             LocalDate issued = draft.plusDays(15 + random.nextInt(random.nextInt(100) < 10 ? 300 : 60));
             append("Assessment", id, new MilestoneRecorded(id, Milestone.FINAL_PLAN_ISSUED, issued, null), issued);
-            plan(id, issued, holder);
+            plan(id, child, issued, holder);
         }
         return id;
     }
@@ -179,12 +193,11 @@ final class HistoryGenerator {
      * generated history: most decided within 4 weeks, some late; some amended, a few ceased; a phase
      * transfer for one plan in five.
      */
-    private void plan(String id, LocalDate issued, Holder holder) throws SQLException {
+    private void plan(String id, SealedPersonalData child, LocalDate issued, Holder holder) throws SQLException {
         String stream = PlanStream.of(id);
         planIds.add(id);
         LocalDate due = StatutoryCalendar.reviewDueBy(issued);
-        append("Plan", stream, new PlanIssued(id, new SealedPersonalData(id, "c2VhbGVkLWZvci10aGUtYmVuY2htYXJr"), issued, due),
-                issued);
+        append("Plan", stream, new PlanIssued(id, child, issued, due), issued);
         append("Plan", stream, new PlanAssigned(id, holder), issued);
         if (random.nextInt(100) < 20) {
             int year = issued.getYear() + 1 + random.nextInt(2);
@@ -285,11 +298,34 @@ final class HistoryGenerator {
     }
 
     /**
+     * A made-up child's name and date of birth, sealed under a key of their own kept in the key store,
+     * as the command service seals them: so that the read side opens, indexes and searches them as it
+     * would a real area's.
+     */
+    private SealedPersonalData child(String id, LocalDate received) throws SQLException {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        keys.setString(1, id);
+        keys.setBytes(2, key);
+        keys.setTimestamp(3, Timestamp.from(received.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        keys.addBatch();
+        String name = FORENAMES[random.nextInt(FORENAMES.length)] + " " + SURNAME_STARTS[random.nextInt(SURNAME_STARTS.length)]
+                + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)];
+        LocalDate born = received.minusYears(2 + random.nextInt(15)).minusDays(random.nextInt(365));
+        try {
+            return PersonalDataSeal.seal(key, id, json.writeValueAsBytes(new PersonalDetails(name, born)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Writes everything in recorded-time order, as a real store holds it: a store's position
      * order is the order things were recorded in, cases interleaved.
      */
     private void flush() throws SQLException {
         System.out.printf("  writing %,d events in the order they were recorded%n", pending.size());
+        keys.executeBatch();
         pending.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
         for (int from = 0; from < pending.size(); from += 2_000) {
             engine.appendEvents(pending.subList(from, Math.min(pending.size(), from + 2_000)));
