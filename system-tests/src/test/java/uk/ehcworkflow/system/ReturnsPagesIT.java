@@ -71,6 +71,9 @@ class ReturnsPagesIT extends RunningServices {
             auditor.type("reference", reference);
             Path bundle = auditor.download("download-bundle");
             assertThat(bundle.getFileName().toString()).endsWith(".zip");
+            auditor.open("/returns/inspection/child?reference=" + reference + "&on=" + "9".repeat(20_000));
+            assertThat(auditor.heading()).as("a day that is not one is refused, not copied into a redirect too long to send")
+                    .isEqualTo("This page could not be shown as asked");
         }
         Api.Answer download = api.get("officer", queries.port(), "/returns/sen2/download?year=2026");
         assertThat(download.status()).isNotEqualTo(200);

@@ -132,7 +132,8 @@ class InspectionController {
         zip.closeEntry();
     }
 
-    private LocalDate day(String on) {
+    /** The day the lists or the bundle are as on: today when none is typed; a 400 naming {@code on} when not a day. */
+    LocalDate day(String on) {
         if (on == null || on.isBlank()) {
             return LocalDate.now(clock);
         }

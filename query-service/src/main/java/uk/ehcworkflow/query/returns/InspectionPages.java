@@ -58,7 +58,10 @@ class InspectionPages {
         inspection.bundle(caseOrPlanId, on, request, response);
     }
 
-    /** The bundle's form: a reference typed, sent on to the bundle's own address. */
+    /**
+     * The bundle's form: a reference typed, sent on to the bundle's own address with the day checked
+     * first, so a day that is not one is refused here rather than copied into the address.
+     */
     @GetMapping("/returns/inspection/child")
     String child(@RequestParam(required = false) String reference, @RequestParam(required = false) String on) {
         String typed = reference == null ? "" : reference.strip();
@@ -66,7 +69,7 @@ class InspectionPages {
             throw new NotFoundException("No case or plan has the reference typed.");
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/returns/inspection/children/{id}")
-                .queryParam("on", on == null || on.isBlank() ? LocalDate.now(clock) : on.strip())
+                .queryParam("on", inspection.day(on))
                 .buildAndExpand(typed.isEmpty() ? "-" : typed).encode().toUriString();
     }
 }
