@@ -5,10 +5,14 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -20,8 +24,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -52,12 +59,6 @@ final class BsonFileBackend extends H2Backend {
     private static final Set<String> READS = Set.of("find", "getmore", "killcursors", "count", "listcollections",
             "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "endsessions");
 
-    /**
-     * Whether the command under way on this thread only reads: what it finds is then sent as stored,
-     * never changed, and need not be copied (an update copies what it changes; see {@link CopyOnRead}).
-     */
-    private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
-
     /** Fair, so that a commit waiting for the operations under way is not overtaken by new ones. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock(true);
     /** Run after each operation that may have written, once it holds no lock: see {@link ReadStoreCompaction}. */
@@ -85,20 +86,15 @@ final class BsonFileBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         // As MongoDB does when a client names no batch size: a first batch of 101, the rest a batch
-        // at a time when asked for (CopyOnRead.matchDocuments), rather than every match at once.
+        // at a time when asked for (StoredAsBson.matchDocuments), rather than every match at once.
         if ("find".equalsIgnoreCase(command) && !query.containsKey("batchSize")) {
-            query.put("batchSize", CopyOnRead.DEFAULT_BATCH);
+            query.put("batchSize", StoredAsBson.DEFAULT_BATCH);
         } else if ("getMore".equalsIgnoreCase(command)
                 && !(query.get("batchSize") instanceof Number size && size.intValue() > 0)) {
-            query.put("batchSize", CopyOnRead.DEFAULT_MORE);
+            query.put("batchSize", StoredAsBson.DEFAULT_MORE);
         }
         if (READS.contains(command.toLowerCase(Locale.ROOT))) {
-            READING.set(Boolean.TRUE);
-            try {
-                return super.handleCommand(channel, database, command, query);
-            } finally {
-                READING.remove();
-            }
+            return super.handleCommand(channel, database, command, query);
         }
         operations.readLock().lock();
         try {
@@ -140,29 +136,83 @@ final class BsonFileBackend extends H2Backend {
     }
 
     /**
-     * A collection whose stored documents are never changed in place. The stock server updates the
-     * very object the map holds, before putting it back; a version of the file being written at that
-     * moment then holds a document newer than the rest of that version (a tracking token ahead of the
-     * read models it stands for), and a process killed then restarts from that inconsistent version.
-     * Handing out copies makes every update put a new object, so each version holds what it held.
+     * A collection whose documents are kept in its map as their BSON bytes, encoded once when put.
+     * The stock collection keeps document objects: a commit then encoded every document of each
+     * page it wrote, the unchanged ones beside the one changed, again at every commit (a third of a
+     * large rebuild's time), and a page read from the file decoded every document in it, wanted or
+     * not. Bytes are copied as they are, counted in the store's cache at their size (several times
+     * more of the file fits in it), and decoded only when a document is wanted.
+     *
+     * <p>Every document handed out is decoded afresh, so no stored document is ever changed in
+     * place: the stock server updates the very object it is given before putting it back, and a
+     * version of the file being written at that moment would hold a document newer than the rest
+     * of that version (a tracking token ahead of the read models it stands for).
+     *
+     * <p>The stock collection's methods that touch its map are all replaced here; the map it is
+     * given is this one, under its declared type, for its constructor alone.
      */
-    private static final class CopyOnRead extends H2Collection {
+    private static final class StoredAsBson extends H2Collection {
 
         /** A first batch when the client names none: MongoDB's own. */
         private static final int DEFAULT_BATCH = 101;
         /** A later batch when the client names none (MongoDB fills 16 MB). */
         private static final int DEFAULT_MORE = 1_000;
 
-        private final MVMap<Object, Document> documents;
+        private final MVMap<Object, byte[]> documents;
 
-        CopyOnRead(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
-                   MVMap<String, Object> meta, CursorRegistry cursors) {
-            super(database, name, options, documents, meta, cursors);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        StoredAsBson(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, byte[]> documents,
+                     MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, (MVMap) documents, meta, cursors);
             this.documents = documents;
         }
 
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+            byte[] previous = documents.put(Missing.ofNullable(id), BsonStorage.encode(document));
+            if (previous != null) {
+                throw new IllegalStateException("Document with key '" + id + "' already existed in " + this);
+            }
+            return id;
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            documents.put(Missing.ofNullable(position), BsonStorage.encode(newDocument));
+        }
+
+        @Override
+        protected void removeDocument(Object position) {
+            if (documents.remove(position) == null) {
+                throw new NoSuchElementException("No document with key " + position);
+            }
+        }
+
+        @Override
+        protected Document getDocument(Object position) {
+            byte[] stored = documents.get(position);
+            return stored == null ? null : BsonStorage.decode(stored);
+        }
+
+        @Override
+        public int count() {
+            return documents.size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return documents.isEmpty();
+        }
+
+        @Override
+        protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+            return documents.entrySet().stream()
+                    .map(entry -> new DocumentWithPosition<>(BsonStorage.decode(entry.getValue()), entry.getKey()));
+        }
+
         /**
-         * A look-up of many ids ({@code {"_id": {"$in": [...]}}}, how a batch of events loads its documents)
+         * A {@code $in} look-up of many ids ({@code {"_id": {"$in": [...]}}}, how a batch of events loads its documents)
          * finds them through the id index; the stock server then checks each found document against every
          * id in the list again, which for a batch of a few thousand ids cost more than the rest of a rebuild's
          * reads. The ids are put in a set once per query instead. Only ids that are strings, which compare
@@ -174,18 +224,12 @@ final class BsonFileBackend extends H2Backend {
             return ids != null ? ids.contains(document.get("_id")) : super.documentMatchesQuery(document, query);
         }
 
-        @Override
-        protected Document getDocument(Object position) {
-            Document stored = super.getDocument(position);
-            return stored == null || READING.get() != null ? stored : stored.cloneDeeply();
-        }
-
         /**
          * A client's scan of a collection in stored order is read batch by batch: the stock server
          * gathers every matching document before answering, and a read of every plan in a large area
          * then holds them all in the read store's heap at once. Sorted reads, projections other
          * than a list of fields to include, and the server's own matching for updates and counts
-         * (which ask for no batch), gather as before.
+         * (which ask for no batch), gather as the stock collection does.
          */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
@@ -199,13 +243,12 @@ final class BsonFileBackend extends H2Backend {
                 cursorRegistry.add(cursor);
                 return new QueryResult(first, cursor);
             }
-            QueryResult matched = super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
-            if (READING.get() != null) {
-                return matched;
-            }
-            List<Document> copies = new ArrayList<>();
-            matched.forEach(document -> copies.add(document.cloneDeeply()));
-            return new QueryResult(copies, matched.getCursorId());
+            Stream<Document> all = isNaturalDescending(orderBy)
+                    ? streamAllDocumentsWithPosition()
+                            .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                            .map(DocumentWithPosition::getDocument)
+                    : documents.values().stream().map(BsonStorage::decode);
+            return matchDocumentsFromStream(all, query, orderBy, skip, limit, batchSize, fields);
         }
 
         /**
@@ -243,19 +286,19 @@ final class BsonFileBackend extends H2Backend {
                 List<Document> taken = new ArrayList<>();
                 Object from = passed != null ? documents.higherKey(passed)
                         : ids != null ? documents.ceilingKey(ids.from()) : documents.firstKey();
-                Cursor<Object, Document> stored = from == null ? null : documents.cursor(from);
+                Cursor<Object, byte[]> stored = from == null ? null : documents.cursor(from);
                 while (stored != null && stored.hasNext() && taken.size() < batch && toReturn > 0) {
                     passed = stored.next();
                     if (ids != null && ids.isPast(passed)) {
                         stored = null;
                         break;
                     }
-                    if (documentMatchesQuery(stored.getValue(), query)) {
+                    Document document = BsonStorage.decode(stored.getValue());
+                    if (documentMatchesQuery(document, query)) {
                         if (toSkip > 0) {
                             toSkip--;
                         } else {
-                            // Sent as stored: only encoded for the reply, and a stored document is never changed in place.
-                            taken.add(Included.project(stored.getValue(), fields));
+                            taken.add(Included.project(document, fields));
                             toReturn--;
                         }
                     }
@@ -386,11 +429,11 @@ final class BsonFileBackend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Document>().keyType(BsonStorage.Values.INSTANCE)
-                            .valueType(BsonStorage.Documents.INSTANCE));
+            MVMap<Object, byte[]> documents = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, byte[]>().keyType(BsonStorage.Values.INSTANCE)
+                            .valueType(BsonStorage.Encoded.INSTANCE));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new CopyOnRead(this, collectionName, options, documents, meta, getCursorRegistry());
+            return new StoredAsBson(this, collectionName, options, documents, meta, getCursorRegistry());
         }
 
         /**

@@ -4,17 +4,17 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -43,54 +43,52 @@ final class BsonStorage {
         return a instanceof String first && b instanceof String second ? first.compareTo(second) : ORDER.compare(a, b);
     }
 
-    /** Whole documents. */
-    static final class Documents extends BasicDataType<Document> {
+    /**
+     * Whole documents, as their BSON bytes, which the collections encode when they put a document
+     * and decode when they hand one out ({@code BsonFileBackend.StoredAsBson}). In the file each is
+     * its length then its bytes: the format of the files written when the maps held documents.
+     */
+    static final class Encoded extends BasicDataType<byte[]> {
 
-        static final Documents INSTANCE = new Documents();
+        static final Encoded INSTANCE = new Encoded();
 
-        private static final int ATTEMPTS = 1_000;
-
-        /**
-         * Called from the store's background writer, while the server may be updating the same
-         * document object in place (it rewrites the stored document before putting its new
-         * version). A change seen half-way makes the encoding fail; it is simply encoded again,
-         * since the new version is written with the next commit anyway. Letting the failure
-         * through would close the store and stop every projection.
-         */
         @Override
-        public void write(WriteBuffer buffer, Document document) {
-            for (int attempt = 1; ; attempt++) {
-                ByteBuf bytes = Unpooled.buffer(256);
-                try {
-                    BsonEncoder.encodeDocument(document, bytes);
-                    putBytes(buffer, bytes);
-                    return;
-                } catch (ConcurrentModificationException changing) {
-                    if (attempt == ATTEMPTS) {
-                        throw changing;
-                    }
-                    // Backing off a little more each time: an update holds a document for microseconds.
-                    LockSupport.parkNanos(Math.min(attempt, 100) * 10_000L);
-                } finally {
-                    bytes.release();
-                }
-            }
+        public void write(WriteBuffer buffer, byte[] document) {
+            buffer.putVarInt(document.length);
+            buffer.put(document);
         }
 
         @Override
-        public Document read(ByteBuffer buffer) {
-            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(getBytes(buffer)));
+        public byte[] read(ByteBuffer buffer) {
+            return getBytes(buffer);
+        }
+
+        /** The array's own size: what the store's cache holds of a page is what it counts. */
+        @Override
+        public int getMemory(byte[] document) {
+            return 16 + document.length;
         }
 
         @Override
-        public int getMemory(Document document) {
-            return estimate(document);
+        public byte[][] createStorage(int size) {
+            return new byte[size][];
         }
+    }
 
-        @Override
-        public Document[] createStorage(int size) {
-            return new Document[size];
+    static byte[] encode(Document document) {
+        ByteBuf bytes = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(document, bytes);
+            byte[] encoded = new byte[bytes.readableBytes()];
+            bytes.readBytes(encoded);
+            return encoded;
+        } finally {
+            bytes.release();
         }
+    }
+
+    static Document decode(byte[] encoded) {
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(encoded));
     }
 
     /** Single values: a document's id, or the id an index points to. Ordered as MongoDB orders them. */
@@ -105,6 +103,12 @@ final class BsonStorage {
 
         @Override
         public void write(WriteBuffer buffer, Object value) {
+            if (value instanceof String text) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                buffer.putVarInt(encodedLength(utf8));
+                putString(buffer, utf8);
+                return;
+            }
             ByteBuf bytes = Unpooled.buffer(32);
             try {
                 encodeValue(value, bytes);
@@ -149,6 +153,13 @@ final class BsonStorage {
 
         @Override
         public void write(WriteBuffer buffer, KeyValue key) {
+            if (key.size() == 1 && key.get(0) instanceof String text) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                buffer.putVarInt(Integer.BYTES + encodedLength(utf8));
+                buffer.putInt(1);
+                putString(buffer, utf8);
+                return;
+            }
             ByteBuf bytes = Unpooled.buffer(32);
             try {
                 bytes.writeInt(key.size());
@@ -183,6 +194,23 @@ final class BsonStorage {
         public KeyValue[] createStorage(int size) {
             return new KeyValue[size];
         }
+    }
+
+    /**
+     * A string as {@link #encodeValue} writes one, byte for byte, without its buffer: the ids and
+     * index keys that nearly all are strings are written again with every page that holds them, at
+     * every commit. Its type; its length with the closing zero, as BSON writes numbers (least
+     * significant byte first); its UTF-8; the zero.
+     */
+    private static void putString(WriteBuffer buffer, byte[] utf8) {
+        buffer.put(BsonConstants.TYPE_UTF8_STRING);
+        buffer.putInt(Integer.reverseBytes(utf8.length + 1));
+        buffer.put(utf8);
+        buffer.put((byte) 0);
+    }
+
+    private static int encodedLength(byte[] utf8) {
+        return 1 + Integer.BYTES + utf8.length + 1;
     }
 
     private static void encodeValue(Object value, ByteBuf bytes) {
