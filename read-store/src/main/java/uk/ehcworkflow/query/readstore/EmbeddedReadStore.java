@@ -28,6 +28,8 @@ public class EmbeddedReadStore {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
     /** Pages of the file kept in memory; the service's whole heap is 512 MB at a million events. */
     private static final int CACHE_MB = 64;
+    /** The query service's exit status when its read store's file has failed (sysexits' EX_IOERR). */
+    static final int READ_STORE_FAILED = 74;
 
     /** The file itself; the server's backend closes it when the server shuts down. */
     @Bean(destroyMethod = "")
@@ -41,7 +43,20 @@ public class EmbeddedReadStore {
         if (Files.exists(earlierFormat)) {
             log.info("{} holds read models in an earlier format and is no longer read; it can be deleted", earlierFormat);
         }
-        return open(file);
+        return open(file, (thread, failure) -> stopTheService(failure));
+    }
+
+    /**
+     * A file the store failed to write (out of memory in a commit, an error from the disk) closes
+     * itself: every later read and write is refused, and the processors would retry for ever behind
+     * a service that still answers, so its supervisor would never start it again. It stops instead,
+     * from another thread (the failing one holds the store's locks, which stopping takes), and starts
+     * again from the file's last version, behind which no processor's token can be (ADR 19).
+     */
+    static void stopTheService(Throwable failure) {
+        log.error("The read store's file failed and closed itself; the query service stops, for its supervisor to start"
+                + " it again from the file as last written", failure);
+        new Thread(() -> System.exit(READ_STORE_FAILED), "read-store-failed").start();
     }
 
     /** Closed by the server that serves it, which closes it after its last operation. */
@@ -67,6 +82,10 @@ public class EmbeddedReadStore {
         return serve(open(file), port);
     }
 
+    static MVStore open(Path file) {
+        return open(file, null);
+    }
+
     static MongoServer serve(MVStore file, int port) {
         return serve(BsonFileBackend.open(file), port);
     }
@@ -81,11 +100,13 @@ public class EmbeddedReadStore {
      * also commits in the writing thread, in the middle of an operation, once its unsaved changes pass
      * the commit buffer (19 MB by default), which a busy batch of read-model writes reaches; a process
      * killed then restarted with a document written and its id index not, and an upsert of that
-     * document was refused on every retry. So the buffer is off too.
+     * document was refused on every retry. So the buffer is off too. A failure to write the file
+     * closes it and is handed to {@code onFailure}, when given.
      */
-    static MVStore open(Path file) {
-        return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
-                .autoCommitDisabled().autoCommitBufferSize(0).open();
+    static MVStore open(Path file, Thread.UncaughtExceptionHandler onFailure) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
+                .autoCommitDisabled().autoCommitBufferSize(0);
+        return (onFailure == null ? builder : builder.backgroundExceptionHandler(onFailure)).open();
     }
 
     static MongoServer serve(BsonFileBackend backend, int port) {

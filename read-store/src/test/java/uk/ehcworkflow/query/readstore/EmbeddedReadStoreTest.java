@@ -34,8 +34,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -255,6 +257,20 @@ class EmbeddedReadStoreTest {
 
     private static MongoClient client(MongoServer server) {
         return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    }
+
+    /** The store closes itself on a failure to write its file; the service is told, to stop and be started again. */
+    @Test
+    void a_file_that_fails_closes_itself_and_says_so_to_whoever_opened_it() {
+        List<Throwable> told = new ArrayList<>();
+        MVStore file = EmbeddedReadStore.open(folder.resolve("failing.mv"), (thread, failure) -> told.add(failure));
+        file.openMap("tokens").put("timeline/0", "1");
+
+        assertThatThrownBy(() -> file.panic(DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "No space left")))
+                .isInstanceOf(MVStoreException.class);
+
+        assertThat(told).singleElement().satisfies(failure -> assertThat(failure).hasMessageContaining("No space left"));
+        assertThatThrownBy(file::commit).as("nothing more is written").isInstanceOf(MVStoreException.class);
     }
 
     /**
