@@ -447,9 +447,14 @@ class CrashIT {
     /**
      * Every read model at the store's head. After four restarts in a minute on a busy 2-core machine
      * that can take more than half a minute; what is checked is that they get there, not how fast.
+     * Until the restarted command service answers, the list is a 503 problem, which is waited out.
      */
     private void caughtUp(ServiceProcess queries) {
         api.await("admin", queries.port(), "/api/admin/projections", answer -> {
+            if (answer.status() == 503) {
+                return false; // the command service, whose store gives the head, is still starting
+            }
+            assertThat(answer.status()).as("the read models' list: %s", answer.body()).isEqualTo(200);
             for (JsonNode projection : answer.json()) {
                 boolean rebuilding = projection.at("/lastRebuild/state").asText().matches("QUEUED|RUNNING");
                 if (rebuilding || !projection.get("processorRunning").asBoolean()
