@@ -264,6 +264,7 @@ final class BsonFileBackend extends H2Backend {
             private int toSkip;
             private int toReturn;
             private final IdRange ids;
+            private final boolean idsOnly;
             private Object passed;
             private boolean exhausted;
 
@@ -271,6 +272,7 @@ final class BsonFileBackend extends H2Backend {
                 super(cursorRegistry.generateCursorId());
                 this.query = query;
                 this.ids = IdRange.of(query);
+                this.idsOnly = ids != null && ids.wholeQuery() && Included.isIdAlone(fields);
                 this.fields = fields;
                 this.toSkip = skip;
                 this.toReturn = limit > 0 ? limit : Integer.MAX_VALUE;
@@ -292,6 +294,16 @@ final class BsonFileBackend extends H2Backend {
                     if (ids != null && ids.isPast(passed)) {
                         stored = null;
                         break;
+                    }
+                    if (idsOnly) {
+                        // the key is all that is asked for and all the query looks at: no document is decoded
+                        if (toSkip > 0) {
+                            toSkip--;
+                        } else {
+                            taken.add(new Document("_id", passed));
+                            toReturn--;
+                        }
+                        continue;
                     }
                     Document document = BsonStorage.decode(stored.getValue());
                     if (documentMatchesQuery(document, query)) {
@@ -342,11 +354,15 @@ final class BsonFileBackend extends H2Backend {
      * collection's map is kept in id order, rather than by looking at every document. The read models
      * that key documents for range reads (the open deadlines) depend on it; the query is still matched
      * against each document read, so the range only saves the reading.
+     *
+     * @param wholeQuery the query is the range and nothing else, its first id included: a key met in the
+     *                   range matches without its document being looked at
      */
-    record IdRange(String from, String to, boolean toIncluded) {
+    record IdRange(String from, String to, boolean toIncluded, boolean wholeQuery) {
 
         static IdRange of(Document query) {
             Document bounds = new Document();
+            int conditions = 0;
             if (query.size() == 1 && query.get("$and") instanceof List<?> clauses) {
                 // as the Java driver writes and(gte("_id", a), lt("_id", b))
                 for (Object clause : clauses) {
@@ -355,17 +371,21 @@ final class BsonFileBackend extends H2Backend {
                         return null;
                     }
                     bounds.putAll(bound);
+                    conditions += bound.size();
                 }
             } else if (query.get("_id") instanceof Document bound) {
                 bounds = bound;
+                conditions = query.size() - 1 + bound.size();
             } else {
                 return null;
             }
             Object from = bounds.containsKey("$gte") ? bounds.get("$gte") : bounds.get("$gt");
             Object to = bounds.containsKey("$lt") ? bounds.get("$lt") : bounds.get("$lte");
             return from instanceof String lower && to instanceof String upper
-                    ? new IdRange(lower, upper, bounds.containsKey("$lte")) : null;
+                    ? new IdRange(lower, upper, bounds.containsKey("$lte"), conditions == 2 && bounds.containsKey("$gte"))
+                    : null;
         }
+
 
         /** Whether an id, met in id order, is beyond the range (a string after it, or any later type). */
         boolean isPast(Object id) {
@@ -389,6 +409,11 @@ final class BsonFileBackend extends H2Backend {
         static boolean canProject(Document fields) {
             return fields == null || fields.values().stream()
                     .allMatch(value -> Boolean.TRUE.equals(value) || value instanceof Number number && number.intValue() == 1);
+        }
+
+        /** Whether the projection asks for the id alone ({@code {"_id": 1}}). */
+        static boolean isIdAlone(Document fields) {
+            return fields != null && fields.size() == 1 && fields.containsKey("_id") && canProject(fields);
         }
 
         static Document project(Document stored, Document fields) {

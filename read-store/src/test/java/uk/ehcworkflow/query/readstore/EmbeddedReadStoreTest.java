@@ -220,6 +220,20 @@ class EmbeddedReadStoreTest {
                     .containsExactly("officer|b|2027-01-09", "officer|c|2027-01-01");
             assertThat(readModels.find(and(gte("_id", "officer|"), lt("_id", "officer}"), eq("late", false))))
                     .hasSize(18);
+
+            // the ids alone, of a range and nothing else, are read from the keys: the same ids, bounds and paging
+            assertThat(readModels.find(and(gte("_id", "officer|b|2027-01-08"), lte("_id", "officer|c|2027-01-01")))
+                    .projection(Projections.include("_id")).batchSize(1))
+                    .containsExactly(new Document("_id", "officer|b|2027-01-08"), new Document("_id", "officer|b|2027-01-09"),
+                            new Document("_id", "officer|c|2027-01-01"));
+            assertThat(readModels.find(new Document("_id", new Document("$gte", "officer|a|").append("$lt", "officer|b|")))
+                    .projection(Projections.include("_id")).skip(2).limit(3))
+                    .extracting(document -> document.getString("_id"))
+                    .containsExactly("officer|a|2027-01-03", "officer|a|2027-01-04", "officer|a|2027-01-05");
+            assertThat(readModels.find(and(gte("_id", "officer|"), lt("_id", "officer}"), eq("late", false)))
+                    .projection(Projections.include("_id"))).hasSize(18);
+            assertThat(readModels.find(and(gt("_id", "officer|b|2027-01-08"), lt("_id", "officer|b|2027-01-09")))
+                    .projection(Projections.include("_id"))).isEmpty();
         });
 
         BsonFileBackend.IdRange range = BsonFileBackend.IdRange.of(
@@ -227,6 +241,7 @@ class EmbeddedReadStoreTest {
         assertThat(range.isPast("a|zzz")).isFalse();
         assertThat(range.isPast("a}")).isTrue();
         assertThat(range.isPast(7)).isTrue();
+        assertThat(range.wholeQuery()).isTrue();
         assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("_id", "a|"))).isNull();
         // the Java driver's and(gte("_id", a), lt("_id", b)) is the same range
         de.bwaldvogel.mongo.bson.Document both = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
@@ -235,6 +250,11 @@ class EmbeddedReadStoreTest {
         assertThat(BsonFileBackend.IdRange.of(both)).isEqualTo(range);
         assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("$and", List.of(
                 new de.bwaldvogel.mongo.bson.Document("late", true))))).isNull();
+        assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$gte", "a|").append("$lt", "a}")).append("late", true)).wholeQuery())
+                .isFalse();
+        assertThat(BsonFileBackend.IdRange.of(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$gt", "a|").append("$lt", "a}"))).wholeQuery()).isFalse();
     }
 
     private void withDatabase(Consumer<com.mongodb.client.MongoDatabase> use) {
