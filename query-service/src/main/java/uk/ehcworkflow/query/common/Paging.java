@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.common;
 
 import java.util.List;
+import java.util.function.Function;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /**
@@ -32,6 +33,44 @@ public record Paging(int page, int size) {
     public <T> List<T> slice(List<T> all) {
         int from = (int) Math.min(all.size(), (long) (page - 1) * size);
         return all.subList(from, Math.min(all.size(), from + size));
+    }
+
+    /**
+     * What to read for this page of a list known so far only in a coarser order ({@code byGroup}, sorted
+     * by {@code group}; say, time limits by due date from their ids): the page's slice widened to the
+     * whole groups it starts and ends in, since the list's own order can differ within a group. The
+     * reader reads those, sorts them in the list's order and {@linkplain Widened#cut cuts} the page out.
+     */
+    public <T> Widened<T> widened(List<T> byGroup, Function<T, ?> group) {
+        int first = (int) Math.min(byGroup.size(), (long) (page - 1) * size);
+        int last = Math.min(byGroup.size(), first + size);
+        int from = first;
+        while (from > 0 && from < last && group.apply(byGroup.get(from - 1)).equals(group.apply(byGroup.get(from)))) {
+            from--;
+        }
+        int to = last;
+        while (to > first && to < byGroup.size() && group.apply(byGroup.get(to)).equals(group.apply(byGroup.get(to - 1)))) {
+            to++;
+        }
+        return new Widened<>(byGroup.subList(from, to), first - from, last - first);
+    }
+
+    /**
+     * A page's items with the rest of the groups it starts and ends in.
+     *
+     * @param skip how many of them, in the list's order, come before the page
+     * @param size how many are on the page
+     */
+    public record Widened<T>(List<T> items, int skip, int size) {
+
+        /**
+         * The page, out of the items read and sorted in the list's order. Should fewer be read than
+         * were asked for (one changed between the two reads), the page is that much shorter, never refused.
+         */
+        public <U> List<U> cut(List<U> sorted) {
+            int from = Math.min(skip, sorted.size());
+            return List.copyOf(sorted.subList(from, Math.min(sorted.size(), from + size)));
+        }
     }
 
     /** How many pages a list of this many items fills: at least one, though it be empty. */

@@ -2,9 +2,11 @@ package uk.ehcworkflow.query.deadline;
 
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -77,6 +79,40 @@ public class DeadlineReader {
     /** Every time limit still shown on {@code today}, however far off. */
     public List<OpenTimeLimit> all(LocalDate today, Scope scope, Set<Source> sources) {
         return dueBy(today, LocalDate.of(9999, 12, 30), scope, sources);
+    }
+
+    /**
+     * Where a time limit is kept, read from its id alone: the day it is due and the record it is of.
+     * A list of these costs a read of the ids, whatever the time limits hold.
+     */
+    public record Kept(String id, LocalDate dueOn, String recordId) {
+    }
+
+    /**
+     * The time limits these sources keep for the scope that are due before {@code before}, by their
+     * ids alone, in id order (by due date, then record); windows that lapse are not among them.
+     */
+    public List<Kept> keptDueBefore(LocalDate before, Scope scope, Source source) {
+        String run = scope.index().prefix(false, scope.value());
+        List<Kept> kept = new ArrayList<>();
+        for (Document stored : readStore.getCollection(source.collection())
+                .find(RangeEntries.idsFrom(run, run + before)).projection(Projections.include("_id"))) {
+            // "<run><due date>|<record>|<place>": the record's id may hold anything but ends before the place
+            String id = stored.getString("_id");
+            int dayEnds = id.indexOf('|', run.length());
+            kept.add(new Kept(id, LocalDate.parse(id.substring(run.length(), dayEnds)),
+                    id.substring(dayEnds + 1, id.lastIndexOf('|'))));
+        }
+        return kept;
+    }
+
+    /** The time limits kept under these ids, in no particular order. */
+    public List<OpenTimeLimit> read(Source source, Collection<String> ids) {
+        List<OpenTimeLimit> found = new ArrayList<>();
+        for (Document stored : readStore.getCollection(source.collection()).find(Filters.in("_id", ids))) {
+            found.add(documents.fromDocument(stored, OpenTimeLimit.class));
+        }
+        return found;
     }
 
     /** How many plans' last reviews are still incomplete on the day, their meetings on or before each day given. */

@@ -134,13 +134,13 @@ class EhcPlanPages {
     @GetMapping("/plans")
     String overdue(@RequestParam Map<String, String> query, Model model) {
         LocalDate today = LocalDate.now(clock);
-        OverduePlans overdue = plans.overdueOn(today);
         Paging paging = PageNumbers.asked(query);
-        List<OverduePlans.Entry> shown = paging.slice(overdue.deadlines());
+        OverduePlans overdue = plans.overdueOn(today, paging);
+        List<OverduePlans.Entry> shown = overdue.shown();
         model.addAttribute("overdue", overdue);
         model.addAttribute("shown", shown);
         model.addAttribute("paging", paging);
-        PageNumbers.links(model, "/plans", query, paging, overdue.deadlines().size());
+        PageNumbers.links(model, "/plans", query, paging, overdue.total());
         model.addAttribute("references", assessments.references(shown.stream()
                 .map(OverduePlans.Entry::planId).distinct().toList()));
         model.addAttribute("plansInForce", overdue.plansInForce());

@@ -4,13 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.ehcworkflow.query.common.Paging;
 
 /**
- * Every plan's deadlines past on a day, most overdue first, and the counts a Freedom of
+ * The plans' deadlines past on a day, most overdue first, a page at a time, and the counts a Freedom of
  * Information request asks for: reviews still incomplete (undecided, or amending with no outcome)
  * at least 6, 12 and 24 months after their meeting; and how many plans are in force that day.
+ *
+ * @param total how many deadlines are past, on every page
+ * @param plans how many plans have at least one deadline past
+ * @param shown the page's deadlines
  */
-public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReviews incompleteReviews, long plansInForce) {
+public record OverduePlans(LocalDate on, long total, long plans, List<Entry> shown, IncompleteReviews incompleteReviews,
+                           long plansInForce) {
+
+    /** The list's order: the longest overdue first, then by plan and by deadline. */
+    static final Comparator<Entry> MOST_OVERDUE_FIRST = Comparator
+            .comparingLong((Entry entry) -> entry.overdue().daysOverdue()).reversed()
+            .thenComparing(Entry::planId).thenComparing(entry -> entry.overdue().deadline());
 
     /** One plan's deadline past on the day. */
     public record Entry(String planId, PlanState.Overdue overdue) {
@@ -18,11 +29,6 @@ public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReview
 
     public record IncompleteReviews(long atLeastSixMonthsAfterMeeting, long atLeastTwelveMonthsAfterMeeting,
                                     long atLeastTwentyFourMonthsAfterMeeting) {
-    }
-
-    /** How many plans have at least one deadline past. */
-    public long plans() {
-        return deadlines.stream().map(Entry::planId).distinct().count();
     }
 
     /** The list counted a plan at a time, for a scan of every plan that keeps only what is overdue. */
@@ -50,17 +56,13 @@ public record OverduePlans(LocalDate on, List<Entry> deadlines, IncompleteReview
             inForce += state.inForceOn(day) ? 1 : 0;
         }
 
-        OverduePlans overdue() {
-            return OverduePlans.of(day, deadlines, new IncompleteReviews(six, twelve, twentyFour), inForce);
+        /** The page asked for of the whole list, most overdue first. */
+        OverduePlans overdue(Paging paging) {
+            List<Entry> sorted = new ArrayList<>(deadlines);
+            sorted.sort(MOST_OVERDUE_FIRST);
+            return new OverduePlans(day, sorted.size(), sorted.stream().map(Entry::planId).distinct().count(),
+                    List.copyOf(paging.slice(sorted)), new IncompleteReviews(six, twelve, twentyFour), inForce);
         }
-    }
-
-    /** The list, most overdue first. */
-    static OverduePlans of(LocalDate day, List<Entry> deadlines, IncompleteReviews incompleteReviews, long plansInForce) {
-        List<Entry> sorted = new ArrayList<>(deadlines);
-        sorted.sort(Comparator.comparingLong((Entry entry) -> entry.overdue().daysOverdue()).reversed()
-                .thenComparing(Entry::planId).thenComparing(entry -> entry.overdue().deadline()));
-        return new OverduePlans(day, List.copyOf(sorted), incompleteReviews, plansInForce);
     }
 
     /**

@@ -90,12 +90,12 @@ class PlanQueryController {
                     @RequestParam(defaultValue = "1") int page,
                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on);
-        List<OverduePlans.Entry> shown = paging.slice(overdue.deadlines());
+        OverduePlans overdue = plans.overdueOn(on == null ? LocalDate.now(clock) : on, paging);
+        List<OverduePlans.Entry> shown = overdue.shown();
         Map<String, Child> named = children.ofPlans(plans.children(shown.stream().map(OverduePlans.Entry::planId)
                 .distinct().toList()), actor());
-        return new Overdue(overdue.on(), overdue.plans(), overdue.deadlines().size(), paging.page(), paging.size(),
-                paging.pages(overdue.deadlines().size()), shown.stream().map(entry -> new OverduePlan(
+        return new Overdue(overdue.on(), overdue.plans(), overdue.total(), paging.page(), paging.size(),
+                paging.pages(overdue.total()), shown.stream().map(entry -> new OverduePlan(
                 entry.planId(), named.get(entry.planId()), entry.overdue().deadline(),
                 entry.overdue().dueBy(), entry.overdue().daysOverdue())).toList(), overdue.incompleteReviews());
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.query.audit.StoredEvents;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.readmodel.DayCounts;
@@ -99,26 +101,33 @@ public class PlanReader {
     }
 
     /**
-     * Every plan's deadlines past on the day, the reviews stalled since their meeting, and the plans in
-     * force. Today's is read from the open deadlines and the count of plans in force, opening no plan;
-     * another day's is judged from every plan, by what had happened by then.
+     * A page of the plans' deadlines past on the day, the reviews stalled since their meeting, and the plans
+     * in force. Today's is read from the open deadlines and the count of plans in force, opening no plan
+     * and reading only the page's deadlines; another day's is judged from every plan, by what had happened by then.
      */
-    public OverduePlans overdueOn(LocalDate day) {
+    public OverduePlans overdueOn(LocalDate day, Paging paging) {
         if (!day.equals(LocalDate.now(clock))) {
             OverduePlans.Tally tally = new OverduePlans.Tally(day);
             eachBatch(batch -> batch.forEach(tally::count));
-            return tally.overdue();
+            return tally.overdue(paging);
         }
-        List<OverduePlans.Entry> past = deadlines.dueBy(day, day.minusDays(1), DeadlineReader.Scope.EVERYONE,
-                        Set.of(DeadlineReader.Source.PLANS)).stream().filter(limit -> limit.overdueOn(day))
+        // a plan's time limits are all the local area's: each one due before today is past
+        List<DeadlineReader.Kept> past = deadlines.keptDueBefore(day, DeadlineReader.Scope.EVERYONE,
+                DeadlineReader.Source.PLANS);
+        // ids run by due date and then by plan as written, the list by days overdue and then by plan and deadline
+        Paging.Widened<DeadlineReader.Kept> around = paging.widened(past, DeadlineReader.Kept::dueOn);
+        List<OverduePlans.Entry> read = new ArrayList<>(deadlines.read(DeadlineReader.Source.PLANS,
+                around.items().stream().map(DeadlineReader.Kept::id).toList()).stream()
                 .map(limit -> new OverduePlans.Entry(limit.planId(), new PlanState.Overdue(
                         PlanState.Outstanding.of(limit.kind()).orElseThrow(), limit.dueOn(),
-                        ChronoUnit.DAYS.between(limit.dueOn(), day)))).toList();
+                        ChronoUnit.DAYS.between(limit.dueOn(), day)))).toList());
+        read.sort(OverduePlans.MOST_OVERDUE_FIRST);
         OverduePlans.IncompleteReviews stalled = new OverduePlans.IncompleteReviews(
                 deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(6, day)),
                 deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(12, day)),
                 deadlines.plansWithReviewIncompleteSince(OverduePlans.lastMeetingAtLeast(24, day)));
-        return OverduePlans.of(day, past, stalled, plansInForce());
+        return new OverduePlans(day, past.size(), past.stream().map(DeadlineReader.Kept::recordId).distinct().count(),
+                around.cut(read), stalled, plansInForce());
     }
 
     /** How many plans are in force today: issued here or registered, and not ceased. */

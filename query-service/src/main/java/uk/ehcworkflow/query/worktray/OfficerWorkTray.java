@@ -3,11 +3,13 @@ package uk.ehcworkflow.query.worktray;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
@@ -57,13 +60,63 @@ class OfficerWorkTray {
         if (choice.withinDays() < 0 || choice.withinDays() > MAX_WITHIN_DAYS) {
             throw new InvalidRequestException("withinDays", "withinDays must be from 0 to " + MAX_WITHIN_DAYS + ".");
         }
-        LocalDate today = LocalDate.now(clock);
         Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
+        WorkTray tray = unnamed(choice, LocalDate.now(clock));
+        return tray.showing(named(tray.deadlines(), actor));
+    }
+
+    /**
+     * The tray, named for no one. A case's or a plan's time limits are all the local area's duty, so how
+     * each stands follows from the due date its id holds: they are counted from their ids and only
+     * those on the page, with the rest of the days it starts and ends in, are read. A dispute's (a
+     * family's window stands otherwise) are read whole, as are all when a kind, or both an officer and a
+     * team, are chosen, which the ids do not tell.
+     */
+    WorkTray unnamed(WorkTray.Choice choice, LocalDate today) {
+        DeadlineReader.Scope scope = DeadlineReader.Scope.caseload(choice.officer(), choice.team());
+        if (choice.kind() != null || choice.officer() != null && choice.team() != null) {
+            return judgedWhole(choice, today);
+        }
+        List<Due> due = new ArrayList<>();
+        for (DeadlineReader.Source source : List.of(DeadlineReader.Source.CASES, DeadlineReader.Source.PLANS)) {
+            for (DeadlineReader.Kept kept : deadlines.keptDueBefore(choice.through(today).plusDays(1), scope, source)) {
+                OpenDeadline.Status status = OpenDeadline.Status.of(kept.dueOn(), true, today);
+                if (choice.status() == null || choice.status() == status) {
+                    due.add(new Due(kept.dueOn(), status, source, kept.id(), null));
+                }
+            }
+        }
+        for (OpenTimeLimit limit : deadlines.dueBy(today, choice.through(today), scope, Set.of(DeadlineReader.Source.DISPUTES))) {
+            OpenDeadline deadline = OpenDeadline.of(limit, today);
+            if (choice.shows(deadline)) {
+                due.add(new Due(deadline.dueOn(), deadline.status(), DeadlineReader.Source.DISPUTES, null, deadline));
+            }
+        }
+        due.sort(Comparator.comparing(Due::dueOn));
+        Paging.Widened<Due> around = choice.paging().widened(due, Due::dueOn);
+        List<OpenDeadline> read = new ArrayList<>();
+        around.items().stream().map(Due::deadline).filter(Objects::nonNull).forEach(read::add);
+        for (DeadlineReader.Source source : List.of(DeadlineReader.Source.CASES, DeadlineReader.Source.PLANS)) {
+            List<String> ids = around.items().stream().filter(each -> each.source() == source).map(Due::id).toList();
+            if (!ids.isEmpty()) {
+                deadlines.read(source, ids).forEach(limit -> read.add(OpenDeadline.of(limit, today)));
+            }
+        }
+        read.sort(WorkTray.SOONEST_FIRST);
+        return WorkTray.of(today, choice, due.stream().map(Due::status).toList(), around.cut(read));
+    }
+
+    /** The tray judged from every candidate time limit read whole. */
+    WorkTray judgedWhole(WorkTray.Choice choice, LocalDate today) {
         List<OpenDeadline> candidates = deadlines.dueBy(today, choice.through(today),
                         DeadlineReader.Scope.caseload(choice.officer(), choice.team()), EVERY_SOURCE)
                 .stream().map(limit -> OpenDeadline.of(limit, today)).toList();
-        WorkTray tray = WorkTray.of(candidates, today, choice);
-        return tray.showing(named(tray.deadlines(), actor));
+        return WorkTray.of(candidates, today, choice);
+    }
+
+    /** A time limit the tray shows, known by its id and due date until read whole (a dispute's is read at once). */
+    private record Due(LocalDate dueOn, OpenDeadline.Status status, DeadlineReader.Source source, String id,
+                       OpenDeadline deadline) {
     }
 
     /**

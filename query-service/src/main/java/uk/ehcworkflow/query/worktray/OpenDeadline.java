@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.worktray;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -33,8 +34,7 @@ public record OpenDeadline(String assessmentId, String planId, String disputeId,
      */
     static OpenDeadline of(OpenTimeLimit limit, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, limit.dueOn());
-        Status status = limit.overdueOn(today) ? Status.OVERDUE
-                : daysLeft >= 0 && daysLeft <= CaseStatus.DUE_SOON_DAYS ? Status.DUE_SOON : Status.ON_TRACK;
+        Status status = Status.of(limit.dueOn(), limit.localAreasDuty(), today);
         boolean disputed = limit.caseId() != null;
         boolean onPlan = disputed && limit.decision().record() == AppealableDecision.Record.PLAN;
         return new OpenDeadline(disputed ? (onPlan ? null : limit.caseId()) : limit.assessmentId(),
@@ -61,5 +61,17 @@ public record OpenDeadline(String assessmentId, String planId, String disputeId,
     }
 
     /** How a deadline stands today: overdue, due within two weeks, or further off. */
-    public enum Status { OVERDUE, DUE_SOON, ON_TRACK }
+    public enum Status {
+        OVERDUE, DUE_SOON, ON_TRACK;
+
+        /**
+         * How a time limit due on the day given stands today: overdue once past if it is the local area's
+         * duty (a family's window only closes), otherwise by the days left.
+         */
+        static Status of(LocalDate dueOn, boolean localAreasDuty, LocalDate today) {
+            long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
+            return localAreasDuty && StatutoryCalendar.overdueOn(dueOn, today) ? OVERDUE
+                    : daysLeft >= 0 && daysLeft <= CaseStatus.DUE_SOON_DAYS ? DUE_SOON : ON_TRACK;
+        }
+    }
 }

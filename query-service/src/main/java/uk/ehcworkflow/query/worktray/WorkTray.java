@@ -44,20 +44,29 @@ public record WorkTray(LocalDate today, int withinDays, String officer, String t
         }
     }
 
+    /** The tray's order: soonest due first, then by case or plan, kind of deadline, dispute and advice request. */
+    static final Comparator<OpenDeadline> SOONEST_FIRST = Comparator.comparing(OpenDeadline::dueOn)
+            .thenComparing(d -> String.valueOf(d.recordId())).thenComparing(d -> d.kind().ordinal())
+            .thenComparing(d -> String.valueOf(d.disputeId())).thenComparing(d -> String.valueOf(d.adviceRequestId()));
+
     /** @param candidates open deadlines of cases, plans and disputes, at least those the choice shows */
     public static WorkTray of(List<OpenDeadline> candidates, LocalDate today, Choice choice) {
-        List<OpenDeadline> due = candidates.stream()
-                .filter(choice::shows)
-                .sorted(Comparator.comparing(OpenDeadline::dueOn).thenComparing(d -> String.valueOf(d.recordId()))
-                        .thenComparing(d -> d.kind().ordinal()).thenComparing(d -> String.valueOf(d.disputeId()))
-                        .thenComparing(d -> String.valueOf(d.adviceRequestId())))
-                .toList();
+        List<OpenDeadline> due = candidates.stream().filter(choice::shows).sorted(SOONEST_FIRST).toList();
+        return of(today, choice, due.stream().map(OpenDeadline::status).toList(), choice.paging().slice(due));
+    }
+
+    /**
+     * @param statuses how each deadline the choice shows stands, all of them
+     * @param page     the page's deadlines, in the tray's order
+     */
+    static WorkTray of(LocalDate today, Choice choice, List<OpenDeadline.Status> statuses, List<OpenDeadline> page) {
         Map<OpenDeadline.Status, Long> counts = new EnumMap<>(OpenDeadline.Status.class);
         for (OpenDeadline.Status each : OpenDeadline.Status.values()) {
-            counts.put(each, due.stream().filter(deadline -> deadline.status() == each).count());
+            counts.put(each, 0L);
         }
+        statuses.forEach(status -> counts.merge(status, 1L, Long::sum));
         return new WorkTray(today, choice.withinDays(), choice.officer(), choice.team(), choice.paging().page(),
-                choice.paging().size(), due.size(), choice.paging().pages(due.size()), choice.paging().slice(due), counts);
+                choice.paging().size(), statuses.size(), choice.paging().pages(statuses.size()), List.copyOf(page), counts);
     }
 
     /** The same tray with the page's deadlines named: their case references and children. */

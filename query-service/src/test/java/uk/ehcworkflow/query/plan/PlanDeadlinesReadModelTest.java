@@ -23,6 +23,7 @@ import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
+import uk.ehcworkflow.query.common.Paging;
 import uk.ehcworkflow.query.common.Period;
 import uk.ehcworkflow.query.assessment.TestKeyStore;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
@@ -78,14 +79,39 @@ class PlanDeadlinesReadModelTest {
     void todays_overdue_list_and_its_counts_from_the_open_deadlines_are_those_judged_from_every_plan() {
         harness.deliver(projection, 0, harness.size());
 
-        OverduePlans fromDeadlines = readerOn(TODAY).overdueOn(TODAY);
-        OverduePlans fromEveryPlan = readerOn(TODAY.plusDays(1)).overdueOn(TODAY);
+        OverduePlans fromDeadlines = readerOn(TODAY).overdueOn(TODAY, Paging.first());
+        OverduePlans fromEveryPlan = readerOn(TODAY.plusDays(1)).overdueOn(TODAY, Paging.first());
 
         assertThat(fromDeadlines).isEqualTo(fromEveryPlan);
-        assertThat(fromDeadlines.deadlines()).extracting(OverduePlans.Entry::planId)
+        assertThat(fromDeadlines.shown()).extracting(OverduePlans.Entry::planId)
                 .containsExactly("late", "late", "registered");
         assertThat(fromDeadlines.incompleteReviews()).isEqualTo(new OverduePlans.IncompleteReviews(1, 0, 0));
         assertThat(fromDeadlines.plansInForce()).isEqualTo(3);
+    }
+
+    /**
+     * Today's page is read from the ids, by due date and then by plan as the ids spell it ("a|0" after
+     * "ab|0"), and only the days it starts and ends in are opened; the list is ordered by plan and
+     * deadline within a day. Every page, of every size, is the one judged from every plan.
+     */
+    @Test
+    void each_page_of_todays_overdue_list_read_from_the_ids_is_that_page_of_the_list_judged_from_every_plan() {
+        for (String planId : List.of("a", "ab", "abc", "a-b", "b", "c", "ca")) {
+            boolean dueLater = planId.startsWith("c");
+            plan(new PlanIssued(planId, child(planId), parse("2024-03-05"), parse(dueLater ? "2025-05-06" : "2025-03-04")),
+                    new ReviewMeetingHeld(planId, parse("2025-02-03"), parse("2025-03-03")));
+        }
+        harness.deliver(projection, 0, harness.size());
+
+        long total = readerOn(TODAY).overdueOn(TODAY, Paging.first()).total();
+        assertThat(total).isGreaterThan(9);
+        for (int size = 1; size <= total + 1; size++) {
+            for (int page = 1; page <= total / size + 2; page++) {
+                Paging paging = Paging.of(page, size);
+                assertThat(readerOn(TODAY).overdueOn(TODAY, paging)).as("page %d, %d to a page", page, size)
+                        .isEqualTo(readerOn(TODAY.plusDays(1)).overdueOn(TODAY, paging));
+            }
+        }
     }
 
     @Test
@@ -93,8 +119,8 @@ class PlanDeadlinesReadModelTest {
         harness.deliver(projection, 0, harness.size());
 
         for (LocalDate day : List.of(parse("2026-02-27"), parse("2026-02-28"), parse("2026-03-01"))) {
-            assertThat(readerOn(day).overdueOn(day).incompleteReviews())
-                    .as("on %s", day).isEqualTo(readerOn(day.plusDays(1)).overdueOn(day).incompleteReviews());
+            assertThat(readerOn(day).overdueOn(day, Paging.first()).incompleteReviews())
+                    .as("on %s", day).isEqualTo(readerOn(day.plusDays(1)).overdueOn(day, Paging.first()).incompleteReviews());
         }
         assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-28"))).isEqualTo(parse("2025-08-31"));
         assertThat(OverduePlans.lastMeetingAtLeast(6, parse("2026-02-27"))).isEqualTo(parse("2025-08-27"));
