@@ -275,7 +275,7 @@ public final class Benchmark {
                 return false;
             }
             for (JsonNode readModel : readModels) {
-                if (readModel.path("lastReconciliation").isNull() || readModel.path("lastReconciliation").isMissingNode()) {
+                if (!readModel.path("lastReconciliation").isObject()) {
                     return false;
                 }
             }
