@@ -167,6 +167,17 @@ final class BsonFileBackend extends H2Backend {
             this.documents = documents;
         }
 
+        /**
+         * The stock collection encodes every document it adds, and the old and new of every one it
+         * replaces, to keep a running total of their sizes for {@code collStats}, which nothing here
+         * asks for: three encodings of a replaced document beside the one that stores it, each in a
+         * buffer grown afresh, and a write to the collection's facts. The total is not kept.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected Object addDocumentInternal(Document document) {
             Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,11 +102,13 @@ public class EmbeddedReadStore {
      * the commit buffer (19 MB by default), which a busy batch of read-model writes reaches; a process
      * killed then restarted with a document written and its id index not, and an upsert of that
      * document was refused on every retry. So the buffer is off too. A failure to write the file
-     * closes it and is handed to {@code onFailure}, when given.
+     * closes it and is handed to {@code onFailure}, when given. The file keeps the buffer its commits are
+     * written through ({@link KeptBufferFileStore}).
      */
     static MVStore open(Path file, Thread.UncaughtExceptionHandler onFailure) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
-                .autoCommitDisabled().autoCommitBufferSize(0);
+        KeptBufferFileStore fileStore = new KeptBufferFileStore(Map.of("cacheSize", CACHE_MB, "autoCompactFillRate", 0));
+        fileStore.open(file.toString(), false, null);
+        MVStore.Builder builder = new MVStore.Builder().adoptFileStore(fileStore).autoCommitDisabled().autoCommitBufferSize(0);
         return (onFailure == null ? builder : builder.backgroundExceptionHandler(onFailure)).open();
     }
 

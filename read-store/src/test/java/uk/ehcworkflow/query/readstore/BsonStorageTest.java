@@ -60,6 +60,26 @@ class BsonStorageTest {
         assertThat(BsonStorage.Encoded.INSTANCE.getMemory(read)).isLessThan(read.length + 64);
     }
 
+    /** One buffer a thread encodes into: a large document, then a small one, each comes out exactly, as on its own. */
+    @Test
+    void documents_encoded_one_after_another_each_come_out_whole_and_alone() {
+        Document large = new Document("_id", "large").append("text", "x".repeat(BsonStorage.LARGEST_KEPT_ENCODING + 10));
+        Document small = new Document("_id", "small").append("weeks", 6L);
+        Document smaller = new Document("_id", "s");
+
+        for (Document document : List.of(small, large, small, smaller, large, smaller)) {
+            ByteBuf alone = Unpooled.buffer();
+            BsonEncoder.encodeDocument(document, alone);
+            byte[] expected = new byte[alone.readableBytes()];
+            alone.readBytes(expected);
+
+            byte[] encoded = BsonStorage.encode(document);
+
+            assertThat(encoded).isEqualTo(expected);
+            assertThat(BsonStorage.decode(encoded)).isEqualTo(document);
+        }
+    }
+
     /** Ids and single-field keys that are strings are written directly, to the very bytes the general encoding writes. */
     @Test
     void a_string_id_or_key_is_written_as_the_general_encoding_writes_it_and_read_back() {
