@@ -1,12 +1,8 @@
 package uk.ehcworkflow.query.readmodel;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,13 +20,14 @@ public final class BatchedCounters {
 
     /** The field in which a counter document remembers the highest event position it has absorbed. */
     public static final String APPLIED = "applied";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
+    private final DocumentWrites writes;
     private final String resourceKey;
 
-    BatchedCounters(MongoCollection<Document> collection) {
+    BatchedCounters(MongoCollection<Document> collection, DocumentWrites writes) {
         this.collection = collection;
+        this.writes = writes;
         this.resourceKey = BatchedCounters.class.getName() + "/" + collection.getNamespace();
     }
 
@@ -58,7 +55,7 @@ public final class BatchedCounters {
         for (Document document : collection.find(in("_id", batch.keySet()))) {
             stored.put(document.getString("_id"), document);
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<DocumentWrites.Change> changes = new ArrayList<>();
         batch.forEach((id, increments) -> {
             Document document = stored.getOrDefault(id, new Document("_id", id));
             long alreadyApplied = document.get(APPLIED) instanceof Number applied ? applied.longValue() : -1L;
@@ -71,12 +68,10 @@ public final class BatchedCounters {
             }
             if (highest > alreadyApplied) {
                 document.put(APPLIED, highest);
-                writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
+                changes.add(DocumentWrites.Change.put(id, document, false));
             }
         });
-        if (!writes.isEmpty()) {
-            BulkWrites.write(collection, writes);
-        }
+        writes.write(changes);
     }
 
     /** Adds to the counter at a dotted path ({@code 2024-06-03.advice.HEALTH.pastDue}), as {@code $inc} would. */

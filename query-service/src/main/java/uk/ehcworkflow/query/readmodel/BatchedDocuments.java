@@ -4,10 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,9 +25,8 @@ import org.bson.Document;
  */
 public final class BatchedDocuments<T> {
 
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-
     private final MongoCollection<Document> collection;
+    private final DocumentWrites writes;
     private final Class<T> type;
     private final JsonDocuments documents;
     private final Function<EventMessage<?>, Collection<String>> keysOf;
@@ -39,9 +34,10 @@ public final class BatchedDocuments<T> {
     private final boolean blindWritesAreNew;
 
     /** @param blindWritesAreNew a document written without being read is not stored yet (a rebuild's new collections) */
-    BatchedDocuments(MongoCollection<Document> collection, Class<T> type, JsonDocuments documents,
+    BatchedDocuments(MongoCollection<Document> collection, DocumentWrites writes, Class<T> type, JsonDocuments documents,
                      Function<EventMessage<?>, Collection<String>> keysOf, boolean blindWritesAreNew) {
         this.collection = collection;
+        this.writes = writes;
         this.type = type;
         this.documents = documents;
         this.keysOf = keysOf;
@@ -102,16 +98,13 @@ public final class BatchedDocuments<T> {
     }
 
     private void flush(Map<String, Pending<T>> batch) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<DocumentWrites.Change> changes = new ArrayList<>();
         batch.forEach((id, pending) -> {
             if (pending.changed) {
-                Document written = documents.toDocument(id, pending.value);
-                writes.add(pending.stored ? new ReplaceOneModel<>(eq("_id", id), written, UPSERT) : new InsertOneModel<>(written));
+                changes.add(DocumentWrites.Change.put(id, documents.toDocument(id, pending.value), !pending.stored));
             }
         });
-        if (!writes.isEmpty()) {
-            BulkWrites.write(collection, writes);
-        }
+        writes.write(changes);
     }
 
     /** @param stored whether the store held the document when the batch began (or, unknown, may have) */

@@ -1,13 +1,8 @@
 package uk.ehcworkflow.query.readmodel;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.DeleteOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,15 +33,17 @@ public final class RangeEntries<T> {
 
     /** Where a record's list of ids is kept; no index's run of ids starts so. */
     public static final String RECORD = "record|";
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
+    private final DocumentWrites writes;
     private final JsonDocuments documents;
     private final Function<T, List<String>> keys;
     private final String resourceKey;
 
-    RangeEntries(MongoCollection<Document> collection, JsonDocuments documents, Function<T, List<String>> keys) {
+    RangeEntries(MongoCollection<Document> collection, DocumentWrites writes, JsonDocuments documents,
+                 Function<T, List<String>> keys) {
         this.collection = collection;
+        this.writes = writes;
         this.documents = documents;
         this.keys = keys;
         this.resourceKey = RangeEntries.class.getName() + "/" + collection.getNamespace();
@@ -128,9 +125,9 @@ public final class RangeEntries<T> {
         for (Document stored : collection.find(in("_id", batch.keySet().stream().map(RECORD::concat).toList()))) {
             lists.put(stored.getString("_id").substring(RECORD.length()), stored);
         }
-        List<WriteModel<Document>> deletes = new ArrayList<>();
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        List<WriteModel<Document>> recordLists = new ArrayList<>();
+        List<DocumentWrites.Change> deletes = new ArrayList<>();
+        List<DocumentWrites.Change> entries = new ArrayList<>();
+        List<DocumentWrites.Change> recordLists = new ArrayList<>();
         batch.forEach((recordId, owing) -> {
             Map<String, Document> owed = owed(recordId, owing.get());
             Document before = lists.get(recordId);
@@ -141,17 +138,15 @@ public final class RangeEntries<T> {
                     : written.equals(owed.keySet()) && before.getInteger("fingerprint") == fingerprint) {
                 return;
             }
-            written.stream().filter(id -> !owed.containsKey(id)).forEach(id -> deletes.add(new DeleteOneModel<>(eq("_id", id))));
-            owed.forEach((id, entry) -> writes.add(new ReplaceOneModel<>(eq("_id", id), entry, UPSERT)));
+            written.stream().filter(id -> !owed.containsKey(id)).forEach(id -> deletes.add(DocumentWrites.Change.delete(id)));
+            owed.forEach((id, entry) -> entries.add(DocumentWrites.Change.put(id, entry, false)));
             String listId = RECORD + recordId;
-            recordLists.add(owed.isEmpty() ? new DeleteOneModel<>(eq("_id", listId))
-                    : new ReplaceOneModel<>(eq("_id", listId), new Document("_id", listId)
-                    .append("ids", new ArrayList<>(owed.keySet())).append("fingerprint", fingerprint), UPSERT));
+            recordLists.add(owed.isEmpty() ? DocumentWrites.Change.delete(listId)
+                    : DocumentWrites.Change.put(listId, new Document("_id", listId)
+                    .append("ids", new ArrayList<>(owed.keySet())).append("fingerprint", fingerprint), false));
         });
-        for (List<WriteModel<Document>> step : List.of(deletes, writes, recordLists)) {
-            if (!step.isEmpty()) {
-                BulkWrites.write(collection, step);
-            }
+        for (List<DocumentWrites.Change> step : List.of(deletes, entries, recordLists)) {
+            writes.write(step);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
+import uk.ehcworkflow.platform.embedded.DirectWrites;
 
 /**
  * The collections one instance of a projection writes: the live read model's, or, during a
@@ -18,16 +19,19 @@ public final class ReadModelCollections {
     private final MongoDatabase readStore;
     private final JsonDocuments documents;
     private final String suffix;
+    private final DirectWrites direct;
 
-    ReadModelCollections(MongoDatabase readStore, JsonDocuments documents, String suffix) {
+    /** @param direct how the embedded read store takes a rebuild's writes straight into its file; null elsewhere */
+    ReadModelCollections(MongoDatabase readStore, JsonDocuments documents, String suffix, DirectWrites direct) {
         this.readStore = readStore;
         this.documents = documents;
         this.suffix = suffix;
+        this.direct = direct;
     }
 
     /** The same collections with a suffix: where a rebuild writes, into new collections, each event once. */
     ReadModelCollections withSuffix(String suffix) {
-        return new ReadModelCollections(readStore, documents, suffix);
+        return new ReadModelCollections(readStore, documents, suffix, direct);
     }
 
     /**
@@ -57,20 +61,28 @@ public final class ReadModelCollections {
      */
     public <T> BatchedDocuments<T> documents(String collection, Class<T> type,
                                              Function<EventMessage<?>, Collection<String>> keysOf) {
-        return new BatchedDocuments<>(collection(collection), type, documents, keysOf, rebuilding());
+        return new BatchedDocuments<>(collection(collection), writes(collection), type, documents, keysOf, rebuilding());
     }
 
     /** Entries kept under ids made for range reads, each record's replaced as its events are handled. */
     public <T> RangeEntries<T> rangeEntries(String collection, Function<T, List<String>> keys) {
-        return new RangeEntries<>(collection(collection), documents, keys);
+        return new RangeEntries<>(collection(collection), writes(collection), documents, keys);
     }
 
     public BatchedCounters counters(String collection) {
-        return new BatchedCounters(collection(collection));
+        return new BatchedCounters(collection(collection), writes(collection));
     }
 
     public RecordedCounters recordedCounters(String collection) {
-        return RecordedCounters.writing(collection(collection));
+        return RecordedCounters.writing(collection(collection), writes(collection));
+    }
+
+    /**
+     * How the batched kinds write whole documents to a collection: a rebuild's new collections, which
+     * nothing else reads or writes until they are switched in, straight into the embedded store.
+     */
+    DocumentWrites writes(String name) {
+        return new DocumentWrites(collection(name), rebuilding() ? direct : null);
     }
 
     /** A collection as this instance writes it, for writes that the batched kinds do not cover. */

@@ -49,8 +49,8 @@ public final class RecordedCounters {
     }
 
     /** For a projection, which adds to them. */
-    static RecordedCounters writing(MongoCollection<Document> collection) {
-        return new RecordedCounters(collection, new BatchedCounters(collection));
+    static RecordedCounters writing(MongoCollection<Document> collection, DocumentWrites writes) {
+        return new RecordedCounters(collection, new BatchedCounters(collection, writes));
     }
 
     /** For readers, which only read them. */

@@ -25,6 +25,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import uk.ehcworkflow.events.assessment.AssessmentEvent;
+import uk.ehcworkflow.platform.embedded.DirectWrites;
 
 /**
  * Runs projections as a tracking processor would, batch by batch in Axon's batching unit of
@@ -36,6 +37,7 @@ public final class ProjectionHarness implements AutoCloseable {
 
     private final Path file;
     private final MongoServer server;
+    private final DirectWrites direct;
     private final MongoClient client;
     private final MongoDatabase database;
     private final List<EventMessage<?>> stream = new ArrayList<>();
@@ -50,7 +52,9 @@ public final class ProjectionHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = EmbeddedReadStore.start(file, 0);
+        EmbeddedReadStore.Served served = EmbeddedReadStore.start(file, 0);
+        server = served.server();
+        direct = served.direct();
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         database = client.getDatabase("test");
     }
@@ -71,7 +75,7 @@ public final class ProjectionHarness implements AutoCloseable {
 
     /** The live collections, as Spring hands them to a projection. */
     public ReadModelCollections collections() {
-        return new ReadModelCollections(database, documents(), "");
+        return new ReadModelCollections(database, documents(), "", direct);
     }
 
     public JsonDocuments documents() {

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import uk.ehcworkflow.platform.embedded.DirectWrites;
 
 /**
  * mongo-java-server's MVStore backend with every collection and index map stored as BSON
@@ -47,7 +49,7 @@ import org.h2.mvstore.MVStore;
  * good. So the file is opened without background commits, every operation holds a shared lock,
  * and the file is written only {@link #betweenOperations while none is under way} (ADR 19).
  */
-final class BsonFileBackend extends H2Backend {
+final class BsonFileBackend extends H2Backend implements DirectWrites {
 
     static final String FORMAT = "bson/1";
     private static final String FORMAT_MAP = "ehc.read-store";
@@ -131,6 +133,23 @@ final class BsonFileBackend extends H2Backend {
     }
 
     @Override
+    public void write(String database, String collection, List<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        operations.readLock().lock();
+        try {
+            if (!(resolveDatabase(database).resolveCollection(collection, false) instanceof StoredAsBson target)) {
+                throw new IllegalStateException("No collection " + database + "." + collection + " to write directly");
+            }
+            target.writeDirectly(writes);
+        } finally {
+            operations.readLock().unlock();
+            afterWrite.run();
+        }
+    }
+
+    @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new BsonDatabase(databaseName);
     }
@@ -176,6 +195,39 @@ final class BsonFileBackend extends H2Backend {
         @Override
         protected boolean tracksDataSize() {
             return false;
+        }
+
+        /**
+         * Puts and deletes whole documents by id, with their id's index entry, as the stock collection's
+         * inserts, replacements and deletes by id would leave them ({@link DirectWrites}). Only for a
+         * collection whose one real index is its id's: the read models ask for others, which this
+         * server keeps as no index at all.
+         */
+        synchronized void writeDirectly(List<DirectWrites.Write> writes) {
+            Index<Object> ids = null;
+            for (Index<Object> index : getIndexes()) {
+                if (index instanceof EmptyIndex<?>) {
+                    continue;
+                }
+                if (ids != null || !index.isUnique() || index.getKeys().size() != 1
+                        || !"_id".equals(index.getKeys().get(0).getKey())) {
+                    throw new IllegalStateException(this + " has an index other than its id's: " + index);
+                }
+                ids = index;
+            }
+            if (ids == null) {
+                throw new IllegalStateException(this + " has no index of its ids");
+            }
+            for (DirectWrites.Write write : writes) {
+                Document key = new Document("_id", write.id());
+                if (write.document() == null) {
+                    if (documents.remove(write.id()) != null) {
+                        ids.remove(key);
+                    }
+                } else if (documents.put(write.id(), write.document()) == null) {
+                    ids.add(key, write.id(), this);
+                }
+            }
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import uk.ehcworkflow.platform.disk.DataDisk;
+import uk.ehcworkflow.platform.embedded.DirectWrites;
 
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
@@ -78,9 +79,14 @@ public class EmbeddedReadStore {
         return new ReadStoreCompaction(file, backend, disk);
     }
 
-    /** A read store kept in this file, listening on this loopback port (0: any free one). */
-    public static MongoServer start(Path file, int port) {
-        return serve(open(file), port);
+    /** A read store kept in this file, listening on this loopback port (0: any free one), with its direct writes. */
+    public static Served start(Path file, int port) {
+        BsonFileBackend backend = BsonFileBackend.open(open(file));
+        return new Served(serve(backend, port), backend);
+    }
+
+    /** A read store's server, and how a rebuild writes it directly ({@link DirectWrites}). */
+    public record Served(MongoServer server, DirectWrites direct) {
     }
 
     static MVStore open(Path file) {

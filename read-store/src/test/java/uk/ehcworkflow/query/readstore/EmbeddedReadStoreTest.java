@@ -258,7 +258,7 @@ class EmbeddedReadStoreTest {
     }
 
     private void withDatabase(Consumer<com.mongodb.client.MongoDatabase> use) {
-        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0);
+        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0).server();
         try (MongoClient client = client(server)) {
             use.accept(client.getDatabase("ehc"));
         } finally {
@@ -267,7 +267,7 @@ class EmbeddedReadStoreTest {
     }
 
     private void withStore(Consumer<MongoCollection<Document>> use) {
-        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0);
+        MongoServer server = EmbeddedReadStore.start(folder.resolve("read-store.mv"), 0).server();
         try (MongoClient client = client(server)) {
             use.accept(client.getDatabase("ehc").getCollection("read_models"));
         } finally {
