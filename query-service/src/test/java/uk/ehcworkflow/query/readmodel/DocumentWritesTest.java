@@ -2,11 +2,19 @@ package uk.ehcworkflow.query.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoCollection;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
+import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +66,33 @@ class DocumentWritesTest {
         assertThat(sent.countDocuments()).isEqualTo(1_200 - 172 + 1);
         assertThat(direct.find().into(new ArrayList<>())).isEqualTo(sent.find().into(new ArrayList<>()));
         assertThat(direct.find().first().keySet().iterator().next()).as("the id first, as MongoDB keeps it").isEqualTo("_id");
+    }
+
+    /** Written by hand for speed, byte for byte as the driver's codec writes them, whatever the values. */
+    @Test
+    void a_document_is_encoded_as_the_driver_encodes_one_it_inserts() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("weeks", 20);
+        nested.put("empty", List.of());
+        nested.put("nothing", null);
+        List<Document> documents = List.of(
+                document("case-1", 1),
+                new Document("_id", "first").append("x", 1),
+                new Document(),
+                new Document("unicode", "Zoë – ½ – 漢字 – 🙂").append("_id", "u"),
+                new Document("_id", "maps").append("plain", nested).append("lists", List.of(List.of(1L, 2.5), nested, "x")),
+                new Document("_id", "other types").append("decimal", new BigDecimal("1.5")).append("bytes", new byte[] {1, 2, 3})
+                        .append("nested", new Document("float", 1.5f)),
+                new Document("_id", 7).append("min", Long.MIN_VALUE).append("nan", Double.NaN).append("false", false));
+
+        for (Document document : documents) {
+            BasicOutputBuffer expected = new BasicOutputBuffer();
+            try (BsonBinaryWriter writer = new BsonBinaryWriter(expected)) {
+                new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry())
+                        .encode(writer, document, EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+            }
+            assertThat(DocumentWrites.bson(document)).as(document.toJson()).isEqualTo(expected.toByteArray());
+        }
     }
 
     @Test

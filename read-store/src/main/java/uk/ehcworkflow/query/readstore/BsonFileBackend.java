@@ -201,31 +201,34 @@ final class BsonFileBackend extends H2Backend implements DirectWrites {
          * Puts and deletes whole documents by id, with their id's index entry, as the stock collection's
          * inserts, replacements and deletes by id would leave them ({@link DirectWrites}). Only for a
          * collection whose one real index is its id's: the read models ask for others, which this
-         * server keeps as no index at all.
+         * server keeps as no index at all. The index's entry is the key the stock index makes of an id
+         * (the id alone) pointing to the document's position (its id), put and removed in the index's
+         * map directly: a document put where there was none has no entry yet, as the stock index
+         * checks by looking again, and the stock index's own way works out the key field by field.
          */
         synchronized void writeDirectly(List<DirectWrites.Write> writes) {
-            Index<Object> ids = null;
+            Index<Object> idIndex = null;
             for (Index<Object> index : getIndexes()) {
                 if (index instanceof EmptyIndex<?>) {
                     continue;
                 }
-                if (ids != null || !index.isUnique() || index.getKeys().size() != 1
+                if (idIndex != null || !index.isUnique() || index.getKeys().size() != 1
                         || !"_id".equals(index.getKeys().get(0).getKey())) {
                     throw new IllegalStateException(this + " has an index other than its id's: " + index);
                 }
-                ids = index;
+                idIndex = index;
             }
-            if (ids == null) {
+            if (idIndex == null) {
                 throw new IllegalStateException(this + " has no index of its ids");
             }
+            MVMap<KeyValue, Object> ids = uniqueIndexMap(documents.getStore(), getFullName(), idIndex.getName());
             for (DirectWrites.Write write : writes) {
-                Document key = new Document("_id", write.id());
                 if (write.document() == null) {
                     if (documents.remove(write.id()) != null) {
-                        ids.remove(key);
+                        ids.remove(new KeyValue(write.id()));
                     }
                 } else if (documents.put(write.id(), write.document()) == null) {
-                    ids.add(key, write.id(), this);
+                    ids.put(new KeyValue(write.id()), write.id());
                 }
             }
         }
@@ -507,6 +510,12 @@ final class BsonFileBackend extends H2Backend implements DirectWrites {
         }
     }
 
+    /** A unique index's map, as the stock index names it, keyed and valued as this file keeps them. */
+    private static MVMap<KeyValue, Object> uniqueIndexMap(MVStore file, String namespace, String indexName) {
+        return file.openMap(namespace + "._index_" + indexName, new MVMap.Builder<KeyValue, Object>()
+                .keyType(BsonStorage.Keys.INSTANCE).valueType(BsonStorage.Values.INSTANCE));
+    }
+
     /** An inner class: the stock constructor opens collections before a field of this class could be set. */
     private final class BsonDatabase extends H2Database {
 
@@ -587,9 +596,7 @@ final class BsonFileBackend extends H2Backend implements DirectWrites {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(BsonStorage.Keys.INSTANCE)
-                            .valueType(BsonStorage.Values.INSTANCE));
+            uniqueIndexMap(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
