@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.common.stream.BlockingStream;
@@ -83,6 +85,12 @@ class ProjectionRebuilds {
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Reads the next slice of events while the worker hands the last to the read models. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild-reader");
         thread.setDaemon(true);
         return thread;
     });
@@ -358,6 +366,7 @@ class ProjectionRebuilds {
         private final long total;
         private final Instant startedAt;
         private long done;
+        /** Where the reader has got to: read and written by the reader's thread alone. */
         private long position;
         private TrackingToken last;
         private Instant lastReport = Instant.now();
@@ -368,22 +377,47 @@ class ProjectionRebuilds {
             this.startedAt = startedAt;
         }
 
+        /**
+         * Hands every event up to {@code target} (or until none arrives for 2 s) to the copies, a slice at a
+         * time. The next slice is read from the store, and its events' payloads deserialised, on a thread of
+         * its own while the copies take in the last: on the one thread, that reading was a tenth of a rebuild.
+         */
         void upTo(BlockingStream<TrackedEventMessage<?>> stream, long target, List<AnnotationEventHandlerAdapter> copies)
                 throws Exception {
-            List<EventMessage<?>> slice = new ArrayList<>(sliceEvents);
-            while (position < target && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                last = event.trackingToken();
-                position = last.position().orElse(position + 1);
-                slice.add(event);
-                if (slice.size() == sliceEvents || position >= target) {
-                    handle(slice, copies);
+            Future<List<TrackedEventMessage<?>>> next = reader.submit(() -> slice(stream, target));
+            while (true) {
+                List<TrackedEventMessage<?>> slice = read(next);
+                if (slice.isEmpty()) {
+                    return;
                 }
+                next = reader.submit(() -> slice(stream, target));
+                last = slice.get(slice.size() - 1).trackingToken();
+                handle(slice, copies);
             }
-            handle(slice, copies);
         }
 
-        private void handle(List<EventMessage<?>> slice, List<AnnotationEventHandlerAdapter> copies) {
+        private static List<TrackedEventMessage<?>> read(Future<List<TrackedEventMessage<?>>> slice) throws Exception {
+            try {
+                return slice.get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof Exception cause ? cause : failed;
+            }
+        }
+
+        /** The next slice from the stream, each event's payload deserialised; empty at the target or when none comes. */
+        private List<TrackedEventMessage<?>> slice(BlockingStream<TrackedEventMessage<?>> stream, long target)
+                throws InterruptedException {
+            List<TrackedEventMessage<?>> slice = new ArrayList<>(sliceEvents);
+            while (slice.size() < sliceEvents && position < target && stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                event.getPayload();
+                position = event.trackingToken().position().orElse(position + 1);
+                slice.add(event);
+            }
+            return slice;
+        }
+
+        private void handle(List<? extends EventMessage<?>> slice, List<AnnotationEventHandlerAdapter> copies) {
             if (slice.isEmpty()) {
                 return;
             }
@@ -404,7 +438,6 @@ class ProjectionRebuilds {
             done += slice.size();
             rate.record(slice.size() / Math.max((System.nanoTime() - started) / 1e9, 1e-6));
             rebuilt.increment(slice.size());
-            slice.clear();
             report("RUNNING");
             if (Duration.between(lastReport, Instant.now()).toSeconds() >= 5) {
                 lastReport = Instant.now();
