@@ -21,7 +21,8 @@ import uk.ehcworkflow.platform.embedded.DirectWrites;
 /**
  * The embedded default's read store: a MongoDB-wire-protocol server in this process, kept in
  * an H2 MVStore file as BSON, reached through the ordinary MongoDB driver exactly as production
- * reaches MongoDB.
+ * reaches MongoDB; only a rebuild's new collections are written straight into the file
+ * ({@link DirectWrites}, ADR 25).
  */
 @Configuration
 @Profile("!production")
