@@ -8,7 +8,7 @@ import java.util.List;
  * every read model: through the driver, each was encoded, sent, decoded into the server's own
  * objects, copied by its update machinery, and encoded again to be stored; the server's half of
  * that was half a rebuild's time, and its garbage most of the collector's. Here a document is
- * encoded once, by the driver's own codec, and its bytes are what the store keeps.
+ * encoded once, to the bytes the driver would send, and those bytes are what the store keeps.
  *
  * <p>The live read models are written through the driver, exactly as production writes MongoDB;
  * where the read store is a real MongoDB there are no direct writes, and a rebuild writes through
