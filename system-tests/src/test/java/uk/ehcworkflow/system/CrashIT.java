@@ -243,7 +243,9 @@ class CrashIT {
                 + storedDisputes.values().stream().filter(events -> events.values().stream().anyMatch(count -> count > 1)).count();
 
         try {
-            caughtUp(queries);
+            // After four restarts in a minute on a busy 2-core machine catching up can take more than half
+            // a minute: what is checked is that the read models get there, not how fast.
+            api.awaitReadModelsCaughtUp(queries.port(), Duration.ofMinutes(3));
         } catch (AssertionError notCaughtUp) {
             System.out.println("The read models did not catch up; what the query service logged:");
             linesOfLogs(dataDir, "query-service", "ERROR", "Exception", "stuck", "Rebuild", "Fetched token", "Released claim")
@@ -442,28 +444,6 @@ class CrashIT {
             }
         }
         return stored;
-    }
-
-    /**
-     * Every read model at the store's head. After four restarts in a minute on a busy 2-core machine
-     * that can take more than half a minute; what is checked is that they get there, not how fast.
-     * Until the restarted command service answers, the list is a 503 problem, which is waited out.
-     */
-    private void caughtUp(ServiceProcess queries) {
-        api.await("admin", queries.port(), "/api/admin/projections", answer -> {
-            if (answer.status() == 503) {
-                return false; // the command service, whose store gives the head, is still starting
-            }
-            assertThat(answer.status()).as("the read models' list: %s", answer.body()).isEqualTo(200);
-            for (JsonNode projection : answer.json()) {
-                boolean rebuilding = projection.at("/lastRebuild/state").asText().matches("QUEUED|RUNNING");
-                if (rebuilding || !projection.get("processorRunning").asBoolean()
-                        || projection.get("position").asLong(-1) < projection.get("head").asLong()) {
-                    return false;
-                }
-            }
-            return true;
-        }, Duration.ofMinutes(3));
     }
 
     /** The lines of every log the service wrote in this run (one per start) that hold any of the markers, in start order. */

@@ -3,6 +3,7 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -254,6 +255,8 @@ class DisputesIT extends RunningServices {
 
     @Test
     void a_rebuilt_dispute_read_model_equals_the_live_one_and_reconciles_with_the_store() {
+        // What the other tests just recorded must be in the live read models before they are compared.
+        api.awaitReadModelsCaughtUp(queries.port(), Duration.ofSeconds(30));
         String before = api.get("officer", queries.port(), "/api/disputes/" + conceded).body();
         String figures = api.get("dashboard", queries.port(), "/api/disputes/figures?year=2026").body();
         String open = api.get("officer", queries.port(), "/api/disputes/open?on=2026-11-30").body();

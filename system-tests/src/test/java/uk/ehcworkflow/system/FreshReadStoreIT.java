@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ class FreshReadStoreIT {
             cases.add(openWithDecision(commands, LocalDate.of(2024, 9, 2)));
         }
         queries.start();
-        caughtUp(queries);
+        api.awaitReadModelsCaughtUp(queries.port(), Duration.ofMinutes(3));
         assertThat(queries.log()).contains("building them in one pass over the event store");
 
         for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
@@ -88,21 +87,5 @@ class FreshReadStoreIT {
                 "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"" + received.plusDays(20) + "\"}").status())
                 .isEqualTo(204);
         return id;
-    }
-
-    private void caughtUp(ServiceProcess queries) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            boolean done = true;
-            for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
-                done &= !projection.at("/lastRebuild/state").asText().matches("QUEUED|RUNNING")
-                        && projection.get("position").asLong(-1) >= projection.get("head").asLong();
-            }
-            if (done) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The read models did not catch up in 3 minutes");
     }
 }

@@ -3,6 +3,7 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -144,6 +145,8 @@ class InspectionEvidenceIT extends RunningServices {
     @Test
     void an_administrator_rebuilds_every_read_model_and_each_equals_the_live_one_it_replaces() {
         String caseUrl = "/api/assessments/" + caseId;
+        // What the other tests just recorded must be in the live read models before they are compared.
+        api.awaitReadModelsCaughtUp(queries.port(), Duration.ofSeconds(30));
         String before = api.get("officer", queries.port(), caseUrl).body();
         String figures = api.get("dashboard", queries.port(), "/api/timeliness?year=2024").body();
         List<String> names = new ArrayList<>();

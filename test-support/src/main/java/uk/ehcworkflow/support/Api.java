@@ -104,6 +104,31 @@ public final class Api {
         throw new AssertionError("Not reached within " + patience.toSeconds() + " s; last answer " + last);
     }
 
+    /**
+     * Waits until every read model of the query service at the port has taken in every event stored
+     * (its position at the store's head), none is rebuilding and every processor runs: everything
+     * acknowledged before the call is then shown. Until the command service, whose store gives the
+     * head, answers, the list is a 503 problem, which is waited out.
+     */
+    public void awaitReadModelsCaughtUp(int queryPort, Duration patience) {
+        await("admin", queryPort, "/api/admin/projections", answer -> {
+            if (answer.status() == 503) {
+                return false;
+            }
+            if (answer.status() != 200) {
+                throw new AssertionError("The read models' list: " + answer.status() + " " + answer.body());
+            }
+            for (JsonNode projection : answer.json()) {
+                boolean rebuilding = projection.at("/lastRebuild/state").asText().matches("QUEUED|RUNNING");
+                if (rebuilding || !projection.get("processorRunning").asBoolean()
+                        || projection.get("position").asLong(-1) < projection.get("head").asLong()) {
+                    return false;
+                }
+            }
+            return true;
+        }, patience);
+    }
+
     private Answer send(String user, HttpRequest.Builder request) {
         return send(user, user, request);
     }
