@@ -66,6 +66,14 @@ class OfficerPagesIT extends RunningServices {
             officer.date("occurredOn", "" + decided.getDayOfMonth(), "" + decided.getMonthValue(), "" + decided.getYear())
                     .click("record-step").screenshot("step-recorded");
             assertThat(officer.text("timeline")).contains("Decision to assess", "Panel agreed");
+            assertThat(officer.text("letters")).contains("We will carry out an education, health and care needs assessment",
+                    "None");
+            officer.click("letter-1").screenshot("letter-decision-to-assess");
+            assertThat(officer.heading()).isEqualTo("We will carry out an education, health and care needs assessment");
+            assertThat(officer.pageText()).contains("About: Rowan Invented", "Our reference: " + reference, "On "
+                    + decided.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                    + " we decided to carry out");
+            officer.back();
             assertThat(officer.options("milestone")).containsExactly("DRAFT_PLAN_ISSUED", "DECISION_NOT_TO_ISSUE",
                     "REQUEST_WITHDRAWN", "TRANSFERRED_OUT");
 
@@ -88,8 +96,9 @@ class OfficerPagesIT extends RunningServices {
         String caseId = api.post("officer", commands.port(), "/api/assessments", """
                 {"childName":"Sasha Invented","dateOfBirth":"2017-02-03","requestReceivedOn":"%s","requestSource":"SCHOOL"}"""
                 .formatted(TODAY.minusDays(10))).json().get("assessmentId").asText();
+        // The reference is assigned by an event of its own, just after the case is opened.
         String reference = api.await("officer", queries.port(), "/api/assessments/" + caseId,
-                answer -> answer.status() == 200).json().get("reference").asText();
+                answer -> answer.status() == 200 && answer.json().get("reference").isTextual()).json().get("reference").asText();
         try (Browser browser = new Browser(queries.port(), "caseloads")) {
             String decisions = "/work-tray?withinDays=60&kind=DECISION&status=ON_TRACK";
             browser.signIn("officer").open(decisions);

@@ -41,6 +41,9 @@ class PageRoleMatrixIT extends RunningServices {
                 {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
                 .json().get("assessmentId").asText();
         api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.status() == 200);
+        api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
+                "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-01\"}");
+        api.await("officer", queries.port(), "/api/assessments/" + id + "/letters", answer -> answer.json().size() == 1);
         String planId = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Matrix Madeup","dateOfBirth":"2012-04-01","issuedOn":"2023-01-09"}""").json().get("planId").asText();
         api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200);
@@ -63,6 +66,8 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/cases/new", Set.of("officer"));
         pages.put("/cases", CASEWORK);
         pages.put("/cases/" + id, CASEWORK);
+        pages.put("/cases/" + id + "/letters/1", CASEWORK);
+        pages.put("/cases/" + id + "/letters/1/pdf?on=2024-02-05", CASEWORK);
         pages.put("/plans", CASEWORK);
         pages.put("/plans/new", Set.of("officer"));
         pages.put("/plans/" + planId, CASEWORK);

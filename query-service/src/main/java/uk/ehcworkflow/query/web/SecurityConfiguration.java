@@ -35,7 +35,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/plans/**", "/api/reviews/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                .requestMatchers("/api/assessments", "/api/assessments/**")
+                .requestMatchers("/api/assessments", "/api/assessments/**", "/api/letters/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()
                 .requestMatchers("/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),

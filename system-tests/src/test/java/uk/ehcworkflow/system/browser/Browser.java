@@ -224,6 +224,12 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty() && driver.findElement(By.id(id)).isDisplayed();
     }
 
+    /** Goes back to the page before, as the browser's back button does. */
+    public Browser back() {
+        driver.navigate().back();
+        return this;
+    }
+
     /** Loses the session, as a browser left too long does: the next request is a stranger's. */
     public Browser forgetSession() {
         driver.manage().deleteAllCookies();

@@ -1,0 +1,77 @@
+package uk.ehcworkflow.query.letter;
+
+import java.util.Arrays;
+import java.util.Optional;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
+
+/**
+ * A statutory notice the local authority sends the family after a step of the assessment: which
+ * step makes it, the law that requires it, and the template it is written from. The one place
+ * that says which steps owe the family a letter. Whether a notice carries the appeal pack is
+ * not said here but by {@link DecisionLetter}, which says which decisions are appealable.
+ */
+public enum Notice {
+    /** Notice C: the decision to assess (reg 5(1)-(2)); the 20 weeks continue from the request. */
+    DECISION_TO_ASSESS(Milestone.DECISION_TO_ASSESS, "decision-to-assess",
+            "We will carry out an education, health and care needs assessment",
+            "section 36 of the Children and Families Act 2014 and regulation 5 of the SEND Regulations 2014"),
+    /** Notice B: the decision not to assess, with the reasons (s36(5)) and the appeal pack (reg 5(3)). */
+    DECISION_NOT_TO_ASSESS(Milestone.DECISION_NOT_TO_ASSESS, "decision-not-to-assess",
+            "We have decided not to carry out an education, health and care needs assessment",
+            "section 36(5) of the Children and Families Act 2014 and regulation 5 of the SEND Regulations 2014"),
+    /** Notice D: the decision not to issue a plan after assessing, with the appeal pack (reg 10(3)). */
+    DECISION_NOT_TO_ISSUE(Milestone.DECISION_NOT_TO_ISSUE, "decision-not-to-issue",
+            "We have decided not to issue an education, health and care plan",
+            "section 36(9) of the Children and Families Act 2014 and regulation 10 of the SEND Regulations 2014"),
+    /** Notice F: the final plan, with the appeal pack on its contents (reg 14). */
+    FINAL_PLAN(Milestone.FINAL_PLAN_ISSUED, "final-plan",
+            "Your child's final education, health and care plan",
+            "section 40 of the Children and Families Act 2014 and regulations 13 and 14 of the SEND Regulations 2014");
+
+    private final Milestone step;
+    private final String template;
+    private final String title;
+    private final String law;
+
+    Notice(Milestone step, String template, String title, String law) {
+        this.step = step;
+        this.template = template;
+        this.title = title;
+        this.law = law;
+    }
+
+    /** The notice a recorded step owes the family, if it owes one. */
+    public static Optional<Notice> after(Milestone step) {
+        return Arrays.stream(values()).filter(notice -> notice.step == step).findFirst();
+    }
+
+    /** Whether the family may appeal the decision this notice tells them of, so that it carries the appeal pack. */
+    public boolean appealable() {
+        return DecisionLetter.of(step, null).isPresent();
+    }
+
+    /** Whether the notice must give the reasons for the decision: a refusal to assess must (CFA s36(5)(a)). */
+    public boolean statesReasons() {
+        return this == DECISION_NOT_TO_ASSESS;
+    }
+
+    public Milestone step() {
+        return step;
+    }
+
+    /** The template's name, under {@code letters/}: an area may put its own in its letters folder. */
+    public String template() {
+        return template;
+    }
+
+    /** The letter's heading, in plain words. */
+    public String title() {
+        return title;
+    }
+
+    /** The law that requires the notice, as the letter cites it. */
+    public String law() {
+        return law;
+    }
+}
