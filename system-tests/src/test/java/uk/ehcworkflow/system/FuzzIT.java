@@ -65,6 +65,14 @@ class FuzzIT {
     private record Endpoint(boolean command, String method, String path, String user, String body) {
 
         /**
+         * Whether an answer 2xx means events stored: every command, and a letter recorded as sent, which
+         * the query service (where letters are written) sends on to the command service.
+         */
+        boolean stores() {
+            return command || path.startsWith("/api/letters/") && path.endsWith("/sent");
+        }
+
+        /**
          * A new request is stored with its case reference; every other command as one event (the
          * dispute's outcome is a dismissal, so it reopens no case).
          */
@@ -122,7 +130,7 @@ class FuzzIT {
                 Request request = hostile(endpoint, ids, random);
                 Answer answer = request.send(endpoint.command() ? commands.port() : queries.port());
                 statuses.merge(answer.status() + (endpoint.command() ? " command" : " query"), 1, Integer::sum);
-                if (endpoint.command() && STORING.contains(request.method()) && answer.status() >= 200 && answer.status() < 300) {
+                if (endpoint.stores() && STORING.contains(request.method()) && answer.status() >= 200 && answer.status() < 300) {
                     accepted += endpoint.path().endsWith("/assignment") ? holders.moved(request.path(), request.body())
                             : endpoint.eventsWhenAccepted();
                 }
@@ -148,6 +156,10 @@ class FuzzIT {
                 new Endpoint(true, "PUT", "/api/assessments/{case}/child", "officer", CHILD),
                 new Endpoint(true, "POST", "/api/assessments/{case}/milestones", "officer",
                         "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-05\",\"note\":\"n\"}"),
+                new Endpoint(true, "POST", "/api/assessments/{case}/letters/1/sent", "officer",
+                        "{\"sentOn\":\"2024-02-06\",\"channel\":\"POST\",\"pdfSha256\":\"" + "0".repeat(64) + "\"}"),
+                new Endpoint(false, "POST", "/api/letters/{case}.1/sent", "officer",
+                        "{\"sentOn\":\"2024-02-07\",\"channel\":\"EMAIL\",\"servedOn\":\"2024-02-07\"}"),
                 new Endpoint(true, "POST", "/api/assessments/{case}/advice-requests", "officer",
                         "{\"agency\":\"HEALTH\",\"requestedOn\":\"2024-02-06\"}"),
                 new Endpoint(true, "POST", "/api/assessments/{case}/advice-requests/{advice}/submission", "health",

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,82 @@ class LettersIT extends RunningServices {
         var gone = api.await("officer", queries.port(), "/api/letters/" + erased + ".1", answer -> answer.status() == 409);
         assertThat(gone.json().get("rule").asText()).isEqualTo("personal-data-erased");
         assertThat(gone.body()).doesNotContain("Pia");
+    }
+
+    @Test
+    void a_letter_recorded_as_sent_keeps_the_digest_of_its_pdf_dated_that_day_and_is_recorded_once() throws Exception {
+        String sentCase = open("Rae Madeup");
+        step(sentCase, "DECISION_NOT_TO_ASSESS", "2026-06-19", "Her needs are met at SEN support.");
+        api.await("officer", queries.port(), "/api/assessments/" + sentCase + "/letters", answer -> answer.json().size() == 1);
+
+        var sent = api.post("officer", queries.port(), "/api/letters/" + sentCase + ".1/sent",
+                "{\"sentOn\":\"2026-06-22\",\"channel\":\"POST\",\"servedOn\":\"2026-06-24\"}");
+
+        assertThat(sent.status()).isEqualTo(200);
+        byte[] letter = pdf("officer", "/api/letters/" + sentCase + ".1/pdf?on=2026-06-22").body();
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(letter));
+        assertThat(sent.json().get("pdfSha256").asText()).isEqualTo(digest);
+        JsonNode recorded = api.get("officer", queries.port(), "/api/assessments/" + sentCase + "/letters").json().get(0).get("sent");
+        assertThat(recorded.get("sentOn").asText()).as("shown as soon as answered").isEqualTo("2026-06-22");
+        assertThat(recorded.get("channel").asText()).isEqualTo("POST");
+        assertThat(recorded.get("servedOn").asText()).isEqualTo("2026-06-24");
+        assertThat(recorded.get("pdfSha256").asText()).isEqualTo(digest);
+        assertThat(recorded.get("recordedBy").asText()).isEqualTo("officer");
+        JsonNode trail = api.await("auditor", queries.port(), "/api/audit?aggregateId=" + sentCase + "&type=LetterSent",
+                answer -> answer.json().get("entries").size() == 1).json();
+        assertThat(trail.at("/entries/0/description").asText()).contains("DECISION_NOT_TO_ASSESS", "2026-06-22", digest)
+                .doesNotContain("Rae");
+
+        // The family's clocks run from the letter: 22 August 2026 for the mediation adviser; the appeal's
+        // 22 August is in the Tribunal's August, so 1 September (r.12(3)).
+        JsonNode right = api.get("officer", queries.port(), "/api/assessments/" + sentCase).json().at("/appealRights/0");
+        assertThat(right.get("letterOn").asText()).isEqualTo("2026-06-22");
+        assertThat(right.get("letterRecorded").asBoolean()).isTrue();
+        assertThat(right.get("mediationAdviceBy").asText()).isEqualTo("2026-08-22");
+        assertThat(right.get("appealBy").asText()).isEqualTo("2026-09-01");
+        var onTheDecisionsDay = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + sentCase
+                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-06-19\"}");
+        assertThat(onTheDecisionsDay.status()).isEqualTo(409);
+        assertThat(onTheDecisionsDay.json().get("rule").asText()).isEqualTo("decision-not-recorded");
+        assertThat(api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + sentCase
+                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-06-22\"}").status())
+                .isEqualTo(201);
+
+        var again = api.post("officer", queries.port(), "/api/letters/" + sentCase + ".1/sent",
+                "{\"sentOn\":\"2026-06-23\",\"channel\":\"EMAIL\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asText()).isEqualTo("letter-already-sent");
+    }
+
+    @Test
+    void a_sending_is_refused_before_its_decision_in_the_future_unserved_or_by_anyone_but_an_officer() {
+        String path = "/api/letters/" + refused + ".1/sent";
+        var early = api.post("officer", queries.port(), path, "{\"sentOn\":\"2026-06-18\",\"channel\":\"POST\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("field").asText()).isEqualTo("sentOn");
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1).toString();
+        var future = api.post("officer", queries.port(), path, "{\"sentOn\":\"" + tomorrow + "\",\"channel\":\"POST\"}");
+        assertThat(future.status()).isEqualTo(409);
+        assertThat(future.json().get("field").asText()).isEqualTo("sentOn");
+        var servedFirst = api.post("officer", queries.port(), path,
+                "{\"sentOn\":\"2026-06-26\",\"channel\":\"POST\",\"servedOn\":\"2026-06-25\"}");
+        assertThat(servedFirst.status()).isEqualTo(409);
+        assertThat(servedFirst.json().get("field").asText()).isEqualTo("servedOn");
+        assertThat(api.post("officer", queries.port(), path, "{\"channel\":\"POST\"}").json().get("field").asText())
+                .isEqualTo("sentOn");
+        assertThat(api.post("officer", queries.port(), path, "{\"sentOn\":\"2026-06-26\",\"channel\":\"PIGEON\"}")
+                .json().get("field").asText()).isEqualTo("channel");
+        assertThat(api.post("officer", queries.port(), "/api/letters/" + refused + ".2/sent",
+                "{\"sentOn\":\"2026-06-26\",\"channel\":\"POST\"}").status()).isEqualTo(404);
+        for (String role : new String[] {"manager", "auditor", "admin", "dashboard"}) {
+            assertThat(api.post(role, queries.port(), path, "{\"sentOn\":\"2026-06-26\",\"channel\":\"POST\"}").status())
+                    .as(role).isEqualTo(403);
+        }
+        assertThat(api.get("officer", queries.port(), "/api/assessments/" + refused + "/letters").json().get(0).get("sent")
+                .isNull()).as("nothing refused was recorded").isTrue();
+        JsonNode right = api.get("officer", queries.port(), "/api/assessments/" + refused).json().at("/appealRights/0");
+        assertThat(right.get("letterOn").asText()).as("with no letter recorded, the decision's day").isEqualTo("2026-06-19");
+        assertThat(right.get("letterRecorded").asBoolean()).isFalse();
     }
 
     @Test

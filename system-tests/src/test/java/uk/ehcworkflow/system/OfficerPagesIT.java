@@ -66,14 +66,24 @@ class OfficerPagesIT extends RunningServices {
             officer.date("occurredOn", "" + decided.getDayOfMonth(), "" + decided.getMonthValue(), "" + decided.getYear())
                     .click("record-step").screenshot("step-recorded");
             assertThat(officer.text("timeline")).contains("Decision to assess", "Panel agreed");
-            assertThat(officer.text("letters")).contains("We will carry out an education, health and care needs assessment",
-                    "None");
+            assertThat(officer.text("letters")).contains("We will carry out an education, health and care needs assessment")
+                    .doesNotContain("appeal rights");
             officer.click("letter-1").screenshot("letter-decision-to-assess");
             assertThat(officer.heading()).isEqualTo("We will carry out an education, health and care needs assessment");
             assertThat(officer.pageText()).contains("About: Rowan Invented", "Our reference: " + reference, "On "
                     + decided.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
                     + " we decided to carry out");
             officer.back();
+            assertThat(officer.text("letter-1-sent")).contains("Not recorded");
+            officer.click("letter-1-record-sent").screenshot("letter-record-sent");
+            officer.date("sentOn", "" + decided.getDayOfMonth(), "" + decided.getMonthValue(), "" + (decided.getYear() + 1))
+                    .choose("channel", "EMAIL").click("record-letter-sent").screenshot("letter-sent-refused");
+            assertThat(officer.text("error-summary")).contains("There is a problem");
+            officer.date("sentOn", "" + decided.getDayOfMonth(), "" + decided.getMonthValue(), "" + decided.getYear())
+                    .click("record-letter-sent");
+            assertThat(officer.text("done")).contains("The letter has been recorded as sent");
+            assertThat(officer.text("letter-1-sent")).isEqualTo(decided.format(
+                    java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + " by email");
             assertThat(officer.options("milestone")).containsExactly("DRAFT_PLAN_ISSUED", "DECISION_NOT_TO_ISSUE",
                     "REQUEST_WITHDRAWN", "TRANSFERRED_OUT");
 

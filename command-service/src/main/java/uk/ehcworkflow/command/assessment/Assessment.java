@@ -24,6 +24,7 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.plan.Placements;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.Erasures;
@@ -38,6 +39,7 @@ import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
@@ -48,6 +50,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.plan.Placement;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.platform.security.Role;
@@ -72,6 +75,10 @@ public class Assessment {
     private final List<MilestoneRecorded> steps = new ArrayList<>();
     private final List<MilestoneRecorded> overturned = new ArrayList<>();
     private final List<AssessmentReopened> reopenings = new ArrayList<>();
+    /** Every step in the order recorded, standing or overturned: a letter names its step by its place here. */
+    private final List<MilestoneRecorded> recorded = new ArrayList<>();
+    /** The day each step's letter was recorded as sent, by the step's place. */
+    private final Map<Integer, LocalDate> lettersSent = new HashMap<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
     private Holder holder;
@@ -158,6 +165,57 @@ public class Assessment {
     @EventSourcingHandler
     void on(MilestoneRecorded event) {
         steps.add(event);
+        recorded.add(event);
+    }
+
+    /**
+     * The notice a step owed went to the family, once: on or after the step's day and not in the
+     * future, reaching them (when that is known) on or after it went (ADR 39).
+     */
+    @CommandHandler
+    void handle(RecordLetterSent command, Clock clock) {
+        MilestoneRecorded step = command.step() >= 1 && command.step() <= recorded.size()
+                ? recorded.get(command.step() - 1) : null;
+        Notice notice = step == null ? null : Notice.after(step.milestone()).orElse(null);
+        if (notice == null) {
+            throw new UnknownReference("no-such-letter", "Case " + assessmentId + " owes no letter for a step numbered "
+                    + command.step() + ".");
+        }
+        if (lettersSent.containsKey(command.step())) {
+            throw new RuleBroken("letter-already-sent", "This letter is already recorded as sent; the family's time limits "
+                    + "run from that day.");
+        }
+        Dates.notInFuture("sentOn", command.sentOn(), clock);
+        Dates.notBefore("sentOn", command.sentOn(), "the decision it tells of", step.occurredOn());
+        Dates.notInFuture("servedOn", command.servedOn(), clock);
+        Dates.notBefore("servedOn", command.servedOn(), "the day it was sent", command.sentOn());
+        if (command.pdfSha256() == null || !command.pdfSha256().matches("[0-9a-f]{64}")) {
+            throw new InvalidField("pdfSha256", "not-a-sha256", "pdfSha256 must be the SHA-256 of the PDF sent, "
+                    + "as 64 lower-case hexadecimal digits.");
+        }
+        apply(new LetterSent(assessmentId, command.step(), notice, step.occurredOn(), command.sentOn(), command.channel(),
+                command.servedOn(), command.pdfSha256()));
+    }
+
+    @EventSourcingHandler
+    void on(LetterSent event) {
+        lettersSent.put(event.step(), event.sentOn());
+    }
+
+    /**
+     * Whether a dispute may name this decision with this letter date: the day its letter was
+     * recorded as sent, which the family's clocks run from, or, with none recorded, the decision's
+     * own day (ADR 39). Standing or since overturned, as {@link #recorded} finds them.
+     */
+    public boolean disputable(DecisionLetter letter) {
+        for (int place = 1; place <= recorded.size(); place++) {
+            MilestoneRecorded step = recorded.get(place - 1);
+            LocalDate runsFrom = lettersSent.getOrDefault(place, step.occurredOn());
+            if (DecisionLetter.of(step.milestone(), runsFrom).filter(letter::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this decision's letter is on record, standing or since overturned: a dispute needs it there. */

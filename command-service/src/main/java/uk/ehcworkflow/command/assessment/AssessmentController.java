@@ -24,6 +24,7 @@ import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.plan.PlacementRequest;
+import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -72,6 +73,11 @@ class AssessmentController {
                             DraftResponse requests, @Valid PlacementRequest placement) {
     }
 
+    /** @param pdfSha256 the SHA-256 of the PDF sent, as the letter service gave it with the PDF */
+    record LetterSentRequest(@NotNull LocalDate sentOn, @NotNull LetterChannel channel, LocalDate servedOn,
+                             @NotNull String pdfSha256) {
+    }
+
     record AdviceRequestRequest(@NotNull Agency agency, @NotNull LocalDate requestedOn) {
     }
 
@@ -97,6 +103,15 @@ class AssessmentController {
         commands.send(new RecordMilestone(assessmentId, body.milestone(), body.occurredOn(), body.note(),
                 body.requests(), body.placement() == null ? null : PlacementRequest.newId(),
                 PlacementRequest.placementOf(body.placement())), http);
+    }
+
+    /** The notice the case's step numbered {@code step} owed went to the family (ADR 39). */
+    @PostMapping("/{assessmentId}/letters/{step}/sent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordLetterSent(@PathVariable String assessmentId, @PathVariable int step, @Valid @RequestBody LetterSentRequest body,
+                          HttpServletRequest http) {
+        commands.send(new RecordLetterSent(assessmentId, step, body.sentOn(), body.channel(), body.servedOn(),
+                body.pdfSha256()), http);
     }
 
     @PostMapping("/{assessmentId}/advice-requests")

@@ -35,9 +35,13 @@ public class DisputedCases {
 
     /** Refuses a decision that is not on record on that case (409), or a case that does not exist (404). */
     void requireOnRecord(String caseId, DecisionLetter letter) {
-        if (!recorded(caseId, letter)) {
-            throw new RuleBroken(DECISION_NOT_RECORDED, "No " + letter.decision() + " dated " + letter.letterOn()
-                    + " is recorded on " + caseId + ": a dispute is about a decision on record, on its letter's date.");
+        boolean onRecord = letter.decision().record() == AppealableDecision.Record.ASSESSMENT
+                ? ask(assessments, caseId, "No assessment " + caseId + " is known.", assessment -> assessment.disputable(letter))
+                : recorded(caseId, letter);
+        if (!onRecord) {
+            throw new RuleBroken(DECISION_NOT_RECORDED, "No " + letter.decision() + " whose letter is dated " + letter.letterOn()
+                    + " is recorded on " + caseId + ": a dispute is about a decision on record, on the day its letter was "
+                    + "sent (the decision's own day where no letter is recorded as sent).");
         }
     }
 

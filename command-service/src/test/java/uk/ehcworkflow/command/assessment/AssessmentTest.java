@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.command.caseload.TrialCaseload;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
@@ -881,6 +884,84 @@ class AssessmentTest {
                     .expectEvents(recorded(DRAFT_PLAN_ISSUED, orderedFrom.plusWeeks(4)))
                     .expectState(assessment -> assertThat(assessment.recorded(new DecisionLetter(
                             AppealableDecision.DECISION_NOT_TO_ISSUE, notIssued))).isTrue());
+        }
+    }
+
+    @Nested
+    @DisplayName("Letters: the notice a step owed, recorded as sent once, from the day of its decision (ADR 39)")
+    class Letters {
+
+        private static final String PDF = "a".repeat(64);
+        private final LocalDate refusedOn = RECEIVED.plusWeeks(5);
+
+        @Test
+        void the_refusal_recorded_as_sent_names_its_step_notice_decision_and_the_pdf_sent() {
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, refusedOn.plusDays(2), LetterChannel.POST, refusedOn.plusDays(4), PDF))
+                    .expectEvents(new LetterSent(ID, 1, Notice.DECISION_NOT_TO_ASSESS, refusedOn, refusedOn.plusDays(2),
+                            LetterChannel.POST, refusedOn.plusDays(4), PDF));
+        }
+
+        @Test
+        void a_step_is_found_by_its_place_among_every_step_recorded_even_one_since_overturned() {
+            LocalDate orderedFrom = refusedOn.plusWeeks(10);
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn),
+                            new AssessmentReopened(ID, "dispute-1", TribunalOrder.ASSESS, DECISION_NOT_TO_ASSESS, refusedOn,
+                                    orderedFrom, TribunalOrder.ASSESS.deadlines(orderedFrom)),
+                            recorded(DECISION_TO_ASSESS, orderedFrom.plusDays(3)))
+                    .when(new RecordLetterSent(ID, 2, orderedFrom.plusDays(3), LetterChannel.EMAIL, null, PDF))
+                    .expectEvents(new LetterSent(ID, 2, Notice.DECISION_TO_ASSESS, orderedFrom.plusDays(3),
+                            orderedFrom.plusDays(3), LetterChannel.EMAIL, null, PDF));
+        }
+
+        @Test
+        void a_dispute_names_the_day_the_letter_was_sent_or_with_none_recorded_the_decisions_own_day() {
+            DecisionLetter onTheDecisionsDay = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ASSESS, refusedOn);
+            DecisionLetter onTheDaySent = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ASSESS, refusedOn.plusDays(3));
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, refusedOn.plusDays(3), LetterChannel.POST, null, PDF))
+                    .expectState(assessment -> {
+                        assertThat(assessment.disputable(onTheDaySent)).isTrue();
+                        assertThat(assessment.disputable(onTheDecisionsDay)).as("the clocks run from the letter").isFalse();
+                    });
+            fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn)).when(new AssignCase(ID, "officer2", "South"))
+                    .expectState(assessment -> {
+                        assertThat(assessment.disputable(onTheDecisionsDay)).isTrue();
+                        assertThat(assessment.disputable(onTheDaySent)).isFalse();
+                    });
+        }
+
+        @Test
+        void a_step_that_owes_no_letter_or_none_at_all_is_not_found() {
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, refusedOn), recorded(DRAFT_PLAN_ISSUED, refusedOn.plusWeeks(6)))
+                    .when(new RecordLetterSent(ID, 2, refusedOn.plusWeeks(6), LetterChannel.POST, null, PDF)),
+                    UnknownReference.class, "no-such-letter");
+            refusedFor(fixture.given(OPENED).when(new RecordLetterSent(ID, 1, refusedOn, LetterChannel.POST, null, PDF)),
+                    UnknownReference.class, "no-such-letter");
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 0, refusedOn, LetterChannel.POST, null, PDF)), UnknownReference.class,
+                    "no-such-letter");
+        }
+
+        @Test
+        void once_only_not_before_the_decision_nor_served_before_it_went_nor_in_the_future_and_with_a_real_digest() {
+            LetterSent sent = new LetterSent(ID, 1, Notice.DECISION_NOT_TO_ASSESS, refusedOn, refusedOn, LetterChannel.POST,
+                    null, PDF);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), sent)
+                    .when(new RecordLetterSent(ID, 1, refusedOn.plusDays(1), LetterChannel.POST, null, PDF)),
+                    RuleBroken.class, "letter-already-sent");
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, refusedOn.minusDays(1), LetterChannel.POST, null, PDF)),
+                    RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, refusedOn.plusDays(2), LetterChannel.POST, refusedOn.plusDays(1), PDF)),
+                    RuleBroken.class, StepOrder.STEPS_IN_ORDER);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, TODAY.plusDays(1), LetterChannel.POST, null, PDF)),
+                    RuleBroken.class, Dates.DATE_IN_FUTURE);
+            refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
+                    .when(new RecordLetterSent(ID, 1, refusedOn, LetterChannel.POST, null, "A".repeat(64))),
+                    InvalidField.class, "pdfSha256");
         }
     }
 

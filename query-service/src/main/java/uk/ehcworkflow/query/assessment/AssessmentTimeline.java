@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
 import uk.ehcworkflow.events.assessment.AdviceSubmitted;
@@ -21,6 +23,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.PersonalDataErased;
@@ -35,6 +38,8 @@ import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.StepDue;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.panel.PanelDecision;
 import uk.ehcworkflow.query.readmodel.Recording;
 
@@ -66,6 +71,11 @@ public final class AssessmentTimeline {
     /** A permitted exception as recorded. */
     public record RecordedException(Deadline deadline, String reason, String adviceRequestId, LocalDate from,
                                     LocalDate to, String note, Instant recordedAt, String recordedBy) {
+    }
+
+    /** A statutory notice recorded as sent: {@code step} is the step's place among {@link #milestones()}, from 1. */
+    public record SentLetter(int step, Notice notice, LocalDate sentOn, LetterChannel channel, LocalDate servedOn,
+                             String pdfSha256, Instant recordedAt, String recordedBy) {
     }
 
     /** A panel's advice on this assessment; the statutory decision stays the case officer's milestone. */
@@ -101,6 +111,7 @@ public final class AssessmentTimeline {
     private final List<RecordedException> exceptions = new ArrayList<>();
     private final List<PanelAdvice> panelDecisions = new ArrayList<>();
     private final List<Reopening> reopenings = new ArrayList<>();
+    private final List<SentLetter> lettersSent = new ArrayList<>();
     /** The child's details for the returns, each recording sealed with the child's key, in order. */
     private final List<ProfileRecording> profiles = new ArrayList<>();
     private Boolean inYouthAccommodation;
@@ -136,6 +147,9 @@ public final class AssessmentTimeline {
         } else if (event instanceof MilestoneRecorded step) {
             milestones.add(new Step(step.milestone(), step.occurredOn(), recording.recordedAt(), recording.recordedBy(),
                     step.note(), step.requests()));
+        } else if (event instanceof LetterSent sent) {
+            lettersSent.add(new SentLetter(sent.step(), sent.notice(), sent.sentOn(), sent.channel(), sent.servedOn(),
+                    sent.pdfSha256(), recording.recordedAt(), recording.recordedBy()));
         } else if (event instanceof AdviceRequested requested) {
             advice.add(new Advice(requested.adviceRequestId(), requested.agency(), requested.requestedOn(),
                     requested.dueOn(), null, recording.recordedAt(), null));
@@ -192,6 +206,7 @@ public final class AssessmentTimeline {
         exceptions.stream().filter(e -> !e.recordedAt().isAfter(instant)).forEach(known.exceptions::add);
         panelDecisions.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.panelDecisions::add);
         reopenings.stream().filter(r -> !r.recordedAt().isAfter(instant)).forEach(known.reopenings::add);
+        lettersSent.stream().filter(l -> !l.recordedAt().isAfter(instant)).forEach(known.lettersSent::add);
         profiles.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.profiles::add);
         known.inYouthAccommodation = inYouthAccommodation;
         return known;
@@ -272,6 +287,11 @@ public final class AssessmentTimeline {
         return List.copyOf(advice);
     }
 
+    /** The statutory notices recorded as sent, in the order recorded. */
+    public List<SentLetter> lettersSent() {
+        return lettersSent;
+    }
+
     public List<RecordedException> exceptions() {
         return List.copyOf(exceptions);
     }
@@ -326,6 +346,18 @@ public final class AssessmentTimeline {
     /** The appealable decisions recorded on the case, as their letters went out, in the order recorded. */
     public List<DecisionLetter> decisionLetters() {
         return milestones.stream().flatMap(step -> DecisionLetter.of(step.milestone(), step.occurredOn()).stream()).toList();
+    }
+
+    /** The day each appealable decision's letter was recorded as sent, by the decision on its own day (ADR 39). */
+    public Map<DecisionLetter, LocalDate> lettersSentOn() {
+        Map<DecisionLetter, LocalDate> sentOn = new HashMap<>();
+        for (SentLetter sent : lettersSent) {
+            if (sent.step() >= 1 && sent.step() <= milestones.size()) {
+                Step step = milestones.get(sent.step() - 1);
+                DecisionLetter.of(step.milestone(), step.occurredOn()).ifPresent(letter -> sentOn.put(letter, sent.sentOn()));
+            }
+        }
+        return sentOn;
     }
 
     public Optional<LocalDate> on(Milestone milestone) {

@@ -50,6 +50,7 @@ public record AssessmentTimelineView(
         Deadlines deadlinesApplying,
         List<AssessmentTimeline.Reopening> reopenings,
         List<AssessmentTimeline.OrderedStep> orderDeadlines,
+        List<AssessmentTimeline.SentLetter> lettersSent,
         @JsonUnwrapped CaseDisputes disputes) {
 
     /** Which set of deadlines the case is held to now. */
@@ -103,7 +104,8 @@ public record AssessmentTimelineView(
                 record.reopening().isPresent() ? Deadlines.TRIBUNAL_ORDER : Deadlines.STATUTORY,
                 record.reopenings(),
                 record.underOrder(),
-                CaseDisputes.of(record.decisionLetters(), disputes, today));
+                record.lettersSent(),
+                CaseDisputes.of(record.decisionLetters(), record.lettersSentOn(), disputes, today));
     }
 
     /**

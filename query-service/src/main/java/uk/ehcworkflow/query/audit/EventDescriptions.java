@@ -6,6 +6,7 @@ import uk.ehcworkflow.events.assessment.AdviceSubmitted;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseAssigned;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
@@ -49,6 +50,10 @@ public final class EventDescriptions {
             return new Described(null, "Case put in the caseload of " + heldBy(e.holder()));
         } else if (event instanceof MilestoneRecorded e) {
             return new Described(e.occurredOn(), "Milestone " + e.milestone() + " on " + e.occurredOn());
+        } else if (event instanceof LetterSent e) {
+            return new Described(e.sentOn(), "Letter " + e.notice() + " (step " + e.step() + ", decision of " + e.decidedOn()
+                    + ") sent by " + e.channel() + " on " + e.sentOn() + (e.servedOn() == null ? "" : ", served " + e.servedOn())
+                    + "; PDF SHA-256 " + e.pdfSha256());
         } else if (event instanceof AdviceRequested e) {
             return new Described(e.requestedOn(), "Advice requested from " + e.agency() + ", due " + e.dueOn());
         } else if (event instanceof AdviceSubmitted e) {

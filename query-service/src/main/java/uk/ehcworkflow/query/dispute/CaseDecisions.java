@@ -65,6 +65,23 @@ final class CaseDecisions {
         return true;
     }
 
+    /**
+     * The decision's letter was recorded as sent: unless the decision is disputed already, its window
+     * runs from that day (ADR 39), whether or not the window from the decision's own day had lapsed.
+     */
+    boolean sent(DecisionLetter decided, LocalDate sentOn, LocalDate recordedOn) {
+        forgetLapsed(recordedOn);
+        if (windows.stream().anyMatch(window -> window.disputed() && window.letter().equals(decided))) {
+            return false;
+        }
+        windows.removeIf(window -> window.letter().equals(decided));
+        DecisionLetter letter = new DecisionLetter(decided.decision(), sentOn);
+        if (windows.stream().noneMatch(window -> window.letter().equals(letter)) && !lapsed(letter, recordedOn)) {
+            windows.add(new Window(letter, false));
+        }
+        return true;
+    }
+
     /** The windows of decisions nobody has disputed, each in the caseload of whoever holds the case or plan now. */
     List<OpenTimeLimit> openTimeLimits() {
         return windows.stream().filter(window -> !window.disputed()).map(window -> window(caseId, window.letter(), holder))
@@ -72,7 +89,10 @@ final class CaseDecisions {
     }
 
     private void forgetLapsed(LocalDate recordedOn) {
-        windows.removeIf(window -> StatutoryCalendar.overdueOn(StatutoryCalendar.appealBy(window.letter().letterOn(), null),
-                recordedOn));
+        windows.removeIf(window -> lapsed(window.letter(), recordedOn));
+    }
+
+    private static boolean lapsed(DecisionLetter letter, LocalDate on) {
+        return StatutoryCalendar.overdueOn(StatutoryCalendar.appealBy(letter.letterOn(), null), on);
     }
 }

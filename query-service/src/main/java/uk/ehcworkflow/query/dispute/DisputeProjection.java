@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.CaseAssigned;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
@@ -126,6 +127,13 @@ class DisputeProjection extends ReadModelProjection {
     }
 
     /** A case's undisputed decisions are in the caseload of whoever holds the case. */
+    /** A decision's letter recorded as sent moves the family's window, while nobody disputes it, to the day it went. */
+    @EventHandler
+    void on(LetterSent event, EventMessage<?> message) {
+        DecisionLetter.of(event.notice().step(), event.decidedOn()).ifPresent(decided -> windows(event.assessmentId(),
+                decisions -> decisions.sent(decided, event.sentOn(), dayOf(message.getTimestamp()))));
+    }
+
     @EventHandler
     void on(CaseAssigned event) {
         windows(event.assessmentId(), decided -> decided.heldBy(event.holder()));
@@ -181,6 +189,8 @@ class DisputeProjection extends ReadModelProjection {
             return List.of(opened.caseId());
         } else if (event instanceof CaseAssigned assigned) {
             return List.of(assigned.assessmentId());
+        } else if (event instanceof LetterSent sent) {
+            return List.of(sent.assessmentId());
         } else if (event instanceof PlanAssigned assigned) {
             return List.of(assigned.planId());
         } else if (event instanceof MilestoneRecorded recorded && DecisionLetter.of(event).isPresent()) {

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.letter;
 
+import uk.ehcworkflow.events.letter.Notice;
 import java.time.LocalDate;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 
@@ -8,6 +9,7 @@ import uk.ehcworkflow.events.calendar.StatutoryCalendar;
  * run from the letter's date, the day it is sent (reg 33, Tribunal rule 20; ADR 39).
  *
  * @param letterId   the case's id and the step's place among its steps, so the same letter is found again
+ * @param step       that place, from 1
  * @param childName  the child's name, as the family knows it
  * @param reference  the case's reference, for the family to quote
  * @param decidedOn  the day of the step the notice tells of
@@ -16,7 +18,7 @@ import uk.ehcworkflow.events.calendar.StatutoryCalendar;
  * @param letterOn   the day the letter is dated and sent
  * @param finalPlanDue the 20 weeks' last day (reg 13(2)), or null where a tribunal's order set the case's deadlines
  */
-public record Letter(String letterId, String caseId, Notice notice, String childName, String reference,
+public record Letter(String letterId, String caseId, int step, Notice notice, String childName, String reference,
                      LocalDate decidedOn, String reasons, String officer, LocalDate letterOn, LocalDate finalPlanDue,
                      AreaDetails area) {
 

@@ -1,26 +1,43 @@
 package uk.ehcworkflow.query.letter;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.platform.problem.ConflictException;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
 
 /**
  * A case's letters for the people who work it, from the case page: the letter itself, as the
- * family will read it, and its PDF. Errors are pages, as everywhere in the pages.
+ * family will read it, its PDF, and the form an officer records its sending with. Errors are
+ * pages, as everywhere in the pages.
  */
 @PageController
 class LetterPages {
 
     private final LetterReads reads;
+    private final Letters letters;
 
-    LetterPages(LetterReads reads) {
+    LetterPages(LetterReads reads, Letters letters) {
         this.reads = reads;
+        this.letters = letters;
     }
 
     @GetMapping("/cases/{assessmentId}/letters/{place}")
@@ -37,5 +54,57 @@ class LetterPages {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                HttpServletRequest request) {
         return reads.pdf(assessmentId + "." + place, on, request);
+    }
+
+    @GetMapping("/cases/{assessmentId}/letters/{place}/sent")
+    String sentForm(@PathVariable String assessmentId, @PathVariable String place, Model model) {
+        model.addAttribute("owed", letters.owed(assessmentId + "." + place));
+        model.addAttribute("form", PageForm.empty());
+        model.addAttribute("channels", LetterChannel.values());
+        return "letter/sent";
+    }
+
+    /** Refusals by the letters' own rules (the day before the decision, an erased child) show beside the form as the command service's do. */
+    @PostMapping("/cases/{assessmentId}/letters/{place}/sent")
+    ModelAndView recordSent(@PathVariable String assessmentId, @PathVariable String place,
+                            @RequestParam MultiValueMap<String, String> input) {
+        String letterId = assessmentId + "." + place;
+        PageForm form = PageForm.of(input, "sentOn", "servedOn");
+        return FormPosts.send(() -> {
+            Map<String, Object> body = form.body("sentOn", "channel", "servedOn");
+            try {
+                reads.recordSent(letterId, date(body, "sentOn"), channel(body), date(body, "servedOn"));
+            } catch (InvalidRequestException invalid) {
+                throw new CommandRefused(400, invalid.field(), null, invalid.getMessage());
+            } catch (ConflictException conflict) {
+                throw new CommandRefused(409, null, conflict.rule(), conflict.getMessage());
+            }
+            return "/cases/" + UriUtils.encodePathSegment(assessmentId, StandardCharsets.UTF_8) + "?done=letter-sent";
+        }, refused -> FormPosts.again("letter/sent", refused, form, "sentOn").addObject("owed", letters.owed(letterId))
+                .addObject("channels", LetterChannel.values()));
+    }
+
+    /** A date as the form joined it; required for the day it was sent, optional for the day it reached the family. */
+    private static LocalDate date(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            if (field.equals("sentOn")) {
+                throw new CommandRefused(400, field, null, "Enter the date the letter was sent.");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            throw new CommandRefused(400, field, null, "The date must be a real date, for example 7 12 2026.");
+        }
+    }
+
+    private static LetterChannel channel(Map<String, Object> body) {
+        try {
+            return LetterChannel.valueOf(String.valueOf(body.get("channel")));
+        } catch (IllegalArgumentException e) {
+            throw new CommandRefused(400, "channel", null, "Choose how the letter was sent.");
+        }
     }
 }

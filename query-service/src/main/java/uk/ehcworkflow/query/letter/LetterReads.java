@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,26 +15,36 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.pages.CommandApi;
 
 /**
  * A letter as the API and the pages answer it: HTML or PDF, dated the day asked for (by default
- * today). A letter names the child, so reading one is recorded as a read of the case is.
+ * today), and the record of its sending. A letter names the child, so reading one is recorded as
+ * a read of the case is.
  */
 @Component
 @EnableConfigurationProperties(AreaDetails.class)
 class LetterReads {
 
+    /** What was recorded of a letter sent: the digest is of the PDF written for that day. */
+    record Sent(String letterId, LocalDate sentOn, LetterChannel channel, LocalDate servedOn, String pdfSha256) {
+    }
+
     private final Letters letters;
     private final LetterWriter writer;
     private final AccessLog accessLog;
+    private final CommandApi commands;
     private final Clock clock;
 
-    LetterReads(Letters letters, LetterWriter writer, AccessLog accessLog, Clock clock) {
+    LetterReads(Letters letters, LetterWriter writer, AccessLog accessLog, CommandApi commands, Clock clock) {
         this.letters = letters;
         this.writer = writer;
         this.accessLog = accessLog;
+        this.commands = commands;
         this.clock = clock;
     }
 
@@ -40,7 +53,7 @@ class LetterReads {
                 .body(writer.html(read(letterId, on, request)));
     }
 
-    /** The PDF, with its SHA-256 digest (RFC 9530): what a record of the letter as sent keeps. */
+    /** The PDF, with its SHA-256 digest (RFC 9530): what the record of the letter as sent keeps. */
     ResponseEntity<byte[]> pdf(String letterId, LocalDate on, HttpServletRequest request) {
         byte[] pdf = writer.pdf(read(letterId, on, request));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -50,10 +63,33 @@ class LetterReads {
                 .body(pdf);
     }
 
+    /**
+     * Writes the letter dated the day it was sent and records it as sent, with the digest of that
+     * PDF, through the command service as the person (whose rules decide), then waits until the
+     * case's read model shows it, so that the next page or read does (ADR 39).
+     */
+    Sent recordSent(String letterId, LocalDate sentOn, LetterChannel channel, LocalDate servedOn) {
+        Letter letter = letters.letter(letterId, sentOn, "sentOn", actor());
+        String digest = HexFormat.of().formatHex(LetterWriter.sha256(writer.pdf(letter)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sentOn", sentOn);
+        body.put("channel", channel);
+        body.put("servedOn", servedOn);
+        body.put("pdfSha256", digest);
+        long before = letters.lastSequence(letter.caseId());
+        commands.post("/api/assessments/" + UriUtils.encodePathSegment(letter.caseId(), StandardCharsets.UTF_8)
+                + "/letters/" + letter.step() + "/sent", body);
+        letters.awaitChange(letter.caseId(), before);
+        return new Sent(letterId, sentOn, channel, servedOn, digest);
+    }
+
     private Letter read(String letterId, LocalDate on, HttpServletRequest request) {
-        Letter letter = letters.letter(letterId, on == null ? LocalDate.now(clock) : on,
-                Actor.of(SecurityContextHolder.getContext().getAuthentication()));
+        Letter letter = letters.letter(letterId, on == null ? LocalDate.now(clock) : on, "on", actor());
         accessLog.caseViewed(letter.caseId(), "letter " + letterId, request);
         return letter;
+    }
+
+    private static Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.letter;
 
+import uk.ehcworkflow.events.letter.Notice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,16 @@ import uk.ehcworkflow.query.assessment.ChildDetails;
 @Component
 public class Letters {
 
-    /** A notice the case owes, as a list shows it: no personal data. {@code place} is the step's among the case's steps. */
-    public record Owed(String letterId, int place, Notice notice, LocalDate decidedOn, boolean appealable) {
+    /**
+     * A notice the case owes, as a list shows it: no personal data. {@code place} is the step's among
+     * the case's steps; {@code sent} the record of its sending, null until it is recorded.
+     */
+    public record Owed(String letterId, int place, Notice notice, LocalDate decidedOn, boolean appealable,
+                       AssessmentTimeline.SentLetter sent) {
+
+        public String caseId() {
+            return letterId.substring(0, letterId.lastIndexOf('.'));
+        }
     }
 
     private final AssessmentReader assessments;
@@ -37,28 +46,51 @@ public class Letters {
         this.area = area;
     }
 
-    /** The case's notices, in the order of the steps that made them (the case page lists them so). */
-    public List<Owed> owedBy(String caseId, List<AssessmentTimeline.Step> steps) {
+    /** The case's notices, in the order of the steps that made them (the case page lists them so), each with its sending. */
+    public List<Owed> owedBy(String caseId, List<AssessmentTimeline.Step> steps, List<AssessmentTimeline.SentLetter> sent) {
         List<Owed> owed = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             AssessmentTimeline.Step step = steps.get(i);
             int place = i + 1;
+            AssessmentTimeline.SentLetter sending = sent.stream().filter(letter -> letter.step() == place).findFirst()
+                    .orElse(null);
             Notice.after(step.milestone()).ifPresent(notice -> owed.add(new Owed(caseId + "." + place, place, notice,
-                    step.occurredOn(), notice.appealable())));
+                    step.occurredOn(), notice.appealable(), sending)));
         }
         return owed;
     }
 
     /** The case's notices, by the case's id. */
     public List<Owed> owedBy(String caseId) {
-        return owedBy(caseId, known(caseId).milestones());
+        AssessmentTimeline timeline = known(caseId);
+        return owedBy(caseId, timeline.milestones(), timeline.lettersSent());
+    }
+
+    /** One notice the case owes, by its letter's id. */
+    public Owed owed(String letterId) {
+        int dot = letterId.lastIndexOf('.');
+        if (dot < 1) {
+            throw new NotFoundException("No letter " + letterId + ": a letter's id is its case's id, a dot and a number.");
+        }
+        return owedBy(letterId.substring(0, dot)).stream().filter(owed -> owed.letterId().equals(letterId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No letter " + letterId + " is owed."));
+    }
+
+    /** The number of the case's last event the read model has taken in, to wait for the next. */
+    long lastSequence(String caseId) {
+        return known(caseId).lastSequence();
+    }
+
+    /** Waits, briefly, until the read model shows an event of the case after that one. */
+    void awaitChange(String caseId, long afterSequence) {
+        assessments.awaitChange(caseId, afterSequence);
     }
 
     /**
-     * The letter, dated {@code on}: not before the decision it tells of, and naming the child,
-     * so not once the child's personal data has been erased.
+     * The letter, dated {@code on} (the request's field {@code dateField}): not before the decision
+     * it tells of, and naming the child, so not once the child's personal data has been erased.
      */
-    public Letter letter(String letterId, LocalDate on, Actor actor) {
+    public Letter letter(String letterId, LocalDate on, String dateField, Actor actor) {
         int dot = letterId.lastIndexOf('.');
         Optional<Integer> place = dot < 1 ? Optional.empty() : number(letterId.substring(dot + 1));
         if (place.isEmpty()) {
@@ -72,9 +104,9 @@ public class Letters {
             throw new NotFoundException("Case " + timeline.assessmentId() + " owes no letter numbered " + place.get() + ".");
         }
         AssessmentTimeline.Step step = steps.get(place.get() - 1);
-        SaneDates.require("on", on);
+        SaneDates.require(dateField, on);
         if (on.isBefore(step.occurredOn())) {
-            throw new InvalidRequestException("on", "A letter cannot be dated " + on + ", before the decision it tells of ("
+            throw new InvalidRequestException(dateField, "A letter cannot be dated " + on + ", before the decision it tells of ("
                     + step.occurredOn() + ").");
         }
         Child child = children.of(timeline, actor);
@@ -88,7 +120,7 @@ public class Letters {
         }
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
         LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();
-        return new Letter(letterId, timeline.assessmentId(), notice.get(), child.name(), timeline.reference(),
+        return new Letter(letterId, timeline.assessmentId(), place.get(), notice.get(), child.name(), timeline.reference(),
                 step.occurredOn(), step.note(), officer, on, finalPlanDue, area);
     }
 

@@ -39,6 +39,7 @@ public class Labels {
             case "registered" -> "The plan has been registered";
             case "disputed" -> "The dispute has been recorded";
             case "assignment" -> "Moved to the caseload chosen";
+            case "letter-sent" -> "The letter has been recorded as sent";
             default -> "Recorded";
         };
     }

@@ -85,7 +85,7 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                         r.exceptions())).toList(),
                 state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
                 state.overdueOn(on), on, timeline.lastSequence(),
-                CaseDisputes.of(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(),
+                CaseDisputes.of(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(), null,
                         disputes, on),
                 profile, state.needsOn(on).orElse(null), state.placements(), state.personalBudgetOn(on).orElse(null));
     }

@@ -35,6 +35,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/plans/**", "/api/reviews/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers("/api/letters/*/sent").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**", "/api/letters/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()

@@ -18,6 +18,9 @@ import uk.ehcworkflow.events.assessment.AssessmentEvent;
 import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.AppealGround;
@@ -88,6 +91,20 @@ class DisputeDeadlinesReadModelTest {
         assertThat(heldBy("officer", parse("2026-01-20"))).isEmpty();
         assertThat(heldBy("officer2", parse("2026-01-20"))).extracting(OpenTimeLimit::caseId)
                 .containsExactlyInAnyOrder("case-a", "case-b");
+    }
+
+    @Test
+    void a_letter_recorded_as_sent_moves_the_window_of_a_decision_nobody_disputes_to_the_day_it_went() {
+        LocalDate sentOn = LETTER.plusDays(4);
+        harness.append(List.<AssessmentEvent>of(
+                new LetterSent("case-a", 1, Notice.DECISION_NOT_TO_ASSESS, LETTER, sentOn, LetterChannel.POST, null, "0".repeat(64)),
+                new LetterSent("case-b", 1, Notice.DECISION_NOT_TO_ASSESS, LETTER, sentOn, LetterChannel.POST, null, "0".repeat(64))));
+        harness.deliver(projection, 0, harness.size());
+
+        assertThat(heldBy("officer", parse("2026-01-20")))
+                .extracting(OpenTimeLimit::caseId, OpenTimeLimit::disputeId, OpenTimeLimit::dueOn)
+                .as("case-b's decision was disputed before its letter was recorded: its dispute keeps its window")
+                .containsExactly(tuple("case-a", null, StatutoryCalendar.appealBy(sentOn, null)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -205,13 +206,38 @@ class DisputeStateTest {
         DecisionLetter refused = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-06-10"));
         DecisionLetter other = new DecisionLetter(AppealableDecision.FINAL_PLAN_ISSUED, parse("2026-05-12"));
 
-        CaseDisputes rights = CaseDisputes.of(List.of(refused, other), List.of(disputed), parse("2026-08-20"));
+        CaseDisputes rights = CaseDisputes.of(List.of(refused, other), null, List.of(disputed), parse("2026-08-20"));
 
         assertThat(rights.appealRights()).extracting(CaseDisputes.AppealRight::appealBy)
                 .containsExactly(parse("2026-09-01"), parse("2026-07-13")); // August moves to September (r.12(3))
         assertThat(rights.appealRights()).extracting(CaseDisputes.AppealRight::windowOpen).containsExactly(true, false);
         assertThat(rights.appealRights().get(0).mediationAdviceBy()).isEqualTo(parse("2026-08-10"));
         assertThat(rights.disputes()).singleElement().extracting(CaseDisputes.Summary::disputeId).isEqualTo("d4");
+    }
+
+    @Test
+    void a_letter_recorded_as_sent_moves_the_familys_clocks_to_its_day_and_a_dispute_opened_before_is_still_its() {
+        DecisionLetter refused = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ASSESS, parse("2026-06-10"));
+        DecisionLetter notIssued = new DecisionLetter(AppealableDecision.DECISION_NOT_TO_ISSUE, parse("2026-05-04"));
+        DisputeState openedOnTheDecisionsDay = new Facts("d7", AppealableDecision.DECISION_NOT_TO_ISSUE, parse("2026-05-04"),
+                parse("2026-05-20")).state();
+
+        CaseDisputes rights = CaseDisputes.of(List.of(refused, notIssued),
+                Map.of(refused, parse("2026-06-15"), notIssued, parse("2026-05-06")), List.of(openedOnTheDecisionsDay),
+                parse("2026-06-20"));
+
+        CaseDisputes.AppealRight sent = rights.appealRights().get(0);
+        assertThat(sent.letterOn()).isEqualTo(parse("2026-06-15"));
+        assertThat(sent.letterRecorded()).isTrue();
+        assertThat(sent.mediationAdviceBy()).isEqualTo(parse("2026-08-15"));
+        assertThat(sent.appealBy()).isEqualTo(parse("2026-09-01")); // 15 August is in the Tribunal's August (r.12(3))
+        assertThat(rights.appealRights().get(1).disputeId()).isEqualTo("d7");
+        assertThat(rights.disputes()).singleElement().extracting(CaseDisputes.Summary::disputeId).isEqualTo("d7");
+        assertThat(CaseDisputes.of(List.of(refused), Map.of(), List.of(), parse("2026-06-20")).appealRights().get(0))
+                .satisfies(unsent -> {
+                    assertThat(unsent.letterOn()).isEqualTo(parse("2026-06-10"));
+                    assertThat(unsent.letterRecorded()).isFalse();
+                });
     }
 
     @Test

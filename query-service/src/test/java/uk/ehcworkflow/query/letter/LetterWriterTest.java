@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.letter;
 
+import uk.ehcworkflow.events.letter.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ class LetterWriterTest {
 
     /** Sent on 31 December 2026: 2 months on is 28 February 2027, a Sunday; the appeal's last day moves to Monday 1 March (r.12(2)). */
     private static Letter letter(Notice notice, LocalDate sentOn) {
-        return new Letter("case-1.2", "case-1", notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
+        return new Letter("case-1.2", "case-1", 2, notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
                 "Her needs are being met at SEN support, and the school's own plan shows progress.", "officer", sentOn,
                 LocalDate.of(2027, 4, 30), AREA);
     }

@@ -3,7 +3,7 @@ package uk.ehcworkflow.events.assessment;
 /** An event in the life of one assessment; read models fold them in order. */
 public sealed interface AssessmentEvent
         permits AssessmentOpened, CaseReferenceAssigned, MilestoneRecorded, AdviceRequested, AdviceSubmitted, ExceptionRecorded,
-        PersonalDataErased, AssessmentReopened, ChildProfileRecorded, CaseAssigned {
+        PersonalDataErased, AssessmentReopened, ChildProfileRecorded, CaseAssigned, LetterSent {
 
     String assessmentId();
 }

@@ -1,4 +1,4 @@
-package uk.ehcworkflow.query.letter;
+package uk.ehcworkflow.events.letter;
 
 import java.util.Arrays;
 import java.util.Optional;
