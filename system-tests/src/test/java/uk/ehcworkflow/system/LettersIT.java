@@ -3,6 +3,7 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +56,8 @@ class LettersIT extends RunningServices {
 
     @Test
     void the_pdf_is_the_same_bytes_every_time_and_its_digest_says_so() throws Exception {
-        HttpResponse<byte[]> first = pdf("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-26");
-        HttpResponse<byte[]> again = pdf("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-26");
+        HttpResponse<byte[]> first = bytes("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-26");
+        HttpResponse<byte[]> again = bytes("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-26");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -60,7 +65,7 @@ class LettersIT extends RunningServices {
         assertThat(again.body()).isEqualTo(first.body());
         String digest = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(first.body()));
         assertThat(first.headers().firstValue("Repr-Digest")).hasValue("sha-256=:" + digest + ":");
-        assertThat(pdf("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-29").body()).isNotEqualTo(first.body());
+        assertThat(bytes("officer", "/api/letters/" + refused + ".1/pdf?on=2026-06-29").body()).isNotEqualTo(first.body());
     }
 
     @Test
@@ -105,7 +110,7 @@ class LettersIT extends RunningServices {
                 "{\"sentOn\":\"2026-06-22\",\"channel\":\"POST\",\"servedOn\":\"2026-06-24\"}");
 
         assertThat(sent.status()).isEqualTo(200);
-        byte[] letter = pdf("officer", "/api/letters/" + sentCase + ".1/pdf?on=2026-06-22").body();
+        byte[] letter = bytes("officer", "/api/letters/" + sentCase + ".1/pdf?on=2026-06-22").body();
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(letter));
         assertThat(sent.json().get("pdfSha256").asText()).isEqualTo(digest);
         JsonNode recorded = api.get("officer", queries.port(), "/api/assessments/" + sentCase + "/letters").json().get(0).get("sent");
@@ -134,10 +139,37 @@ class LettersIT extends RunningServices {
                 + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-06-22\"}").status())
                 .isEqualTo(201);
 
+        // The evidence: the pack says the letter written again for its day is the one sent (by digest, never a name);
+        // the inspection bundle carries the PDF itself.
+        String pack = api.get("auditor", queries.port(), "/api/evidence/assessments/" + sentCase).body();
+        assertThat(pack).contains("Letters sent to the family", digest, "the same letter (same digest)").doesNotContain("Rae");
+        HttpResponse<byte[]> bundle = bytes("auditor", "/api/returns/inspection/children/" + sentCase);
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = unzipped(bundle.body());
+        assertThat(files).containsKey("letters/letter-" + sentCase + ".1-sent-2026-06-22.pdf");
+        assertThat(files.get("letters/letter-" + sentCase + ".1-sent-2026-06-22.pdf")).isEqualTo(letter);
+
         var again = api.post("officer", queries.port(), "/api/letters/" + sentCase + ".1/sent",
                 "{\"sentOn\":\"2026-06-23\",\"channel\":\"EMAIL\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("rule").asText()).isEqualTo("letter-already-sent");
+    }
+
+    @Test
+    void a_letter_recorded_with_a_digest_that_is_not_the_letters_is_shown_as_differing_and_left_out_of_the_bundle()
+            throws Exception {
+        String other = open("Sol Madeup");
+        step(other, "DECISION_TO_ASSESS", "2026-06-19", null);
+        assertThat(api.post("officer", commands.port(), "/api/assessments/" + other + "/letters/1/sent",
+                "{\"sentOn\":\"2026-06-22\",\"channel\":\"BY_HAND\",\"pdfSha256\":\"" + "0".repeat(64) + "\"}").status())
+                .isEqualTo(204);
+        api.await("officer", queries.port(), "/api/assessments/" + other + "/letters",
+                answer -> answer.json().path(0).path("sent").isObject());
+
+        assertThat(api.get("auditor", queries.port(), "/api/evidence/assessments/" + other).body())
+                .contains("Letters sent to the family", "differs: the area");
+        assertThat(unzipped(bytes("auditor", "/api/returns/inspection/children/" + other).body()).keySet())
+                .noneMatch(name -> name.startsWith("letters/"));
     }
 
     @Test
@@ -194,7 +226,18 @@ class LettersIT extends RunningServices {
                 .status();
     }
 
-    private HttpResponse<byte[]> pdf(String user, String path) throws IOException, InterruptedException {
+    private static Map<String, byte[]> unzipped(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    /** A GET whose answer is bytes: a PDF, a zip. */
+    private HttpResponse<byte[]> bytes(String user, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queries.port() + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
                         .getBytes(StandardCharsets.UTF_8))).build();

@@ -19,6 +19,7 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.plan.PlanStream;
 import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.AssessmentTimelineView;
@@ -28,13 +29,14 @@ import uk.ehcworkflow.query.audit.ChainVerifier;
 import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.common.Cells;
 import uk.ehcworkflow.query.common.HtmlPages;
-import uk.ehcworkflow.query.improvement.ActionReader;
-import uk.ehcworkflow.query.improvement.ActionTimeline;
 import uk.ehcworkflow.query.dispute.CaseDisputes;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.dispute.DisputeState;
 import uk.ehcworkflow.query.dispute.DisputeTimeline;
 import uk.ehcworkflow.query.dispute.DisputeView;
+import uk.ehcworkflow.query.improvement.ActionReader;
+import uk.ehcworkflow.query.improvement.ActionTimeline;
+import uk.ehcworkflow.query.letter.LettersAsSent;
 import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 import uk.ehcworkflow.query.plan.PlanView;
@@ -57,11 +59,12 @@ public class EvidencePacks {
     private final AuditTrailReader auditTrail;
     private final ObjectMapper json;
     private final HtmlPages pages;
+    private final LettersAsSent letters;
     private final Clock clock;
 
     EvidencePacks(AssessmentReader assessments, ActionReader actions, PlanReader plans, DisputeReader disputes,
                        StoredEvents storedEvents, ChainVerifier verifier, AuditTrailReader auditTrail,
-                       ObjectMapper json, HtmlPages pages, Clock clock) {
+                       ObjectMapper json, HtmlPages pages, LettersAsSent letters, Clock clock) {
         this.assessments = assessments;
         this.disputes = disputes;
         this.actions = actions;
@@ -71,6 +74,7 @@ public class EvidencePacks {
         this.auditTrail = auditTrail;
         this.json = json;
         this.pages = pages;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -114,6 +118,7 @@ public class EvidencePacks {
                 new Section("Panel decisions", List.of("Panel held", "Decision", "Rationale", "Recorded at", "Recorded by"),
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
                                 p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
+        sections.add(lettersSent(lettersAsSent(record)));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId, now)));
@@ -245,6 +250,23 @@ public class EvidencePacks {
         return pack("Evidence pack: dispute " + disputeId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
                 events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId);
+    }
+
+    /** The letters the case records as sent, each written again for its day as the person reading may (ADR 39). */
+    public List<LettersAsSent.Copy> lettersAsSent(AssessmentTimeline record) {
+        return letters.of(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
+    }
+
+    /** Each letter sent, and whether the letter written again for its day is the one sent: no name, only its digest. */
+    private static Section lettersSent(List<LettersAsSent.Copy> copies) {
+        return new Section("Letters sent to the family", List.of("Letter", "Letter id", "Sent", "How", "Served",
+                "SHA-256 of the PDF sent", "Written again for its day", "Recorded at", "Recorded by"),
+                copies.stream().<List<?>>map(copy -> List.of(copy.sent().notice(), copy.letterId(), copy.sent().sentOn(),
+                        copy.sent().channel(), orBlank(copy.sent().servedOn()), copy.sent().pdfSha256(),
+                        copy.matches() == null ? "not written again: " + copy.why()
+                                : copy.matches() ? "the same letter (same digest)"
+                                : "differs: the area's letter templates or details changed since it was sent",
+                        copy.sent().recordedAt(), copy.sent().recordedBy())).toList());
     }
 
     private static Section appealRights(CaseDisputes disputes) {

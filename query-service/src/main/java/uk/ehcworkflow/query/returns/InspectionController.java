@@ -29,6 +29,7 @@ import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.dispute.DisputeState;
 import uk.ehcworkflow.query.evidence.EvidencePacks;
+import uk.ehcworkflow.query.letter.LettersAsSent;
 import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 
@@ -113,6 +114,12 @@ class InspectionController {
             if (assessment.isOpened()) {
                 add(zip, packs.assessment(id, knownAt, day));
                 streams.add(id);
+                // the letters as sent, where the letter written again is the one sent (its pack says of each)
+                for (LettersAsSent.Copy copy : packs.lettersAsSent(assessment)) {
+                    if (Boolean.TRUE.equals(copy.matches())) {
+                        add(zip, "letters/" + copy.filename(), copy.pdf());
+                    }
+                }
             }
             if (plan.exists()) {
                 add(zip, packs.plan(id, knownAt, day));
@@ -127,8 +134,12 @@ class InspectionController {
     }
 
     private static void add(ZipOutputStream zip, EvidencePacks.Pack pack) throws IOException {
-        zip.putNextEntry(new ZipEntry(pack.filename()));
-        zip.write(pack.html().getBytes(StandardCharsets.UTF_8));
+        add(zip, pack.filename(), pack.html().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void add(ZipOutputStream zip, String filename, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(filename));
+        zip.write(content);
         zip.closeEntry();
     }
 
