@@ -933,7 +933,7 @@ class AssessmentTest {
 
         @Test
         void a_step_that_owes_no_letter_or_none_at_all_is_not_found() {
-            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, refusedOn), recorded(DRAFT_PLAN_ISSUED, refusedOn.plusWeeks(6)))
+            refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, refusedOn), recorded(REQUEST_WITHDRAWN, refusedOn.plusWeeks(6)))
                     .when(new RecordLetterSent(ID, 2, refusedOn.plusWeeks(6), LetterChannel.POST, null, PDF)),
                     UnknownReference.class, "no-such-letter");
             refusedFor(fixture.given(OPENED).when(new RecordLetterSent(ID, 1, refusedOn, LetterChannel.POST, null, PDF)),

@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mediationContact      whom to tell, at the authority, that the family wishes to mediate (reg 32(e), (f))
  * @param disagreementResolution the disagreement resolution service and how to reach it
  * @param informationAdvice     the information, advice and support (IAS) service and how to reach it
+ * @param localOffer            where the area's local offer, with its schools and colleges, is published
  */
 @ConfigurationProperties("ehc.letters.area")
 public record AreaDetails(String name, String address, String phone, String email, String mediationAdviser,
-                          String mediationContact, String disagreementResolution, String informationAdvice) {
+                          String mediationContact, String disagreementResolution, String informationAdvice,
+                          String localOffer) {
 }

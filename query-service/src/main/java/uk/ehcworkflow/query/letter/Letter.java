@@ -27,6 +27,14 @@ public record Letter(String letterId, String caseId, int step, Notice notice, St
         return StatutoryCalendar.mediationAdviceBy(letterOn);
     }
 
+    /**
+     * For a draft plan's letter: the last of the 15 days, beginning with the day served, the family
+     * has to answer it (reg 13(1)), were it served the day it is dated; the letter says so.
+     */
+    public LocalDate draftAnswerByIfServedToday() {
+        return StatutoryCalendar.earliestFinalPlan(letterOn).minusDays(1);
+    }
+
     /** The last day of the 12 months within which a new plan is first reviewed (CFA s44(1)), for the final plan's letter. */
     public LocalDate firstReviewDueBy() {
         return StatutoryCalendar.reviewDueBy(decidedOn);

@@ -23,7 +23,7 @@ class LetterWriterTest {
 
     private static final AreaDetails AREA = new AreaDetails("Madeup County Council", "1 Madeup Street, Madeupton",
             "01000 000001", "send@madeup.example", "Madeup Mediation, 01000 000002", "the Madeup SEND team, 01000 000001",
-            "Madeup Disagreement Resolution, 01000 000003", "Madeup SENDIASS, 01000 000004");
+            "Madeup Disagreement Resolution, 01000 000003", "Madeup SENDIASS, 01000 000004", "madeup.example/local-offer");
 
     private final LetterWriter writer = new LetterWriter("");
 
@@ -65,6 +65,21 @@ class LetterWriterTest {
             assertThat(html).doesNotContain("id=\"appeal-right\"", "id=\"mediation-a\"")
                     .contains("final plan by 30 April 2027");
         }
+    }
+
+    @Test
+    void the_draft_plan_gives_the_familys_rights_and_the_last_of_their_15_days_if_served_the_day_it_is_dated() {
+        String html = writer.html(letter(Notice.DRAFT_PLAN, LocalDate.of(2026, 12, 21)));
+
+        assertThat(Notice.DRAFT_PLAN.appealable()).isFalse();
+        assertThat(html).doesNotContain("id=\"appeal-right\"");
+        assertThat(item(html, "draft-representations")).contains("what you think of the draft");
+        assertThat(item(html, "draft-school")).contains("name a particular school or college");
+        assertThat(item(html, "draft-meeting")).contains("meeting with one of our officers");
+        assertThat(section(html, "draft-time-limit")).contains("15 days, beginning with the day the draft reaches you",
+                "If it reaches you on 21 December 2026, that is by 4 January 2027");
+        assertThat(html).contains("does not name a school", "madeup.example/local-offer",
+                "section 38 of the Children and Families Act 2014");
     }
 
     @Test

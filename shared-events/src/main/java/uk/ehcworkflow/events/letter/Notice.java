@@ -24,6 +24,14 @@ public enum Notice {
     DECISION_NOT_TO_ISSUE(Milestone.DECISION_NOT_TO_ISSUE, "decision-not-to-issue",
             "We have decided not to issue an education, health and care plan",
             "section 36(9) of the Children and Families Act 2014 and regulation 10 of the SEND Regulations 2014"),
+    /**
+     * Notice E: the draft plan, with the family's right to make representations, to ask for a
+     * school or college to be named and to ask for a meeting, within 15 days of its service (CFA
+     * s38, reg 13(1)); it names no school (s38(5)).
+     */
+    DRAFT_PLAN(Milestone.DRAFT_PLAN_ISSUED, "draft-plan",
+            "Your child's draft education, health and care plan",
+            "section 38 of the Children and Families Act 2014 and regulation 13 of the SEND Regulations 2014"),
     /** Notice F: the final plan, with the appeal pack on its contents (reg 14). */
     FINAL_PLAN(Milestone.FINAL_PLAN_ISSUED, "final-plan",
             "Your child's final education, health and care plan",
