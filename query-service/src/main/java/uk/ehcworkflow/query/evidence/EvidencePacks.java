@@ -87,6 +87,15 @@ public class EvidencePacks {
      * judged on the day given; the caller records the read.
      */
     public Pack assessment(String assessmentId, Instant now, LocalDate today) {
+        return assessmentWithLetters(assessmentId, now, today).pack();
+    }
+
+    /** A case's pack and the letters it records as sent, each written once for both (ADR 39). */
+    public record WithLetters(Pack pack, List<LettersAsSent.Copy> letters) {
+    }
+
+    /** The same pack, with the letters its "Letters sent" section checked, for a bundle to carry. */
+    public WithLetters assessmentWithLetters(String assessmentId, Instant now, LocalDate today) {
         AssessmentTimeline record = assessments.rebuild(assessmentId, now);
         if (!record.isOpened()) {
             throw new NotFoundException("No assessment " + assessmentId + " exists.");
@@ -118,13 +127,14 @@ public class EvidencePacks {
                 new Section("Panel decisions", List.of("Panel held", "Decision", "Rationale", "Recorded at", "Recorded by"),
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
                                 p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
-        sections.add(lettersSent(lettersAsSent(record)));
+        List<LettersAsSent.Copy> lettersSent = letters.of(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
+        sections.add(lettersSent(lettersSent));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId, now)));
-        return pack("Evidence pack: EHC needs assessment " + assessmentId, made(now)
+        return new WithLetters(pack("Evidence pack: EHC needs assessment " + assessmentId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
-                events, verification, Map.of("assessment", view), "assessment-" + assessmentId);
+                events, verification, Map.of("assessment", view), "assessment-" + assessmentId), lettersSent);
     }
 
     /** A Written Statement of Action action's pack as it stands. */
@@ -250,11 +260,6 @@ public class EvidencePacks {
         return pack("Evidence pack: dispute " + disputeId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
                 events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId);
-    }
-
-    /** The letters the case records as sent, each written again for its day as the person reading may (ADR 39). */
-    public List<LettersAsSent.Copy> lettersAsSent(AssessmentTimeline record) {
-        return letters.of(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
     }
 
     /** Each letter sent, and whether the letter written again for its day is the one sent: no name, only its digest. */

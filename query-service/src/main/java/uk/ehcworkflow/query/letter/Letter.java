@@ -1,8 +1,8 @@
 package uk.ehcworkflow.query.letter;
 
-import uk.ehcworkflow.events.letter.Notice;
 import java.time.LocalDate;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.letter.Notice;
 
 /**
  * One statutory notice as it is written on a given day: what the templates read. Its time limits

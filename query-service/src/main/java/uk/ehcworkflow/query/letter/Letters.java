@@ -1,11 +1,11 @@
 package uk.ehcworkflow.query.letter;
 
-import uk.ehcworkflow.events.letter.Notice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
@@ -116,7 +116,7 @@ public class Letters {
         }
         if (notice.get().statesReasons() && (step.note() == null || step.note().isBlank())) {
             throw new ConflictException("reasons-not-recorded", "This notice must give the reasons for the decision ("
-                    + notice.get().law() + "), and none were recorded with it: record them with the step first.");
+                    + notice.get().law() + "), and none were recorded with the step: it cannot be written without them.");
         }
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
         LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();

@@ -112,10 +112,11 @@ class InspectionController {
         response.setHeader("Content-Disposition", "attachment; filename=\"inspection-" + id + "-" + day + ".zip\"");
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
             if (assessment.isOpened()) {
-                add(zip, packs.assessment(id, knownAt, day));
+                EvidencePacks.WithLetters pack = packs.assessmentWithLetters(id, knownAt, day);
+                add(zip, pack.pack());
                 streams.add(id);
                 // the letters as sent, where the letter written again is the one sent (its pack says of each)
-                for (LettersAsSent.Copy copy : packs.lettersAsSent(assessment)) {
+                for (LettersAsSent.Copy copy : pack.letters()) {
                     if (Boolean.TRUE.equals(copy.matches())) {
                         add(zip, "letters/" + copy.filename(), copy.pdf());
                     }

@@ -1,6 +1,5 @@
 package uk.ehcworkflow.query.letter;
 
-import uk.ehcworkflow.events.letter.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.ehcworkflow.events.letter.Notice;
 
 /** The statutory notices as a family receives them: what each says, and the same bytes every time. */
 class LetterWriterTest {
