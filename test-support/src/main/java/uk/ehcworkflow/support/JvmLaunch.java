@@ -1,8 +1,11 @@
 package uk.ehcworkflow.support;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +59,9 @@ final class JvmLaunch {
         Path unpacked = home.resolve("app").resolve(jar.getFileName());
         Path archive = home.resolve(name + ".jsa");
         Path stamp = home.resolve("made-from");
-        try {
+        // The system tests run in two processes at once, which may both find the archive missing.
+        try (FileChannel lock = FileChannel.open(Files.createDirectories(folder.toAbsolutePath()).resolve(name + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = lock.lock()) {
             String madeFrom = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " " + options();
             if (!(Files.exists(archive) && Files.exists(stamp) && Files.readString(stamp).equals(madeFrom))) {
                 make(jar, home, unpacked, archive);
