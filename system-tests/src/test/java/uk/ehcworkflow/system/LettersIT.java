@@ -156,6 +156,41 @@ class LettersIT extends RunningServices {
     }
 
     @Test
+    void a_letter_not_yet_sent_is_in_the_work_tray_by_the_fifth_working_day_and_the_figures_count_it_once_sent() {
+        String late = open("Tam Madeup");
+        step(late, "DECISION_NOT_TO_ASSESS", "2026-06-19", "His needs are met at SEN support.");
+        // decided on Friday 19 June 2026, so to be sent by Friday 26 June
+        JsonNode owed = api.await("officer", queries.port(), "/api/work-tray?withinDays=0&kind=NOTICE&size=500",
+                answer -> notice(answer.json(), late) != null).json();
+        assertThat(notice(owed, late).get("dueOn").asText()).isEqualTo("2026-06-26");
+        assertThat(notice(owed, late).get("status").asText()).isEqualTo("OVERDUE");
+        JsonNode before = api.get("dashboard", queries.port(), "/api/timeliness?year=2026").json().get("notices");
+
+        assertThat(api.post("officer", queries.port(), "/api/letters/" + late + ".1/sent",
+                "{\"sentOn\":\"2026-06-26\",\"channel\":\"EMAIL\"}").status()).isEqualTo(200);
+
+        assertThat(notice(api.get("officer", queries.port(), "/api/work-tray?withinDays=0&kind=NOTICE&size=500").json(), late))
+                .isNull();
+        JsonNode after = api.await("dashboard", queries.port(), "/api/timeliness?year=2026",
+                answer -> answer.json().at("/notices/sent").asLong() > before.get("sent").asLong()).json().get("notices");
+        assertThat(after.get("owed").asLong()).isEqualTo(before.get("owed").asLong());
+        assertThat(after.get("sent").asLong()).isEqualTo(before.get("sent").asLong() + 1);
+        assertThat(after.get("sentWithinFiveWorkingDays").asLong())
+                .isEqualTo(before.get("sentWithinFiveWorkingDays").asLong() + 1);
+        assertThat(after.get("notRecordedAsSent").asLong()).isEqualTo(before.get("notRecordedAsSent").asLong() - 1);
+    }
+
+    /** The tray's letter to send for the case, if it holds one. */
+    private static JsonNode notice(JsonNode tray, String caseId) {
+        for (JsonNode deadline : tray.get("deadlines")) {
+            if (caseId.equals(deadline.path("assessmentId").asText()) && "NOTICE".equals(deadline.get("kind").asText())) {
+                return deadline;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void a_letter_recorded_with_a_digest_that_is_not_the_letters_is_shown_as_differing_and_left_out_of_the_bundle()
             throws Exception {
         String other = open("Sol Madeup");

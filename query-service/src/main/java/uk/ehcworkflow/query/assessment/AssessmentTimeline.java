@@ -292,6 +292,11 @@ public final class AssessmentTimeline {
         return lettersSent;
     }
 
+    /** The letter of the step in that place among the steps (from 1), if recorded as sent. */
+    public Optional<SentLetter> letterSent(int step) {
+        return lettersSent.stream().filter(sent -> sent.step() == step).findFirst();
+    }
+
     public List<RecordedException> exceptions() {
         return List.copyOf(exceptions);
     }

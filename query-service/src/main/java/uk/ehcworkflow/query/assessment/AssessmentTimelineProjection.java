@@ -61,11 +61,12 @@ class AssessmentTimelineProjection extends ReadModelProjection {
 
     /**
      * Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open
-     * deadlines (ADR 36); 4 the child index (ADR 38).
+     * deadlines (ADR 36); 4 the child index (ADR 38); 5 each decision's letter to send among the open
+     * deadlines (ADR 40).
      */
     @Override
     public int shape() {
-        return 4;
+        return 5;
     }
 
     @EventHandler

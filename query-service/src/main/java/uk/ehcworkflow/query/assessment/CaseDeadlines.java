@@ -8,13 +8,16 @@ import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.query.deadline.DeadlineKind;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 
 /**
- * The time limits an open case has not met yet, as the open-deadlines read model keeps them: the
+ * The time limits a case has not met yet, as the open-deadlines read model keeps them: the
  * decision, each outstanding advice, the family's 15 days on a draft, the final plan; for a case a
- * tribunal order reopened, the order's instead of the statutory ones. A closed case owes none.
+ * tribunal order reopened, the order's instead of the statutory ones. A closed case owes none of
+ * those, but any case, open or closed, owes the family the letter of each decision until it is
+ * recorded as sent.
  */
 public final class CaseDeadlines {
 
@@ -23,6 +26,7 @@ public final class CaseDeadlines {
 
     public static List<OpenTimeLimit> of(AssessmentTimeline timeline) {
         List<OpenTimeLimit> open = new ArrayList<>();
+        addLettersToSend(open, timeline);
         if (!timeline.isOpen()) {
             return open;
         }
@@ -55,6 +59,24 @@ public final class CaseDeadlines {
                     !timeline.excusing(Milestone.FINAL_PLAN_ISSUED).isEmpty(), null, null));
         }
         return open;
+    }
+
+    /**
+     * Each decision's notice not yet recorded as sent, by its 5th working day. A child whose details
+     * were erased can be written to no more, so owes none.
+     */
+    private static void addLettersToSend(List<OpenTimeLimit> open, AssessmentTimeline timeline) {
+        if (timeline.personalDataErasedAt().isPresent()) {
+            return;
+        }
+        List<AssessmentTimeline.Step> steps = timeline.milestones();
+        for (int place = 1; place <= steps.size(); place++) {
+            AssessmentTimeline.Step step = steps.get(place - 1);
+            if (Notice.after(step.milestone()).isPresent() && timeline.letterSent(place).isEmpty()) {
+                open.add(limit(timeline, DeadlineKind.NOTICE, StatutoryCalendar.noticeDue(step.occurredOn()), false, null,
+                        null));
+            }
+        }
     }
 
     private static void addAdvice(List<OpenTimeLimit> open, AssessmentTimeline timeline) {

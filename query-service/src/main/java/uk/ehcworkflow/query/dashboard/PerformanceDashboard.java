@@ -69,6 +69,8 @@ record PerformanceDashboard(DashboardPeriod period, Instant knownAt, LocalDate t
                 new Headline("not-to-issue-within-16", "Decisions not to issue a plan made within 16 weeks",
                         new Percent(f.percentNotToIssueWithinSixteenWeeks(), f.decisionsNotToIssue()),
                         England.NOT_TO_ISSUE_WITHIN_SIXTEEN_WEEKS),
+                new Headline("notified-within-5", "Families sent the letter of a decision within 5 working days",
+                        new Percent(f.notices().percentWithinFiveWorkingDays(), f.notices().owed()), null),
                 new Headline("advice-missing", "Plans issued before all advice had arrived",
                         new Count(f.issuedWithAdviceMissing()), null),
                 new Headline("average-weeks", "Average time from request to plan, excluding exceptions",

@@ -4,6 +4,7 @@ package uk.ehcworkflow.query.deadline;
 public enum DeadlineKind {
     DECISION("Decision whether to assess"),
     ADVICE("Advice"),
+    NOTICE("Letter to the family sent"),
     DRAFT_RESPONSE("Family's 15 days on the draft plan"),
     FINAL_PLAN("Final plan"),
     ANNUAL_REVIEW("Annual review"),

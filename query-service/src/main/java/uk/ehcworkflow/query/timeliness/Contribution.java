@@ -1,10 +1,12 @@
 package uk.ehcworkflow.query.timeliness;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.readmodel.DayCounts;
 
@@ -12,8 +14,9 @@ import uk.ehcworkflow.query.readmodel.DayCounts;
  * What one assessment adds to the timeliness counters, by the day each thing counts on, as the
  * DfE's statistics count them (ADR 17): a request and its outcome on the day it was received, a
  * decision not to issue on its day, a plan on its issue date, advice on its submission date, and
- * advice owed past its due date from the day after it fell due until it stopped being owed. The
- * projection applies the difference an event makes.
+ * advice owed past its due date from the day after it fell due until it stopped being owed, and each
+ * decision's letter to the family on the decision's day. The projection applies the difference an
+ * event makes.
  */
 final class Contribution {
 
@@ -47,7 +50,27 @@ final class Contribution {
             }
             countPastDue(counts, advice, endedWithoutPlan);
         }
+        countNotices(counts, record);
         return counts;
+    }
+
+    /** Each decision's letter, on the decision's day: owed, recorded as sent, and sent by its 5th working day. */
+    private static void countNotices(Map<LocalDate, Map<String, Long>> counts, AssessmentTimeline record) {
+        List<AssessmentTimeline.Step> steps = record.milestones();
+        for (int place = 1; place <= steps.size(); place++) {
+            AssessmentTimeline.Step step = steps.get(place - 1);
+            if (Notice.after(step.milestone()).isEmpty()) {
+                continue;
+            }
+            LocalDate decided = step.occurredOn();
+            count(counts, decided, Counter.NOTICES_OWED, 1);
+            record.letterSent(place).ifPresent(sent -> {
+                count(counts, decided, Counter.NOTICES_SENT, 1);
+                if (StatutoryCalendar.inTime(sent.sentOn(), StatutoryCalendar.noticeDue(decided))) {
+                    count(counts, decided, Counter.NOTICES_SENT_ON_TIME, 1);
+                }
+            });
+        }
     }
 
     private static void countPlan(Map<LocalDate, Map<String, Long>> counts, AssessmentTimeline record,

@@ -19,6 +19,11 @@ final class Counter {
     static final String PLANS_WITHOUT_EXCEPTIONS_WITHIN_TWENTY_WEEKS = "plansWithoutExceptionsWithinTwentyWeeks";
     static final String DAYS_TO_ISSUE = "daysToIssue";
     static final String ISSUED_WITH_ADVICE_MISSING = "issuedWithAdviceMissing";
+    // Decisions the family is owed a letter of, on the day of the decision: how many were recorded as
+    // sent, and how many of those within 5 working days.
+    static final String NOTICES_OWED = "noticesOwed";
+    static final String NOTICES_SENT = "noticesSent";
+    static final String NOTICES_SENT_ON_TIME = "noticesSentOnTime";
     /** Prefixes the bands and days-to-issue of plans without exceptions; the unprefixed ones count every plan. */
     static final String WITHOUT_EXCEPTIONS = "withoutExceptions.";
 

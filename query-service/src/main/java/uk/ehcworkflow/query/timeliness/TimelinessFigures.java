@@ -12,7 +12,8 @@ import uk.ehcworkflow.query.common.Figures;
  * out plans of cases where a permitted exception arose in any phase. Requests count in the period
  * they were received, with their outcome so far. Decisions not to issue count when made. Advice
  * counts when submitted; what is still owed past its due date is counted at the period's end
- * (or today, for a period not yet over).
+ * (or today, for a period not yet over). The letters telling families of decisions count on the
+ * decision's day.
  */
 public record TimelinessFigures(
         long finalPlansIssued,
@@ -37,7 +38,8 @@ public record TimelinessFigures(
         long notToIssueWithinSixteenWeeks,
         Double percentNotToIssueWithinSixteenWeeks,
         long issuedWithAdviceMissing,
-        Map<Agency, AdviceFigures> advice) {
+        Map<Agency, AdviceFigures> advice,
+        NoticeFigures notices) {
 
     /** The national statistics' bands of time from request to plan. */
     enum Band { WITHIN_TWENTY_WEEKS, TWENTY_TO_FIFTY_TWO_WEEKS, OVER_FIFTY_TWO_WEEKS }
@@ -52,6 +54,19 @@ public record TimelinessFigures(
      */
     public record AdviceFigures(long submitted, long submittedWithinSixWeeks, Double percentWithinSixWeeks,
                                 long outstandingPastDue) {
+    }
+
+    /**
+     * The letters owed to families for the period's decisions (to assess or not, not to issue, the
+     * draft and the final plan), counted by the decision's day: how many were recorded as sent, how
+     * many within 5 working days of the decision, and how many are not recorded as sent at all.
+     */
+    public record NoticeFigures(long owed, long sent, long sentWithinFiveWorkingDays, Double percentWithinFiveWorkingDays,
+                                long notRecordedAsSent) {
+
+        static NoticeFigures of(long owed, long sent, long inTime) {
+            return new NoticeFigures(owed, sent, inTime, Figures.percent(inTime, owed), owed - sent);
+        }
     }
 
     static TimelinessFigures of(Map<String, Long> counters) {
@@ -94,7 +109,9 @@ public record TimelinessFigures(
                 notToIssueInTime,
                 Figures.percent(notToIssueInTime, notToIssue),
                 get(counters, Counter.ISSUED_WITH_ADVICE_MISSING),
-                advice);
+                advice,
+                NoticeFigures.of(get(counters, Counter.NOTICES_OWED), get(counters, Counter.NOTICES_SENT),
+                        get(counters, Counter.NOTICES_SENT_ON_TIME)));
     }
 
     private static Bands bands(Map<String, Long> counters, String prefix) {

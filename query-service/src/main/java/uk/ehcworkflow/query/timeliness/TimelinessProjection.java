@@ -68,11 +68,12 @@ class TimelinessProjection extends ReadModelProjection {
     /**
      * Shape 2 added {@code timeliness_recorded}; shape 3 sliced its per-instant documents by store
      * position; shape 4 counts as the DfE defines the figures (ADR 17); shape 5 keeps the advice owed
-     * past due as known at past instants as a running total by month (ADR 37).
+     * past due as known at past instants as a running total by month (ADR 37); shape 6 counts the
+     * letters of decisions (ADR 40).
      */
     @Override
     public int shape() {
-        return 5;
+        return 6;
     }
 
     @Override

@@ -24,6 +24,7 @@ import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.common.Paging;
+import uk.ehcworkflow.query.deadline.DeadlineKind;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.plan.PlanReader;
@@ -122,7 +123,7 @@ class OfficerWorkTray {
     /**
      * Each officer's and team's share of the open work today, counted from the open deadlines, naming
      * no child: a case, plan or dispute is open while it owes a deadline (a case its decision or plan,
-     * a plan its next review).
+     * a plan its next review) other than a letter to send.
      */
     Caseloads caseloads() {
         LocalDate today = LocalDate.now(clock);
@@ -136,7 +137,8 @@ class OfficerWorkTray {
             }
             String record = limit.disputeId() != null ? "dispute " + limit.disputeId()
                     : limit.planId() != null ? "plan " + limit.planId() : "case " + limit.assessmentId();
-            boolean first = counted.add(record);
+            // a letter still to send is work, but does not keep a closed case open
+            boolean first = limit.kind() != DeadlineKind.NOTICE && counted.add(record);
             tally.count(limit.heldBy(), first && record.startsWith("case") ? 1 : 0, first && record.startsWith("plan") ? 1 : 0,
                     first && record.startsWith("dispute") ? 1 : 0, limit.overdueOn(today) ? 1 : 0);
         }

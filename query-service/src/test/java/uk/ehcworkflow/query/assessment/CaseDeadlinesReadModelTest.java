@@ -91,7 +91,8 @@ class CaseDeadlinesReadModelTest {
         int delivered = harness.size();
         harness.append(List.of(new CaseAssigned("mine", new Holder("officer2", "South")),
                 new AdviceSubmitted("mine", "ep", Agency.EDUCATIONAL_PSYCHOLOGY, RECEIVED.plusDays(30), null)));
-        List<AssessmentEvent> planIssued = CaseFacts.received("theirs", RECEIVED.plusDays(20)).planIssuedAfterDays(130).events();
+        List<AssessmentEvent> planIssued = CaseFacts.received("theirs", RECEIVED.plusDays(20)).planIssuedAfterDays(130)
+                .lettersSentOnTheirDays().events();
         harness.append(planIssued.subList(1, planIssued.size()));
         harness.deliver(projection, delivered, harness.size());
 

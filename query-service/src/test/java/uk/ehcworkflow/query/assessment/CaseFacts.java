@@ -10,6 +10,7 @@ import uk.ehcworkflow.events.assessment.AssessmentReopened;
 import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.assessment.RequestSource;
@@ -19,6 +20,8 @@ import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.query.readmodel.Recording;
 
 /** Builds made-up assessment histories for read-side specifications. */
@@ -48,6 +51,31 @@ public final class CaseFacts {
 
     public CaseFacts step(Milestone milestone, LocalDate on) {
         events.add(new MilestoneRecorded(id, milestone, on, null));
+        return this;
+    }
+
+    /** The letter of the step in that place among the steps (from 1) recorded as posted that day. */
+    public CaseFacts letterSent(int step, LocalDate sentOn) {
+        return letterSent(step, sentOn, LetterChannel.POST, null);
+    }
+
+    /** Every letter the steps so far owe, recorded as posted on the day of its decision. */
+    public CaseFacts lettersSentOnTheirDays() {
+        java.util.List<MilestoneRecorded> steps = events.stream().filter(MilestoneRecorded.class::isInstance)
+                .map(MilestoneRecorded.class::cast).toList();
+        for (int place = 1; place <= steps.size(); place++) {
+            if (Notice.after(steps.get(place - 1).milestone()).isPresent()) {
+                letterSent(place, steps.get(place - 1).occurredOn());
+            }
+        }
+        return this;
+    }
+
+    public CaseFacts letterSent(int step, LocalDate sentOn, LetterChannel channel, LocalDate servedOn) {
+        MilestoneRecorded decision = events.stream().filter(MilestoneRecorded.class::isInstance)
+                .map(MilestoneRecorded.class::cast).skip(step - 1L).findFirst().orElseThrow();
+        events.add(new LetterSent(id, step, Notice.after(decision.milestone()).orElseThrow(), decision.occurredOn(), sentOn,
+                channel, servedOn, "0".repeat(64)));
         return this;
     }
 

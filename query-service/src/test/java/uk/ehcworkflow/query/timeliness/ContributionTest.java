@@ -36,7 +36,9 @@ class ContributionTest {
             var counts = Contribution.of(CaseFacts.received("a", received)
                     .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2025, 1, 15)).record());
 
-            assertThat(counts).containsOnlyKeys(received);
+            assertThat(counts).as("the decision's letter counts on its own day").containsOnlyKeys(received,
+                    LocalDate.of(2025, 1, 15));
+            assertThat(counts.get(LocalDate.of(2025, 1, 15))).containsOnlyKeys(Counter.NOTICES_OWED);
             assertThat(counts.get(received)).containsEntry(Counter.requests(RequestOutcome.AGREED_TO_ASSESS), 1L)
                     .containsEntry(Counter.DECIDED_WITHIN_SIX_WEEKS, 1L);
         }
@@ -71,7 +73,44 @@ class ContributionTest {
 
             assertThat(counts.get(RECEIVED)).containsEntry(Counter.requests(RequestOutcome.AGREED_TO_ASSESS), 1L)
                     .doesNotContainKey(Counter.requests(RequestOutcome.WITHDRAWN));
-            assertThat(counts).containsOnlyKeys(RECEIVED);
+            assertThat(counts).containsOnlyKeys(RECEIVED, LocalDate.of(2024, 7, 1));
+            assertThat(counts.get(LocalDate.of(2024, 7, 1))).containsOnlyKeys(Counter.NOTICES_OWED);
+        }
+    }
+
+    @Nested
+    @DisplayName("Letters: each decision's letter counted on the decision's day, as sent within 5 working days or not")
+    class Letters {
+
+        @Test
+        void a_decision_owes_its_letter_counted_as_sent_in_time_up_to_the_fifth_working_day_and_late_after() {
+            // Monday 1 July 2024: due by Monday 8 July
+            LocalDate decided = LocalDate.of(2024, 7, 1);
+            CaseFacts refused = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, decided);
+
+            assertThat(Contribution.of(refused.record()).get(decided)).containsExactly(entry(Counter.NOTICES_OWED, 1L));
+            assertThat(Contribution.of(CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, decided)
+                    .letterSent(1, LocalDate.of(2024, 7, 8)).record()).get(decided))
+                    .containsOnly(entry(Counter.NOTICES_OWED, 1L), entry(Counter.NOTICES_SENT, 1L),
+                            entry(Counter.NOTICES_SENT_ON_TIME, 1L));
+            assertThat(Contribution.of(refused.letterSent(1, LocalDate.of(2024, 7, 9)).record()).get(decided))
+                    .containsOnly(entry(Counter.NOTICES_OWED, 1L), entry(Counter.NOTICES_SENT, 1L));
+        }
+
+        @Test
+        void a_whole_assessment_owes_the_letters_of_its_decision_its_draft_and_its_final_plan() {
+            var counts = Contribution.of(CaseFacts.received("a", RECEIVED).planIssuedAfterDays(140).record());
+
+            assertThat(counts.values().stream().mapToLong(day -> day.getOrDefault(Counter.NOTICES_OWED, 0L)).sum())
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void the_figures_give_the_share_of_decisions_notified_in_time_and_those_not_recorded_as_sent() {
+            TimelinessFigures.NoticeFigures figures = TimelinessFigures.of(Map.of(Counter.NOTICES_OWED, 4L,
+                    Counter.NOTICES_SENT, 3L, Counter.NOTICES_SENT_ON_TIME, 2L)).notices();
+
+            assertThat(figures).isEqualTo(new TimelinessFigures.NoticeFigures(4, 3, 2, 50.0, 1));
         }
     }
 

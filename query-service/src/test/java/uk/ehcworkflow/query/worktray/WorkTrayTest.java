@@ -45,6 +45,7 @@ class WorkTrayTest {
     @Test
     void after_the_decision_to_assess_each_outstanding_advice_and_the_final_plan_are_owed() {
         CaseFacts facts = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .letterSent(1, LocalDate.of(2024, 7, 2))
                 .adviceRequested("h", Agency.HEALTH, LocalDate.of(2024, 7, 2))
                 .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 7, 2))
                 .adviceSubmitted("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 8, 1));
@@ -63,19 +64,36 @@ class WorkTrayTest {
 
         assertThat(deadlines(served, LocalDate.of(2024, 9, 3))).extracting(OpenDeadline::kind, OpenDeadline::dueOn)
                 .contains(tuple(DeadlineKind.DRAFT_RESPONSE, LocalDate.of(2024, 9, 16)));
-        assertThat(deadlines(served.step(Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 9, 10)), LocalDate.of(2024, 9, 11)))
+        assertThat(deadlines(served.letterSent(1, LocalDate.of(2024, 7, 2)).letterSent(2, LocalDate.of(2024, 9, 2))
+                .step(Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.of(2024, 9, 10)), LocalDate.of(2024, 9, 11)))
                 .extracting(OpenDeadline::kind).containsExactly(DeadlineKind.FINAL_PLAN);
     }
 
     @Test
-    void an_exception_is_shown_beside_the_deadline_it_excuses_and_closed_cases_owe_nothing() {
+    void an_exception_is_shown_beside_the_deadline_it_excuses_and_closed_cases_owe_nothing_once_their_letter_is_sent() {
         CaseFacts excused = CaseFacts.received("a", RECEIVED)
                 .exception(Deadline.DECISION, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null);
         assertThat(deadlines(excused, LocalDate.of(2024, 8, 1))).singleElement()
                 .satisfies(deadline -> assertThat(deadline.exceptionApplies()).isTrue());
 
-        assertThat(deadlines(CaseFacts.received("b", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)),
-                LocalDate.of(2024, 8, 1))).isEmpty();
+        CaseFacts refused = CaseFacts.received("b", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1));
+        assertThat(deadlines(refused, LocalDate.of(2024, 8, 1))).extracting(OpenDeadline::kind)
+                .containsExactly(DeadlineKind.NOTICE);
+        assertThat(deadlines(refused.letterSent(1, LocalDate.of(2024, 7, 3)), LocalDate.of(2024, 8, 1))).isEmpty();
+    }
+
+    @Test
+    void each_decision_owes_the_family_its_letter_by_the_fifth_working_day_after_it_until_recorded_as_sent() {
+        // decided on Thursday 27 June 2024: the letter is due by Thursday 4 July, the weekend not counted
+        CaseFacts decided = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 6, 27));
+        assertThat(deadlines(decided, LocalDate.of(2024, 7, 5)))
+                .extracting(OpenDeadline::kind, OpenDeadline::dueOn, OpenDeadline::status)
+                .contains(tuple(DeadlineKind.NOTICE, LocalDate.of(2024, 7, 4), OpenDeadline.Status.OVERDUE));
+
+        CaseFacts drafted = decided.letterSent(1, LocalDate.of(2024, 7, 8)).step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2));
+        assertThat(deadlines(drafted, LocalDate.of(2024, 9, 3)))
+                .filteredOn(deadline -> deadline.kind() == DeadlineKind.NOTICE)
+                .extracting(OpenDeadline::dueOn).containsExactly(LocalDate.of(2024, 9, 9));
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class StatutoryCalendar {
     public static final int FINAL_PLAN_WEEKS = 20;
     /** reg 13(1): at least 15 days, beginning with the day the draft is served, to comment. */
     public static final int DRAFT_RESPONSE_DAYS = 15;
+    /**
+     * The area's own standard, not a regulation's: the family is sent the notice of a decision within
+     * 5 working days of it, the decision's own day not counted (ADR 40).
+     */
+    public static final int NOTICE_WORKING_DAYS = 5;
     /** The national statistics' upper band: plans taking over 52 weeks. */
     public static final int LONG_WAIT_WEEKS = 52;
     /** CFA s44(1): each review within the 12 months starting with the issue or the previous review. */
@@ -102,6 +107,15 @@ public final class StatutoryCalendar {
      */
     public static LocalDate earliestFinalPlan(LocalDate draftServedOn) {
         return draftServedOn.plusDays(DRAFT_RESPONSE_DAYS);
+    }
+
+    /**
+     * The last day the notice of a decision is sent in time: the 5th working day after the decision
+     * ({@link #NOTICE_WORKING_DAYS}). A decision on Friday 6 March 2026 is notified by Friday 13 March;
+     * one on Thursday 2 April 2026 by Monday 13 April, Good Friday and Easter Monday not counted.
+     */
+    public static LocalDate noticeDue(LocalDate decidedOn) {
+        return workingDaysAfter(decidedOn, NOTICE_WORKING_DAYS);
     }
 
     /** The same 15 days for proposed amendments (reg 22(2)(c)): the first day the amended plan may be issued. */
@@ -260,11 +274,20 @@ public final class StatutoryCalendar {
      * the days of August and from 25 December to 1 January not counted (r.12(3)(b)).
      */
     public static LocalDate appealResponseDue(LocalDate registeredOn) {
-        LocalDate day = registeredOn;
+        return workingDaysAfter(registeredOn, APPEAL_RESPONSE_WORKING_DAYS, StatutoryCalendar::tribunalRecess);
+    }
+
+    /** The day that many working days after another, that day not counted. */
+    static LocalDate workingDaysAfter(LocalDate start, int days) {
+        return workingDaysAfter(start, days, day -> false);
+    }
+
+    private static LocalDate workingDaysAfter(LocalDate start, int days, java.util.function.Predicate<LocalDate> notCounted) {
+        LocalDate day = start;
         int counted = 0;
-        while (counted < APPEAL_RESPONSE_WORKING_DAYS) {
+        while (counted < days) {
             day = day.plusDays(1);
-            if (workingDay(day) && !tribunalRecess(day)) {
+            if (workingDay(day) && !notCounted.test(day)) {
                 counted++;
             }
         }

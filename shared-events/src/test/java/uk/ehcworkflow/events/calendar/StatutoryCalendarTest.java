@@ -27,6 +27,14 @@ class StatutoryCalendarTest {
     }
 
     @Test
+    void a_decision_is_notified_by_the_fifth_working_day_after_it_weekends_and_bank_holidays_not_counted() {
+        assertThat(StatutoryCalendar.noticeDue(LocalDate.of(2026, 3, 6))).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(StatutoryCalendar.noticeDue(LocalDate.of(2026, 3, 7))).isEqualTo(LocalDate.of(2026, 3, 13));
+        // Good Friday 3 April and Easter Monday 6 April 2026
+        assertThat(StatutoryCalendar.noticeDue(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
     void deadlines_of_n_weeks_fall_on_the_request_date_plus_seven_n_days() {
         StatutoryDueDates due = StatutoryCalendar.dueDates(LocalDate.of(2024, 6, 3));
 
