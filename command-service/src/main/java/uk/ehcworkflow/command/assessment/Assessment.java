@@ -79,6 +79,8 @@ public class Assessment {
     private final List<MilestoneRecorded> recorded = new ArrayList<>();
     /** The day each step's letter was recorded as sent, by the step's place. */
     private final Map<Integer, LocalDate> lettersSent = new HashMap<>();
+    /** The day each step's letter was served on the family, by the step's place. */
+    private final Map<Integer, LocalDate> lettersServed = new HashMap<>();
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
     private Holder holder;
@@ -138,7 +140,7 @@ public class Assessment {
     /** What a case officer could record today: the steps the order rules accept, and whether the case is still open. */
     NextSteps nextSteps(LocalDate today) {
         boolean open = steps.stream().noneMatch(step -> step.milestone().closesTheAssessment());
-        return new NextSteps(open, StepOrder.allowedOn(today, steps).stream()
+        return new NextSteps(open, StepOrder.allowedOn(today, steps, this::servedOn).stream()
                 .filter(step -> UnderOrder.allows(step, today, reopenings)).toList());
     }
 
@@ -148,7 +150,7 @@ public class Assessment {
     @CommandHandler
     void handle(RecordMilestone command, Clock clock) throws Exception {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
-        StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps);
+        StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps, this::servedOn);
         UnderOrder.check(command.milestone(), command.occurredOn(), reopenings);
         if (command.placement() != null && command.milestone() != Milestone.FINAL_PLAN_ISSUED) {
             throw new InvalidField("placement", "placement-only-on-final-plan", "Only the final plan names where the child is placed.");
@@ -200,6 +202,17 @@ public class Assessment {
     @EventSourcingHandler
     void on(LetterSent event) {
         lettersSent.put(event.step(), event.sentOn());
+        lettersServed.put(event.step(), StatutoryCalendar.servedOn(event.sentOn(), event.channel(), event.servedOn()));
+    }
+
+    /** The day a step's letter was served on the family (ADR 41), or the step's own day with no letter recorded. */
+    private LocalDate servedOn(MilestoneRecorded step) {
+        for (int place = recorded.size(); place >= 1; place--) {
+            if (recorded.get(place - 1) == step) {
+                return lettersServed.getOrDefault(place, step.occurredOn());
+            }
+        }
+        return step.occurredOn();
     }
 
     /**

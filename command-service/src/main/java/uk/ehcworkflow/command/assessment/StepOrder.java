@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.events.assessment.DraftResponse;
@@ -52,10 +53,11 @@ final class StepOrder {
     }
 
     /** The steps {@link #check} would accept on the day: what the pages offer, so they offer nothing it refuses. */
-    static List<Milestone> allowedOn(LocalDate day, List<MilestoneRecorded> recorded) {
+    static List<Milestone> allowedOn(LocalDate day, List<MilestoneRecorded> recorded,
+                                     Function<MilestoneRecorded, LocalDate> servedOn) {
         return Arrays.stream(Milestone.values()).filter(next -> {
             try {
-                check(next, day, next == DRAFT_RESPONSE_RECEIVED ? DraftResponse.NONE : null, recorded);
+                check(next, day, next == DRAFT_RESPONSE_RECEIVED ? DraftResponse.NONE : null, recorded, servedOn);
                 return true;
             } catch (RuleBroken | InvalidField refused) {
                 return false;
@@ -63,8 +65,12 @@ final class StepOrder {
         }).toList();
     }
 
-    /** @param recorded the steps so far, in the order they were recorded */
-    static void check(Milestone next, LocalDate on, DraftResponse requests, List<MilestoneRecorded> recorded) {
+    /**
+     * @param recorded the steps so far, in the order they were recorded
+     * @param servedOn the day a draft was served on the family: its letter's, or its own day with none recorded
+     */
+    static void check(Milestone next, LocalDate on, DraftResponse requests, List<MilestoneRecorded> recorded,
+                      Function<MilestoneRecorded, LocalDate> servedOn) {
         requireOpen(recorded);
         checkWhatWasAskedFor(next, requests);
         if (next.endsTheRequest()) {
@@ -100,7 +106,7 @@ final class StepOrder {
                     + latest(DRAFT_PLAN_ISSUED, recorded).get().occurredOn() + " was already recorded.");
         }
         if (next == FINAL_PLAN_ISSUED) {
-            checkTheFamilyHadTimeToRespond(on, recorded);
+            checkTheFamilyHadTimeToRespond(on, recorded, servedOn);
         }
     }
 
@@ -132,7 +138,8 @@ final class StepOrder {
     }
 
     /** A draft served again starts the family's 15 days again; only an answer to the latest draft counts. */
-    private static void checkTheFamilyHadTimeToRespond(LocalDate on, List<MilestoneRecorded> recorded) {
+    private static void checkTheFamilyHadTimeToRespond(LocalDate on, List<MilestoneRecorded> recorded,
+                                                       Function<MilestoneRecorded, LocalDate> servedOn) {
         Optional<MilestoneRecorded> response = responseToTheLatestDraft(recorded);
         if (response.isPresent() && on.isBefore(response.get().occurredOn())) {
             throw new RuleBroken(STEPS_IN_ORDER, "occurredOn", "FINAL_PLAN_ISSUED cannot be dated before the family's response on "
@@ -141,7 +148,7 @@ final class StepOrder {
         if (response.map(MilestoneRecorded::requests).filter(DraftResponse::endsTheResponsePeriod).isPresent()) {
             return;
         }
-        LocalDate served = latest(DRAFT_PLAN_ISSUED, recorded).orElseThrow().occurredOn();
+        LocalDate served = servedOn.apply(latest(DRAFT_PLAN_ISSUED, recorded).orElseThrow());
         LocalDate earliest = StatutoryCalendar.earliestFinalPlan(served);
         if (on.isBefore(earliest)) {
             throw new RuleBroken(DRAFT_RESPONSE_PERIOD, "The family has 15 days from the draft served on " + served

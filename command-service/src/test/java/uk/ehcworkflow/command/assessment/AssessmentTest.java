@@ -453,6 +453,20 @@ class AssessmentTest {
         }
 
         @Test
+        void the_fifteen_days_begin_with_the_day_the_drafts_letter_was_served_where_it_is_recorded_as_sent() {
+            // posted on Friday 2 August 2024 with no day of arrival known: served Tuesday 6 August (ADR 41)
+            LetterSent posted = new LetterSent(ID, 2, Notice.DRAFT_PLAN, served, LocalDate.of(2024, 8, 2), LetterChannel.POST,
+                    null, "a".repeat(64));
+            refusedFor(finalPlanOn(LocalDate.of(2024, 8, 20), posted), RuleBroken.class, StepOrder.DRAFT_RESPONSE_PERIOD);
+            setUp();
+            finalPlanOn(LocalDate.of(2024, 8, 21), posted).expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 21)));
+            setUp();
+            LetterSent arrived = new LetterSent(ID, 2, Notice.DRAFT_PLAN, served, LocalDate.of(2024, 8, 2), LetterChannel.POST,
+                    LocalDate.of(2024, 8, 3), "a".repeat(64));
+            finalPlanOn(LocalDate.of(2024, 8, 18), arrived).expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 18)));
+        }
+
+        @Test
         void once_the_family_answers_asking_for_nothing_further_the_final_plan_may_follow_at_once() {
             finalPlanOn(LocalDate.of(2024, 8, 5), response(LocalDate.of(2024, 8, 5), DraftResponse.NONE))
                     .expectEvents(issuedWithItsPlan(LocalDate.of(2024, 8, 5)));

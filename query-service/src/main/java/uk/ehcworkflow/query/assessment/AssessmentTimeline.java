@@ -292,6 +292,15 @@ public final class AssessmentTimeline {
         return lettersSent;
     }
 
+    /**
+     * The day the step in that place (from 1) was served on the family: its letter's (ADR 41), or
+     * with none recorded the step's own day.
+     */
+    public LocalDate servedOn(int step) {
+        return letterSent(step).map(sent -> StatutoryCalendar.servedOn(sent.sentOn(), sent.channel(), sent.servedOn()))
+                .orElse(milestones.get(step - 1).occurredOn());
+    }
+
     /** The letter of the step in that place among the steps (from 1), if recorded as sent. */
     public Optional<SentLetter> letterSent(int step) {
         return lettersSent.stream().filter(sent -> sent.step() == step).findFirst();

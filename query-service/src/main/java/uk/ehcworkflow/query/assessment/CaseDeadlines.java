@@ -2,9 +2,7 @@ package uk.ehcworkflow.query.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
@@ -88,17 +86,24 @@ public final class CaseDeadlines {
         }
     }
 
-    /** The family's 15 days on the latest draft (reg 13(1)), until they answer it. */
+    /**
+     * The family's 15 days on the latest draft (reg 13(1)), beginning with the day it was served (its
+     * letter's, ADR 41, or the draft's own day with none recorded), until they answer it.
+     */
     private static void addDraftResponse(List<OpenTimeLimit> open, AssessmentTimeline timeline) {
-        latestDraft(timeline).filter(served -> timeline.milestones().stream().noneMatch(step ->
-                        step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED && !step.occurredOn().isBefore(served)))
-                .ifPresent(served -> open.add(limit(timeline, DeadlineKind.DRAFT_RESPONSE,
-                        StatutoryCalendar.earliestFinalPlan(served).minusDays(1), false, null, null)));
-    }
-
-    private static Optional<LocalDate> latestDraft(AssessmentTimeline timeline) {
-        return timeline.milestones().stream().filter(step -> step.milestone() == Milestone.DRAFT_PLAN_ISSUED)
-                .map(AssessmentTimeline.Step::occurredOn).max(Comparator.naturalOrder());
+        List<AssessmentTimeline.Step> steps = timeline.milestones();
+        for (int place = steps.size(); place >= 1; place--) {
+            AssessmentTimeline.Step draft = steps.get(place - 1);
+            if (draft.milestone() == Milestone.DRAFT_PLAN_ISSUED) {
+                boolean answered = steps.subList(place, steps.size()).stream()
+                        .anyMatch(step -> step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED);
+                if (!answered) {
+                    open.add(limit(timeline, DeadlineKind.DRAFT_RESPONSE,
+                            StatutoryCalendar.earliestFinalPlan(timeline.servedOn(place)).minusDays(1), false, null, null));
+                }
+                return;
+            }
+        }
     }
 
     private static OpenTimeLimit limit(AssessmentTimeline timeline, DeadlineKind kind, LocalDate dueOn, boolean excused,

@@ -70,6 +70,17 @@ class WorkTrayTest {
     }
 
     @Test
+    void the_familys_fifteen_days_begin_with_the_day_the_drafts_letter_was_served() {
+        CaseFacts served = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2));
+
+        // posted on Monday 2 September 2024, no day of arrival known: served on Wednesday 4th, the 15 days to the 18th
+        assertThat(deadlines(served.letterSent(2, LocalDate.of(2024, 9, 2)), LocalDate.of(2024, 9, 3)))
+                .extracting(OpenDeadline::kind, OpenDeadline::dueOn)
+                .contains(tuple(DeadlineKind.DRAFT_RESPONSE, LocalDate.of(2024, 9, 18)));
+    }
+
+    @Test
     void an_exception_is_shown_beside_the_deadline_it_excuses_and_closed_cases_owe_nothing_once_their_letter_is_sent() {
         CaseFacts excused = CaseFacts.received("a", RECEIVED)
                 .exception(Deadline.DECISION, StatutoryException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, null);

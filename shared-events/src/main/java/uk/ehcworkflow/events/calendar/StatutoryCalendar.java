@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.letter.LetterChannel;
 
 /**
  * The statutory time limits of the EHC needs assessment, of the plan's life after it and of
@@ -116,6 +117,22 @@ public final class StatutoryCalendar {
      */
     public static LocalDate noticeDue(LocalDate decidedOn) {
         return workingDaysAfter(decidedOn, NOTICE_WORKING_DAYS);
+    }
+
+    /**
+     * The day a letter was served on the family, which the 15 days on a draft (reg 13(1)) begin with
+     * (ADR 41): the day recorded as the day it reached them, where the officer knows it; else, handed
+     * over or emailed, the day it went if a working day, or the next working day; posted, the second
+     * working day after posting (the ordinary course of post, Interpretation Act 1978 s7, as CPR 6.26
+     * counts it for first class post). A draft posted on Friday 4 September 2026 is served on Tuesday
+     * 8 September, so the family's 15 days run to 22 September and the final plan may come on the 23rd.
+     */
+    public static LocalDate servedOn(LocalDate sentOn, LetterChannel channel, LocalDate recordedServedOn) {
+        if (recordedServedOn != null) {
+            return recordedServedOn;
+        }
+        return channel == LetterChannel.POST ? workingDaysAfter(sentOn, 2)
+                : workingDay(sentOn) ? sentOn : workingDaysAfter(sentOn, 1);
     }
 
     /** The same 15 days for proposed amendments (reg 22(2)(c)): the first day the amended plan may be issued. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.letter.LetterChannel;
 
 class StatutoryCalendarTest {
 
@@ -32,6 +33,21 @@ class StatutoryCalendarTest {
         assertThat(StatutoryCalendar.noticeDue(LocalDate.of(2026, 3, 7))).isEqualTo(LocalDate.of(2026, 3, 13));
         // Good Friday 3 April and Easter Monday 6 April 2026
         assertThat(StatutoryCalendar.noticeDue(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 13));
+    }
+
+    @Test
+    void a_letter_is_served_the_day_recorded_else_by_hand_or_email_the_working_day_it_went_and_by_post_two_working_days_on() {
+        LocalDate friday = LocalDate.of(2026, 9, 4);
+        LocalDate saturday = LocalDate.of(2026, 9, 5);
+
+        assertThat(StatutoryCalendar.servedOn(friday, LetterChannel.POST, LocalDate.of(2026, 9, 7))).isEqualTo("2026-09-07");
+        assertThat(StatutoryCalendar.servedOn(friday, LetterChannel.POST, null)).isEqualTo("2026-09-08");
+        assertThat(StatutoryCalendar.servedOn(friday, LetterChannel.EMAIL, null)).isEqualTo(friday);
+        assertThat(StatutoryCalendar.servedOn(saturday, LetterChannel.BY_HAND, null)).isEqualTo("2026-09-07");
+        // Christmas Day 2026 is a Friday and Boxing Day a Saturday, with Monday 28 December its substitute
+        assertThat(StatutoryCalendar.servedOn(LocalDate.of(2026, 12, 24), LetterChannel.POST, null)).isEqualTo("2026-12-30");
+        assertThat(StatutoryCalendar.earliestFinalPlan(StatutoryCalendar.servedOn(friday, LetterChannel.POST, null)))
+                .isEqualTo("2026-09-23");
     }
 
     @Test
