@@ -17,6 +17,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +156,53 @@ class LettersIT extends RunningServices {
                 "{\"sentOn\":\"2026-06-23\",\"channel\":\"EMAIL\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("rule").asText()).isEqualTo("letter-already-sent");
+    }
+
+    @Test
+    void each_notice_of_an_assessment_is_a_pdf_saying_what_it_must_and_the_drafts_sending_moves_the_final_plans_first_day()
+            throws Exception {
+        String assessed = open("Ezra Madeup");
+        step(assessed, "DECISION_TO_ASSESS", "2026-06-15", null);
+        api.await("officer", queries.port(), "/api/assessments/" + assessed + "/letters", answer -> answer.json().size() == 1);
+        assertThat(pdfText(assessed + ".1", "2026-06-16")).contains("Ezra Madeup",
+                "On 15 June 2026 we decided to carry out an education, health and care (EHC) needs assessment",
+                "final plan by 28 September 2026");
+
+        assertThat(step(assessed, "DRAFT_PLAN_ISSUED", "2026-09-01", null)).isEqualTo(204);
+        api.await("officer", queries.port(), "/api/assessments/" + assessed + "/letters", answer -> answer.json().size() == 2);
+        assertThat(pdfText(assessed + ".2", "2026-09-01")).contains("draft education, health and care (EHC) plan for Ezra Madeup",
+                "Ask us to name a particular school or college", "Ask for a meeting");
+        // posted on Tuesday 1 September with no day of arrival known: served on Thursday 3rd, so the
+        // family's 15 days run to the 17th and the final plan may come on the 18th, not the 16th (ADR 41)
+        assertThat(api.post("officer", queries.port(), "/api/letters/" + assessed + ".2/sent",
+                "{\"sentOn\":\"2026-09-01\",\"channel\":\"POST\"}").status()).isEqualTo(200);
+        var early = api.post("officer", commands.port(), "/api/assessments/" + assessed + "/milestones",
+                "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"2026-09-17\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains("2026-09-03", "2026-09-18");
+        assertThat(step(assessed, "FINAL_PLAN_ISSUED", "2026-09-18", null)).isEqualTo(204);
+        api.await("officer", queries.port(), "/api/assessments/" + assessed + "/letters", answer -> answer.json().size() == 3);
+        assertThat(pdfText(assessed + ".3", "2026-09-18")).contains("final education, health and care (EHC) plan for Ezra Madeup",
+                "You have the right to appeal", "by 18 November 2026", "The mediation adviser:", "To arrange mediation with us",
+                "You do not need one if your appeal is only about the name or type of school");
+
+        String notIssued = open("Ida Madeup");
+        step(notIssued, "DECISION_TO_ASSESS", "2026-06-15", null);
+        assertThat(step(notIssued, "DECISION_NOT_TO_ISSUE", "2026-08-20",
+                "Her needs can be met from the support her school provides.")).isEqualTo(204);
+        api.await("officer", queries.port(), "/api/assessments/" + notIssued + "/letters", answer -> answer.json().size() == 2);
+        assertThat(pdfText(notIssued + ".2", "2026-08-21")).contains("Ida Madeup", "we decided not to issue an EHC plan",
+                "Her needs can be met from the support her school provides.", "You have the right to appeal",
+                "by 21 October 2026", "To arrange mediation with us");
+    }
+
+    /** The text of the letter's PDF dated that day, as a screen reader or a copy and paste gets it, spaces folded. */
+    private String pdfText(String letterId, String on) throws Exception {
+        HttpResponse<byte[]> pdf = bytes("officer", "/api/letters/" + letterId + "/pdf?on=" + on);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
