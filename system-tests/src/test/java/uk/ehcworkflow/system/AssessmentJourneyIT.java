@@ -36,7 +36,7 @@ class AssessmentJourneyIT extends RunningServices {
 
     private void step(String id, String milestone, String on) {
         Api.Answer answer = api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
-                "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\"" + on + "\"}");
+                "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\"" + on + "\",\"note\":\"Made-up reasons.\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(204);
     }
 

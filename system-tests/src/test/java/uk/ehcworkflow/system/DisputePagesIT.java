@@ -40,7 +40,8 @@ class DisputePagesIT extends RunningServices {
                 + "\"2015-06-06\",\"requestReceivedOn\":\"" + TODAY.minusDays(60) + "\",\"requestSource\":\"PARENT\"}")
                 .json().get("assessmentId").asText();
         Api.Answer answer = api.post("officer", commands.port(), "/api/assessments/" + refused + "/milestones",
-                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"" + REFUSED_ON + "\"}");
+                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"" + REFUSED_ON
+                        + "\",\"note\":\"Made-up reasons.\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(204);
         api.await("officer", queries.port(), "/api/assessments/" + refused, a -> a.status() == 200
                 && a.json().get("appealRights").size() == 1);

@@ -41,7 +41,8 @@ class DisputesIT extends RunningServices {
     }
 
     private void step(String caseId, String milestone, String on) {
-        officer("/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\"" + on + "\"}");
+        officer("/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\"" + on
+                + "\",\"note\":\"Made-up reasons for the record.\"}");
     }
 
     private String dispute(String caseId, String decision, String letter, String adviser) {

@@ -87,12 +87,15 @@ class LettersIT extends RunningServices {
     }
 
     @Test
-    void a_refusal_without_reasons_cannot_be_written_and_an_erased_childs_letter_cannot_be_either() {
+    void a_refusal_without_reasons_is_not_recorded_and_an_erased_childs_letter_cannot_be_written() {
         String silent = open("Ola Madeup");
-        step(silent, "DECISION_NOT_TO_ASSESS", "2026-06-19", null);
-        var noReasons = api.await("officer", queries.port(), "/api/letters/" + silent + ".1", answer -> answer.status() != 404);
-        assertThat(noReasons.status()).isEqualTo(409);
-        assertThat(noReasons.json().get("rule").asText()).isEqualTo("reasons-not-recorded");
+        var noReasons = api.post("officer", commands.port(), "/api/assessments/" + silent + "/milestones",
+                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2026-06-19\",\"note\":\"  \"}");
+        assertThat(noReasons.status()).isEqualTo(400);
+        assertThat(noReasons.json().get("field").asText()).isEqualTo("note");
+        assertThat(noReasons.json().get("rule").asText()).isEqualTo("reasons-required");
+        api.await("officer", queries.port(), "/api/assessments/" + silent, answer -> answer.status() == 200);
+        assertThat(api.get("officer", queries.port(), "/api/assessments/" + silent + "/letters").json()).isEmpty();
 
         String erased = open("Pia Madeup");
         step(erased, "DECISION_TO_ASSESS", "2026-06-19", null);

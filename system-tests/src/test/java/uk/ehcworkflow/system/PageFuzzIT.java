@@ -81,7 +81,7 @@ class PageFuzzIT extends RunningServices {
                 {"childName":"Fuzz Refused","dateOfBirth":"2014-04-01","requestReceivedOn":"2026-03-02","requestSource":"SCHOOL"}""")
                 .json().get("assessmentId").asText();
         api.post("officer", commands.port(), "/api/assessments/" + refused + "/milestones",
-                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2026-04-01\"}");
+                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2026-04-01\",\"note\":\"Made-up reasons.\"}");
         api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + refused
                 + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-04-01\"}");
         String planId = api.post("officer", commands.port(), "/api/plans", """

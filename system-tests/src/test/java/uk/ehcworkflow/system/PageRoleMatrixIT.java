@@ -51,7 +51,7 @@ class PageRoleMatrixIT extends RunningServices {
                 {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
                 .json().get("assessmentId").asText();
         api.post("officer", commands.port(), "/api/assessments/" + refused + "/milestones",
-                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2024-02-01\"}");
+                "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2024-02-01\",\"note\":\"Made-up reasons.\"}");
         String disputeId = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + refused
                 + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2024-02-01\"}").json()
                 .get("disputeId").asText();

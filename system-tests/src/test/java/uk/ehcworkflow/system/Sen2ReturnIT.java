@@ -73,7 +73,8 @@ class Sen2ReturnIT extends RunningServices {
     }
 
     private void step(String id, String milestone, LocalDate on) {
-        accepted("POST", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"%s\",\"occurredOn\":\"%s\"}".formatted(milestone, on));
+        accepted("POST", "/api/assessments/" + id + "/milestones", "{\"milestone\":\"%s\",\"occurredOn\":\"%s\",\"note\":\"Made-up reasons.\"}"
+                .formatted(milestone, on));
     }
 
     private String details(int n, boolean withSex, boolean withEthnicity, String upn) {

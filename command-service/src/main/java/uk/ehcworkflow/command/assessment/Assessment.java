@@ -65,6 +65,7 @@ public class Assessment {
 
     static final String CLOSURE_OUTSIDE_ADVICE_WINDOW = "closure-outside-advice-window";
     static final String RECORDED_ON_THE_PLAN = "recorded-on-the-plan";
+    static final String REASONS_REQUIRED = "reasons-required";
 
     @AggregateIdentifier
     private String assessmentId;
@@ -152,6 +153,11 @@ public class Assessment {
         BusinessDates.withinAssessment("occurredOn", command.occurredOn(), requestReceivedOn, clock);
         StepOrder.check(command.milestone(), command.occurredOn(), command.requests(), steps, this::servedOn);
         UnderOrder.check(command.milestone(), command.occurredOn(), reopenings);
+        if (Notice.after(command.milestone()).filter(Notice::statesReasons).isPresent()
+                && (command.note() == null || command.note().isBlank())) {
+            throw new InvalidField("note", REASONS_REQUIRED, "A decision not to assess must give its reasons (CFA s36(5)(a)): "
+                    + "write them in the note; the letter to the family gives them.");
+        }
         if (command.placement() != null && command.milestone() != Milestone.FINAL_PLAN_ISSUED) {
             throw new InvalidField("placement", "placement-only-on-final-plan", "Only the final plan names where the child is placed.");
         }

@@ -909,6 +909,17 @@ class AssessmentTest {
         private final LocalDate refusedOn = RECEIVED.plusWeeks(5);
 
         @Test
+        void a_refusal_to_assess_is_recorded_only_with_the_reasons_its_letter_must_give() {
+            for (String none : new String[] {null, " "}) {
+                refusedFor(fixture.given(OPENED).when(new RecordMilestone(ID, DECISION_NOT_TO_ASSESS, refusedOn, none)),
+                        InvalidField.class, "note");
+                setUp();
+            }
+            fixture.given(OPENED).when(new RecordMilestone(ID, DECISION_NOT_TO_ASSESS, refusedOn, "Needs met at SEN support."))
+                    .expectEvents(new MilestoneRecorded(ID, DECISION_NOT_TO_ASSESS, refusedOn, "Needs met at SEN support."));
+        }
+
+        @Test
         void the_refusal_recorded_as_sent_names_its_step_notice_decision_and_the_pdf_sent() {
             fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
                     .when(new RecordLetterSent(ID, 1, refusedOn.plusDays(2), LetterChannel.POST, refusedOn.plusDays(4), PDF))

@@ -114,14 +114,22 @@ public class Letters {
             throw new ConflictException(child.erased() ? "personal-data-erased" : "child-not-shown",
                     "This letter names the child, whose name " + (child.erased() ? "has been erased." : "you may not see."));
         }
-        if (notice.get().statesReasons() && (step.note() == null || step.note().isBlank())) {
-            throw new ConflictException("reasons-not-recorded", "This notice must give the reasons for the decision ("
-                    + notice.get().law() + "), and none were recorded with the step: it cannot be written without them.");
-        }
+        requireReasons(notice.get(), step);
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
         LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();
         return new Letter(letterId, timeline.assessmentId(), place.get(), notice.get(), child.name(), timeline.reference(),
                 step.occurredOn(), step.note(), officer, on, finalPlanDue, area);
+    }
+
+    /**
+     * A notice that must give its reasons is not written without them. A refusal is recorded with its
+     * reasons now, but one recorded before they were required may have none (ADR 40).
+     */
+    static void requireReasons(Notice notice, AssessmentTimeline.Step step) {
+        if (notice.statesReasons() && (step.note() == null || step.note().isBlank())) {
+            throw new ConflictException("reasons-not-recorded", "This notice must give the reasons for the decision ("
+                    + notice.law() + "), and none were recorded with the step: it cannot be written without them.");
+        }
     }
 
     private AssessmentTimeline known(String caseId) {
