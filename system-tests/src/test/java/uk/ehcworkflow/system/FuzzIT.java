@@ -240,6 +240,7 @@ class FuzzIT {
                         "{\"measure\":\"m\",\"value\":1.5,\"asOf\":\"2024-05-01\"}"),
                 new Endpoint(false, "GET", "/api/assessments/{case}?asOf={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/assessments/{case}/letters", "officer", null),
+                new Endpoint(false, "GET", "/api/assessments/{case}/family-view", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{case}.1?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{p}/pdf?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/timeliness?year={p}", "dashboard", null),

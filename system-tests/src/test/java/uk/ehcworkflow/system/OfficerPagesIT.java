@@ -90,6 +90,12 @@ class OfficerPagesIT extends RunningServices {
             officer.choose("agency", "HEALTH").date("requestedOn", "" + decided.getDayOfMonth(),
                     "" + decided.getMonthValue(), "" + decided.getYear()).click("request-advice");
             assertThat(officer.text("advice")).contains("Health", "Outstanding");
+            officer.click("family-view-link").screenshot("family-view");
+            assertThat(officer.text("family-now")).isEqualTo("We are collecting advice about your child; the health advice is due by "
+                    + decided.plusWeeks(6).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                    + ".");
+            assertThat(officer.text("family-letters")).contains("We will carry out an education, health and care needs assessment, sent");
+            assertThat(officer.text("family-officer")).startsWith("Your case officer is officer.");
 
             officer.open("/work-tray?withinDays=60&kind=DECISION&status=DUE_SOON");
             assertThat(officer.has("tray") ? officer.text("tray") : "").doesNotContain(reference);

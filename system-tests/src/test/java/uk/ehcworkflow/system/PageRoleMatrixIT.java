@@ -67,6 +67,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/cases", CASEWORK);
         pages.put("/cases/" + id, CASEWORK);
         pages.put("/cases/" + id + "/letters/1", CASEWORK);
+        pages.put("/cases/" + id + "/family-view", CASEWORK);
         pages.put("/cases/" + id + "/letters/1/pdf?on=2024-02-05", CASEWORK);
         pages.put("/plans", CASEWORK);
         pages.put("/plans/new", Set.of("officer"));

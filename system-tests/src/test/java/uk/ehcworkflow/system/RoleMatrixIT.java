@@ -114,6 +114,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/assessments/" + ID, "GET", CASEWORK),
             new Row("/api/assessments/" + ID + "?asOf=2024-06-01", "GET", CASEWORK),
             new Row("/api/assessments/" + ID + "/letters", "GET", CASEWORK),
+            new Row("/api/assessments/" + ID + "/family-view", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".1", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".1/pdf?on=2024-06-01", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".1/sent", "POST", Set.of("officer")),

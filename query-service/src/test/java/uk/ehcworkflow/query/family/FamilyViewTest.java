@@ -1,0 +1,79 @@
+package uk.ehcworkflow.query.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.query.assessment.CaseFacts;
+
+@DisplayName("CoP 11.1: a family knows where they are in the process and why, in their own words")
+class FamilyViewTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 3);
+
+    @Test
+    void a_new_request_says_we_are_deciding_and_the_day_we_will_tell_them_by() {
+        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED).record(), LocalDate.of(2024, 6, 10));
+
+        assertThat(view.now()).isEqualTo("We are deciding whether to carry out an EHC needs assessment. We will tell you by "
+                + "15 July 2024.");
+        assertThat(view.dates()).extracting(FamilyView.KeyDate::what, FamilyView.KeyDate::status)
+                .containsExactly(tuple("Our decision whether to assess", "Due by 15 July 2024"));
+        assertThat(view.canDo()).contains("Send us your views, and your child's, at any time: in writing or by talking to us.");
+        assertThat(view.letters()).isEmpty();
+    }
+
+    @Test
+    void a_date_not_met_is_late_the_day_after_it_and_one_met_says_when() {
+        FamilyView late = FamilyView.of(CaseFacts.received("a", RECEIVED).record(), LocalDate.of(2024, 7, 16));
+        assertThat(late.dates().get(0).status()).isEqualTo("Late: it was due by 15 July 2024");
+
+        FamilyView decided = FamilyView.of(CaseFacts.received("a", RECEIVED)
+                .step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 17)).record(), LocalDate.of(2024, 7, 20));
+        assertThat(decided.dates().get(0).status()).isEqualTo("Done on 17 July 2024, after the date it was due");
+    }
+
+    @Test
+    void while_advice_is_collected_it_names_the_advice_awaited_first_and_its_day() {
+        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .adviceRequested("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 7, 2))
+                .adviceRequested("h", Agency.HEALTH, LocalDate.of(2024, 7, 2))
+                .adviceSubmitted("ep", Agency.EDUCATIONAL_PSYCHOLOGY, LocalDate.of(2024, 8, 1)).record(), LocalDate.of(2024, 8, 2));
+
+        assertThat(view.now()).isEqualTo("We are collecting advice about your child; the health advice is due by 13 August 2024.");
+        assertThat(view.dates()).extracting(FamilyView.KeyDate::what, FamilyView.KeyDate::status).containsExactly(
+                tuple("Our decision whether to assess", "Done on 1 July 2024"),
+                tuple("educational psychologist's advice", "Done on 1 August 2024"),
+                tuple("health advice", "Due by 13 August 2024"),
+                tuple("The final EHC plan", "Due by 21 October 2024"));
+    }
+
+    @Test
+    void a_posted_draft_gives_their_fifteen_days_from_the_day_it_reached_them_and_what_they_can_ask() {
+        // posted on Monday 2 September 2024: served Wednesday 4th, so theirs to 18 September
+        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2)).letterSent(2, LocalDate.of(2024, 9, 2)).record(),
+                LocalDate.of(2024, 9, 5));
+
+        assertThat(view.now()).isEqualTo("We have sent you the draft EHC plan. You have until 18 September 2024 to tell us what "
+                + "you think, ask for a school or college, or ask for a meeting.");
+        assertThat(view.canDo()).contains("Tell us what you think of the draft plan, ask for a school or college to be named, "
+                + "or ask for a meeting.");
+        assertThat(view.letters()).extracting(FamilyView.SentLetter::title, FamilyView.SentLetter::sentOn, FamilyView.SentLetter::step)
+                .containsExactly(tuple("Your child's draft education, health and care plan", LocalDate.of(2024, 9, 2), 2));
+    }
+
+    @Test
+    void a_refusal_says_so_and_that_they_can_ask_for_mediation_or_appeal() {
+        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED)
+                .step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)).record(), LocalDate.of(2024, 7, 5));
+
+        assertThat(view.now()).isEqualTo("We decided on 1 July 2024 not to carry out an EHC needs assessment. Our letter "
+                + "explains why and how you can appeal.");
+        assertThat(view.canDo()).first().isEqualTo("Ask us for mediation, or appeal to the tribunal: our letter gives your dates.");
+    }
+}
