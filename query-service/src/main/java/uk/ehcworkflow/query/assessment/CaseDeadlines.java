@@ -61,7 +61,8 @@ public final class CaseDeadlines {
 
     /**
      * Each decision's notice not yet recorded as sent, by its 5th working day. A child whose details
-     * were erased can be written to no more, so owes none.
+     * were erased can be written to no more, so owes none; nor does a decision a tribunal overturned,
+     * which the family had notice of to appeal it.
      */
     private static void addLettersToSend(List<OpenTimeLimit> open, AssessmentTimeline timeline) {
         if (timeline.personalDataErasedAt().isPresent()) {
@@ -70,7 +71,8 @@ public final class CaseDeadlines {
         List<AssessmentTimeline.Step> steps = timeline.milestones();
         for (int place = 1; place <= steps.size(); place++) {
             AssessmentTimeline.Step step = steps.get(place - 1);
-            if (Notice.after(step.milestone()).isPresent() && timeline.letterSent(place).isEmpty()) {
+            if (Notice.after(step.milestone()).isPresent() && timeline.letterSent(place).isEmpty()
+                    && !timeline.overturned(step)) {
                 open.add(limit(timeline, DeadlineKind.NOTICE, StatutoryCalendar.noticeDue(step.occurredOn()), false, null,
                         null));
             }

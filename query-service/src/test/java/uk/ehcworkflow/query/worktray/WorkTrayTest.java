@@ -10,6 +10,7 @@ import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.StatutoryException;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.CaseDeadlines;
 import uk.ehcworkflow.query.assessment.CaseFacts;
@@ -100,6 +101,11 @@ class WorkTrayTest {
         assertThat(deadlines(decided, LocalDate.of(2024, 7, 5)))
                 .extracting(OpenDeadline::kind, OpenDeadline::dueOn, OpenDeadline::status)
                 .contains(tuple(DeadlineKind.NOTICE, LocalDate.of(2024, 7, 4), OpenDeadline.Status.OVERDUE));
+
+        CaseFacts overturned = CaseFacts.received("b", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 6, 27))
+                .reopened(TribunalOrder.ASSESS, Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 6, 27), LocalDate.of(2024, 11, 1));
+        assertThat(deadlines(overturned, LocalDate.of(2024, 11, 2))).as("a decision the family appealed and won owes no letter now")
+                .extracting(OpenDeadline::kind).doesNotContain(DeadlineKind.NOTICE);
 
         CaseFacts drafted = decided.letterSent(1, LocalDate.of(2024, 7, 8)).step(Milestone.DRAFT_PLAN_ISSUED, LocalDate.of(2024, 9, 2));
         assertThat(deadlines(drafted, LocalDate.of(2024, 9, 3)))
