@@ -141,7 +141,11 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
     private static List<String> canDo(AssessmentTimeline timeline, LocalDate today) {
         List<String> canDo = new ArrayList<>();
         if (!timeline.isOpen()) {
-            if (timeline.finalPlanIssuedOn().isEmpty() && timeline.endedWithoutDecision().isEmpty()) {
+            if (timeline.finalPlanIssuedOn().isPresent()) {
+                canDo.add("If you disagree with what the plan says about your child's needs, the help it sets out or the "
+                        + "school or college it names, ask us for mediation or appeal to the tribunal: the letter with the "
+                        + "plan gives your dates.");
+            } else if (timeline.endedWithoutDecision().isEmpty()) {
                 canDo.add("Ask us for mediation, or appeal to the tribunal: our letter gives your dates.");
             }
             canDo.add("Talk to your case officer about anything you are unsure of.");

@@ -68,6 +68,17 @@ class FamilyViewTest {
     }
 
     @Test
+    void an_issued_plan_says_when_and_that_they_can_disagree_with_what_it_says() {
+        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED).planIssuedAfterDays(130).record(), LocalDate.of(2024, 11, 1));
+
+        assertThat(view.now()).isEqualTo("Your child's EHC plan was issued on 11 October 2024. We will review it with you at "
+                + "least once a year.");
+        assertThat(view.dates()).last().extracting(FamilyView.KeyDate::what, FamilyView.KeyDate::status)
+                .containsExactly("The final EHC plan", "Done on 11 October 2024");
+        assertThat(view.canDo()).first().asString().startsWith("If you disagree with what the plan says");
+    }
+
+    @Test
     void a_refusal_says_so_and_that_they_can_ask_for_mediation_or_appeal() {
         FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED)
                 .step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)).record(), LocalDate.of(2024, 7, 5));
