@@ -149,6 +149,8 @@ class LettersIT extends RunningServices {
         // the inspection bundle carries the PDF itself.
         String pack = api.get("auditor", queries.port(), "/api/evidence/assessments/" + sentCase).body();
         assertThat(pack).contains("Letters sent to the family", digest, "the same letter (same digest)").doesNotContain("Rae");
+        assertThat(pack).as("decided on 19 June, sent on the 22nd: within its 5 working days").contains("Within 5 working days")
+                .containsPattern("<td>2026-06-19</td><td>2026-06-22</td><td>yes</td>");
         HttpResponse<byte[]> bundle = bytes("auditor", "/api/returns/inspection/children/" + sentCase);
         assertThat(bundle.statusCode()).isEqualTo(200);
         Map<String, byte[]> files = unzipped(bundle.body());

@@ -128,7 +128,7 @@ public class EvidencePacks {
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
                                 p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
         List<LettersAsSent.Copy> lettersSent = letters.of(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
-        sections.add(lettersSent(lettersSent));
+        sections.add(lettersSent(record, lettersSent));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId, now)));
@@ -262,16 +262,24 @@ public class EvidencePacks {
                 events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId);
     }
 
-    /** Each letter sent, and whether the letter written again for its day is the one sent: no name, only its digest. */
-    private static Section lettersSent(List<LettersAsSent.Copy> copies) {
-        return new Section("Letters sent to the family", List.of("Letter", "Letter id", "Sent", "How", "Served",
-                "SHA-256 of the PDF sent", "Written again for its day", "Recorded at", "Recorded by"),
-                copies.stream().<List<?>>map(copy -> List.of(copy.sent().notice(), copy.letterId(), copy.sent().sentOn(),
+    /**
+     * Each letter sent, whether within 5 working days of its decision (ADR 40), and whether the letter
+     * written again for its day is the one sent: no name, only its digest.
+     */
+    private static Section lettersSent(AssessmentTimeline record, List<LettersAsSent.Copy> copies) {
+        return new Section("Letters sent to the family", List.of("Letter", "Letter id", "Decision of", "Sent",
+                "Within 5 working days", "How", "Served", "SHA-256 of the PDF sent", "Written again for its day",
+                "Recorded at", "Recorded by"),
+                copies.stream().<List<?>>map(copy -> {
+                    LocalDate decided = record.milestones().get(copy.sent().step() - 1).occurredOn();
+                    return List.of(copy.sent().notice(), copy.letterId(), decided, copy.sent().sentOn(),
+                        StatutoryCalendar.inTime(copy.sent().sentOn(), StatutoryCalendar.noticeDue(decided)) ? "yes" : "no",
                         copy.sent().channel(), orBlank(copy.sent().servedOn()), copy.sent().pdfSha256(),
                         copy.matches() == null ? "not written again: " + copy.why()
                                 : copy.matches() ? "the same letter (same digest)"
                                 : "differs: the area's letter templates or details changed since it was sent",
-                        copy.sent().recordedAt(), copy.sent().recordedBy())).toList());
+                        copy.sent().recordedAt(), copy.sent().recordedBy());
+                }).toList());
     }
 
     private static Section appealRights(CaseDisputes disputes) {

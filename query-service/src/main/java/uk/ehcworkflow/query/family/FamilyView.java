@@ -66,7 +66,9 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
         dates.add(keyDate("Our decision whether to assess", timeline.due().decision(),
                 decision.map(AssessmentTimeline.Step::occurredOn).orElse(null), today));
         for (AssessmentTimeline.Advice advice : timeline.advice()) {
-            dates.add(keyDate(adviceName(advice.agency()), advice.dueOn(), advice.submittedOn(), today));
+            String name = adviceName(advice.agency());
+            dates.add(keyDate(Character.toUpperCase(name.charAt(0)) + name.substring(1), advice.dueOn(), advice.submittedOn(),
+                    today));
         }
         latestDraft(timeline).ifPresent(place -> {
             LocalDate lastDay = StatutoryCalendar.earliestFinalPlan(timeline.servedOn(place)).minusDays(1);

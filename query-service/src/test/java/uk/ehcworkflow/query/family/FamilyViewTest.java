@@ -47,8 +47,8 @@ class FamilyViewTest {
         assertThat(view.now()).isEqualTo("We are collecting advice about your child; the health advice is due by 13 August 2024.");
         assertThat(view.dates()).extracting(FamilyView.KeyDate::what, FamilyView.KeyDate::status).containsExactly(
                 tuple("Our decision whether to assess", "Done on 1 July 2024"),
-                tuple("educational psychologist's advice", "Done on 1 August 2024"),
-                tuple("health advice", "Due by 13 August 2024"),
+                tuple("Educational psychologist's advice", "Done on 1 August 2024"),
+                tuple("Health advice", "Due by 13 August 2024"),
                 tuple("The final EHC plan", "Due by 21 October 2024"));
     }
 
