@@ -112,8 +112,8 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
         }
         Optional<LocalDate> notIssued = timeline.standing(Milestone.DECISION_NOT_TO_ISSUE);
         if (notIssued.isPresent()) {
-            return "We decided on " + day(notIssued.get()) + " not to issue an EHC plan. Our letter explains why and how "
-                    + "you can appeal.";
+            return "We decided on " + day(notIssued.get()) + " not to issue an EHC plan. "
+                    + letterExplains(timeline, Milestone.DECISION_NOT_TO_ISSUE);
         }
         Optional<AssessmentTimeline.Step> decision = timeline.decision();
         if (decision.isEmpty()) {
@@ -121,8 +121,8 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
                     + day(timeline.due().decision()) + ".";
         }
         if (decision.get().milestone() == Milestone.DECISION_NOT_TO_ASSESS) {
-            return "We decided on " + day(decision.get().occurredOn()) + " not to carry out an EHC needs assessment. Our "
-                    + "letter explains why and how you can appeal.";
+            return "We decided on " + day(decision.get().occurredOn()) + " not to carry out an EHC needs assessment. "
+                    + letterExplains(timeline, Milestone.DECISION_NOT_TO_ASSESS);
         }
         Optional<Integer> draft = latestDraft(timeline);
         if (draft.isPresent()) {
@@ -138,6 +138,18 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
                         + " is due by " + day(advice.dueOn()) + ".")
                 .orElse("We are carrying out the assessment and will write the draft EHC plan next. The final plan is due by "
                         + day(timeline.due().finalPlan()) + ".");
+    }
+
+    /** That the decision's letter says why and how to appeal: sent, or (not yet recorded as sent) to come. */
+    private static String letterExplains(AssessmentTimeline timeline, Milestone decision) {
+        List<AssessmentTimeline.Step> steps = timeline.milestones();
+        for (int place = steps.size(); place >= 1; place--) {
+            if (steps.get(place - 1).milestone() == decision && timeline.letterSent(place).isPresent()) {
+                return "Our letter of " + day(timeline.letterSent(place).get().sentOn()) + " explains why and how you can "
+                        + "appeal.";
+            }
+        }
+        return "We will send you a letter explaining why and how you can appeal.";
     }
 
     private static List<String> canDo(AssessmentTimeline timeline, LocalDate today) {

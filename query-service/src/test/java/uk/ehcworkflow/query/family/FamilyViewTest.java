@@ -80,11 +80,13 @@ class FamilyViewTest {
 
     @Test
     void a_refusal_says_so_and_that_they_can_ask_for_mediation_or_appeal() {
-        FamilyView view = FamilyView.of(CaseFacts.received("a", RECEIVED)
-                .step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1)).record(), LocalDate.of(2024, 7, 5));
+        CaseFacts refused = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1));
+        assertThat(FamilyView.of(refused.record(), LocalDate.of(2024, 7, 2)).now()).isEqualTo("We decided on 1 July 2024 "
+                + "not to carry out an EHC needs assessment. We will send you a letter explaining why and how you can appeal.");
 
+        FamilyView view = FamilyView.of(refused.letterSent(1, LocalDate.of(2024, 7, 3)).record(), LocalDate.of(2024, 7, 5));
         assertThat(view.now()).isEqualTo("We decided on 1 July 2024 not to carry out an EHC needs assessment. Our letter "
-                + "explains why and how you can appeal.");
+                + "of 3 July 2024 explains why and how you can appeal.");
         assertThat(view.canDo()).first().isEqualTo("Ask us for mediation, or appeal to the tribunal: our letter gives your dates.");
     }
 }
