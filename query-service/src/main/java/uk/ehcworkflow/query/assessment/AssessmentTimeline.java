@@ -301,6 +301,26 @@ public final class AssessmentTimeline {
                 .orElse(milestones.get(step - 1).occurredOn());
     }
 
+    /**
+     * The last of the family's 15 days on the latest draft (reg 13(1)), beginning with the day it was
+     * served (ADR 41), while they have not answered it and no final plan is issued.
+     */
+    public Optional<LocalDate> draftAnswerDue() {
+        if (finalPlanIssuedOn().isPresent()) {
+            return Optional.empty();
+        }
+        for (int place = milestones.size(); place >= 1; place--) {
+            Milestone step = milestones.get(place - 1).milestone();
+            if (step == Milestone.DRAFT_RESPONSE_RECEIVED) {
+                return Optional.empty();
+            }
+            if (step == Milestone.DRAFT_PLAN_ISSUED) {
+                return Optional.of(StatutoryCalendar.earliestFinalPlan(servedOn(place)).minusDays(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The letter of the step in that place among the steps (from 1), if recorded as sent. */
     public Optional<SentLetter> letterSent(int step) {
         return lettersSent.stream().filter(sent -> sent.step() == step).findFirst();

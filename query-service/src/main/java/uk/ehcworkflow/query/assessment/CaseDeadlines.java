@@ -88,24 +88,10 @@ public final class CaseDeadlines {
         }
     }
 
-    /**
-     * The family's 15 days on the latest draft (reg 13(1)), beginning with the day it was served (its
-     * letter's, ADR 41, or the draft's own day with none recorded), until they answer it.
-     */
+    /** The family's 15 days on the latest draft (reg 13(1)), from the day it was served, until they answer it. */
     private static void addDraftResponse(List<OpenTimeLimit> open, AssessmentTimeline timeline) {
-        List<AssessmentTimeline.Step> steps = timeline.milestones();
-        for (int place = steps.size(); place >= 1; place--) {
-            AssessmentTimeline.Step draft = steps.get(place - 1);
-            if (draft.milestone() == Milestone.DRAFT_PLAN_ISSUED) {
-                boolean answered = steps.subList(place, steps.size()).stream()
-                        .anyMatch(step -> step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED);
-                if (!answered) {
-                    open.add(limit(timeline, DeadlineKind.DRAFT_RESPONSE,
-                            StatutoryCalendar.earliestFinalPlan(timeline.servedOn(place)).minusDays(1), false, null, null));
-                }
-                return;
-            }
-        }
+        timeline.draftAnswerDue().ifPresent(lastDay -> open.add(limit(timeline, DeadlineKind.DRAFT_RESPONSE, lastDay, false,
+                null, null)));
     }
 
     private static OpenTimeLimit limit(AssessmentTimeline timeline, DeadlineKind kind, LocalDate dueOn, boolean excused,

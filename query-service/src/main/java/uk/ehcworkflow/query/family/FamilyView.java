@@ -70,10 +70,8 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
             dates.add(keyDate(Character.toUpperCase(name.charAt(0)) + name.substring(1), advice.dueOn(), advice.submittedOn(),
                     today));
         }
-        latestDraft(timeline).ifPresent(place -> {
-            LocalDate lastDay = StatutoryCalendar.earliestFinalPlan(timeline.servedOn(place)).minusDays(1);
-            dates.add(new KeyDate("Your 15 days to comment on the draft plan", lastDay, null, false));
-        });
+        timeline.draftAnswerDue().ifPresent(lastDay ->
+                dates.add(new KeyDate("Your 15 days to comment on the draft plan", lastDay, null, false)));
         boolean assessing = decision.filter(step -> step.milestone() == Milestone.DECISION_TO_ASSESS).isPresent();
         if (assessing) {
             dates.add(keyDate("The final EHC plan", timeline.due().finalPlan(), timeline.finalPlanIssuedOn().orElse(null),
@@ -124,13 +122,13 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
             return "We decided on " + day(decision.get().occurredOn()) + " not to carry out an EHC needs assessment. "
                     + letterExplains(timeline, Milestone.DECISION_NOT_TO_ASSESS);
         }
-        Optional<Integer> draft = latestDraft(timeline);
-        if (draft.isPresent()) {
-            LocalDate lastDay = StatutoryCalendar.earliestFinalPlan(timeline.servedOn(draft.get())).minusDays(1);
-            return today.isAfter(lastDay) || answered(timeline, draft.get())
-                    ? "We are finishing the EHC plan. The final plan is due by " + day(timeline.due().finalPlan()) + "."
-                    : "We have sent you the draft EHC plan. You have until " + day(lastDay) + " to tell us what you think, "
-                    + "ask for a school or college, or ask for a meeting.";
+        Optional<LocalDate> answerBy = timeline.draftAnswerDue().filter(lastDay -> !today.isAfter(lastDay));
+        if (answerBy.isPresent()) {
+            return "We have sent you the draft EHC plan. You have until " + day(answerBy.get()) + " to tell us what you "
+                    + "think, ask for a school or college, or ask for a meeting.";
+        }
+        if (timeline.on(Milestone.DRAFT_PLAN_ISSUED).isPresent()) {
+            return "We are finishing the EHC plan. The final plan is due by " + day(timeline.due().finalPlan()) + ".";
         }
         Optional<AssessmentTimeline.Advice> awaited = timeline.advice().stream().filter(advice -> advice.submittedOn() == null)
                 .min(Comparator.comparing(AssessmentTimeline.Advice::dueOn));
@@ -166,32 +164,11 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
             return canDo;
         }
         canDo.add("Send us your views, and your child's, at any time: in writing or by talking to us.");
-        latestDraft(timeline).filter(place -> !answered(timeline, place)
-                        && !today.isAfter(StatutoryCalendar.earliestFinalPlan(timeline.servedOn(place)).minusDays(1)))
-                .ifPresent(place -> canDo.add("Tell us what you think of the draft plan, ask for a school or college to be "
+        timeline.draftAnswerDue().filter(lastDay -> !today.isAfter(lastDay))
+                .ifPresent(lastDay -> canDo.add("Tell us what you think of the draft plan, ask for a school or college to be "
                         + "named, or ask for a meeting."));
         canDo.add("Talk to your case officer about anything you are unsure of.");
         return canDo;
-    }
-
-    /** The place (from 1) of the latest draft among the steps, while the final plan is not yet issued. */
-    private static Optional<Integer> latestDraft(AssessmentTimeline timeline) {
-        if (timeline.finalPlanIssuedOn().isPresent()) {
-            return Optional.empty();
-        }
-        List<AssessmentTimeline.Step> steps = timeline.milestones();
-        for (int place = steps.size(); place >= 1; place--) {
-            if (steps.get(place - 1).milestone() == Milestone.DRAFT_PLAN_ISSUED) {
-                return Optional.of(place);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean answered(AssessmentTimeline timeline, int draftPlace) {
-        List<AssessmentTimeline.Step> steps = timeline.milestones();
-        return steps.subList(draftPlace, steps.size()).stream()
-                .anyMatch(step -> step.milestone() == Milestone.DRAFT_RESPONSE_RECEIVED);
     }
 
     private static KeyDate keyDate(String what, LocalDate dueBy, LocalDate metOn, LocalDate today) {
