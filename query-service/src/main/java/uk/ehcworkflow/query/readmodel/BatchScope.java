@@ -13,12 +13,15 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * The writes a projection gathers during one processing batch, flushed in a fixed order when
  * the batch commits: counters before documents, so that a document's "already applied" guard
- * can never hide counter increments that were not written.
+ * can never hide counter increments that were not written; and the entries derived from a record
+ * (its open deadlines, its advice requests) before the record itself, so that a page that waits
+ * until the record shows a command's event (read your write) finds those entries written too.
  */
 final class BatchScope {
 
     static final int COUNTERS = 0;
-    static final int DOCUMENTS = 1;
+    static final int DERIVED = 1;
+    static final int DOCUMENTS = 2;
 
     private record Flush(int order, Runnable action) {
     }

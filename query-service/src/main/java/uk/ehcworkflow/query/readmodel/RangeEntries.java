@@ -63,7 +63,7 @@ public final class RangeEntries<T> {
      * commits, of the record as the whole batch has left it.
      */
     public void replace(String recordId, Supplier<List<T>> owed) {
-        BatchScope.<Map<String, Supplier<List<T>>>>resource(resourceKey, BatchScope.DOCUMENTS, LinkedHashMap::new,
+        BatchScope.<Map<String, Supplier<List<T>>>>resource(resourceKey, BatchScope.DERIVED, LinkedHashMap::new,
                 this::flush).put(recordId, owed);
     }
 
