@@ -24,6 +24,12 @@ class PlanLifeIT extends RunningServices {
     /** After the first review was recorded and before the second was. */
     private Instant betweenTheReviews;
 
+    /** Its figures are the whole area's (plans in force, reviews overdue): no other class's plans may count in them. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     private void officer(String path, String body) {
         Api.Answer answer = api.post("officer", commands.port(), path, body);
         assertThat(answer.status()).as(path + " " + body + ": " + answer.body()).isIn(201, 204);
