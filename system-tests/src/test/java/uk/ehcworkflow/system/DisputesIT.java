@@ -29,6 +29,12 @@ class DisputesIT extends RunningServices {
     /** After the conceded dispute's appeal was registered and before its outcome. */
     private Instant beforeTheOutcome;
 
+    /** Its figures are the whole area's (appeals, mediations, orders of a year): no other class's disputes may count in them. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     private Api.Answer officer(String path, String body) {
         Api.Answer answer = api.post("officer", commands.port(), path, body);
         assertThat(answer.status()).as(path + " " + body + ": " + answer.body()).isIn(201, 204);

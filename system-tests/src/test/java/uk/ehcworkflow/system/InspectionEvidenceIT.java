@@ -45,6 +45,12 @@ class InspectionEvidenceIT extends RunningServices {
         officer("/api/assessments/" + id + "/milestones", "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\"" + year + "-05-27\"}");
     }
 
+    /** Its figures are the whole area's (a year's timeliness): no other class's cases of that year may count in them. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     /** A case whose final plan is recorded late, after an instant at which the read side had everything before it. */
     @BeforeAll
     void aCaseWhoseFinalPlanIsRecordedLate() throws Exception {
