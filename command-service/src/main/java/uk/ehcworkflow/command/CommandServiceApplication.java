@@ -2,12 +2,14 @@ package uk.ehcworkflow.command;
 
 import java.util.Arrays;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.ehcworkflow.command.backup.Restore;
 import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 import uk.ehcworkflow.platform.startup.ServiceStartup;
 
 /** The write side of ehc-workflow: commands in, events into the event store. */
 @SpringBootApplication
+@EnableScheduling
 public class CommandServiceApplication {
 
     /** Starts the service; {@code restore BACKUP.zip [...]} instead restores a backup into a data folder and exits. */

@@ -10,6 +10,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,12 +29,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.unit.DataSize;
 import uk.ehcworkflow.platform.caseload.Teams;
 import uk.ehcworkflow.platform.disk.DataDisk;
 import uk.ehcworkflow.platform.files.OwnerOnlyFiles;
 import uk.ehcworkflow.platform.input.ContentTypeGuard;
 import uk.ehcworkflow.platform.input.StrictJson;
+import uk.ehcworkflow.platform.mail.MailSettings;
+import uk.ehcworkflow.platform.mail.Mailbox;
 import uk.ehcworkflow.platform.metrics.PrometheusConventions;
 import uk.ehcworkflow.platform.problem.BadInputHandler;
 import uk.ehcworkflow.platform.problem.ProblemErrorController;
@@ -48,7 +52,7 @@ import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /** Wires the shared edge into any service that has this module on its class path. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@EnableConfigurationProperties({SecurityProperties.class, Teams.class})
+@EnableConfigurationProperties({SecurityProperties.class, Teams.class, MailSettings.class})
 @Import({BadInputHandler.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
 
@@ -57,6 +61,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${ehc.zone:Europe/London}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /** Families' emails: through the configured SMTP server, or into the data folder's {@code mail/} without one. */
+    @Bean
+    Mailbox mailbox(ObjectProvider<JavaMailSender> server, @Value("${ehc.data-dir:./data}") Path dataDir, MailSettings settings) {
+        return new Mailbox(server.getIfAvailable(), dataDir.resolve("mail"), settings);
     }
 
     /** What both services publish for Prometheus keeps to its naming rules (promtool check metrics). */

@@ -25,6 +25,14 @@ import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.AcceptFamilyInvitation;
+import uk.ehcworkflow.command.family.AnswerDraft;
+import uk.ehcworkflow.command.family.FamilyContact;
+import uk.ehcworkflow.command.family.FamilyContacts;
+import uk.ehcworkflow.command.family.FamilyInvitations;
+import uk.ehcworkflow.command.family.FamilyMail;
+import uk.ehcworkflow.command.family.InviteFamilyMember;
+import uk.ehcworkflow.command.family.WithdrawFamilyInvitation;
 import uk.ehcworkflow.command.plan.Placements;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.privacy.Erasures;
@@ -38,6 +46,9 @@ import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
+import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
+import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
@@ -85,6 +96,7 @@ public class Assessment {
     private final Map<String, AdviceRequest> adviceRequests = new HashMap<>();
     private boolean personalDataErased;
     private Holder holder;
+    private final FamilyInvitations family = new FamilyInvitations();
 
     protected Assessment() {
         // for Axon to rebuild it from its events
@@ -344,6 +356,70 @@ public class Assessment {
     @EventSourcingHandler
     void on(PersonalDataErased event) {
         personalDataErased = true;
+    }
+
+    /**
+     * The family member's address is sealed under the child's key, and their invitation's email queued,
+     * in the command's own transaction (ADR 43): stored with the event, or neither is.
+     */
+    @CommandHandler
+    void handle(InviteFamilyMember command, Clock clock, PersonalDataVault vault, FamilyContacts contacts, FamilyMail mail) {
+        String email = FamilyContacts.checked(command.email());
+        if (command.relationship() == null) {
+            throw new InvalidField("relationship", "relationship-required", "relationship must be PARENT, CARER or YOUNG_PERSON.");
+        }
+        if (personalDataErased) {
+            throw new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This case's child's personal data was erased.");
+        }
+        String digest = contacts.digest(email);
+        family.requireNotInvited(digest);
+        SealedPersonalData contact = vault.sealMore(assessmentId, new FamilyContact(email)).orElseThrow(() ->
+                new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This case's child's personal data was erased."));
+        LocalDate today = LocalDate.now(clock);
+        apply(new FamilyMemberInvited(assessmentId, command.invitationId(), command.relationship(), contact, digest, today,
+                FamilyInvitations.takeUpBy(today)));
+        mail.queueInvitation(assessmentId, command.invitationId(), contact);
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberInvited event) {
+        family.on(event);
+    }
+
+    @CommandHandler
+    void handle(WithdrawFamilyInvitation command) {
+        family.requireWithdrawable(command.invitationId());
+        apply(new FamilyInvitationWithdrawn(assessmentId, command.invitationId(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(FamilyInvitationWithdrawn event) {
+        family.on(event);
+    }
+
+    /** A first sign-in takes the invitation up; later ones record nothing. */
+    @CommandHandler
+    void handle(AcceptFamilyInvitation command, Clock clock, @MetaDataValue(ActorMetadata.ROLE) String role,
+                @MetaDataValue(ActorMetadata.USER) String user) {
+        family.toTakeUp(assessmentId, role, user, LocalDate.now(clock))
+                .ifPresent(invitationId -> apply(new FamilyInvitationAccepted(assessmentId, invitationId)));
+    }
+
+    @EventSourcingHandler
+    void on(FamilyInvitationAccepted event) {
+        family.on(event);
+    }
+
+    /** The family's own answer to the draft is the step an officer would record for them, today, under the same rules. */
+    @CommandHandler
+    void handle(AnswerDraft command, Clock clock, @MetaDataValue(ActorMetadata.ROLE) String role,
+                @MetaDataValue(ActorMetadata.USER) String user) throws Exception {
+        family.requireTakenUp(assessmentId, role, user);
+        if (command.requests() == null) {
+            throw new InvalidField("requests", "requests-required", "requests must be NONE, SCHOOL or MEETING.");
+        }
+        handle(new RecordMilestone(assessmentId, Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.now(clock), null,
+                command.requests()), clock);
     }
 
     /** Moving a case to the officer who already holds it records nothing. */

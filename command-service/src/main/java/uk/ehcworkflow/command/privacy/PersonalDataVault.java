@@ -65,9 +65,14 @@ public class PersonalDataVault {
 
     /** The details, or empty once the subject's key has been erased. */
     public Optional<PersonalDetails> open(SealedPersonalData data) {
+        return open(data, PersonalDetails.class);
+    }
+
+    /** What {@link #sealMore} sealed, read as {@code type}; empty once the subject's key has been erased. */
+    public <T> Optional<T> open(SealedPersonalData data, Class<T> type) {
         return key(data.keyId()).map(key -> {
             try {
-                return json.readValue(PersonalDataSeal.open(key, data), PersonalDetails.class);
+                return json.readValue(PersonalDataSeal.open(key, data), type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

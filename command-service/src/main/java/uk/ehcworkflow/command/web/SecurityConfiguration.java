@@ -36,6 +36,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/disputes", "/api/disputes/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/panels", "/api/panels/**").hasRole(Role.PANEL.name())
                 .requestMatchers("/api/actions", "/api/actions/**").hasRole(Role.IMPROVEMENT_LEAD.name())
+                // a family member's page token: what they may do on which case the case itself decides
+                .requestMatchers("/api/family/**").hasRole(Role.FAMILY.name())
                 .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
                 .build();

@@ -11,6 +11,8 @@ import org.springframework.security.core.GrantedAuthority;
 public record Actor(String user, Role role, String agency) {
 
     static final String AGENCY_AUTHORITY_PREFIX = "AGENCY_";
+    /** A family member's user id is their address's keyed hash (ADR 43): the same on every case they were invited to. */
+    private static final String FAMILY_PREFIX = "family:";
 
     public static Actor of(Authentication authentication) {
         Role role = null;
@@ -27,6 +29,17 @@ public record Actor(String user, Role role, String agency) {
             throw new IllegalStateException("an authenticated user without a role reached a handler");
         }
         return new Actor(authentication.getName(), role, agency);
+    }
+
+    /** A parent, carer or young person, known by the keyed hash of the address they signed in with. */
+    public static Actor familyMember(String contactDigest) {
+        return new Actor(FAMILY_PREFIX + contactDigest, Role.FAMILY, null);
+    }
+
+    /** The keyed hash of a family member's address; empty for anyone else. */
+    public Optional<String> contactDigest() {
+        return role == Role.FAMILY && user != null && user.startsWith(FAMILY_PREFIX)
+                ? Optional.of(user.substring(FAMILY_PREFIX.length())) : Optional.empty();
     }
 
     public Optional<String> agencyIfAny() {

@@ -12,7 +12,12 @@ public enum Role {
     DASHBOARD,
     /** Produces the statutory returns (SEN2) and an inspection's lists: person-level, so theirs alone with admins. */
     RETURNS,
-    ADMIN;
+    ADMIN,
+    /**
+     * A parent, carer or young person invited onto their own case (ADR 43): signs in to the pages
+     * only, by an emailed link or code, and sees and answers nothing but the cases they were invited to.
+     */
+    FAMILY;
 
     public String authority() {
         return "ROLE_" + name();

@@ -1,0 +1,215 @@
+package uk.ehcworkflow.command.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ehcworkflow.command.common.Refusals.refusedFor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.ehcworkflow.command.assessment.Assessment;
+import uk.ehcworkflow.command.common.InvalidField;
+import uk.ehcworkflow.command.common.NotPermitted;
+import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.privacy.ErasingVault;
+import uk.ehcworkflow.events.assessment.AssessmentOpened;
+import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
+import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
+import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
+import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.MilestoneRecorded;
+import uk.ehcworkflow.events.assessment.PersonalDataErased;
+import uk.ehcworkflow.events.assessment.Relationship;
+import uk.ehcworkflow.events.assessment.RequestSource;
+import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.platform.security.Actor;
+
+/** A family invited onto their case, taking it up, answering the draft, and an invitation withdrawn or lapsed (ADR 43). */
+class FamilyInvitationTest {
+
+    private static final String ID = "case-1";
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
+    private static final SealedPersonalData SEALED = new SealedPersonalData(ID, ErasingVault.SEALED);
+    private static final AssessmentOpened OPENED = new AssessmentOpened(ID, LocalDate.of(2024, 9, 2), RequestSource.PARENT,
+            SEALED, new StatutoryDueDates(LocalDate.of(2024, 10, 14), LocalDate.of(2024, 12, 23), LocalDate.of(2025, 1, 20)),
+            null);
+    private static final String MUM = "digest-of-mum";
+    private static final FamilyMemberInvited INVITED = new FamilyMemberInvited(ID, "inv-1", Relationship.PARENT, SEALED, MUM,
+            TODAY.minusDays(3), TODAY.minusDays(3).plusDays(28));
+
+    private FixtureConfiguration<Assessment> fixture;
+    private final ErasingVault vault = new ErasingVault();
+    private final List<String> queued = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Assessment.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London")));
+        fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new FamilyContacts(null) {
+            @Override
+            public String digest(String email) {
+                return "digest-of-" + email.strip().toLowerCase().substring(0, email.strip().indexOf('@'));
+            }
+        });
+        fixture.registerInjectableResource(new FamilyMail(null, null, null, null) {
+            @Override
+            public void queueInvitation(String assessmentId, String invitationId, SealedPersonalData contact) {
+                queued.add(invitationId);
+            }
+        });
+    }
+
+    private static Map<String, String> as(Actor actor) {
+        return Map.of(ActorMetadata.USER, actor.user(), ActorMetadata.ROLE, actor.role().name());
+    }
+
+    private static Map<String, String> mum() {
+        return as(Actor.familyMember(MUM));
+    }
+
+    @Nested
+    class Inviting {
+
+        @Test
+        void seals_the_address_under_the_childs_key_keeps_its_digest_and_queues_the_email_with_it() {
+            fixture.given(OPENED)
+                    .when(new InviteFamilyMember(ID, "inv-1", " Mum@Example.org ", Relationship.PARENT))
+                    .expectEvents(new FamilyMemberInvited(ID, "inv-1", Relationship.PARENT, SEALED, MUM, TODAY,
+                            LocalDate.of(2025, 3, 31)));
+            assertThat(vault.sealedMore()).containsExactly(new FamilyContact("Mum@Example.org"));
+            assertThat(queued).containsExactly("inv-1");
+        }
+
+        @Test
+        void refuses_what_is_not_an_address_naming_the_field() {
+            refusedFor(fixture.given(OPENED)
+                    .when(new InviteFamilyMember(ID, "inv-1", "mum at example.org", Relationship.PARENT)),
+                    InvalidField.class, "email");
+            assertThat(queued).isEmpty();
+        }
+
+        @Test
+        void refuses_a_second_invitation_to_an_address_already_holding_one_until_it_is_withdrawn() {
+            refusedFor(fixture.given(OPENED, INVITED)
+                    .when(new InviteFamilyMember(ID, "inv-2", "MUM@example.org", Relationship.PARENT)),
+                    RuleBroken.class, FamilyInvitations.ALREADY_INVITED);
+            fixture.given(OPENED, INVITED, new FamilyInvitationWithdrawn(ID, "inv-1", "wrong address"))
+                    .when(new InviteFamilyMember(ID, "inv-2", "mum@example.org", Relationship.PARENT))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refuses_once_the_childs_data_was_erased() {
+            fixture.given(OPENED, new PersonalDataErased(ID, "asked"))
+                    .when(new InviteFamilyMember(ID, "inv-1", "mum@example.org", Relationship.PARENT))
+                    .expectNoEvents()
+                    .expectException(RuleBroken.class);
+        }
+    }
+
+    @Nested
+    class TakingItUp {
+
+        @Test
+        void the_first_sign_in_takes_it_up_and_later_ones_record_nothing() {
+            fixture.given(OPENED, INVITED)
+                    .when(new AcceptFamilyInvitation(ID), mum())
+                    .expectEvents(new FamilyInvitationAccepted(ID, "inv-1"));
+            fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new AcceptFamilyInvitation(ID), mum())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void lapses_after_its_twenty_eight_days_if_not_taken_up() {
+            FamilyMemberInvited old = new FamilyMemberInvited(ID, "inv-1", Relationship.PARENT, SEALED, MUM,
+                    TODAY.minusDays(29), TODAY.minusDays(1));
+            refusedFor(fixture.given(OPENED, old).when(new AcceptFamilyInvitation(ID), mum()),
+                    RuleBroken.class, FamilyInvitations.INVITATION_EXPIRED);
+            assertThat(FamilyInvitations.takeUpBy(LocalDate.of(2025, 2, 1))).isEqualTo(LocalDate.of(2025, 3, 1));
+        }
+
+        @Test
+        void someone_not_invited_finds_no_such_case_and_a_withdrawn_invitation_lets_no_one_in() {
+            fixture.given(OPENED, INVITED)
+                    .when(new AcceptFamilyInvitation(ID), as(Actor.familyMember("digest-of-someone-else")))
+                    .expectException(UnknownReference.class)
+                    .expectExceptionMessage("Nothing with id case-1 exists.");
+            fixture.given(OPENED, INVITED, new FamilyInvitationWithdrawn(ID, "inv-1", null))
+                    .when(new AcceptFamilyInvitation(ID), mum())
+                    .expectException(UnknownReference.class);
+        }
+
+        @Test
+        void only_a_family_member_takes_an_invitation_up() {
+            fixture.given(OPENED, INVITED)
+                    .when(new AcceptFamilyInvitation(ID), MetaData.with(ActorMetadata.USER, "family:" + MUM)
+                            .and(ActorMetadata.ROLE, "CASE_OFFICER"))
+                    .expectException(NotPermitted.class);
+        }
+    }
+
+    @Nested
+    class AnsweringTheDraft {
+
+        private final MilestoneRecorded draft = new MilestoneRecorded(ID, Milestone.DRAFT_PLAN_ISSUED, TODAY.minusDays(2), null);
+
+        @Test
+        void is_the_step_an_officer_records_dated_today() {
+            fixture.given(OPENED, new MilestoneRecorded(ID, Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 10, 1), null),
+                            draft, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new AnswerDraft(ID, DraftResponse.NONE), mum())
+                    .expectEvents(new MilestoneRecorded(ID, Milestone.DRAFT_RESPONSE_RECEIVED, TODAY, null, DraftResponse.NONE));
+        }
+
+        @Test
+        void keeps_the_officers_rules_no_draft_no_answer() {
+            fixture.given(OPENED, new MilestoneRecorded(ID, Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 10, 1), null),
+                            INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new AnswerDraft(ID, DraftResponse.NONE), mum())
+                    .expectNoEvents()
+                    .expectException(RuleBroken.class);
+        }
+
+        @Test
+        void needs_the_invitation_taken_up_first_and_still_standing() {
+            refusedFor(fixture.given(OPENED, draft, INVITED).when(new AnswerDraft(ID, DraftResponse.NONE), mum()),
+                    RuleBroken.class, FamilyInvitations.NOT_TAKEN_UP);
+            fixture.given(OPENED, draft, INVITED, new FamilyInvitationAccepted(ID, "inv-1"),
+                            new FamilyInvitationWithdrawn(ID, "inv-1", "moved away"))
+                    .when(new AnswerDraft(ID, DraftResponse.NONE), mum())
+                    .expectException(UnknownReference.class);
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void records_the_withdrawal_once() {
+            fixture.given(OPENED, INVITED)
+                    .when(new WithdrawFamilyInvitation(ID, "inv-1", "the family asked"))
+                    .expectEvents(new FamilyInvitationWithdrawn(ID, "inv-1", "the family asked"));
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationWithdrawn(ID, "inv-1", null))
+                    .when(new WithdrawFamilyInvitation(ID, "inv-1", null)), RuleBroken.class,
+                    FamilyInvitations.INVITATION_WITHDRAWN);
+            fixture.given(OPENED)
+                    .when(new WithdrawFamilyInvitation(ID, "inv-9", null))
+                    .expectException(UnknownReference.class);
+        }
+    }
+}
