@@ -87,6 +87,17 @@ public class AssessmentReader {
         return found;
     }
 
+    /** The standing invitations held by the address whose keyed hash this is (ADR 43). No case is opened. */
+    public List<FamilyAccess> familyAccess(String contactDigest) {
+        String run = FamilyAccess.run(contactDigest);
+        List<FamilyAccess> found = new ArrayList<>();
+        for (Document stored : readStore.getCollection(AssessmentTimelineProjection.FAMILY_ACCESS)
+                .find(RangeEntries.idsFrom(run, run + "~"))) {
+            found.add(documents.fromDocument(stored, FamilyAccess.class));
+        }
+        return found;
+    }
+
     /** Those cases the read model knows, by id. */
     public Map<String, AssessmentTimeline> byIds(Collection<String> assessmentIds) {
         return ReadModelScan.byIds(readStore.getCollection(AssessmentTimelineProjection.COLLECTION), documents,

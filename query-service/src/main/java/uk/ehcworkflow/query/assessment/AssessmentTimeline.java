@@ -22,6 +22,10 @@ import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
+import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
+import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
+import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
@@ -91,6 +95,39 @@ public final class AssessmentTimeline {
                             LocalDate from, List<StepDue> deadlines, Instant recordedAt) {
     }
 
+    /**
+     * Someone in the family invited to see the case (ADR 43), known by the keyed hash of their address.
+     *
+     * @param takeUpBy    the last day they could first sign in with it
+     * @param acceptedAt  when they first signed in with it; null until then
+     * @param withdrawnAt when the officer withdrew it; null while it stands
+     */
+    public record FamilyInvitation(String invitationId, Relationship relationship, String contactDigest, LocalDate invitedOn,
+                                   LocalDate takeUpBy, Instant invitedAt, String invitedBy, Instant acceptedAt,
+                                   Instant withdrawnAt) {
+
+        /** Whether it lets its holder in on {@code today}: taken up, or still in time to be, and not withdrawn. */
+        public boolean admitsOn(LocalDate today) {
+            return withdrawnAt == null && (acceptedAt != null || !today.isAfter(takeUpBy));
+        }
+
+        FamilyInvitation accepted(Instant at) {
+            return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy, at,
+                    withdrawnAt);
+        }
+
+        FamilyInvitation withdrawn(Instant at) {
+            return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy,
+                    acceptedAt, at);
+        }
+
+        FamilyInvitation knownAt(Instant instant) {
+            return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy,
+                    acceptedAt == null || acceptedAt.isAfter(instant) ? null : acceptedAt,
+                    withdrawnAt == null || withdrawnAt.isAfter(instant) ? null : withdrawnAt);
+        }
+    }
+
     /** Some of the child's details for the returns, sealed, and when they were recorded. */
     public record ProfileRecording(SealedPersonalData sealed, Instant recordedAt) {
     }
@@ -114,6 +151,7 @@ public final class AssessmentTimeline {
     private final List<SentLetter> lettersSent = new ArrayList<>();
     /** The child's details for the returns, each recording sealed with the child's key, in order. */
     private final List<ProfileRecording> profiles = new ArrayList<>();
+    private final List<FamilyInvitation> familyInvitations = new ArrayList<>();
     private Boolean inYouthAccommodation;
     /** Whose caseload the case is in; null for one brought in from a return and not yet given to anyone. */
     private Holder holder;
@@ -161,6 +199,15 @@ public final class AssessmentTimeline {
         } else if (event instanceof AssessmentReopened reopened) {
             reopenings.add(new Reopening(reopened.disputeId(), reopened.order(), reopened.overturned(),
                     reopened.overturnedOn(), reopened.from(), reopened.deadlines(), recording.recordedAt()));
+        } else if (event instanceof FamilyMemberInvited invited) {
+            familyInvitations.add(new FamilyInvitation(invited.invitationId(), invited.relationship(), invited.contactDigest(),
+                    invited.invitedOn(), invited.acceptBy(), recording.recordedAt(), recording.recordedBy(), null, null));
+        } else if (event instanceof FamilyInvitationAccepted accepted) {
+            familyInvitations.replaceAll(invitation -> invitation.invitationId().equals(accepted.invitationId())
+                    ? invitation.accepted(recording.recordedAt()) : invitation);
+        } else if (event instanceof FamilyInvitationWithdrawn withdrawn) {
+            familyInvitations.replaceAll(invitation -> invitation.invitationId().equals(withdrawn.invitationId())
+                    ? invitation.withdrawn(recording.recordedAt()) : invitation);
         } else if (event instanceof ExceptionRecorded exception) {
             exceptions.add(new RecordedException(exception.deadline(), exception.reason().name(),
                     exception.adviceRequestId(), exception.from(), exception.to(), exception.note(),
@@ -208,6 +255,8 @@ public final class AssessmentTimeline {
         reopenings.stream().filter(r -> !r.recordedAt().isAfter(instant)).forEach(known.reopenings::add);
         lettersSent.stream().filter(l -> !l.recordedAt().isAfter(instant)).forEach(known.lettersSent::add);
         profiles.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.profiles::add);
+        familyInvitations.stream().filter(i -> !i.invitedAt().isAfter(instant)).map(i -> i.knownAt(instant))
+                .forEach(known.familyInvitations::add);
         known.inYouthAccommodation = inYouthAccommodation;
         return known;
     }
@@ -288,6 +337,11 @@ public final class AssessmentTimeline {
     }
 
     /** The statutory notices recorded as sent, in the order recorded. */
+    /** Everyone in the family invited to the case, withdrawn invitations too, in the order invited. */
+    public List<FamilyInvitation> familyInvitations() {
+        return familyInvitations;
+    }
+
     public List<SentLetter> lettersSent() {
         return lettersSent;
     }

@@ -32,7 +32,8 @@ import uk.ehcworkflow.query.readmodel.Recording;
  * advice and the panel decisions that informed it; and {@code case_deadlines}, the open time limits
  * of each case ({@link CaseDeadlines}), for the work tray to read by due date; and
  * {@code advice_requests}, each case's advice requests by agency, for the agencies' lists; and
- * {@code case_child_index}, by which a child is found by name or by birth ({@link ChildIndex}).
+ * {@code case_child_index}, by which a child is found by name or by birth ({@link ChildIndex}); and
+ * {@code family_access}, by which a family member's sign-in finds their cases ({@link FamilyAccess}).
  */
 @Component
 @ProcessingGroup(AssessmentTimelineProjection.PROCESSOR)
@@ -41,19 +42,22 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     static final String PROCESSOR = "assessment-timeline";
     static final String COLLECTION = "assessment_timeline";
     static final String ADVICE_REQUESTS = "advice_requests";
+    static final String FAMILY_ACCESS = "family_access";
 
     private final BatchedDocuments<AssessmentTimeline> timelines;
     private final RangeEntries<OpenTimeLimit> deadlines;
     private final RangeEntries<AdviceRequest> adviceRequests;
+    private final RangeEntries<FamilyAccess> familyAccess;
     private final ChildIndex childIndex;
     private final RangeEntries<ChildIndex.Entry> children;
 
     AssessmentTimelineProjection(ReadModelCollections writing, ChildIndex childIndex) {
         super(writing, PROCESSOR, "Assessment", collections -> new AssessmentTimelineProjection(collections, childIndex),
-                COLLECTION, DeadlineReader.Source.CASES.collection(), ADVICE_REQUESTS, ChildIndex.CASES);
+                COLLECTION, DeadlineReader.Source.CASES.collection(), ADVICE_REQUESTS, ChildIndex.CASES, FAMILY_ACCESS);
         this.timelines = writing.documents(COLLECTION, AssessmentTimeline.class, AssessmentTimelineProjection::caseOf);
         this.deadlines = writing.rangeEntries(DeadlineReader.Source.CASES.collection(), OpenTimeLimit::keys);
         this.adviceRequests = writing.rangeEntries(ADVICE_REQUESTS, AdviceRequest::keys);
+        this.familyAccess = writing.rangeEntries(FAMILY_ACCESS, FamilyAccess::keys);
         this.childIndex = childIndex;
         this.children = writing.rangeEntries(ChildIndex.CASES, ChildIndex.Entry::keys);
         writing.collection(COLLECTION).createIndex(Indexes.ascending("reference"));
@@ -62,11 +66,11 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     /**
      * Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open
      * deadlines (ADR 36); 4 the child index (ADR 38); 5 each decision's letter to send among the open
-     * deadlines (ADR 40).
+     * deadlines (ADR 40); 6 the family's invitations and the sign-in's entries for them (ADR 43).
      */
     @Override
     public int shape() {
-        return 5;
+        return 6;
     }
 
     @EventHandler
@@ -96,6 +100,7 @@ class AssessmentTimelineProjection extends ReadModelProjection {
         AssessmentTimeline timeline = timelines.get(assessmentId);
         deadlines.replace(assessmentId, () -> timeline == null ? List.of() : CaseDeadlines.of(timeline));
         adviceRequests.replace(assessmentId, () -> timeline == null ? List.of() : AdviceRequest.of(timeline));
+        familyAccess.replace(assessmentId, () -> timeline == null ? List.of() : FamilyAccess.of(timeline));
     }
 
     /** Each case's open deadlines and advice requests are those its timeline owes. */
@@ -107,6 +112,7 @@ class AssessmentTimelineProjection extends ReadModelProjection {
         Predicate<String> judged = id -> !leftOut.contains(id);
         List<DerivedDifference> differences = new ArrayList<>(deadlines.differences(owing(cases, CaseDeadlines::of), judged));
         differences.addAll(adviceRequests.differences(owing(cases, AdviceRequest::of), judged));
+        differences.addAll(familyAccess.differences(owing(cases, FamilyAccess::of), judged));
         Map<String, SealedPersonalData> held = new HashMap<>();
         cases.forEach((id, timeline) -> held.put(id, childOf(timeline)));
         differences.addAll(children.differences(childIndex.owedBy(held), judged));

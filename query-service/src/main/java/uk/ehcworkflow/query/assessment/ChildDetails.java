@@ -47,6 +47,10 @@ public class ChildDetails {
                     && timeline.advice().stream().anyMatch(advice -> actor.agency().equals(advice.agency().name()));
             case PANEL -> !timeline.panelDecisions().isEmpty();
             case DASHBOARD, IMPROVEMENT_LEAD, RETURNS -> false;
+            // their own child, on a case they hold a standing invitation to (ADR 43)
+            case FAMILY -> actor.contactDigest().filter(digest -> timeline.familyInvitations().stream()
+                    .anyMatch(invitation -> invitation.withdrawnAt() == null && invitation.contactDigest().equals(digest)))
+                    .isPresent();
         };
     }
 

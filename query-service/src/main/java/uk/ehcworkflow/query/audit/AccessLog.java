@@ -18,14 +18,15 @@ import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 
 /**
- * Records, as an event in the event store, each time an auditor or administrator reads a
- * child's case, before the case is returned, and each time anyone produces a return or list of
+ * Records, as an event in the event store, each time an auditor, an administrator or a family
+ * member reads a child's case, before the case is returned, and each time anyone produces a return or list of
  * children: reading personal data leaves a trace too.
  */
 @Component
 public class AccessLog {
 
-    private static final Set<Role> RECORDED = EnumSet.of(Role.AUDITOR, Role.ADMIN);
+    /** Auditors and administrators may read any case; a family member reads their own, and every reading is theirs to ask about. */
+    private static final Set<Role> RECORDED = EnumSet.of(Role.AUDITOR, Role.ADMIN, Role.FAMILY);
 
     private final EventGateway events;
     private final DataDisk disk;

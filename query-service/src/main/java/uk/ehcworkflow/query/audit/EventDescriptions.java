@@ -10,6 +10,9 @@ import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
+import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
+import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.audit.PersonalDataViewed;
 import uk.ehcworkflow.events.audit.ReturnProduced;
@@ -44,6 +47,14 @@ public final class EventDescriptions {
                     + "); final plan due " + e.due().finalPlan());
         } else if (event instanceof ChildProfileRecorded) {
             return new Described(null, "Some of the child's details for the returns recorded (sealed)");
+        } else if (event instanceof FamilyMemberInvited e) {
+            return new Described(e.invitedOn(), "Family member (" + e.relationship() + ") invited to see the case by email "
+                    + "(address sealed), to be taken up by " + e.acceptBy() + "; invitation " + e.invitationId());
+        } else if (event instanceof FamilyInvitationAccepted e) {
+            return new Described(null, "Family member first signed in with invitation " + e.invitationId());
+        } else if (event instanceof FamilyInvitationWithdrawn e) {
+            return new Described(null, "Invitation " + e.invitationId() + " withdrawn"
+                    + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason()));
         } else if (event instanceof CaseReferenceAssigned e) {
             return new Described(null, "Case reference " + e.reference() + " assigned");
         } else if (event instanceof CaseAssigned e) {

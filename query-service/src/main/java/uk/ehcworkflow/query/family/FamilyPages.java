@@ -35,6 +35,7 @@ class FamilyPages {
         model.addAttribute("caseId", assessmentId);
         model.addAttribute("child", children.of(timeline, Actor.of(SecurityContextHolder.getContext().getAuthentication())));
         model.addAttribute("area", area);
+        model.addAttribute("own", false);
         return "family/case";
     }
 }

@@ -28,7 +28,7 @@ import uk.ehcworkflow.query.pages.CommandApi;
  */
 @Component
 @EnableConfigurationProperties(AreaDetails.class)
-class LetterReads {
+public class LetterReads {
 
     /** What was recorded of a letter sent: the digest is of the PDF written for that day. */
     record Sent(String letterId, LocalDate sentOn, LetterChannel channel, LocalDate servedOn, String pdfSha256) {
@@ -54,7 +54,7 @@ class LetterReads {
     }
 
     /** The PDF, with its SHA-256 digest (RFC 9530): what the record of the letter as sent keeps. */
-    ResponseEntity<byte[]> pdf(String letterId, LocalDate on, HttpServletRequest request) {
+    public ResponseEntity<byte[]> pdf(String letterId, LocalDate on, HttpServletRequest request) {
         byte[] pdf = writer.pdf(read(letterId, on, request));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("letter-" + letterId + ".pdf")

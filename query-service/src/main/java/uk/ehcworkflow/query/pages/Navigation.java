@@ -77,6 +77,10 @@ class Navigation {
 
     static List<Link> linksFor(Role role) {
         List<Link> links = new ArrayList<>();
+        if (role == Role.FAMILY) {
+            return List.of(new Link("Your cases", "/family", "Where each assessment you were invited to is, its dates, "
+                    + "the letters we sent you and what you can do."));
+        }
         if (role == Role.CASE_OFFICER) {
             links.add(new Link("Work tray", "/work-tray", "Every open deadline of every open case, plan and dispute, soonest first."));
             links.add(new Link("New request", "/cases/new", "Log a request for an EHC needs assessment."));

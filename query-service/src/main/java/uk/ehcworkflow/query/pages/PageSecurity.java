@@ -10,6 +10,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import java.util.function.Supplier;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,6 +69,13 @@ class PageSecurity {
         }
     }
 
+    /** The rest of the pages are for the area's staff: a family member signed in reaches their own pages only. */
+    private static AuthorizationDecision staff(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
+        Authentication who = authentication.get();
+        return new AuthorizationDecision(who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+                && who.getAuthorities().stream().noneMatch(granted -> granted.getAuthority().equals(Role.FAMILY.authority())));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties security) throws Exception {
@@ -77,6 +89,11 @@ class PageSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/assets/**", "/pages.css", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in").permitAll()
+                        // a family member signs in by an emailed link or code, and sees their own cases only (ADR 43)
+                        .requestMatchers("/family/sign-in", "/family/sign-in/**").permitAll()
+                        .requestMatchers("/family", "/family/**").hasRole(Role.FAMILY.name())
+                        // what every signed-in page needs: keeping the session, and the page saying a page is not yours
+                        .requestMatchers("/", "/session", "/no-access").authenticated()
                         .requestMatchers("/work-tray").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
                         .requestMatchers("/caseloads").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(),
                                 Role.DASHBOARD.name(), Role.ADMIN.name())
@@ -103,7 +120,7 @@ class PageSecurity {
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(),
                                     Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().access(PageSecurity::staff))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .requestCache(cache -> cache.requestCache(new ReturnToThePage()))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))

@@ -1,6 +1,8 @@
 package uk.ehcworkflow.query.pages;
 
 import org.springframework.http.ResponseEntity;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -9,9 +11,11 @@ import org.springframework.web.servlet.ModelAndView;
 @PageController
 class StartPages {
 
+    /** A family member's start is their own cases (ADR 43); everyone else's, what their role can do. */
     @GetMapping("/")
     String start() {
-        return "pages/start";
+        Actor actor = Navigation.signedIn();
+        return actor != null && actor.role() == Role.FAMILY ? "redirect:/family" : "pages/start";
     }
 
     @GetMapping("/sign-in")

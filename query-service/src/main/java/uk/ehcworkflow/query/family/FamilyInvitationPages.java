@@ -1,0 +1,112 @@
+package uk.ehcworkflow.query.family;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.Relationship;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.FormPosts;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * The officer's side of a family's invitations (ADR 43): who was invited and when, whether they have
+ * signed in, how each invitation's email went (sent, being tried again and why, or given up), a form
+ * to invite someone, and withdrawing an invitation. No address is shown once sent.
+ */
+@PageController
+class FamilyInvitationPages {
+
+    private final FamilyViews views;
+    private final CommandApi commands;
+    private final AssessmentReader assessments;
+
+    FamilyInvitationPages(FamilyViews views, CommandApi commands, AssessmentReader assessments) {
+        this.views = views;
+        this.commands = commands;
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/cases/{assessmentId}/family-invitations")
+    String invitations(@PathVariable String assessmentId, Model model) {
+        AssessmentTimeline timeline = views.timeline(assessmentId);
+        model.addAttribute("caseId", assessmentId);
+        model.addAttribute("reference", timeline.reference());
+        model.addAttribute("invitations", timeline.familyInvitations());
+        model.addAttribute("mail", mailByInvitation(assessmentId));
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("mayInvite", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role()
+                == Role.CASE_OFFICER);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", PageForm.empty());
+        }
+        return "family/invitations";
+    }
+
+    /** How each invitation's email went, as the command service keeps it; only case officers may ask. */
+    private Map<String, JsonNode> mailByInvitation(String assessmentId) {
+        if (Actor.of(SecurityContextHolder.getContext().getAuthentication()).role() != Role.CASE_OFFICER) {
+            return Map.of();
+        }
+        Map<String, JsonNode> byInvitation = new HashMap<>();
+        commands.get("/api/assessments/" + encoded(assessmentId) + "/family-mail")
+                .forEach(sending -> byInvitation.put(sending.path("invitationId").asText(), sending));
+        return byInvitation;
+    }
+
+    @PostMapping("/cases/{assessmentId}/family-invitations")
+    ModelAndView invite(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input, Model model) {
+        AssessmentTimeline before = views.timeline(assessmentId);
+        PageForm form = PageForm.of(input);
+        return FormPosts.send(() -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("email", form.value("email"));
+            body.put("relationship", form.value("relationship").isBlank() ? null : form.value("relationship"));
+            commands.post("/api/assessments/" + encoded(assessmentId) + "/family-invitations", body);
+            assessments.awaitChange(assessmentId, before.lastSequence());
+            return "/cases/" + encoded(assessmentId) + "/family-invitations?done=invited";
+        }, refused -> {
+            model.addAttribute("form", form);
+            invitations(assessmentId, model);
+            ModelAndView page = FormPosts.again("family/invitations", refused, form, "email");
+            page.addAllObjects(model.asMap());
+            page.addObject("form", form);
+            return page;
+        });
+    }
+
+    @PostMapping("/cases/{assessmentId}/family-invitations/{invitationId}/withdrawal")
+    ModelAndView withdraw(@PathVariable String assessmentId, @PathVariable String invitationId, Model model) {
+        AssessmentTimeline before = views.timeline(assessmentId);
+        return FormPosts.send(() -> {
+            commands.post("/api/assessments/" + encoded(assessmentId) + "/family-invitations/" + encoded(invitationId)
+                    + "/withdrawal", Map.of());
+            assessments.awaitChange(assessmentId, before.lastSequence());
+            return "/cases/" + encoded(assessmentId) + "/family-invitations?done=withdrawn";
+        }, refused -> {
+            invitations(assessmentId, model);
+            ModelAndView page = FormPosts.again("family/invitations", refused, PageForm.empty(), "email");
+            page.addAllObjects(model.asMap());
+            return page;
+        });
+    }
+
+    private static String encoded(String id) {
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,228 @@
+package uk.ehcworkflow.query.family;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.MailException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.query.assessment.AssessmentReader;
+import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.letter.AreaDetails;
+import uk.ehcworkflow.query.letter.LetterReads;
+import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
+import uk.ehcworkflow.query.pages.FormPosts;
+import uk.ehcworkflow.query.pages.PageController;
+import uk.ehcworkflow.query.pages.PageForm;
+
+/**
+ * The family's own pages (ADR 43): signing in with an emailed link or code, their cases, each case
+ * as {@link FamilyView} tells it with the letters sent to them, and answering a draft plan. Every
+ * case page they open is recorded as read; any case not theirs is not found.
+ */
+@PageController
+class FamilyMemberPages {
+
+    private static final Logger log = LoggerFactory.getLogger(FamilyMemberPages.class);
+
+    private final FamilySignIns signIns;
+    private final FamilyCases cases;
+    private final ChildDetails children;
+    private final AreaDetails area;
+    private final AccessLog accessLog;
+    private final CommandApi commands;
+    private final AssessmentReader assessments;
+    private final LetterReads letters;
+    private final Clock clock;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    FamilyMemberPages(FamilySignIns signIns, FamilyCases cases, ChildDetails children, AreaDetails area, AccessLog accessLog,
+                      CommandApi commands, AssessmentReader assessments, LetterReads letters, Clock clock) {
+        this.signIns = signIns;
+        this.cases = cases;
+        this.children = children;
+        this.area = area;
+        this.accessLog = accessLog;
+        this.commands = commands;
+        this.assessments = assessments;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    @GetMapping("/family/sign-in")
+    String signIn(Model model) {
+        model.addAttribute("form", PageForm.empty());
+        return "family/sign-in";
+    }
+
+    /** Says the same whether or not the address holds an invitation: the page tells no one who is invited. */
+    @PostMapping("/family/sign-in")
+    ModelAndView sendLink(@RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
+        PageForm form = PageForm.of(input);
+        String email = form.value("email").strip();
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+") || email.length() > 254) {
+            return again(form, "email", "Enter an email address in the correct format, like name@example.com");
+        }
+        try {
+            signIns.start(email, request.getSession(true).getId());
+        } catch (MailException unsent) {
+            log.warn("A family sign-in email could not be sent: {}", unsent.getClass().getSimpleName());
+            return again(form, "email", "We could not send the email just now. Try again in a few minutes.");
+        }
+        ModelAndView page = new ModelAndView("family/check-email");
+        page.addObject("form", PageForm.empty());
+        return page;
+    }
+
+    private static ModelAndView again(PageForm form, String field, String message) {
+        ModelAndView page = new ModelAndView("family/sign-in", HttpStatus.BAD_REQUEST);
+        page.addObject("form", form);
+        page.addObject("errors", List.of(PageForm.FormError.on(field, message)));
+        return page;
+    }
+
+    /** The link only shows a button: mail scanners that open links must not use up the sign-in. */
+    @GetMapping("/family/sign-in/{token}")
+    String link(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "family/link";
+    }
+
+    @PostMapping("/family/sign-in/{token}")
+    ModelAndView signInByLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        return signIns.byLink(token).map(digest -> signedIn(digest, request, response))
+                .orElseGet(() -> new ModelAndView("family/link-used", HttpStatus.BAD_REQUEST));
+    }
+
+    @PostMapping("/family/sign-in/code")
+    ModelAndView signInByCode(@RequestParam MultiValueMap<String, String> input, HttpServletRequest request,
+                              HttpServletResponse response) {
+        PageForm form = PageForm.of(input);
+        return signIns.byCode(request.getSession(true).getId(), form.value("code")).map(digest -> signedIn(digest, request, response))
+                .orElseGet(() -> {
+                    ModelAndView page = new ModelAndView("family/check-email", HttpStatus.BAD_REQUEST);
+                    page.addObject("form", form);
+                    page.addObject("errors", List.of(PageForm.FormError.on("code", "The code is not right, or has expired. "
+                            + "Check the latest email we sent, or ask for a new one.")));
+                    return page;
+                });
+    }
+
+    /**
+     * A new session for the family member, known by their address's keyed hash; each invitation not yet
+     * taken up is taken up now, as them, and each case they can see is recorded as read by them.
+     */
+    private ModelAndView signedIn(String digest, HttpServletRequest request, HttpServletResponse response) {
+        Actor member = Actor.familyMember(digest);
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member.user(), null,
+                List.of(new SimpleGrantedAuthority(Role.FAMILY.authority()))));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+        for (FamilyCases.Held held : cases.heldBy(digest)) {
+            if (held.invitation().acceptedAt() == null) {
+                try {
+                    commands.post("/api/family/cases/" + encoded(held.timeline().assessmentId()) + "/acceptance", Map.of());
+                } catch (CommandRefused | NotFoundException refused) {
+                    // lapsed since the page read it: the case simply does not show
+                }
+            }
+            accessLog.caseViewed(held.timeline().assessmentId(), "family sign-in", request);
+        }
+        return new ModelAndView("redirect:/family");
+    }
+
+    @GetMapping("/family")
+    String ownCases(Model model) {
+        Actor member = signedIn();
+        List<FamilyCases.Held> held = member.contactDigest().map(cases::heldBy).orElse(List.of());
+        model.addAttribute("cases", held.stream().map(one -> Map.of("id", one.timeline().assessmentId(),
+                "reference", String.valueOf(one.timeline().reference()),
+                "child", children.of(one.timeline(), member))).toList());
+        return "family/cases";
+    }
+
+    @GetMapping("/family/cases/{assessmentId}")
+    String ownCase(@PathVariable String assessmentId, HttpServletRequest request, Model model) {
+        Actor member = signedIn();
+        FamilyCases.Held held = cases.own(member, assessmentId);
+        accessLog.caseViewed(assessmentId, "family's own page", request);
+        model.addAttribute("view", FamilyView.of(held.timeline(), LocalDate.now(clock)));
+        model.addAttribute("caseId", assessmentId);
+        model.addAttribute("child", children.of(held.timeline(), member));
+        model.addAttribute("area", area);
+        model.addAttribute("own", true);
+        model.addAttribute("draftToAnswer", held.timeline().draftAnswerDue().orElse(null));
+        model.addAttribute("form", PageForm.empty());
+        return "family/case";
+    }
+
+    /** A letter recorded as sent to them, as it was sent. */
+    @GetMapping("/family/cases/{assessmentId}/letters/{step}")
+    @ResponseBody
+    ResponseEntity<byte[]> letter(@PathVariable String assessmentId, @PathVariable int step, HttpServletRequest request) {
+        FamilyCases.Held held = cases.own(signedIn(), assessmentId);
+        LocalDate sentOn = held.timeline().letterSent(step).orElseThrow(() -> new NotFoundException("No letter " + step
+                + " was sent to you on this case.")).sentOn();
+        return letters.pdf(assessmentId + "." + step, sentOn, request);
+    }
+
+    /** The family's answer to the draft: recorded by the command service, as them, under the officer's own rules. */
+    @PostMapping("/family/cases/{assessmentId}/draft-response")
+    ModelAndView answerDraft(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                             HttpServletRequest request, Model model) {
+        FamilyCases.Held held = cases.own(signedIn(), assessmentId);
+        PageForm form = PageForm.of(input);
+        return FormPosts.send(() -> {
+            if (form.value("requests").isBlank()) {
+                throw new CommandRefused(400, "requests", null, "Choose what you would like to happen next");
+            }
+            commands.post("/api/family/cases/" + encoded(assessmentId) + "/draft-response", Map.of("requests",
+                    form.value("requests")));
+            assessments.awaitChange(assessmentId, held.timeline().lastSequence());
+            return "/family/cases/" + encoded(assessmentId) + "?done=draft-answered";
+        }, refused -> {
+            ownCase(assessmentId, request, model);
+            ModelAndView page = new ModelAndView("family/case", HttpStatus.valueOf(refused.status()));
+            page.addAllObjects(model.asMap());
+            page.addObject("form", form);
+            page.addObject("errors", List.of(form.errorFor(refused, "requests")));
+            return page;
+        });
+    }
+
+    private static Actor signedIn() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private static String encoded(String id) {
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+}
