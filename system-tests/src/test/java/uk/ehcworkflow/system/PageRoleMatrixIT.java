@@ -34,6 +34,9 @@ class PageRoleMatrixIT extends RunningServices {
     private static final Set<String> AGENCIES = Set.of("ep", "health", "socialcare", "school");
 
     private final Map<String, Set<String>> pages = new TreeMap<>();
+    /** A family member invited to the first case, signing in by the link emailed to them (ADR 43). */
+    private static final String FAMILY = "family";
+    private static final String FAMILY_EMAIL = "matrix.parent@example.invalid";
 
     @BeforeAll
     void pagesAndWhoMaySeeThem() {
@@ -44,6 +47,9 @@ class PageRoleMatrixIT extends RunningServices {
         api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
                 "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-01\"}");
         api.await("officer", queries.port(), "/api/assessments/" + id + "/letters", answer -> answer.json().size() == 1);
+        assertThat(api.post("officer", commands.port(), "/api/assessments/" + id + "/family-invitations",
+                "{\"email\":\"" + FAMILY_EMAIL + "\",\"relationship\":\"PARENT\"}").status()).isEqualTo(201);
+        api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.json().toString().contains("invitationId"));
         String planId = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Matrix Madeup","dateOfBirth":"2012-04-01","issuedOn":"2023-01-09"}""").json().get("planId").asText();
         api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200);
@@ -68,6 +74,10 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/cases/" + id, CASEWORK);
         pages.put("/cases/" + id + "/letters/1", CASEWORK);
         pages.put("/cases/" + id + "/family-view", CASEWORK);
+        pages.put("/cases/" + id + "/family-invitations", CASEWORK);
+        pages.put("/family", Set.of(FAMILY));
+        pages.put("/family/cases/" + id, Set.of(FAMILY));
+        pages.put("/family/cases/" + refused, Set.of()); // a case nobody in this family was invited to
         pages.put("/cases/" + id + "/letters/1/pdf?on=2024-02-05", CASEWORK);
         pages.put("/plans", CASEWORK);
         pages.put("/plans/new", Set.of("officer"));
@@ -97,12 +107,18 @@ class PageRoleMatrixIT extends RunningServices {
     @Test
     void each_role_opens_exactly_the_pages_its_api_allows_and_is_told_it_has_no_access_to_the_rest() throws Exception {
         List<String> wrong = new ArrayList<>();
-        for (String user : USERS) {
-            HttpClient browser = signedIn(user);
+        List<String> users = new ArrayList<>(USERS);
+        users.add(FAMILY);
+        for (String user : users) {
+            HttpClient browser = user.equals(FAMILY) ? FamilySignIn.byLink(queries.port(), FAMILY_EMAIL,
+                    FamilySignIn.dropFolder(dataDir, FAMILY_EMAIL)) : signedIn(user);
             for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
                 HttpResponse<String> answer = get(browser, page.getKey());
                 boolean allowed = page.getValue().contains(user);
                 boolean right = allowed ? answer.statusCode() == 200
+                        : user.equals(FAMILY) && page.getKey().equals("/") ? answer.statusCode() == 302
+                        : page.getKey().startsWith("/family/cases/") && !user.equals(FAMILY) ? answer.statusCode() == 403
+                        : page.getKey().startsWith("/family/cases/") ? answer.statusCode() == 404
                         : answer.statusCode() == 403 && answer.body().contains("You do not have access to this page");
                 if (!right) {
                     wrong.add(page.getKey() + " as " + user + ": " + answer.statusCode());
@@ -120,6 +136,7 @@ class PageRoleMatrixIT extends RunningServices {
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElse("")).as(page).endsWith("/sign-in");
         }
+        assertThat(get(stranger, "/family/sign-in").statusCode()).isEqualTo(200);
         HttpClient officer = signedIn("officer");
         HttpResponse<String> forged = officer.send(HttpRequest.newBuilder(uri("/cases/new"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -80,6 +80,38 @@ public final class Api {
         return send(user, password, request);
     }
 
+    /** Any method with a bearer token, as the pages send a person's commands (see {@link #pageToken}). */
+    public Answer callWithToken(String token, String method, int port, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(null, request);
+    }
+
+    /**
+     * A token as the pages mint one for a signed-in person (HS256 under the data folder's
+     * {@code keys/page-token.key}, five minutes): how a test speaks as a family member, who has no password.
+     */
+    public static String pageToken(java.nio.file.Path keyFile, String user, String role) {
+        try {
+            byte[] key = java.nio.file.Files.readAllBytes(keyFile);
+            long now = Instant.now().getEpochSecond();
+            Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+            String header = url.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
+            String claims = url.encodeToString(("{\"iss\":\"ehc-workflow-pages\",\"sub\":\"" + user + "\",\"iat\":" + now
+                    + ",\"exp\":" + (now + 300) + ",\"role\":\"" + role + "\"}").getBytes(StandardCharsets.UTF_8));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return header + "." + claims + "." + url.encodeToString(mac.doFinal((header + "." + claims)
+                    .getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("No page token could be made from " + keyFile, e);
+        }
+    }
+
     /** Reads until the answer satisfies the condition: read models catch up with commands eventually. */
     public Answer await(String user, int port, String path, Predicate<Answer> condition) {
         return await(user, port, path, condition, Duration.ofSeconds(30));

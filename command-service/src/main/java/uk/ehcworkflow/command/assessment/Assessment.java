@@ -190,10 +190,11 @@ public class Assessment {
 
     /**
      * The notice a step owed went to the family, once: on or after the step's day and not in the
-     * future, reaching them (when that is known) on or after it went (ADR 39).
+     * future, reaching them (when that is known) on or after it went (ADR 39). Family members invited
+     * onto the case are emailed that there is a letter to read.
      */
     @CommandHandler
-    void handle(RecordLetterSent command, Clock clock) {
+    void handle(RecordLetterSent command, Clock clock, FamilyMail mail) {
         MilestoneRecorded step = command.step() >= 1 && command.step() <= recorded.size()
                 ? recorded.get(command.step() - 1) : null;
         Notice notice = step == null ? null : Notice.after(step.milestone()).orElse(null);
@@ -215,6 +216,9 @@ public class Assessment {
         }
         apply(new LetterSent(assessmentId, command.step(), notice, step.occurredOn(), command.sentOn(), command.channel(),
                 command.servedOn(), command.pdfSha256()));
+        // each family member who can see the case is told there is a letter to read (ADR 43), in this transaction
+        family.toTell(LocalDate.now(clock)).forEach((invitationId, contact) ->
+                mail.queue(FamilyMail.Kind.LETTER_SENT, assessmentId, invitationId, contact));
     }
 
     @EventSourcingHandler
@@ -378,7 +382,7 @@ public class Assessment {
         LocalDate today = LocalDate.now(clock);
         apply(new FamilyMemberInvited(assessmentId, command.invitationId(), command.relationship(), contact, digest, today,
                 FamilyInvitations.takeUpBy(today)));
-        mail.queueInvitation(assessmentId, command.invitationId(), contact);
+        mail.queue(FamilyMail.Kind.INVITATION, assessmentId, command.invitationId(), contact);
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 
@@ -42,7 +43,24 @@ public final class FamilyInvitations {
         return invitations.hashCode();
     }
 
-    private record Invitation(String contactDigest, LocalDate takeUpBy, boolean accepted, boolean withdrawn) {
+    private record Invitation(String contactDigest, SealedPersonalData contact, LocalDate takeUpBy, boolean accepted,
+                              boolean withdrawn) {
+
+        /** Whether it lets its holder in on {@code today}: not withdrawn, and taken up or still in time to be. */
+        boolean admitsOn(LocalDate today) {
+            return !withdrawn && (accepted || !today.isAfter(takeUpBy));
+        }
+    }
+
+    /** Where to tell each family member the case's news: those whose invitation lets them in today, by invitation. */
+    public Map<String, SealedPersonalData> toTell(LocalDate today) {
+        Map<String, SealedPersonalData> told = new LinkedHashMap<>();
+        invitations.forEach((id, invitation) -> {
+            if (invitation.admitsOn(today)) {
+                told.put(id, invitation.contact());
+            }
+        });
+        return told;
     }
 
     /** The last day an invitation sent on {@code invitedOn} can be taken up. */
@@ -108,16 +126,16 @@ public final class FamilyInvitations {
     }
 
     public void on(FamilyMemberInvited event) {
-        invitations.put(event.invitationId(), new Invitation(event.contactDigest(), event.acceptBy(), false, false));
+        invitations.put(event.invitationId(), new Invitation(event.contactDigest(), event.contact(), event.acceptBy(), false, false));
     }
 
     public void on(FamilyInvitationAccepted event) {
         invitations.computeIfPresent(event.invitationId(), (id, held) ->
-                new Invitation(held.contactDigest(), held.takeUpBy(), true, held.withdrawn()));
+                new Invitation(held.contactDigest(), held.contact(), held.takeUpBy(), true, held.withdrawn()));
     }
 
     public void on(FamilyInvitationWithdrawn event) {
         invitations.computeIfPresent(event.invitationId(), (id, held) ->
-                new Invitation(held.contactDigest(), held.takeUpBy(), held.accepted(), true));
+                new Invitation(held.contactDigest(), held.contact(), held.takeUpBy(), held.accepted(), true));
     }
 }

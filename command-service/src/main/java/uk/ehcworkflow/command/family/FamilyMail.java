@@ -23,8 +23,8 @@ import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.mail.Mailbox;
 
 /**
- * The emails owed to families (ADR 43). {@link #queueInvitation} writes one in the command's own
- * transaction, beside the event it tells of; {@link #sendDue} sends what is due, a few seconds later,
+ * The emails owed to families (ADR 43). {@link #queue} writes one in the command's own
+ * transaction, beside the event it tells of (an invitation, a letter sent); {@link #sendDue} sends what is due, a few seconds later,
  * and tries again after a failure, waiting longer each time, until {@link #RETRY_DELAYS} runs out.
  * How each went is kept for the officer ({@link #ofCase}); the log names no address.
  */
@@ -37,7 +37,18 @@ public class FamilyMail {
             Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(24), Duration.ofHours(24));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    public enum Kind { INVITATION }
+    /** What an email tells: never the child's name, the case or a decision, only that there is something to see. */
+    public enum Kind {
+        INVITATION("You have been invited to follow an EHC needs assessment"),
+        /** A letter to the family was recorded as sent: what it says is on the family's page, not in the email. */
+        LETTER_SENT("We have sent you a letter about the assessment you follow");
+
+        private final String subject;
+
+        Kind(String subject) {
+            this.subject = subject;
+        }
+    }
 
     /** How one email's sending went, as the officer sees it; never the address. */
     public record Sending(String mailId, String invitationId, Kind kind, Instant queuedAt, int attempts, Instant sentAt,
@@ -56,12 +67,12 @@ public class FamilyMail {
         this.clock = clock;
     }
 
-    /** Called inside the command that invites: stored with its event, or not at all. */
-    public void queueInvitation(String assessmentId, String invitationId, SealedPersonalData contact) {
+    /** Called inside the command whose event the email tells of: stored with its event, or not at all. */
+    public void queue(Kind kind, String assessmentId, String invitationId, SealedPersonalData contact) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.update("INSERT INTO family_mail (mail_id, assessment_id, invitation_id, kind, contact_key_id, contact_sealed, "
                         + "queued_at, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                UUID.randomUUID().toString(), assessmentId, invitationId, Kind.INVITATION.name(), contact.keyId(),
+                UUID.randomUUID().toString(), assessmentId, invitationId, kind.name(), contact.keyId(),
                 contact.sealed(), now, now);
     }
 
@@ -76,14 +87,14 @@ public class FamilyMail {
         List<Due> due = jdbc.query("SELECT mail_id, assessment_id, invitation_id, kind, contact_key_id, contact_sealed, "
                         + "queued_at, attempts FROM family_mail WHERE next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST 50 ROWS ONLY",
                 (row, n) -> new Due(row.getString("mail_id"), row.getString("assessment_id"), row.getString("invitation_id"),
-                        new SealedPersonalData(row.getString("contact_key_id"), row.getString("contact_sealed")),
+                        Kind.valueOf(row.getString("kind")), new SealedPersonalData(row.getString("contact_key_id"), row.getString("contact_sealed")),
                         row.getTimestamp("queued_at").toInstant(), row.getInt("attempts")),
                 OffsetDateTime.now(clock));
         due.forEach(this::send);
     }
 
-    private record Due(String mailId, String assessmentId, String invitationId, SealedPersonalData contact, Instant queuedAt,
-                       int attempts) {
+    private record Due(String mailId, String assessmentId, String invitationId, Kind kind, SealedPersonalData contact,
+                       Instant queuedAt, int attempts) {
     }
 
     private void send(Due mail) {
@@ -96,8 +107,11 @@ public class FamilyMail {
             return;
         }
         try {
-            LocalDate invitedOn = mail.queuedAt().atZone(clock.getZone()).toLocalDate();
-            mailbox.send(contact.email(), "You have been invited to follow an EHC needs assessment", invitation(invitedOn));
+            LocalDate queuedOn = mail.queuedAt().atZone(clock.getZone()).toLocalDate();
+            mailbox.send(contact.email(), mail.kind().subject, switch (mail.kind()) {
+                case INVITATION -> invitation(queuedOn);
+                case LETTER_SENT -> letterSent();
+            });
             jdbc.update("UPDATE family_mail SET attempts = ?, sent_at = ?, next_attempt_at = NULL WHERE mail_id = ?",
                     mail.attempts() + 1, now, mail.mailId());
         } catch (MailException e) {
@@ -142,6 +156,16 @@ public class FamilyMail {
                 "After that, you can sign in until the SEND team withdraws the invitation.",
                 "",
                 "If you were not expecting this email, you can ignore it. It holds no details of anyone's case.");
+    }
+
+    private String letterSent() {
+        return String.join("\n",
+                "Hello,",
+                "",
+                "We have sent you a letter about the education, health and care (EHC) needs assessment you follow.",
+                "You can read it, and see what happens next, when you sign in at " + mailbox.settings().link("/family/sign-in") + ".",
+                "",
+                "This email holds no details of anyone's case.");
     }
 
     private static Sending sending(ResultSet row) throws SQLException {

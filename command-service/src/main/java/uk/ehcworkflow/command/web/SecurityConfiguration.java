@@ -39,7 +39,7 @@ class SecurityConfiguration {
                 // a family member's page token: what they may do on which case the case itself decides
                 .requestMatchers("/api/family/**").hasRole(Role.FAMILY.name())
                 .requestMatchers("/error").permitAll()
-                .anyRequest().authenticated())
+                .anyRequest().access(SecurityBaseline.staff()))
                 .build();
     }
 }

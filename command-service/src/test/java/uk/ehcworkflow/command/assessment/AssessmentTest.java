@@ -34,6 +34,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.QueuedMail;
 import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
@@ -91,6 +92,7 @@ class AssessmentTest {
                 ZoneId.of("Europe/London")));
         fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource(TrialCaseload.caseload());
+        fixture.registerInjectableResource(new QueuedMail());
         fixture.registerInjectableResource(new CaseReferences() {
             @Override
             public String claimNext(LocalDate requestReceivedOn, String assessmentId) {

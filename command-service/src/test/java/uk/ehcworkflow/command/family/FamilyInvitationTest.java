@@ -6,8 +6,6 @@ import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,7 +49,7 @@ class FamilyInvitationTest {
 
     private FixtureConfiguration<Assessment> fixture;
     private final ErasingVault vault = new ErasingVault();
-    private final List<String> queued = new ArrayList<>();
+    private final QueuedMail mail = new QueuedMail();
 
     @BeforeEach
     void setUp() {
@@ -65,12 +63,7 @@ class FamilyInvitationTest {
                 return "digest-of-" + email.strip().toLowerCase().substring(0, email.strip().indexOf('@'));
             }
         });
-        fixture.registerInjectableResource(new FamilyMail(null, null, null, null) {
-            @Override
-            public void queueInvitation(String assessmentId, String invitationId, SealedPersonalData contact) {
-                queued.add(invitationId);
-            }
-        });
+        fixture.registerInjectableResource(mail);
     }
 
     private static Map<String, String> as(Actor actor) {
@@ -91,7 +84,7 @@ class FamilyInvitationTest {
                     .expectEvents(new FamilyMemberInvited(ID, "inv-1", Relationship.PARENT, SEALED, MUM, TODAY,
                             LocalDate.of(2025, 3, 31)));
             assertThat(vault.sealedMore()).containsExactly(new FamilyContact("Mum@Example.org"));
-            assertThat(queued).containsExactly("inv-1");
+            assertThat(mail.queued()).containsExactly(new QueuedMail.Queued(FamilyMail.Kind.INVITATION, "inv-1"));
         }
 
         @Test
@@ -99,7 +92,7 @@ class FamilyInvitationTest {
             refusedFor(fixture.given(OPENED)
                     .when(new InviteFamilyMember(ID, "inv-1", "mum at example.org", Relationship.PARENT)),
                     InvalidField.class, "email");
-            assertThat(queued).isEmpty();
+            assertThat(mail.queued()).isEmpty();
         }
 
         @Test
@@ -193,6 +186,24 @@ class FamilyInvitationTest {
                             new FamilyInvitationWithdrawn(ID, "inv-1", "moved away"))
                     .when(new AnswerDraft(ID, DraftResponse.NONE), mum())
                     .expectException(UnknownReference.class);
+        }
+    }
+
+    @Nested
+    class ToldOfALetter {
+
+        @Test
+        void each_family_member_who_can_see_the_case_is_emailed_that_a_letter_was_sent_and_no_one_else() {
+            FamilyMemberInvited lapsed = new FamilyMemberInvited(ID, "inv-2", Relationship.CARER, SEALED, "digest-of-gran",
+                    TODAY.minusDays(40), TODAY.minusDays(12));
+            FamilyMemberInvited withdrawn = new FamilyMemberInvited(ID, "inv-3", Relationship.CARER, SEALED, "digest-of-aunt",
+                    TODAY, TODAY.plusDays(28));
+            fixture.given(OPENED, new MilestoneRecorded(ID, Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 10, 1), null),
+                            INVITED, lapsed, withdrawn, new FamilyInvitationWithdrawn(ID, "inv-3", null))
+                    .when(new uk.ehcworkflow.command.assessment.RecordLetterSent(ID, 1, LocalDate.of(2024, 10, 2),
+                            uk.ehcworkflow.events.letter.LetterChannel.EMAIL, null, "0".repeat(64)))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(mail.queued()).containsExactly(new QueuedMail.Queued(FamilyMail.Kind.LETTER_SENT, "inv-1"));
         }
     }
 

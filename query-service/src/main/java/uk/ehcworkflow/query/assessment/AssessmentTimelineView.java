@@ -51,6 +51,7 @@ public record AssessmentTimelineView(
         List<AssessmentTimeline.Reopening> reopenings,
         List<AssessmentTimeline.OrderedStep> orderDeadlines,
         List<AssessmentTimeline.SentLetter> lettersSent,
+        List<AssessmentTimeline.FamilyInvitation> familyInvitations,
         @JsonUnwrapped CaseDisputes disputes) {
 
     /** Which set of deadlines the case is held to now. */
@@ -105,6 +106,7 @@ public record AssessmentTimelineView(
                 record.reopenings(),
                 record.underOrder(),
                 record.lettersSent(),
+                record.familyInvitations(),
                 CaseDisputes.of(record.decisionLetters(), record.lettersSentOn(), disputes, today));
     }
 

@@ -43,8 +43,10 @@ class FamilyInvitationPages {
     }
 
     @GetMapping("/cases/{assessmentId}/family-invitations")
-    String invitations(@PathVariable String assessmentId, Model model) {
+    String invitations(@PathVariable String assessmentId, @RequestParam(required = false) String done, Model model) {
         AssessmentTimeline timeline = views.timeline(assessmentId);
+        model.addAttribute("doneHeading", "invited".equals(done) ? "Invitation sent"
+                : "withdrawn".equals(done) ? "Invitation withdrawn" : null);
         model.addAttribute("caseId", assessmentId);
         model.addAttribute("reference", timeline.reference());
         model.addAttribute("invitations", timeline.familyInvitations());
@@ -82,7 +84,7 @@ class FamilyInvitationPages {
             return "/cases/" + encoded(assessmentId) + "/family-invitations?done=invited";
         }, refused -> {
             model.addAttribute("form", form);
-            invitations(assessmentId, model);
+            invitations(assessmentId, null, model);
             ModelAndView page = FormPosts.again("family/invitations", refused, form, "email");
             page.addAllObjects(model.asMap());
             page.addObject("form", form);
@@ -99,7 +101,7 @@ class FamilyInvitationPages {
             assessments.awaitChange(assessmentId, before.lastSequence());
             return "/cases/" + encoded(assessmentId) + "/family-invitations?done=withdrawn";
         }, refused -> {
-            invitations(assessmentId, model);
+            invitations(assessmentId, null, model);
             ModelAndView page = FormPosts.again("family/invitations", refused, PageForm.empty(), "email");
             page.addAllObjects(model.asMap());
             return page;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mail.MailException;
@@ -191,7 +192,12 @@ class FamilyMemberPages {
         FamilyCases.Held held = cases.own(signedIn(), assessmentId);
         LocalDate sentOn = held.timeline().letterSent(step).orElseThrow(() -> new NotFoundException("No letter " + step
                 + " was sent to you on this case.")).sentOn();
-        return letters.pdf(assessmentId + "." + step, sentOn, request);
+        ResponseEntity<byte[]> pdf = letters.pdf(assessmentId + "." + step, sentOn, request);
+        // to keep: a family downloads its letters, where an officer reads them in the browser
+        return ResponseEntity.ok().headers(headers -> {
+            headers.putAll(pdf.getHeaders());
+            headers.setContentDisposition(ContentDisposition.attachment().filename("letter-" + step + ".pdf").build());
+        }).body(pdf.getBody());
     }
 
     /** The family's answer to the draft: recorded by the command service, as them, under the officer's own rules. */

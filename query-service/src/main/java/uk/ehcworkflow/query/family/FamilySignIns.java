@@ -14,8 +14,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.platform.mail.Mailbox;
@@ -38,8 +41,8 @@ class FamilySignIns {
     /** Links sent to one address in an hour at most: enough for a lost email or two, too few to flood a mailbox. */
     static final int SENDS_AN_HOUR = 5;
 
-    private final FamilyContacts contacts;
-    private final FamilyCases cases;
+    private final Function<String, String> digestOf;
+    private final Predicate<String> invited;
     private final Mailbox mailbox;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -64,9 +67,18 @@ class FamilySignIns {
         }
     }
 
+    @Autowired
     FamilySignIns(FamilyContacts contacts, FamilyCases cases, Mailbox mailbox, Clock clock) {
-        this.contacts = contacts;
-        this.cases = cases;
+        this(contacts::digest, digest -> !cases.heldBy(digest).isEmpty(), mailbox, clock);
+    }
+
+    /**
+     * @param digestOf an address's keyed hash
+     * @param invited  whether the address with this hash holds an invitation it may still use
+     */
+    FamilySignIns(Function<String, String> digestOf, Predicate<String> invited, Mailbox mailbox, Clock clock) {
+        this.digestOf = digestOf;
+        this.invited = invited;
         this.mailbox = mailbox;
         this.clock = clock;
     }
@@ -78,8 +90,8 @@ class FamilySignIns {
      * @throws MailException when the mail server refused it or could not be reached: the page says so
      */
     void start(String email, String sessionId) {
-        String digest = contacts.digest(email);
-        if (cases.heldBy(digest).isEmpty() || !mayBeSentTo(digest)) {
+        String digest = digestOf.apply(email);
+        if (!invited.test(digest) || !mayBeSentTo(digest)) {
             return;
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));

@@ -10,11 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import java.util.function.Supplier;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -69,13 +64,6 @@ class PageSecurity {
         }
     }
 
-    /** The rest of the pages are for the area's staff: a family member signed in reaches their own pages only. */
-    private static AuthorizationDecision staff(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
-        Authentication who = authentication.get();
-        return new AuthorizationDecision(who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
-                && who.getAuthorities().stream().noneMatch(granted -> granted.getAuthority().equals(Role.FAMILY.authority())));
-    }
-
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties security) throws Exception {
@@ -120,7 +108,7 @@ class PageSecurity {
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(),
                                     Role.ADMIN.name())
-                        .anyRequest().access(PageSecurity::staff))
+                        .anyRequest().access(SecurityBaseline.staff()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .requestCache(cache -> cache.requestCache(new ReturnToThePage()))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))

@@ -26,11 +26,11 @@ class SecurityConfiguration {
         return baseline.apply(http).authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/timeliness").authenticated()
+                .requestMatchers("/api/timeliness").access(SecurityBaseline.staff())
                 .requestMatchers("/api/work-tray").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
                 .requestMatchers("/api/caseloads").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(),
                         Role.DASHBOARD.name(), Role.ADMIN.name())
-                .requestMatchers("/api/reviews/timeliness", "/api/disputes/figures").authenticated()
+                .requestMatchers("/api/reviews/timeliness", "/api/disputes/figures").access(SecurityBaseline.staff())
                 .requestMatchers("/api/disputes", "/api/disputes/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/plans/**", "/api/reviews/**")
@@ -38,10 +38,10 @@ class SecurityConfiguration {
                 .requestMatchers("/api/letters/*/sent").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**", "/api/letters/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").authenticated()
+                .requestMatchers("/api/panels/coverage", "/api/panels/decisions-by-month").access(SecurityBaseline.staff())
                 .requestMatchers("/api/panels", "/api/panels/**").hasAnyRole(Role.PANEL.name(),
                         Role.CASE_OFFICER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                .requestMatchers("/api/actions", "/api/actions/**").authenticated()
+                .requestMatchers("/api/actions", "/api/actions/**").access(SecurityBaseline.staff())
                 .requestMatchers("/api/audit/**", "/api/evidence/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/returns/sen2/validation").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/returns/inspection", "/api/returns/inspection/**").hasAnyRole(Role.RETURNS.name(),
                         Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/error").permitAll()
-                .anyRequest().authenticated())
+                .anyRequest().access(SecurityBaseline.staff()))
                 .build();
     }
 }

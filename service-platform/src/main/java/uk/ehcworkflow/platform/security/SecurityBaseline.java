@@ -13,6 +13,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -86,6 +91,19 @@ public class SecurityBaseline {
                                     "The page token is missing, expired or not signed by this installation.")));
         }
         return http;
+    }
+
+    /**
+     * What "signed in" means wherever a rule says only that: one of the area's staff. A family member
+     * (ADR 43) is signed in too, but reaches only the pages and commands named for families.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> staff() {
+        return (authentication, request) -> {
+            Authentication who = authentication.get();
+            return new AuthorizationDecision(who != null && who.isAuthenticated()
+                    && !(who instanceof AnonymousAuthenticationToken)
+                    && who.getAuthorities().stream().noneMatch(granted -> granted.getAuthority().equals(Role.FAMILY.authority())));
+        };
     }
 
     public UserDetailsService localUsers(PasswordEncoder encoder) {
