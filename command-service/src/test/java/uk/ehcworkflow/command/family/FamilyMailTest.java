@@ -108,25 +108,8 @@ class FamilyMailTest extends CommandServiceTest {
         nowhere.setHost("127.0.0.1");
         nowhere.setPort(1); // nothing listens there
         Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        Instant[] now = {start};
-        Clock moving = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("Europe/London");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
-        FamilyMail failing = new FamilyMail(jdbc, vault, new Mailbox(nowhere, dataDir.resolve("unused"), new MailSettings(null, null)),
-                moving);
+        Mailbox unreachable = new Mailbox(nowhere, dataDir.resolve("unused"), new MailSettings(null, null));
+        FamilyMail failing = at(start, unreachable);
 
         failing.sendDue();
         FamilyMail.Sending first = failing.ofCase(caseId).get(0);
@@ -138,8 +121,10 @@ class FamilyMailTest extends CommandServiceTest {
         failing.sendDue(); // not yet due
         assertThat(failing.ofCase(caseId).get(0).attempts()).isOne();
 
+        Instant now = start;
         for (Duration wait : FamilyMail.RETRY_DELAYS) {
-            now[0] = now[0].plus(wait);
+            now = now.plus(wait);
+            failing = at(now, unreachable);
             failing.sendDue();
         }
         FamilyMail.Sending last = failing.ofCase(caseId).get(0);
@@ -179,6 +164,11 @@ class FamilyMailTest extends CommandServiceTest {
         // no draft yet: the officer's rules hold for the family's answer too
         assertThat(send(invited, "POST", "/api/family/cases/" + caseId + "/draft-response", "application/json",
                 "{\"requests\":\"NONE\"}").status()).isEqualTo(409);
+    }
+
+    /** The sender as it runs at an instant. */
+    private FamilyMail at(Instant instant, Mailbox mailbox) {
+        return new FamilyMail(jdbc, vault, mailbox, Clock.fixed(instant, ZoneId.of("Europe/London")));
     }
 
     private Stream<String> written() throws Exception {
