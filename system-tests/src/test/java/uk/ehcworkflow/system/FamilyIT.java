@@ -214,6 +214,48 @@ class FamilyIT extends RunningServices {
                 .statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void a_parent_who_talked_to_a_mediation_adviser_tells_the_authority_they_want_mediation_which_starts_its_thirty_days()
+            throws Exception {
+        String refused = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Kai Madeup","dateOfBirth":"2015-03-03","requestReceivedOn":"%s","requestSource":"PARENT"}"""
+                .formatted(TODAY.minusDays(60))).json().get("assessmentId").asText();
+        officer("/api/assessments/" + refused + "/milestones", "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\""
+                + TODAY.minusDays(20) + "\",\"note\":\"Made-up reasons: needs met at SEN support.\"}");
+        String disputeId = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + refused
+                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"" + TODAY.minusDays(20)
+                + "\",\"adviserContactedOn\":\"" + TODAY.minusDays(10) + "\"}").json().get("disputeId").asText();
+        String parent = "kai.parent@example.invalid";
+        officer("/api/assessments/" + refused + "/family-invitations", "{\"email\":\"" + parent + "\",\"relationship\":\"PARENT\"}");
+        api.await("officer", queries.port(), "/api/assessments/" + refused,
+                answer -> answer.json().get("familyInvitations").size() == 1);
+        api.await("officer", queries.port(), "/api/disputes/" + disputeId, answer -> answer.status() == 200);
+
+        HttpClient browser = FamilySignIn.byLink(queries.port(), parent, asked -> {
+            try {
+                return GreenMailUtil.getBody(awaitMail(parent, "Your sign-in link"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String page = FamilySignIn.get(browser, queries.port(), "/family/cases/" + refused).body();
+        assertThat(page).contains("You have talked to a mediation adviser about our decision not to carry out an assessment",
+                "ask-mediation-" + disputeId);
+
+        var asked = FamilySignIn.post(browser, queries.port(), "/family/cases/" + refused + "/disputes/" + disputeId
+                + "/mediation-request", FamilySignIn.csrf(page), "");
+        assertThat(asked.statusCode()).isEqualTo(302);
+        String after = FamilySignIn.get(browser, queries.port(), "/family/cases/" + refused + "?done=mediation").body();
+        assertThat(after).contains("We have your request for mediation", "You told us on " + TODAY.format(DAY)
+                + " that you want mediation", "We must arrange it by " + TODAY.plusDays(30).format(DAY))
+                .doesNotContain("ask-mediation-");
+        JsonNode dispute = api.get("officer", queries.port(), "/api/disputes/" + disputeId).json();
+        assertThat(dispute.get("mediationRequestedOn").asText()).isEqualTo(TODAY.toString());
+        // a dispute of another family's case is not theirs to ask about
+        assertThat(FamilySignIn.post(browser, queries.port(), "/family/cases/" + caseId + "/disputes/" + disputeId
+                + "/mediation-request", FamilySignIn.csrf(after), "").statusCode()).isEqualTo(404);
+    }
+
     private static String to(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

@@ -409,6 +409,11 @@ public class Assessment {
                 .ifPresent(invitationId -> apply(new FamilyInvitationAccepted(assessmentId, invitationId)));
     }
 
+    /** For a command on another record of the case (a dispute): only the family member it admits (ADR 43). */
+    public void requireFamilyMember(String role, String user) {
+        family.requireTakenUp(assessmentId, role, user);
+    }
+
     @EventSourcingHandler
     void on(FamilyInvitationAccepted event) {
         family.on(event);

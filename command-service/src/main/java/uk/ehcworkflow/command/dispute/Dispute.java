@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.caseload.Caseload;
+import uk.ehcworkflow.command.family.AskForMediation;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
@@ -193,6 +194,16 @@ public class Dispute {
         Dates.notInFuture("on", command.on(), clock);
         checkMediationRequest(command.on());
         apply(new MediationRequested(disputeId, caseId, command.on()));
+    }
+
+    /** The family's own word that they want mediation, today, from their page (ADR 43): the same step, the same rules. */
+    @CommandHandler
+    void handle(AskForMediation command, Clock clock, DisputedCases cases, @MetaDataValue(ActorMetadata.ROLE) String role,
+                @MetaDataValue(ActorMetadata.USER) String user) {
+        cases.requireFamilyMember(caseId, role, user);
+        LocalDate today = LocalDate.now(clock);
+        checkMediationRequest(today);
+        apply(new MediationRequested(disputeId, caseId, today));
     }
 
     /** Mediation is wanted through the adviser the family contacted, before any certificate says how it went. */

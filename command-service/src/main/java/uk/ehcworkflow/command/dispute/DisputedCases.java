@@ -59,6 +59,18 @@ public class DisputedCases {
                 : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.recorded(letter));
     }
 
+    /**
+     * Refuses anyone but a family member whose invitation to the case stands and was taken up (ADR 43):
+     * a case that is not theirs is, to them, not found.
+     */
+    void requireFamilyMember(String caseId, String role, String user) {
+        try {
+            assessments.load(caseId).execute(assessment -> assessment.requireFamilyMember(role, user));
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownReference("unknown-id", "Nothing with id " + caseId + " exists.");
+        }
+    }
+
     /** Tells a plan that one of its decisions is disputed, in the opening command's unit of work. */
     void disputed(String caseId, String disputeId, DecisionLetter letter) {
         if (letter.decision().record() == AppealableDecision.Record.PLAN) {

@@ -71,6 +71,12 @@ class FamilyController {
         commands.send(new AcceptFamilyInvitation(assessmentId), http);
     }
 
+    @PostMapping("/api/family/disputes/{disputeId}/mediation-request")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void askForMediation(@PathVariable String disputeId, HttpServletRequest http) {
+        commands.send(new AskForMediation(disputeId), http);
+    }
+
     @PostMapping("/api/family/cases/{assessmentId}/draft-response")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answerDraft(@PathVariable String assessmentId, @Valid @RequestBody DraftAnswer body, HttpServletRequest http) {

@@ -22,6 +22,8 @@ import uk.ehcworkflow.command.caseload.TrialCaseload;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.AskForMediation;
 import uk.ehcworkflow.command.plan.CessationChallenges;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
@@ -71,6 +73,8 @@ class DisputeTest {
         final Set<String> onRecord = new HashSet<>();
         final List<String> reopened = new ArrayList<>();
         final List<String> disputedOnPlans = new ArrayList<>();
+        /** The family members who hold a taken-up invitation to the case, by user id. */
+        final Set<String> family = new HashSet<>();
 
         FakeCases() {
             super(null, null);
@@ -93,6 +97,13 @@ class DisputeTest {
         @Override
         void disputed(String caseId, String disputeId, DecisionLetter letter) {
             disputedOnPlans.add(caseId + " " + letter.decision() + " by " + disputeId);
+        }
+
+        @Override
+        void requireFamilyMember(String caseId, String role, String user) {
+            if (!"FAMILY".equals(role) || !family.contains(user)) {
+                throw new UnknownReference("unknown-id", "Nothing with id " + caseId + " exists.");
+            }
         }
 
         @Override
@@ -625,6 +636,20 @@ class DisputeTest {
             refusedFor(fixture.given(ordered).when(new ExcuseOrderDeadline(ID, TribunalOrder.AMEND_SECTIONS_B_F,
                             StatutoryException.MISSED_APPOINTMENT, parse("2026-06-15"), null, "missed")),
                     RuleBroken.class, Dispute.ORDER_NOT_MADE);
+        }
+
+        @Test
+        void the_family_invited_onto_the_case_says_so_themselves_dated_the_day_they_do_and_nobody_else_can() {
+            cases.family.add("family:mum");
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new AskForMediation(ID), Map.of(ActorMetadata.USER, "family:mum", ActorMetadata.ROLE, "FAMILY"))
+                    .expectEvents(new MediationRequested(ID, CASE, TODAY));
+            fixture.given(REFUSAL_DISPUTED)
+                    .when(new AskForMediation(ID), Map.of(ActorMetadata.USER, "family:someone", ActorMetadata.ROLE, "FAMILY"))
+                    .expectNoEvents().expectException(UnknownReference.class);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED)
+                    .when(new AskForMediation(ID), Map.of(ActorMetadata.USER, "family:mum", ActorMetadata.ROLE, "FAMILY")),
+                    RuleBroken.class, Dispute.CERTIFICATE_ALREADY_ISSUED);
         }
 
         @Test

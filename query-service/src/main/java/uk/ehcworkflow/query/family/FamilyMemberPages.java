@@ -28,12 +28,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.dispute.DisputeReader;
 import uk.ehcworkflow.query.letter.AreaDetails;
 import uk.ehcworkflow.query.letter.LetterReads;
 import uk.ehcworkflow.query.pages.CommandApi;
@@ -60,11 +62,13 @@ class FamilyMemberPages {
     private final CommandApi commands;
     private final AssessmentReader assessments;
     private final LetterReads letters;
+    private final DisputeReader disputes;
     private final Clock clock;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     FamilyMemberPages(FamilySignIns signIns, FamilyCases cases, ChildDetails children, AreaDetails area, AccessLog accessLog,
-                      CommandApi commands, AssessmentReader assessments, LetterReads letters, Clock clock) {
+                      CommandApi commands, AssessmentReader assessments, LetterReads letters, DisputeReader disputes,
+                      Clock clock) {
         this.signIns = signIns;
         this.cases = cases;
         this.children = children;
@@ -73,6 +77,7 @@ class FamilyMemberPages {
         this.commands = commands;
         this.assessments = assessments;
         this.letters = letters;
+        this.disputes = disputes;
         this.clock = clock;
     }
 
@@ -170,10 +175,42 @@ class FamilyMemberPages {
         return "family/cases";
     }
 
+    /** A dispute of the family's case as their page shows it: mediation asked for, or theirs to ask for. */
+    public record Mediation(String disputeId, AppealableDecision decision, LocalDate requestedOn, LocalDate arrangedBy,
+                     boolean mayAsk) {
+
+        /** The decision in the family's words, after "our". */
+        public String about() {
+            return switch (decision) {
+                case DECISION_NOT_TO_ASSESS -> "decision not to carry out an assessment";
+                case DECISION_NOT_TO_ISSUE -> "decision not to issue an EHC plan";
+                case FINAL_PLAN_ISSUED -> "final EHC plan";
+                case REVIEW_MAINTAIN -> "decision after the annual review to keep the plan as it is";
+                case REVIEW_CEASE, DECISION_TO_CEASE -> "decision to stop the EHC plan";
+                case DECISION_NOT_TO_AMEND -> "decision not to change the EHC plan";
+                case AMENDED_PLAN_ISSUED -> "amended EHC plan";
+                case REASSESSMENT_REFUSED -> "decision not to carry out a re-assessment";
+                case REASSESSED_PLAN_ISSUED -> "EHC plan after the re-assessment";
+            };
+        }
+    }
+
+    private List<Mediation> mediations(String assessmentId) {
+        return disputes.ofCase(assessmentId, clock.instant()).stream()
+                .filter(dispute -> dispute.adviserContactedOn() != null)
+                .map(dispute -> new Mediation(dispute.disputeId(), dispute.decision(), dispute.mediationRequestedOn(),
+                        dispute.mediationDueBy(), dispute.mediationRequestedOn() == null && dispute.certificate() == null))
+                .toList();
+    }
+
     @GetMapping("/family/cases/{assessmentId}")
-    String ownCase(@PathVariable String assessmentId, HttpServletRequest request, Model model) {
+    String ownCase(@PathVariable String assessmentId, @RequestParam(required = false) String done, HttpServletRequest request,
+                   Model model) {
         Actor member = signedIn();
         FamilyCases.Held held = cases.own(member, assessmentId);
+        model.addAttribute("doneHeading", "draft-answered".equals(done) ? "Thank you: we have your answer"
+                : "mediation".equals(done) ? "We have your request for mediation" : null);
+        model.addAttribute("mediations", mediations(assessmentId));
         accessLog.caseViewed(assessmentId, "family's own page", request);
         model.addAttribute("view", FamilyView.of(held.timeline(), LocalDate.now(clock)));
         model.addAttribute("caseId", assessmentId);
@@ -214,14 +251,34 @@ class FamilyMemberPages {
                     form.value("requests")));
             assessments.awaitChange(assessmentId, held.timeline().lastSequence());
             return "/family/cases/" + encoded(assessmentId) + "?done=draft-answered";
-        }, refused -> {
-            ownCase(assessmentId, request, model);
-            ModelAndView page = new ModelAndView("family/case", HttpStatus.valueOf(refused.status()));
-            page.addAllObjects(model.asMap());
-            page.addObject("form", form);
-            page.addObject("errors", List.of(form.errorFor(refused, "requests")));
-            return page;
-        });
+        }, refused -> again(assessmentId, refused, form, "requests", request, model));
+    }
+
+    /** The family's word that they want mediation, on a dispute of this case: recorded as them, dated today (reg 37). */
+    @PostMapping("/family/cases/{assessmentId}/disputes/{disputeId}/mediation-request")
+    ModelAndView askForMediation(@PathVariable String assessmentId, @PathVariable String disputeId, HttpServletRequest request,
+                                 Model model) {
+        cases.own(signedIn(), assessmentId);
+        if (mediations(assessmentId).stream().noneMatch(mediation -> mediation.disputeId().equals(disputeId))) {
+            throw new NotFoundException("No dispute " + disputeId + " of this case is yours to see.");
+        }
+        long before = disputes.current(disputeId).lastSequence();
+        return FormPosts.send(() -> {
+            commands.post("/api/family/disputes/" + encoded(disputeId) + "/mediation-request", Map.of());
+            disputes.awaitChange(disputeId, before);
+            return "/family/cases/" + encoded(assessmentId) + "?done=mediation";
+        }, refused -> again(assessmentId, refused, PageForm.empty(), "ask-mediation-" + disputeId, request, model));
+    }
+
+    /** The family's page again, with what was refused at the top and beside its field. */
+    private ModelAndView again(String assessmentId, CommandRefused refused, PageForm form, String field,
+                               HttpServletRequest request, Model model) {
+        ownCase(assessmentId, null, request, model);
+        ModelAndView page = new ModelAndView("family/case", HttpStatus.valueOf(refused.status()));
+        page.addAllObjects(model.asMap());
+        page.addObject("form", form);
+        page.addObject("errors", List.of(form.errorFor(refused, field)));
+        return page;
     }
 
     private static Actor signedIn() {
