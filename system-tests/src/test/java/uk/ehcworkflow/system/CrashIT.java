@@ -43,7 +43,7 @@ import uk.ehcworkflow.support.ServiceProcess;
  * reconciliation finds no difference and the hash chain verifies. The moments come from a seed
  * that is printed ({@code -Dehc.crash.seed=N} replays a run; {@code -Dehc.crash.rounds=N} sets
  * the rounds). A final plan and the plan it begins are stored together or not at all, as are a
- * dispute's opening and the plan's note of it.
+ * dispute's opening and the plan's note of it, and a family's invitation and the email it queues.
  */
 class CrashIT {
 
@@ -54,6 +54,8 @@ class CrashIT {
     private final Api api = new Api();
     /** Each case opened with an answer, and how many of its later steps were answered (decision to the cessation decision). */
     private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+    /** The cases whose family invitation was answered 201: each invitation stored once, with its email queued beside it. */
+    private final Set<String> invited = ConcurrentHashMap.newKeySet();
     /** Each dispute opened with an answer about a case's decision to cease, and how many of its later steps were answered. */
     private final Map<String, Integer> disputes = new ConcurrentHashMap<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
@@ -132,6 +134,13 @@ class CrashIT {
             }
             String caseId = opened.json().get("assessmentId").asText();
             acknowledged.put(caseId, 0);
+            if (dates.nextInt(3) == 0) {
+                Api.Answer invitation = send(port, "/api/assessments/" + caseId + "/family-invitations",
+                        "{\"email\":\"crash." + client + "@example.invalid\",\"relationship\":\"PARENT\"}");
+                if (invitation != null && invitation.status() == 201) {
+                    invited.add(caseId);
+                }
+            }
             // One case in five goes on past its first review, so that the run's volume stays that of a CI's few minutes.
             boolean onward = dates.nextInt(5) == 0;
             String[][] steps = {
@@ -225,6 +234,14 @@ class CrashIT {
             // a plan begins in its case's officer's caseload, in the same unit of work
             torn += events.getOrDefault("PlanIssued", 0L) == 1 ^ events.getOrDefault("PlanAssigned", 0L) == 1 ? 1 : 0;
         }
+        // an invitation answered is stored, and its email was queued in the same transaction: never one without the other
+        Map<String, Long> queuedMail = queuedFamilyMail(dataDir);
+        for (String caseId : invited) {
+            lost += stored.getOrDefault(caseId, Map.of()).getOrDefault("FamilyMemberInvited", 0L) == 0 ? 1 : 0;
+        }
+        for (Map.Entry<String, Map<String, Long>> events : stored.entrySet()) {
+            torn += events.getValue().getOrDefault("FamilyMemberInvited", 0L) != queuedMail.getOrDefault(events.getKey(), 0L) ? 1 : 0;
+        }
         Map<String, Map<String, Long>> storedDisputes = storedEvents(dataDir, "Dispute");
         for (Map.Entry<String, Integer> dispute : disputes.entrySet()) {
             long events = storedDisputes.getOrDefault(dispute.getKey(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
@@ -235,6 +252,7 @@ class CrashIT {
         torn += Math.abs(disputedPlans - storedDisputes.values().stream()
                 .filter(events -> events.getOrDefault("DisputeOpened", 0L) == 1).count());
         long doubled = stored.values().stream().filter(events -> events.getOrDefault("AssessmentOpened", 0L) != 1
+                || events.getOrDefault("FamilyMemberInvited", 0L) > 1
                 || events.getOrDefault("CaseReferenceAssigned", 0L) != 1 || events.getOrDefault("CaseAssigned", 0L) != 1
                 || events.getOrDefault("MilestoneRecorded", 0L) > 3
                 || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1
@@ -433,6 +451,18 @@ class CrashIT {
     }
 
     /** Each aggregate's stored events, for aggregates of the given types, counted by event type; a plan's id without its prefix. */
+    /** How many family emails the command store holds queued (or sent) for each case. */
+    private static Map<String, Long> queuedFamilyMail(Path dataDir) throws Exception {
+        Map<String, Long> queued = new HashMap<>();
+        try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT assessment_id FROM family_mail WHERE kind = 'INVITATION'")) {
+            while (rows.next()) {
+                queued.merge(rows.getString(1), 1L, Long::sum);
+            }
+        }
+        return queued;
+    }
+
     private static Map<String, Map<String, Long>> storedEvents(Path dataDir, String... types) throws Exception {
         Map<String, Map<String, Long>> stored = new HashMap<>();
         try (Connection db = EventStoreDatabase.connect(dataDir); Statement query = db.createStatement();
