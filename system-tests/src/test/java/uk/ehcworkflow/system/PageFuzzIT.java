@@ -42,8 +42,11 @@ import uk.ehcworkflow.support.EventStoreDatabase;
  */
 class PageFuzzIT extends RunningServices {
 
+    /** A family member invited to two cases (ADR 43): signs in by the link emailed to them, and starts from their cases. */
+    private static final String FAMILY = "family";
+    private static final String FAMILY_EMAIL = "fuzz.parent@example.invalid";
     private static final List<String> USERS = List.of("officer", "manager", "ep", "health", "socialcare", "school", "panel",
-            "lead", "auditor", "dashboard", "admin");
+            "lead", "auditor", "dashboard", "admin", FAMILY);
     private static final String MARKUP = "<script>alert(1)</script>";
     private static final List<String> HOSTILE = List.of("", " ", "0", "-1", "1.5", "99999999999", "abc", "null", "true",
             "2024-02-31", "31/02/2024", "2024-13-01", "0000-01-01", "1899-12-31", "2101-01-01", "\u0000", "%00", "' OR 1=1 --",
@@ -75,6 +78,8 @@ class PageFuzzIT extends RunningServices {
                 "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2026-02-05\"}");
         api.post("officer", commands.port(), "/api/assessments/" + caseId + "/advice-requests",
                 "{\"agency\":\"HEALTH\",\"requestedOn\":\"2026-02-06\"}");
+        api.post("officer", commands.port(), "/api/assessments/" + caseId + "/milestones",
+                "{\"milestone\":\"DRAFT_PLAN_ISSUED\",\"occurredOn\":\"" + today + "\"}");
         api.post("officer", commands.port(), "/api/assessments/" + caseId + "/advice-requests",
                 "{\"agency\":\"EDUCATIONAL_PSYCHOLOGY\",\"requestedOn\":\"2026-02-06\"}");
         String refused = api.post("officer", commands.port(), "/api/assessments", """
@@ -83,7 +88,13 @@ class PageFuzzIT extends RunningServices {
         api.post("officer", commands.port(), "/api/assessments/" + refused + "/milestones",
                 "{\"milestone\":\"DECISION_NOT_TO_ASSESS\",\"occurredOn\":\"2026-04-01\",\"note\":\"Made-up reasons.\"}");
         api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + refused
-                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-04-01\"}");
+                + "\",\"decision\":\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2026-04-01\",\"adviserContactedOn\":\"2026-04-10\"}");
+        for (String invitedTo : List.of(caseId, refused)) {
+            api.post("officer", commands.port(), "/api/assessments/" + invitedTo + "/family-invitations",
+                    "{\"email\":\"" + FAMILY_EMAIL + "\",\"relationship\":\"PARENT\"}");
+            api.await("officer", queries.port(), "/api/assessments/" + invitedTo,
+                    answer -> answer.status() == 200 && answer.json().path("familyInvitations").size() == 1);
+        }
         String planId = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Fuzz Plan","dateOfBirth":"2012-04-01","issuedOn":"2025-01-09"}""").json().get("planId").asText();
         api.post("panel", commands.port(), "/api/panels", "{\"heldOn\":\"" + today + "\",\"kind\":\"SEND_PANEL\"}");
@@ -135,7 +146,7 @@ class PageFuzzIT extends RunningServices {
 
     /** Every page the role reaches from its start page by its links, with the forms and queries on each. */
     private List<Target> walk(String user, List<String> failures) throws Exception {
-        Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
+        Deque<String> toVisit = new ArrayDeque<>(List.of(user.equals(FAMILY) ? "/family" : "/"));
         Set<String> seen = new LinkedHashSet<>(toVisit);
         Set<String> shapes = new LinkedHashSet<>();
         List<Target> targets = new ArrayList<>();
@@ -283,6 +294,10 @@ class PageFuzzIT extends RunningServices {
     }
 
     private void signIn(String user) throws Exception {
+        if (user.equals(FAMILY)) {
+            browsers.put(user, FamilySignIn.byLink(queries.port(), FAMILY_EMAIL, FamilySignIn.dropFolder(dataDir, FAMILY_EMAIL)));
+            return;
+        }
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         browsers.put(user, browser);
         Element token = Jsoup.parse(get(user, "/sign-in").body()).selectFirst("input[name=_csrf]");

@@ -251,7 +251,10 @@ class FamilyMemberPages {
                     form.value("requests")));
             assessments.awaitChange(assessmentId, held.timeline().lastSequence());
             return "/family/cases/" + encoded(assessmentId) + "?done=draft-answered";
-        }, refused -> again(assessmentId, refused, form, "requests", request, model));
+        }, refused -> cases.own(signedIn(), assessmentId).timeline().draftAnswerDue().isEmpty()
+                // answered already (a second click, another tab): nothing is left to answer, so the page says so itself
+                ? new ModelAndView("redirect:/family/cases/" + encoded(assessmentId))
+                : again(assessmentId, refused, form, "requests", request, model));
     }
 
     /** The family's word that they want mediation, on a dispute of this case: recorded as them, dated today (reg 37). */
@@ -267,7 +270,7 @@ class FamilyMemberPages {
             commands.post("/api/family/disputes/" + encoded(disputeId) + "/mediation-request", Map.of());
             disputes.awaitChange(disputeId, before);
             return "/family/cases/" + encoded(assessmentId) + "?done=mediation";
-        }, refused -> again(assessmentId, refused, PageForm.empty(), "ask-mediation-" + disputeId, request, model));
+        }, refused -> again(assessmentId, refused, PageForm.empty(), "mediation-" + disputeId, request, model));
     }
 
     /** The family's page again, with what was refused at the top and beside its field. */
