@@ -89,7 +89,7 @@ class FamilyIT extends RunningServices {
             officer.signIn("officer").open("/cases/" + caseId).click("family-invitations-link");
             officer.type("email", PARENT).choose("relationship", "PARENT").click("send-invitation").screenshot("invited");
             assertThat(officer.text("done")).contains("Invitation sent");
-            assertThat(officer.text("invitations")).contains("Parent", "Not yet");
+            assertThat(officer.text("invitations")).contains("Parent", PARENT, "Not yet");
             officer.open("/cases/" + caseId + "/family-invitations");
             assertThat(officer.has("done")).as("the banner only after inviting").isFalse();
 

@@ -101,10 +101,11 @@ public final class AssessmentTimeline {
      * @param takeUpBy    the last day they could first sign in with it
      * @param acceptedAt  when they first signed in with it; null until then
      * @param withdrawnAt when the officer withdrew it; null while it stands
+     * @param contact     the address, sealed under the child's key: opened only for those who work the case
      */
     public record FamilyInvitation(String invitationId, Relationship relationship, String contactDigest, LocalDate invitedOn,
                                    LocalDate takeUpBy, Instant invitedAt, String invitedBy, Instant acceptedAt,
-                                   Instant withdrawnAt) {
+                                   Instant withdrawnAt, SealedPersonalData contact) {
 
         /** Whether it lets its holder in on {@code today}: taken up, or still in time to be, and not withdrawn. */
         public boolean admitsOn(LocalDate today) {
@@ -113,18 +114,18 @@ public final class AssessmentTimeline {
 
         FamilyInvitation accepted(Instant at) {
             return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy, at,
-                    withdrawnAt);
+                    withdrawnAt, contact);
         }
 
         FamilyInvitation withdrawn(Instant at) {
             return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy,
-                    acceptedAt, at);
+                    acceptedAt, at, contact);
         }
 
         FamilyInvitation knownAt(Instant instant) {
             return new FamilyInvitation(invitationId, relationship, contactDigest, invitedOn, takeUpBy, invitedAt, invitedBy,
                     acceptedAt == null || acceptedAt.isAfter(instant) ? null : acceptedAt,
-                    withdrawnAt == null || withdrawnAt.isAfter(instant) ? null : withdrawnAt);
+                    withdrawnAt == null || withdrawnAt.isAfter(instant) ? null : withdrawnAt, contact);
         }
     }
 
@@ -201,7 +202,8 @@ public final class AssessmentTimeline {
                     reopened.overturnedOn(), reopened.from(), reopened.deadlines(), recording.recordedAt()));
         } else if (event instanceof FamilyMemberInvited invited) {
             familyInvitations.add(new FamilyInvitation(invited.invitationId(), invited.relationship(), invited.contactDigest(),
-                    invited.invitedOn(), invited.acceptBy(), recording.recordedAt(), recording.recordedBy(), null, null));
+                    invited.invitedOn(), invited.acceptBy(), recording.recordedAt(), recording.recordedBy(), null, null,
+                    invited.contact()));
         } else if (event instanceof FamilyInvitationAccepted accepted) {
             familyInvitations.replaceAll(invitation -> invitation.invitationId().equals(accepted.invitationId())
                     ? invitation.accepted(recording.recordedAt()) : invitation);

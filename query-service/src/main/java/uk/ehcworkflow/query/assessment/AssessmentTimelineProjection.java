@@ -66,11 +66,12 @@ class AssessmentTimelineProjection extends ReadModelProjection {
     /**
      * Shape 2 holds the case reference, the child's sealed details and their erasure (ADR 21); 3 the open
      * deadlines (ADR 36); 4 the child index (ADR 38); 5 each decision's letter to send among the open
-     * deadlines (ADR 40); 6 the family's invitations and the sign-in's entries for them (ADR 43).
+     * deadlines (ADR 40); 6 the family's invitations and the sign-in's entries for them (ADR 43); 7 each
+     * invitation's sealed address, for the officer's page.
      */
     @Override
     public int shape() {
-        return 6;
+        return 7;
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -51,7 +52,7 @@ public record AssessmentTimelineView(
         List<AssessmentTimeline.Reopening> reopenings,
         List<AssessmentTimeline.OrderedStep> orderDeadlines,
         List<AssessmentTimeline.SentLetter> lettersSent,
-        List<AssessmentTimeline.FamilyInvitation> familyInvitations,
+        List<FamilyInvitationView> familyInvitations,
         @JsonUnwrapped CaseDisputes disputes) {
 
     /** Which set of deadlines the case is held to now. */
@@ -106,8 +107,18 @@ public record AssessmentTimelineView(
                 record.reopenings(),
                 record.underOrder(),
                 record.lettersSent(),
-                record.familyInvitations(),
+                record.familyInvitations().stream().map(FamilyInvitationView::of).toList(),
                 CaseDisputes.of(record.decisionLetters(), record.lettersSentOn(), disputes, today));
+    }
+
+    /** An invitation as the API gives it: who and when, never the address, sealed or not (ADR 43). */
+    public record FamilyInvitationView(String invitationId, Relationship relationship, String contactDigest, LocalDate invitedOn,
+                                       LocalDate takeUpBy, Instant acceptedAt, Instant withdrawnAt) {
+
+        static FamilyInvitationView of(AssessmentTimeline.FamilyInvitation invitation) {
+            return new FamilyInvitationView(invitation.invitationId(), invitation.relationship(), invitation.contactDigest(),
+                    invitation.invitedOn(), invitation.takeUpBy(), invitation.acceptedAt(), invitation.withdrawnAt());
+        }
     }
 
     /**

@@ -1,17 +1,45 @@
 package uk.ehcworkflow.query.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.privacy.ContactDigest;
+import uk.ehcworkflow.events.privacy.PersonalDataSeal;
 
-/** The keyed hash an address typed at sign-in is known by (ADR 43), under the key kept with the children's. */
+/**
+ * A family member's address (ADR 43): the keyed hash an address typed at sign-in is known by, under
+ * the key kept with the children's; and the address an invitation sealed under the child's key,
+ * opened for those who work the case, and not once the child's data is erased.
+ */
 @Component
 public class FamilyContacts {
 
     private final PersonalDataKeys keys;
+    private final ObjectMapper json;
     private volatile byte[] key;
 
-    FamilyContacts(PersonalDataKeys keys) {
+    FamilyContacts(PersonalDataKeys keys, ObjectMapper json) {
         this.keys = keys;
+        this.json = json;
+    }
+
+    /** The address sealed in an invitation; empty once its child's key was erased (or for an invitation read before it was kept). */
+    public Optional<String> address(SealedPersonalData contact) {
+        if (contact == null) {
+            return Optional.empty();
+        }
+        return keys.key(contact.keyId()).map(childKey -> {
+            try {
+                JsonNode opened = json.readTree(PersonalDataSeal.open(childKey, contact));
+                return opened.path("email").asText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public String digest(String email) {

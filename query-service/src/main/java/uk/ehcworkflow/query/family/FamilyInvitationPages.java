@@ -1,6 +1,7 @@
 package uk.ehcworkflow.query.family;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.assessment.FamilyContacts;
+import uk.ehcworkflow.query.audit.AccessLog;
 import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
@@ -27,7 +30,8 @@ import uk.ehcworkflow.query.pages.PageForm;
 /**
  * The officer's side of a family's invitations (ADR 43): who was invited and when, whether they have
  * signed in, how each invitation's email went (sent, being tried again and why, or given up), a form
- * to invite someone, and withdrawing an invitation. No address is shown once sent.
+ * to invite someone, and withdrawing an invitation. The address each went to is opened for those who
+ * work the case, so that a mistyped one is seen; reading it is reading the case.
  */
 @PageController
 class FamilyInvitationPages {
@@ -35,21 +39,32 @@ class FamilyInvitationPages {
     private final FamilyViews views;
     private final CommandApi commands;
     private final AssessmentReader assessments;
+    private final FamilyContacts contacts;
+    private final AccessLog accessLog;
 
-    FamilyInvitationPages(FamilyViews views, CommandApi commands, AssessmentReader assessments) {
+    FamilyInvitationPages(FamilyViews views, CommandApi commands, AssessmentReader assessments, FamilyContacts contacts,
+                          AccessLog accessLog) {
         this.views = views;
         this.commands = commands;
         this.assessments = assessments;
+        this.contacts = contacts;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/cases/{assessmentId}/family-invitations")
-    String invitations(@PathVariable String assessmentId, @RequestParam(required = false) String done, Model model) {
+    String invitations(@PathVariable String assessmentId, @RequestParam(required = false) String done,
+                       HttpServletRequest request, Model model) {
         AssessmentTimeline timeline = views.timeline(assessmentId);
         model.addAttribute("doneHeading", "invited".equals(done) ? "Invitation sent"
                 : "withdrawn".equals(done) ? "Invitation withdrawn" : null);
         model.addAttribute("caseId", assessmentId);
         model.addAttribute("reference", timeline.reference());
         model.addAttribute("invitations", timeline.familyInvitations());
+        Map<String, String> addresses = new HashMap<>();
+        timeline.familyInvitations().forEach(invitation -> addresses.put(invitation.invitationId(),
+                contacts.address(invitation.contact()).orElse("Not known (erased)")));
+        model.addAttribute("addresses", addresses);
+        accessLog.caseViewed(assessmentId, "the family's invitations", request);
         model.addAttribute("mail", mailByInvitation(assessmentId));
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("mayInvite", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role()
@@ -72,7 +87,8 @@ class FamilyInvitationPages {
     }
 
     @PostMapping("/cases/{assessmentId}/family-invitations")
-    ModelAndView invite(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input, Model model) {
+    ModelAndView invite(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                        HttpServletRequest request, Model model) {
         AssessmentTimeline before = views.timeline(assessmentId);
         PageForm form = PageForm.of(input);
         return FormPosts.send(() -> {
@@ -84,7 +100,7 @@ class FamilyInvitationPages {
             return "/cases/" + encoded(assessmentId) + "/family-invitations?done=invited";
         }, refused -> {
             model.addAttribute("form", form);
-            invitations(assessmentId, null, model);
+            invitations(assessmentId, null, request, model);
             ModelAndView page = FormPosts.again("family/invitations", refused, form, "email");
             page.addAllObjects(model.asMap());
             page.addObject("form", form);
@@ -93,7 +109,8 @@ class FamilyInvitationPages {
     }
 
     @PostMapping("/cases/{assessmentId}/family-invitations/{invitationId}/withdrawal")
-    ModelAndView withdraw(@PathVariable String assessmentId, @PathVariable String invitationId, Model model) {
+    ModelAndView withdraw(@PathVariable String assessmentId, @PathVariable String invitationId, HttpServletRequest request,
+                          Model model) {
         AssessmentTimeline before = views.timeline(assessmentId);
         return FormPosts.send(() -> {
             commands.post("/api/assessments/" + encoded(assessmentId) + "/family-invitations/" + encoded(invitationId)
@@ -101,7 +118,7 @@ class FamilyInvitationPages {
             assessments.awaitChange(assessmentId, before.lastSequence());
             return "/cases/" + encoded(assessmentId) + "/family-invitations?done=withdrawn";
         }, refused -> {
-            invitations(assessmentId, null, model);
+            invitations(assessmentId, null, request, model);
             ModelAndView page = FormPosts.again("family/invitations", refused, PageForm.empty(), "email");
             page.addAllObjects(model.asMap());
             return page;
