@@ -172,6 +172,9 @@ class FamilyIT extends RunningServices {
             assertThat(parent.heading()).isEqualTo("Page not found");
             parent.open("/family");
             assertThat(parent.text("no-cases")).contains("You have no case to see");
+            parent.signOut();
+            assertThat(parent.heading()).isEqualTo("Sign in to see your case");
+            assertThat(parent.pageText()).contains("You have signed out");
         }
     }
 

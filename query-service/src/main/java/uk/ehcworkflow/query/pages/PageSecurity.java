@@ -109,7 +109,11 @@ class PageSecurity {
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(),
                                     Role.ADMIN.name())
                         .anyRequest().access(SecurityBaseline.staff()))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler((request, response, signedOut) ->
+                        // a family member signs in again where they signed in, not at the staff's form
+                        response.sendRedirect(signedOut != null && signedOut.getAuthorities().stream()
+                                .anyMatch(granted -> granted.getAuthority().equals(Role.FAMILY.authority()))
+                                ? "/family/sign-in?signed-out" : "/sign-in?signed-out")))
                 .requestCache(cache -> cache.requestCache(new ReturnToThePage()))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))
                 .build();
