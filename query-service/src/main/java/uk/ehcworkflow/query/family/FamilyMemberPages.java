@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.privacy.ContactDigest;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
@@ -92,7 +93,7 @@ class FamilyMemberPages {
     ModelAndView sendLink(@RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
         PageForm form = PageForm.of(input);
         String email = form.value("email").strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+") || email.length() > 254) {
+        if (!ContactDigest.isAddress(email)) {
             return again(form, "email", "Enter an email address in the correct format, like name@example.com");
         }
         try {

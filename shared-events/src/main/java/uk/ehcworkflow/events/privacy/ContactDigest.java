@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,7 +19,18 @@ public final class ContactDigest {
     /** The key's id among the children's keys in the command store. */
     public static final String KEY_ID = "family-contact";
 
+    /** One @, something either side, a dot in the domain, no spaces: what a mail server accepts, not every RFC 5322 form. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    /** The longest address SMTP carries (RFC 5321's path limit less its brackets). */
+    public static final int LONGEST = 254;
+
     private ContactDigest() {
+    }
+
+    /** Whether what was typed, without surrounding spaces, can be written to: the invitation's and the sign-in's one check. */
+    public static boolean isAddress(String email) {
+        String address = email == null ? "" : email.strip();
+        return address.length() <= LONGEST && ADDRESS.matcher(address).matches();
     }
 
     /** The address as two spellings of one mailbox compare: people type capitals into addresses that have none. */
