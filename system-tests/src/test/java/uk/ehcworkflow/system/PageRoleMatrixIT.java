@@ -53,6 +53,12 @@ class PageRoleMatrixIT extends RunningServices {
         String planId = api.post("officer", commands.port(), "/api/plans", """
                 {"childName":"Matrix Madeup","dateOfBirth":"2012-04-01","issuedOn":"2023-01-09"}""").json().get("planId").asText();
         api.await("officer", queries.port(), "/api/plans/" + planId, answer -> answer.status() == 200);
+        api.post("officer", commands.port(), "/api/plans/" + planId + "/review-meetings", "{\"heldOn\":\"2024-01-02\"}");
+        api.post("officer", commands.port(), "/api/plans/" + planId + "/review-decisions",
+                "{\"decision\":\"MAINTAIN\",\"decidedOn\":\"2024-01-09\"}");
+        String planLetter = api.await("officer", queries.port(), "/api/plans/" + planId + "/letters",
+                answer -> answer.json().size() == 1).json().at("/0/letterId").asText();
+        String planLetterPage = "/plans/" + planId + "/letters/" + planLetter.substring(planLetter.lastIndexOf(".p") + 2);
         String refused = api.post("officer", commands.port(), "/api/assessments", """
                 {"childName":"Matrix Madeup","dateOfBirth":"2015-04-01","requestReceivedOn":"2024-01-08","requestSource":"PARENT"}""")
                 .json().get("assessmentId").asText();
@@ -83,6 +89,9 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/plans/new", Set.of("officer"));
         pages.put("/plans/" + planId, CASEWORK);
         pages.put("/plans/" + planId + "?step=review-meeting", CASEWORK);
+        pages.put(planLetterPage, CASEWORK);
+        pages.put(planLetterPage + "/pdf", CASEWORK);
+        pages.put(planLetterPage + "/sent", Set.of("officer"));
         pages.put("/audit/evidence/plans/" + planId, Set.of("auditor", "admin"));
         pages.put("/disputes", CASEWORK);
         pages.put("/disputes/new?caseId=" + refused + "&decision=DECISION_NOT_TO_ASSESS&decisionLetterOn=2024-02-01",

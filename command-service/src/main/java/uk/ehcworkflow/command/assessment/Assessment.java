@@ -24,6 +24,7 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.family.AcceptFamilyInvitation;
 import uk.ehcworkflow.command.family.AnswerDraft;
@@ -206,14 +207,7 @@ public class Assessment {
             throw new RuleBroken("letter-already-sent", "This letter is already recorded as sent; the family's time limits "
                     + "run from that day.");
         }
-        Dates.notInFuture("sentOn", command.sentOn(), clock);
-        Dates.notBefore("sentOn", command.sentOn(), "the decision it tells of", step.occurredOn());
-        Dates.notInFuture("servedOn", command.servedOn(), clock);
-        Dates.notBefore("servedOn", command.servedOn(), "the day it was sent", command.sentOn());
-        if (command.pdfSha256() == null || !command.pdfSha256().matches("[0-9a-f]{64}")) {
-            throw new InvalidField("pdfSha256", "not-a-sha256", "pdfSha256 must be the SHA-256 of the PDF sent, "
-                    + "as 64 lower-case hexadecimal digits.");
-        }
+        SentLetters.check(command.sentOn(), step.occurredOn(), command.servedOn(), command.pdfSha256(), clock);
         apply(new LetterSent(assessmentId, command.step(), notice, step.occurredOn(), command.sentOn(), command.channel(),
                 command.servedOn(), command.pdfSha256()));
         // each family member who can see the case is told there is a letter to read (ADR 43), in this transaction

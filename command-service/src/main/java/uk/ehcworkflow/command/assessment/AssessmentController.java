@@ -24,7 +24,6 @@ import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.plan.PlacementRequest;
-import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.command.web.CommandSender;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Milestone;
@@ -71,11 +70,6 @@ class AssessmentController {
      */
     record MilestoneRequest(@NotNull Milestone milestone, @NotNull LocalDate occurredOn, @Size(max = 2000) String note,
                             DraftResponse requests, @Valid PlacementRequest placement) {
-    }
-
-    /** @param pdfSha256 the SHA-256 of the PDF sent, as the letter service gave it with the PDF */
-    record LetterSentRequest(@NotNull LocalDate sentOn, @NotNull LetterChannel channel, LocalDate servedOn,
-                             @NotNull String pdfSha256) {
     }
 
     record AdviceRequestRequest(@NotNull Agency agency, @NotNull LocalDate requestedOn) {

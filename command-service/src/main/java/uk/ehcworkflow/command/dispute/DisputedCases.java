@@ -37,7 +37,7 @@ public class DisputedCases {
     void requireOnRecord(String caseId, DecisionLetter letter) {
         boolean onRecord = letter.decision().record() == AppealableDecision.Record.ASSESSMENT
                 ? ask(assessments, caseId, "No assessment " + caseId + " is known.", assessment -> assessment.disputable(letter))
-                : recorded(caseId, letter);
+                : ask(plans, new PlanId(caseId).toString(), "No plan " + caseId + " is known.", plan -> plan.disputable(letter));
         if (!onRecord) {
             throw new RuleBroken(DECISION_NOT_RECORDED, "No " + letter.decision() + " whose letter is dated " + letter.letterOn()
                     + " is recorded on " + caseId + ": a dispute is about a decision on record, on the day its letter was "

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,6 +27,7 @@ import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
@@ -69,6 +73,9 @@ import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
+import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.letter.PlanNotice;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 
 /**
@@ -107,6 +114,7 @@ public class Plan {
     static final String REVIEW_NEEDED_BEFORE_CEASING = "review-needed-before-ceasing";
     static final String AMENDMENT_RESPONSE_RECORDED = "amendment-response-already-recorded";
     static final String SAME_NEED_TWICE = "same-need-twice";
+    static final String NOTICE_DAY_RECORDED = "notice-day-recorded";
 
     @AggregateIdentifier
     private PlanId id;
@@ -135,11 +143,16 @@ public class Plan {
     private final List<DecisionLetter> letters = new ArrayList<>();
     /** The latest appealable decision to cease (a review's CEASE or a cessation decision), or null. */
     private DecisionLetter cessationDecision;
+    /** The day a decision's notice went, where its step recorded a later day than the decision's own. */
+    private final Map<DecisionLetter, LocalDate> noticeSentOn = new HashMap<>();
     /** The disputes about each of the plan's decisions. */
     private final Map<DecisionLetter, List<String>> disputes = new HashMap<>();
     /** Every placement recorded, by its id, with the day the child left it once they have. */
     private final Map<String, Placements.Held> placements = new LinkedHashMap<>();
     private Holder holder;
+    /** The letters the plan's steps owe the family, by the owing event's number from 1, and those recorded as sent. */
+    private final Map<Integer, PlanNotice> notices = new HashMap<>();
+    private final Set<Integer> lettersSent = new HashSet<>();
 
     protected Plan() {
         // for Axon to rebuild it from its events
@@ -255,7 +268,8 @@ public class Plan {
     }
 
     @EventSourcingHandler
-    void on(TransferNoticeSent event) {
+    void on(TransferNoticeSent event, @SequenceNumber long sequence) {
+        owes(event, sequence);
         transferNoticeOwedFrom = null;
         transferNoticeSent = true;
     }
@@ -266,9 +280,22 @@ public class Plan {
         lastAssessedOn = issuedOn;
     }
 
-    /** Whether this appealable decision's letter is on record. */
+    /** Whether this appealable decision is on record, on its own day. */
     public boolean recorded(DecisionLetter letter) {
         return letters.contains(letter);
+    }
+
+    /**
+     * Whether a dispute may name this decision: dated the day its notice went to the family, as its
+     * step recorded it, from which the family's time to appeal runs (reg 33, Tribunal rule 20; ADR 44).
+     */
+    public boolean disputable(DecisionLetter letter) {
+        return letters.stream().anyMatch(decided -> noticed(decided).equals(letter));
+    }
+
+    /** The decision dated the day its notice went: a review decision may record a later day than its own. */
+    private DecisionLetter noticed(DecisionLetter decided) {
+        return new DecisionLetter(decided.decision(), noticeSentOn.getOrDefault(decided, decided.letterOn()));
     }
 
     /** What could be recorded today: each step the rules below would accept on that day, whoever may record it. */
@@ -362,8 +389,14 @@ public class Plan {
     }
 
     @EventSourcingHandler
-    void on(ReviewDecisionNotified event) {
-        DecisionLetter.of(event).ifPresent(this::decided);
+    void on(ReviewDecisionNotified event, @SequenceNumber long sequence) {
+        owes(event, sequence);
+        DecisionLetter.of(event).ifPresent(letter -> {
+            decided(letter);
+            if (!event.noticeSent().equals(event.decidedOn())) {
+                noticeSentOn.put(letter, event.noticeSent());
+            }
+        });
         lastMeetingDecided = true;
         lastDecisionOn = event.decidedOn();
         amendmentNoticeOn = event.decision() == ReviewDecision.AMEND ? event.noticeSent() : null;
@@ -531,8 +564,42 @@ public class Plan {
     }
 
     @EventSourcingHandler
-    void on(CessationDecided event) {
+    void on(CessationDecided event, @SequenceNumber long sequence) {
+        owes(event, sequence);
         DecisionLetter.of(event).ifPresent(this::decided);
+    }
+
+    /** A step that owes the family a letter, known by its event's number in the plan's history, from 1 (ADR 44). */
+    private void owes(PlanEvent event, long sequence) {
+        PlanNotice.of(event).ifPresent(notice -> notices.put((int) sequence + 1, notice));
+    }
+
+    /**
+     * The letter a step owed went to the family, once, on the day the step recorded its notice as
+     * going (from which the plan's clocks run), reaching them (when that is known) on or after it went.
+     */
+    @CommandHandler
+    void handle(RecordPlanLetterSent command, Clock clock) {
+        PlanNotice owed = notices.get(command.event());
+        if (owed == null) {
+            throw new UnknownReference("no-such-letter", "Plan " + id + " owes no letter for an event numbered "
+                    + command.event() + ".");
+        }
+        if (lettersSent.contains(command.event())) {
+            throw new RuleBroken("letter-already-sent", "This letter is already recorded as sent.");
+        }
+        SentLetters.check(command.sentOn(), owed.decidedOn(), command.servedOn(), command.pdfSha256(), clock);
+        if (!command.sentOn().equals(owed.sentOn())) {
+            throw new RuleBroken(NOTICE_DAY_RECORDED, "The step recorded this notice as going to the family on "
+                    + owed.sentOn() + ", and the plan's time limits run from that day: its letter is recorded as sent then.");
+        }
+        apply(new PlanLetterSent(id.value(), command.event(), owed.notice(), owed.decidedOn(), command.sentOn(),
+                command.channel(), command.servedOn(), command.pdfSha256()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanLetterSent event) {
+        lettersSent.add(event.event());
     }
 
     /**
@@ -564,13 +631,19 @@ public class Plan {
                     + "cease, notified to the family with their right to appeal (CFA s45): record a review's CEASE or a "
                     + "cessation decision first.");
         }
-        LocalDate appealBy = StatutoryCalendar.appealBy(cessationDecision.letterOn(), null);
+        // the family's time runs from the notice; a dispute opened before notices were dated names the decision's own day
+        DecisionLetter noticed = noticed(cessationDecision);
+        LocalDate appealBy = StatutoryCalendar.appealBy(noticed.letterOn(), null);
         if (!ceasedOn.isAfter(appealBy)) {
-            throw new RuleBroken(APPEAL_RIGHTS_RUNNING, "The family may appeal the decision of "
-                    + cessationDecision.letterOn() + " until " + appealBy + ", and the plan is maintained until then "
+            throw new RuleBroken(APPEAL_RIGHTS_RUNNING, "The family may appeal the decision notified on "
+                    + noticed.letterOn() + " until " + appealBy + ", and the plan is maintained until then "
                     + "(CFA s45(4)): it can cease from the day after.");
         }
-        switch (challenges.on(disputes.getOrDefault(cessationDecision, List.of()), ceasedOn)) {
+        List<String> challenging = new ArrayList<>(disputes.getOrDefault(cessationDecision, List.of()));
+        if (!noticed.equals(cessationDecision)) {
+            challenging.addAll(disputes.getOrDefault(noticed, List.of()));
+        }
+        switch (challenges.on(challenging, ceasedOn)) {
             case RUNNING -> throw new RuleBroken(APPEAL_RIGHTS_RUNNING, "The family's dispute about the decision of "
                     + cessationDecision.letterOn() + " is still running: the plan is maintained until it ends (CFA s45(4)).");
             case DECISION_WITHDRAWN -> throw new RuleBroken(CESSATION_DECISION_WITHDRAWN, "An order or agreement to keep "

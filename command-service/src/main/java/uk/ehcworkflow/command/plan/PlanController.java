@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcworkflow.command.assessment.ExceptionRequest;
+import uk.ehcworkflow.command.assessment.LetterSentRequest;
 import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.child.ChildProfileRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
@@ -201,6 +202,15 @@ class PlanController {
     void transferNotice(@PathVariable String planId, @Valid @RequestBody TransferNoticeRequest body,
                         HttpServletRequest http) {
         commands.send(new RecordTransferNotice(new PlanId(planId), body.sentOn()), http);
+    }
+
+    /** The letter the plan's event numbered {@code event} owed was sent: the query service posts it with the PDF's digest (ADR 44). */
+    @PostMapping("/{planId}/letters/{event}/sent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void letterSent(@PathVariable String planId, @PathVariable int event, @Valid @RequestBody LetterSentRequest body,
+                    HttpServletRequest http) {
+        commands.send(new RecordPlanLetterSent(new PlanId(planId), event, body.sentOn(), body.channel(), body.servedOn(),
+                body.pdfSha256()), http);
     }
 
     @PostMapping("/{planId}/cessation")

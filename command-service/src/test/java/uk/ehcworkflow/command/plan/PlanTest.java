@@ -33,6 +33,7 @@ import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
@@ -64,6 +65,9 @@ import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
+import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.SenSetting;
@@ -505,6 +509,41 @@ class PlanTest {
         }
 
         @Test
+        void the_familys_time_runs_from_the_day_the_decisions_notice_went_when_its_step_recorded_a_later_day() {
+            // decided Friday 4 July 2025, notice sent Monday 7 July: 2 months from the notice end on
+            // Sunday 7 September, so the family may appeal until Monday 8 September (r.12(2)), not 4 September
+            ReviewDecisionNotified noticedLater = new ReviewDecisionNotified(ID, ReviewDecision.CEASE, parse("2025-07-04"),
+                    parse("2025-06-30"), parse("2025-07-28"), parse("2026-07-03"), null, parse("2025-07-07"));
+            refusedFor(fixture.given(ISSUED, meeting("2025-06-30"), noticedLater)
+                            .when(new CeasePlan(PLAN, parse("2025-09-08"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.APPEAL_RIGHTS_RUNNING);
+            fixture.given(ISSUED, meeting("2025-06-30"), noticedLater)
+                    .when(new CeasePlan(PLAN, parse("2025-09-09"), CessationReason.NEEDS_MET, null))
+                    .expectEvents(new PlanCeased(ID, parse("2025-09-09"), CessationReason.NEEDS_MET));
+            // a dispute names the notice's day; one opened before notices were dated named the decision's, and still counts
+            DecisionDisputed namedTheDecision = new DecisionDisputed(ID, "d1", AppealableDecision.REVIEW_CEASE, parse("2025-07-04"));
+            disputes.put("d1", CessationChallenges.Standing.RUNNING);
+            refusedFor(fixture.given(ISSUED, meeting("2025-06-30"), noticedLater, namedTheDecision)
+                            .when(new CeasePlan(PLAN, parse("2025-12-01"), CessationReason.NEEDS_MET, null)),
+                    RuleBroken.class, Plan.APPEAL_RIGHTS_RUNNING);
+        }
+
+        @Test
+        void a_dispute_names_the_decision_by_the_day_its_notice_went() {
+            ReviewDecisionNotified noticedLater = new ReviewDecisionNotified(ID, ReviewDecision.MAINTAIN, parse("2025-07-04"),
+                    parse("2025-06-30"), parse("2025-07-28"), parse("2026-07-03"), null, parse("2025-07-07"));
+            fixture.given(ISSUED, meeting("2025-06-30"), noticedLater).when(new AssignPlan(PLAN, "officer", "North"))
+                    .expectState(plan -> {
+                        assertThat(plan.disputable(new DecisionLetter(AppealableDecision.REVIEW_MAINTAIN, parse("2025-07-07"))))
+                                .isTrue();
+                        assertThat(plan.disputable(new DecisionLetter(AppealableDecision.REVIEW_MAINTAIN, parse("2025-07-04"))))
+                                .as("the decision's own day, once a later notice day is recorded").isFalse();
+                        assertThat(plan.recorded(new DecisionLetter(AppealableDecision.REVIEW_MAINTAIN, parse("2025-07-04"))))
+                                .isTrue();
+                    });
+        }
+
+        @Test
         void a_decision_to_cease_outside_a_review_is_appealable_and_needed_before_ceasing_for_a_reason_the_family_can_appeal() {
             refusedFor(fixture.given(ISSUED).when(new CeasePlan(PLAN, parse("2025-07-31"), CessationReason.NEEDS_MET, null)),
                     RuleBroken.class, Plan.CESSATION_DECISION_NEEDED);
@@ -865,6 +904,59 @@ class PlanTest {
                     .expectEvents(new PersonalBudgetRecorded(ID, true, false, true, parse("2024-03-05")));
             refusedFor(fixture.given(ISSUED).when(new RecordPersonalBudget(PLAN, false, false, true, parse("2024-03-05"))),
                     InvalidField.class, "agreed");
+        }
+    }
+
+    @Nested
+    @DisplayName("a plan's letters (ADR 44)")
+    class Letters {
+
+        private static final String DIGEST = "ab".repeat(32);
+
+        /** Issued, a meeting, then the decision notified on 14 February: the decision is the plan's event numbered 3. */
+        private final ReviewDecisionNotified kept = new ReviewDecisionNotified(ID, ReviewDecision.MAINTAIN, parse("2025-02-10"),
+                parse("2025-01-31"), parse("2025-02-28"), parse("2026-02-09"), null, parse("2025-02-14"));
+
+        @Test
+        void a_review_decisions_letter_is_recorded_sent_once_on_the_day_its_step_recorded_the_notice_going() {
+            fixture.given(ISSUED, meeting("2025-01-31"), kept)
+                    .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.POST, null, DIGEST))
+                    .expectEvents(new PlanLetterSent(ID, 3, Notice.REVIEW_MAINTAIN, parse("2025-02-10"), parse("2025-02-14"),
+                            LetterChannel.POST, null, DIGEST));
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), kept, new PlanLetterSent(ID, 3, Notice.REVIEW_MAINTAIN,
+                    parse("2025-02-10"), parse("2025-02-14"), LetterChannel.POST, null, DIGEST))
+                    .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.EMAIL, null, DIGEST)),
+                    RuleBroken.class, "letter-already-sent");
+        }
+
+        @Test
+        void another_day_than_the_steps_a_step_that_owes_no_letter_and_a_wrong_digest_are_refused() {
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), kept)
+                    .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-17"), LetterChannel.POST, null, DIGEST)),
+                    RuleBroken.class, Plan.NOTICE_DAY_RECORDED);
+            fixture.given(ISSUED, meeting("2025-01-31"), kept)
+                    .when(new RecordPlanLetterSent(PLAN, 2, parse("2025-02-14"), LetterChannel.POST, null, DIGEST))
+                    .expectException(UnknownReference.class);
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), kept)
+                    .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.POST, null, "not a digest")),
+                    InvalidField.class, "pdfSha256");
+            refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), kept)
+                    .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.POST, parse("2025-02-13"), DIGEST)),
+                    RuleBroken.class, Plan.STEPS_IN_ORDER);
+        }
+
+        @Test
+        void a_decision_to_cease_and_a_transfers_notice_owe_letters_too() {
+            fixture.given(ISSUED, new CessationDecided(ID, parse("2025-06-02"), CessationReason.NEEDS_MET))
+                    .when(new RecordPlanLetterSent(PLAN, 2, parse("2025-06-02"), LetterChannel.BY_HAND, parse("2025-06-02"), DIGEST))
+                    .expectEvents(new PlanLetterSent(ID, 2, Notice.DECISION_TO_CEASE, parse("2025-06-02"), parse("2025-06-02"),
+                            LetterChannel.BY_HAND, parse("2025-06-02"), DIGEST));
+            PlanRegistered transferred = new PlanRegistered(ID, CHILD, parse("2024-03-05"), parse("2025-02-10"),
+                    parse("2026-04-19"), parse("2026-01-20"), "Elsewhere Council", null, null);
+            fixture.given(transferred, new TransferNoticeSent(ID, parse("2026-02-02")))
+                    .when(new RecordPlanLetterSent(PLAN, 2, parse("2026-02-02"), LetterChannel.EMAIL, null, DIGEST))
+                    .expectEvents(new PlanLetterSent(ID, 2, Notice.TRANSFER_IN, parse("2026-02-02"), parse("2026-02-02"),
+                            LetterChannel.EMAIL, null, DIGEST));
         }
     }
 }

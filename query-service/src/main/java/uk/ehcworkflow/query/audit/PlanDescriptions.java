@@ -31,6 +31,7 @@ import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.TransferNoticeSent;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
 
 /** {@link EventDescriptions} for a plan's events: what happened, on the day it happened. Never a name. */
 final class PlanDescriptions {
@@ -68,6 +69,10 @@ final class PlanDescriptions {
             return described(e.issuedOn(), "Final amended plan issued naming the setting for the phase transfer");
         } else if (event instanceof TransferNoticeSent e) {
             return described(e.sentOn(), "Family told of the plan's transfer");
+        } else if (event instanceof PlanLetterSent e) {
+            return described(e.sentOn(), "Letter " + e.notice() + " (event " + e.event() + ", decision of " + e.decidedOn()
+                    + ") sent by " + e.channel() + " on " + e.sentOn() + (e.servedOn() == null ? "" : ", served " + e.servedOn())
+                    + "; PDF SHA-256 " + e.pdfSha256());
         } else if (event instanceof CessationDecided e) {
             return described(e.decidedOn(), "Decided to cease the plan (" + e.reason() + ")"
                     + (e.reason().appealable() ? "; the family may appeal" : ""));

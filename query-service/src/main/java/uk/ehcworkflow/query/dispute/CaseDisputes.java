@@ -42,9 +42,26 @@ public record CaseDisputes(List<AppealRight> appealRights, List<Summary> dispute
      */
     public static CaseDisputes of(List<DecisionLetter> letters, Map<DecisionLetter, LocalDate> sentOn,
                                   List<DisputeState> disputes, LocalDate on) {
+        return of(letters, sentOn == null ? Map.of() : sentOn, sentOn != null, disputes, on);
+    }
+
+    /**
+     * A plan's decisions, whose family's time runs from the day each step recorded its notice as going
+     * where that is later than the decision's own (ADR 44). A plan's steps are its notices, so whether
+     * a letter was recorded as sent is not asked.
+     *
+     * @param noticedOn the day a decision's notice went, where its step recorded a later day than the decision's
+     */
+    public static CaseDisputes ofPlan(List<DecisionLetter> letters, Map<DecisionLetter, LocalDate> noticedOn,
+                                      List<DisputeState> disputes, LocalDate on) {
+        return of(letters, noticedOn, false, disputes, on);
+    }
+
+    private static CaseDisputes of(List<DecisionLetter> letters, Map<DecisionLetter, LocalDate> sentOn, boolean recordsLetters,
+                                   List<DisputeState> disputes, LocalDate on) {
         List<DecisionLetter> known = new ArrayList<>(letters);
         List<AppealRight> rights = letters.stream().map(decided -> {
-            LocalDate runsFrom = sentOn == null ? decided.letterOn() : sentOn.getOrDefault(decided, decided.letterOn());
+            LocalDate runsFrom = sentOn.getOrDefault(decided, decided.letterOn());
             DecisionLetter letter = new DecisionLetter(decided.decision(), runsFrom);
             known.add(letter);
             // a dispute names the letter's day, or the decision's if it was opened before the letter was recorded as sent
@@ -52,7 +69,7 @@ public record CaseDisputes(List<AppealRight> appealRights, List<Summary> dispute
                     .findFirst().orElse(null);
             LocalDate appealBy = dispute == null ? StatutoryCalendar.appealBy(runsFrom, null) : dispute.appealBy();
             boolean appealed = dispute != null && dispute.appeal() != null;
-            return new AppealRight(letter.decision(), runsFrom, sentOn == null ? null : sentOn.containsKey(decided),
+            return new AppealRight(letter.decision(), runsFrom, recordsLetters ? sentOn.containsKey(decided) : null,
                     StatutoryCalendar.mediationAdviceBy(runsFrom), appealBy, !appealed && !StatutoryCalendar.overdueOn(appealBy, on),
                     dispute == null ? null : dispute.disputeId());
         }).toList();

@@ -25,6 +25,7 @@ import uk.ehcworkflow.events.dispute.DisputeEvent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.query.deadline.DeadlineReader;
 import uk.ehcworkflow.query.deadline.OpenTimeLimit;
 import uk.ehcworkflow.query.readmodel.BatchedCounters;
@@ -81,10 +82,13 @@ class DisputeProjection extends ReadModelProjection {
         writing.collection(DECISIONS).createIndex(Indexes.ascending("caseId"));
     }
 
-    /** Shape 2 adds the open deadlines and the figures' counters (ADR 36, ADR 37). */
+    /**
+     * Shape 2 adds the open deadlines and the figures' counters (ADR 36, ADR 37); 3 runs a review
+     * decision's window from the day its notice went, where its step recorded a later day (ADR 44).
+     */
     @Override
     public int shape() {
-        return 2;
+        return 3;
     }
 
     /** The figures move once, by what the event changed in the dispute's contribution to them. */
@@ -142,6 +146,10 @@ class DisputeProjection extends ReadModelProjection {
     @EventHandler
     void on(PlanEvent event, EventMessage<?> message) {
         note(event.planId(), event, message);
+        if (event instanceof ReviewDecisionNotified decision && !decision.noticeSent().equals(decision.decidedOn())) {
+            DecisionLetter.of(decision).ifPresent(decided -> windows(event.planId(),
+                    decisions -> decisions.sent(decided, decision.noticeSent(), dayOf(message.getTimestamp()))));
+        }
         if (event instanceof PlanAssigned assigned) {
             windows(event.planId(), decided -> decided.heldBy(assigned.holder()));
         }

@@ -3,6 +3,7 @@ package uk.ehcworkflow.query.letter;
 import java.time.LocalDate;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.plan.CessationReason;
 
 /**
  * One statutory notice as it is written on a given day: what the templates read. Its time limits
@@ -17,10 +18,57 @@ import uk.ehcworkflow.events.letter.Notice;
  * @param officer    who holds the case, for the family to contact
  * @param letterOn   the day the letter is dated and sent
  * @param finalPlanDue the 20 weeks' last day (reg 13(2)), or null where a tribunal's order set the case's deadlines
+ *                     (and for a plan's letter)
+ * @param appealable   whether the family may appeal what it tells them, so that it carries the appeal pack
+ * @param plan         what a plan's letter says of the plan; null for an assessment's
  */
 public record Letter(String letterId, String caseId, int step, Notice notice, String childName, String reference,
                      LocalDate decidedOn, String reasons, String officer, LocalDate letterOn, LocalDate finalPlanDue,
-                     AreaDetails area) {
+                     boolean appealable, PlanLetter plan, AreaDetails area) {
+
+    /**
+     * What a plan's letter says of the plan, as its step recorded it (ADR 44).
+     *
+     * @param meetingHeldOn   the review meeting a review decision follows; null otherwise
+     * @param nextReviewDueBy the last day of the next review: 12 months from a review decision; for a
+     *                        plan transferred in, the later of 12 months from its last review and 3 months from the move (reg 15)
+     * @param transferredOn   the day a plan transferred in came to us; null otherwise
+     * @param fromAuthority   the authority it came from; null otherwise
+     * @param cessation       why a plan is to cease, where a decision outside a review gave it; null otherwise
+     * @param assessing       for a transfer's notice, whether a decision to re-assess was recorded by its day (reg 15
+     *                        asks the notice to say whether we propose to assess)
+     */
+    public record PlanLetter(LocalDate meetingHeldOn, LocalDate nextReviewDueBy, LocalDate transferredOn,
+                             String fromAuthority, CessationReason cessation, boolean assessing) {
+
+        /** The reason to cease in plain words, as the letter gives it. */
+        public String cessationInWords() {
+            if (cessation == null) {
+                return null;
+            }
+            return switch (cessation) {
+                case MAX_AGE -> "the young person has reached the age at which a plan ends";
+                case NEEDS_MET -> "we believe the special educational provision in the plan is no longer needed";
+                case HIGHER_EDUCATION -> "the young person has started higher education";
+                case PAID_EMPLOYMENT -> "the young person has started paid employment";
+                case MOVED_TO_ANOTHER_LA -> "the plan is now maintained by another local authority";
+                case NO_LONGER_ENGAGES -> "the young person is no longer in education or training";
+                case LEFT_ENGLAND -> "the child or young person has left England";
+                case DECEASED -> "of the death of the child or young person";
+                case OTHER -> "of the reasons we have talked through with you";
+            };
+        }
+    }
+
+    /** Whether it is a plan's letter, recorded as sent on the plan. */
+    public boolean ofPlan() {
+        return plan != null;
+    }
+
+    /** For proposed amendments: the last of the 8 weeks from the notice within which the amended plan is issued (reg 22(3)). */
+    public LocalDate amendedPlanDueBy() {
+        return StatutoryCalendar.amendedPlanDue(letterOn);
+    }
 
     /** The last day to contact a mediation adviser (reg 33: 2 months from the day the notice was sent). */
     public LocalDate mediationAdviceBy() {

@@ -25,8 +25,8 @@ import uk.ehcworkflow.query.pages.CommandApi;
 import uk.ehcworkflow.query.pages.CommandRefused;
 
 /**
- * The statutory notices a case owes, each as HTML or PDF dated {@code on} (what the officer
- * previews and sends), and the record of one sent.
+ * The statutory notices a case or a plan owes, each as HTML or PDF dated {@code on} (what the
+ * officer previews and sends; a plan's is dated the day its step records), and the record of one sent.
  */
 @RestController
 class LetterController {
@@ -46,9 +46,19 @@ class LetterController {
 
     @GetMapping("/api/assessments/{assessmentId}/letters")
     List<Listed> owed(@PathVariable String assessmentId) {
-        return letters.owedBy(assessmentId).stream().map(owed -> new Listed(owed.letterId(), owed.notice(),
-                owed.notice().title(), owed.decidedOn(), owed.appealable(), "/api/letters/" + owed.letterId(),
-                "/api/letters/" + owed.letterId() + "/pdf", owed.sent())).toList();
+        return listed(letters.owedBy(assessmentId));
+    }
+
+    /** A plan's notices: its review decisions, a decision to cease, a transfer's notice (ADR 44). */
+    @GetMapping("/api/plans/{planId}/letters")
+    List<Listed> owedByPlan(@PathVariable String planId) {
+        return listed(letters.owedByPlan(planId));
+    }
+
+    private static List<Listed> listed(List<Letters.Owed> owed) {
+        return owed.stream().map(letter -> new Listed(letter.letterId(), letter.notice(), letter.notice().title(),
+                letter.decidedOn(), letter.appealable(), "/api/letters/" + letter.letterId(),
+                "/api/letters/" + letter.letterId() + "/pdf", letter.sent())).toList();
     }
 
     @GetMapping(value = "/api/letters/{letterId}", produces = MediaType.TEXT_HTML_VALUE)

@@ -25,7 +25,7 @@ import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 
 /**
- * A case's letters for the people who work it, from the case page: the letter itself, as the
+ * A case's or a plan's letters for the people who work it, from its page: the letter itself, as the
  * family will read it, its PDF, and the form an officer records its sending with. Errors are
  * pages, as everywhere in the pages.
  */
@@ -58,17 +58,52 @@ class LetterPages {
 
     @GetMapping("/cases/{assessmentId}/letters/{place}/sent")
     String sentForm(@PathVariable String assessmentId, @PathVariable String place, Model model) {
-        model.addAttribute("owed", letters.owed(assessmentId + "." + place));
+        return sentForm(assessmentId + "." + place, model);
+    }
+
+    @PostMapping("/cases/{assessmentId}/letters/{place}/sent")
+    ModelAndView recordSent(@PathVariable String assessmentId, @PathVariable String place,
+                            @RequestParam MultiValueMap<String, String> input) {
+        return sent(assessmentId + "." + place, "/cases/" + encoded(assessmentId), input);
+    }
+
+    /** A plan's letter, dated the day its step records the notice as going (ADR 44). */
+    @GetMapping("/plans/{planId}/letters/{event}")
+    @ResponseBody
+    ResponseEntity<String> planLetter(@PathVariable String planId, @PathVariable String event,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                      HttpServletRequest request) {
+        return reads.html(planId + ".p" + event, on, request);
+    }
+
+    @GetMapping("/plans/{planId}/letters/{event}/pdf")
+    @ResponseBody
+    ResponseEntity<byte[]> planPdf(@PathVariable String planId, @PathVariable String event,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                   HttpServletRequest request) {
+        return reads.pdf(planId + ".p" + event, on, request);
+    }
+
+    @GetMapping("/plans/{planId}/letters/{event}/sent")
+    String planSentForm(@PathVariable String planId, @PathVariable String event, Model model) {
+        return sentForm(planId + ".p" + event, model);
+    }
+
+    @PostMapping("/plans/{planId}/letters/{event}/sent")
+    ModelAndView recordPlanLetterSent(@PathVariable String planId, @PathVariable String event,
+                                      @RequestParam MultiValueMap<String, String> input) {
+        return sent(planId + ".p" + event, "/plans/" + encoded(planId), input);
+    }
+
+    private String sentForm(String letterId, Model model) {
+        model.addAttribute("owed", letters.owed(letterId));
         model.addAttribute("form", PageForm.empty());
         model.addAttribute("channels", LetterChannel.values());
         return "letter/sent";
     }
 
     /** Refusals by the letters' own rules (the day before the decision, an erased child) show beside the form as the command service's do. */
-    @PostMapping("/cases/{assessmentId}/letters/{place}/sent")
-    ModelAndView recordSent(@PathVariable String assessmentId, @PathVariable String place,
-                            @RequestParam MultiValueMap<String, String> input) {
-        String letterId = assessmentId + "." + place;
+    private ModelAndView sent(String letterId, String recordPage, MultiValueMap<String, String> input) {
         PageForm form = PageForm.of(input, "sentOn", "servedOn");
         return FormPosts.send(() -> {
             Map<String, Object> body = form.body("sentOn", "channel", "servedOn");
@@ -79,9 +114,13 @@ class LetterPages {
             } catch (ConflictException conflict) {
                 throw new CommandRefused(409, null, conflict.rule(), conflict.getMessage());
             }
-            return "/cases/" + UriUtils.encodePathSegment(assessmentId, StandardCharsets.UTF_8) + "?done=letter-sent";
+            return recordPage + "?done=letter-sent";
         }, refused -> FormPosts.again("letter/sent", refused, form, "sentOn").addObject("owed", letters.owed(letterId))
                 .addObject("channels", LetterChannel.values()));
+    }
+
+    private static String encoded(String id) {
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     /** A date as the form joined it; required for the day it was sent, optional for the day it reached the family. */

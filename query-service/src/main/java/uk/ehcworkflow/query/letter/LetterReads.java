@@ -2,7 +2,6 @@ package uk.ehcworkflow.query.letter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -38,14 +37,12 @@ public class LetterReads {
     private final LetterWriter writer;
     private final AccessLog accessLog;
     private final CommandApi commands;
-    private final Clock clock;
 
-    LetterReads(Letters letters, LetterWriter writer, AccessLog accessLog, CommandApi commands, Clock clock) {
+    LetterReads(Letters letters, LetterWriter writer, AccessLog accessLog, CommandApi commands) {
         this.letters = letters;
         this.writer = writer;
         this.accessLog = accessLog;
         this.commands = commands;
-        this.clock = clock;
     }
 
     ResponseEntity<String> html(String letterId, LocalDate on, HttpServletRequest request) {
@@ -66,7 +63,7 @@ public class LetterReads {
     /**
      * Writes the letter dated the day it was sent and records it as sent, with the digest of that
      * PDF, through the command service as the person (whose rules decide), then waits until the
-     * case's read model shows it, so that the next page or read does (ADR 39).
+     * case's or plan's read model shows it, so that the next page or read does (ADR 39, ADR 44).
      */
     Sent recordSent(String letterId, LocalDate sentOn, LetterChannel channel, LocalDate servedOn) {
         Letter letter = letters.letter(letterId, sentOn, "sentOn", actor());
@@ -76,15 +73,15 @@ public class LetterReads {
         body.put("channel", channel);
         body.put("servedOn", servedOn);
         body.put("pdfSha256", digest);
-        long before = letters.lastSequence(letter.caseId());
-        commands.post("/api/assessments/" + UriUtils.encodePathSegment(letter.caseId(), StandardCharsets.UTF_8)
-                + "/letters/" + letter.step() + "/sent", body);
-        letters.awaitChange(letter.caseId(), before);
+        long before = letters.lastSequence(letterId);
+        commands.post("/api/" + (letter.ofPlan() ? "plans/" : "assessments/")
+                + UriUtils.encodePathSegment(letter.caseId(), StandardCharsets.UTF_8) + "/letters/" + letter.step() + "/sent", body);
+        letters.awaitChange(letterId, before);
         return new Sent(letterId, sentOn, channel, servedOn, digest);
     }
 
     private Letter read(String letterId, LocalDate on, HttpServletRequest request) {
-        Letter letter = letters.letter(letterId, on == null ? LocalDate.now(clock) : on, "on", actor());
+        Letter letter = letters.letter(letterId, on, "on", actor());
         accessLog.caseViewed(letter.caseId(), "letter " + letterId, request);
         return letter;
     }

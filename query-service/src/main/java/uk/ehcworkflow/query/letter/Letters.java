@@ -1,11 +1,22 @@
 package uk.ehcworkflow.query.letter;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.letter.PlanNotice;
+import uk.ehcworkflow.events.plan.CessationDecided;
+import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
+import uk.ehcworkflow.events.plan.PlanRegistered;
+import uk.ehcworkflow.events.plan.ReassessmentDecided;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.platform.input.SaneDates;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
@@ -15,35 +26,59 @@ import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.plan.PlanReader;
+import uk.ehcworkflow.query.plan.PlanState;
+import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
- * The statutory notices a case's recorded steps owe the family, each found again by its id: the
- * case's id and the step's place among the case's steps ({@code <case>.<n>}), which no later
- * step changes.
+ * The statutory notices a case's or a plan's recorded steps owe the family, each found again by
+ * its id ({@link LetterId}).
  */
 @Component
 public class Letters {
 
     /**
-     * A notice the case owes, as a list shows it: no personal data. {@code place} is the step's among
-     * the case's steps; {@code sent} the record of its sending, null until it is recorded.
+     * A notice the case or plan owes, as a list shows it: no personal data. {@code place} is the
+     * step's among the case's steps, or the owing event's number in the plan's history; {@code sent}
+     * the record of its sending, null until it is recorded; {@code noticeOn}, for a plan's, the day its
+     * step recorded the notice as going, which the letter is dated (null for a case's, dated when sent).
      */
     public record Owed(String letterId, int place, Notice notice, LocalDate decidedOn, boolean appealable,
-                       AssessmentTimeline.SentLetter sent) {
+                       AssessmentTimeline.SentLetter sent, LocalDate noticeOn) {
 
         public String caseId() {
-            return letterId.substring(0, letterId.lastIndexOf('.'));
+            return LetterId.parse(letterId).recordId();
+        }
+
+        /** The page of its case or plan. */
+        public String recordPage() {
+            LetterId id = LetterId.parse(letterId);
+            return (id.ofPlan() ? "/plans/" : "/cases/") + UriUtils.encodePathSegment(id.recordId(), StandardCharsets.UTF_8);
+        }
+
+        /** The letter's page, under its case's or plan's. */
+        public String page() {
+            return recordPage() + "/letters/" + place;
+        }
+
+        /** Whether it is a plan's letter, dated the day its step recorded the notice as going (ADR 44). */
+        public boolean ofPlan() {
+            return LetterId.parse(letterId).ofPlan();
         }
     }
 
     private final AssessmentReader assessments;
+    private final PlanReader plans;
     private final ChildDetails children;
     private final AreaDetails area;
+    private final Clock clock;
 
-    Letters(AssessmentReader assessments, ChildDetails children, AreaDetails area) {
+    Letters(AssessmentReader assessments, PlanReader plans, ChildDetails children, AreaDetails area, Clock clock) {
         this.assessments = assessments;
+        this.plans = plans;
         this.children = children;
         this.area = area;
+        this.clock = clock;
     }
 
     /** The case's notices, in the order of the steps that made them (the case page lists them so), each with its sending. */
@@ -54,71 +89,155 @@ public class Letters {
             int place = i + 1;
             AssessmentTimeline.SentLetter sending = sent.stream().filter(letter -> letter.step() == place).findFirst()
                     .orElse(null);
-            Notice.after(step.milestone()).ifPresent(notice -> owed.add(new Owed(caseId + "." + place, place, notice,
-                    step.occurredOn(), notice.appealable(), sending)));
+            Notice.after(step.milestone()).ifPresent(notice -> owed.add(new Owed(LetterId.ofCase(caseId, place).toString(),
+                    place, notice, step.occurredOn(), notice.appealable(), sending, null)));
         }
         return owed;
     }
 
     /** The case's notices, by the case's id. */
     public List<Owed> owedBy(String caseId) {
-        AssessmentTimeline timeline = known(caseId);
+        AssessmentTimeline timeline = knownCase(caseId);
         return owedBy(caseId, timeline.milestones(), timeline.lettersSent());
     }
 
-    /** One notice the case owes, by its letter's id. */
-    public Owed owed(String letterId) {
-        int dot = letterId.lastIndexOf('.');
-        if (dot < 1) {
-            throw new NotFoundException("No letter " + letterId + ": a letter's id is its case's id, a dot and a number.");
+    /** The plan's notices, in the order of its history, each with its sending once recorded (ADR 44). */
+    public List<Owed> owedByPlan(PlanTimeline plan) {
+        List<Owed> owed = new ArrayList<>();
+        for (PlanTimeline.Fact fact : plan.facts()) {
+            int event = (int) fact.sequence() + 1;
+            PlanNotice.of(fact.event()).ifPresent(notice -> owed.add(new Owed(LetterId.ofPlan(plan.planId(), event).toString(),
+                    event, notice.notice(), notice.decidedOn(), notice.appealable(), sending(plan, event), notice.sentOn())));
         }
-        return owedBy(letterId.substring(0, dot)).stream().filter(owed -> owed.letterId().equals(letterId)).findFirst()
+        return owed;
+    }
+
+    /** The plan's notices, by the plan's id. */
+    public List<Owed> owedByPlan(String planId) {
+        return owedByPlan(knownPlan(planId));
+    }
+
+    /** The record of a plan's letter sent, as a case's is kept. */
+    private static AssessmentTimeline.SentLetter sending(PlanTimeline plan, int event) {
+        return plan.facts().stream()
+                .filter(fact -> fact.event() instanceof PlanLetterSent sent && sent.event() == event)
+                .map(fact -> {
+                    PlanLetterSent sent = (PlanLetterSent) fact.event();
+                    return new AssessmentTimeline.SentLetter(event, sent.notice(), sent.sentOn(), sent.channel(),
+                            sent.servedOn(), sent.pdfSha256(), fact.recordedAt(), fact.recordedBy());
+                }).findFirst().orElse(null);
+    }
+
+    /** One notice a case or plan owes, by its letter's id. */
+    public Owed owed(String letterId) {
+        LetterId id = LetterId.parse(letterId);
+        return (id.ofPlan() ? owedByPlan(id.recordId()) : owedBy(id.recordId())).stream()
+                .filter(owed -> owed.letterId().equals(id.toString())).findFirst()
                 .orElseThrow(() -> new NotFoundException("No letter " + letterId + " is owed."));
     }
 
-    /** The number of the case's last event the read model has taken in, to wait for the next. */
-    long lastSequence(String caseId) {
-        return known(caseId).lastSequence();
+    /** The number of the last event of the letter's case or plan the read model has taken in, to wait for the next. */
+    long lastSequence(String letterId) {
+        LetterId id = LetterId.parse(letterId);
+        return id.ofPlan() ? knownPlan(id.recordId()).lastSequence() : knownCase(id.recordId()).lastSequence();
     }
 
-    /** Waits, briefly, until the read model shows an event of the case after that one. */
-    void awaitChange(String caseId, long afterSequence) {
-        assessments.awaitChange(caseId, afterSequence);
+    /** Waits, briefly, until the read model shows an event of the letter's case or plan after that one. */
+    void awaitChange(String letterId, long afterSequence) {
+        LetterId id = LetterId.parse(letterId);
+        if (id.ofPlan()) {
+            plans.awaitChange(id.recordId(), afterSequence);
+        } else {
+            assessments.awaitChange(id.recordId(), afterSequence);
+        }
     }
 
     /**
-     * The letter, dated {@code on} (the request's field {@code dateField}): not before the decision
-     * it tells of, and naming the child, so not once the child's personal data has been erased.
+     * The letter, dated {@code on} (the request's field {@code dateField}; by default today): not
+     * before the decision it tells of, and naming the child, so not once the child's personal data
+     * has been erased. A plan's letter is dated the day its step recorded the notice as going, and by
+     * default is (ADR 44).
      */
     public Letter letter(String letterId, LocalDate on, String dateField, Actor actor) {
-        int dot = letterId.lastIndexOf('.');
-        Optional<Integer> place = dot < 1 ? Optional.empty() : number(letterId.substring(dot + 1));
-        if (place.isEmpty()) {
-            throw new NotFoundException("No letter " + letterId + ": a letter's id is its case's id, a dot and a number.");
-        }
-        AssessmentTimeline timeline = known(letterId.substring(0, dot));
+        LetterId id = LetterId.parse(letterId);
+        return id.ofPlan() ? planLetter(id, on, dateField, actor) : caseLetter(id, on, dateField, actor);
+    }
+
+    private Letter caseLetter(LetterId id, LocalDate on, String dateField, Actor actor) {
+        AssessmentTimeline timeline = knownCase(id.recordId());
         List<AssessmentTimeline.Step> steps = timeline.milestones();
-        Optional<Notice> notice = place.get() <= steps.size()
-                ? Notice.after(steps.get(place.get() - 1).milestone()) : Optional.empty();
+        Optional<Notice> notice = id.number() <= steps.size()
+                ? Notice.after(steps.get(id.number() - 1).milestone()) : Optional.empty();
         if (notice.isEmpty()) {
-            throw new NotFoundException("Case " + timeline.assessmentId() + " owes no letter numbered " + place.get() + ".");
+            throw new NotFoundException("Case " + timeline.assessmentId() + " owes no letter numbered " + id.number() + ".");
         }
-        AssessmentTimeline.Step step = steps.get(place.get() - 1);
+        AssessmentTimeline.Step step = steps.get(id.number() - 1);
+        LocalDate letterOn = dated(on == null ? LocalDate.now(clock) : on, dateField, step.occurredOn());
+        Child child = named(children.of(timeline, actor));
+        requireReasons(notice.get(), step);
+        String officer = timeline.holder() == null ? null : timeline.holder().officer();
+        LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();
+        return new Letter(id.toString(), timeline.assessmentId(), id.number(), notice.get(), child.name(),
+                timeline.reference(), step.occurredOn(), step.note(), officer, letterOn, finalPlanDue,
+                notice.get().appealable(), null, area);
+    }
+
+    private Letter planLetter(LetterId id, LocalDate on, String dateField, Actor actor) {
+        PlanTimeline plan = knownPlan(id.recordId());
+        PlanEvent event = plan.facts().stream().filter(fact -> fact.sequence() + 1 == id.number()).findFirst()
+                .map(PlanTimeline.Fact::event).orElse(null);
+        PlanNotice notice = event == null ? null : PlanNotice.of(event).orElse(null);
+        if (notice == null) {
+            throw new NotFoundException("Plan " + plan.planId() + " owes no letter for an event numbered " + id.number() + ".");
+        }
+        if (on != null && !on.equals(notice.sentOn())) {
+            throw new InvalidRequestException(dateField, "This notice went to the family on " + notice.sentOn()
+                    + ", as its step records, and the plan's time limits run from that day: its letter is dated then, not "
+                    + on + ".");
+        }
+        Child child = named(children.ofPlans(Map.of(plan.planId(), plan.child()), actor).get(plan.planId()));
+        PlanState state = plan.state();
+        AssessmentTimeline assessment = state.origin() == PlanState.Origin.ISSUED_HERE ? assessments.current(plan.planId())
+                : null;
+        String reference = assessment != null && assessment.reference() != null ? assessment.reference() : plan.planId();
+        String officer = state.holder() == null ? null : state.holder().officer();
+        return new Letter(id.toString(), plan.planId(), id.number(), notice.notice(), child.name(), reference,
+                notice.decidedOn(), null, officer, notice.sentOn(), null, notice.appealable(), details(event, id.number() - 1, plan), area);
+    }
+
+    /**
+     * What the plan's letter says of the plan, from the step that owed it: a transfer's review as its
+     * registration counted it, and whether a re-assessment had been decided on by the notice's step.
+     */
+    private static Letter.PlanLetter details(PlanEvent event, long sequence, PlanTimeline plan) {
+        if (event instanceof ReviewDecisionNotified decision) {
+            return new Letter.PlanLetter(decision.meetingHeldOn(), decision.nextReviewDueBy(), null, null, null, false);
+        } else if (event instanceof CessationDecided cessation) {
+            return new Letter.PlanLetter(null, null, null, null, cessation.reason(), false);
+        }
+        PlanRegistered registered = plan.facts().stream().map(PlanTimeline.Fact::event)
+                .filter(PlanRegistered.class::isInstance).map(PlanRegistered.class::cast).findFirst().orElseThrow();
+        boolean assessing = plan.facts().stream().filter(fact -> fact.sequence() < sequence)
+                .anyMatch(fact -> fact.event() instanceof ReassessmentDecided decided && decided.reassess());
+        return new Letter.PlanLetter(null, registered.firstReviewDueBy(), registered.transferredInOn(),
+                registered.fromAuthority(), null, assessing);
+    }
+
+    private static LocalDate dated(LocalDate on, String dateField, LocalDate decidedOn) {
         SaneDates.require(dateField, on);
-        if (on.isBefore(step.occurredOn())) {
+        if (on.isBefore(decidedOn)) {
             throw new InvalidRequestException(dateField, "A letter cannot be dated " + on + ", before the decision it tells of ("
-                    + step.occurredOn() + ").");
+                    + decidedOn + ").");
         }
-        Child child = children.of(timeline, actor);
+        return on;
+    }
+
+    private static Child named(Child child) {
         if (!child.shown()) {
             throw new ConflictException(child.erased() ? "personal-data-erased" : "child-not-shown",
                     "This letter names the child, whose name " + (child.erased() ? "has been erased." : "you may not see."));
         }
-        requireReasons(notice.get(), step);
-        String officer = timeline.holder() == null ? null : timeline.holder().officer();
-        LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();
-        return new Letter(letterId, timeline.assessmentId(), place.get(), notice.get(), child.name(), timeline.reference(),
-                step.occurredOn(), step.note(), officer, on, finalPlanDue, area);
+        return child;
     }
 
     /**
@@ -132,7 +251,7 @@ public class Letters {
         }
     }
 
-    private AssessmentTimeline known(String caseId) {
+    private AssessmentTimeline knownCase(String caseId) {
         AssessmentTimeline timeline = assessments.current(caseId);
         if (timeline == null) {
             throw new NotFoundException("No assessment " + caseId + " is known (yet) to the read side.");
@@ -140,10 +259,11 @@ public class Letters {
         return timeline;
     }
 
-    private static Optional<Integer> number(String text) {
-        if (!text.matches("[1-9][0-9]{0,3}")) {
-            return Optional.empty();
+    private PlanTimeline knownPlan(String planId) {
+        PlanTimeline plan = plans.current(planId);
+        if (plan == null || !plan.exists()) {
+            throw new NotFoundException("No plan " + planId + " is known (yet) to the read side.");
         }
-        return Optional.of(Integer.parseInt(text));
+        return plan;
     }
 }

@@ -87,7 +87,8 @@ class PageSecurity {
                                 Role.DASHBOARD.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/assignment", "/plans/*/assignment",
                                 "/disputes/*/assignment").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
-                        .requestMatchers("/cases/new", "/plans/new", "/disputes/new", "/cases/*/letters/*/sent")
+                        .requestMatchers("/cases/new", "/plans/new", "/disputes/new", "/cases/*/letters/*/sent",
+                                "/plans/*/letters/*/sent")
                             .hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure", "/plans/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**", "/disputes/**")

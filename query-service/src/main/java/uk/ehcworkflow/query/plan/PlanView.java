@@ -2,13 +2,16 @@ package uk.ehcworkflow.query.plan;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.caseload.Holder;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.plan.CessationReason;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
 import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.dispute.CaseDisputes;
@@ -85,8 +88,19 @@ public record PlanView(String planId, PlanState.Origin origin, String assessment
                         r.exceptions())).toList(),
                 state.ceasedOn() == null ? null : new Cessation(state.ceasedOn(), state.cessationReason()),
                 state.overdueOn(on), on, timeline.lastSequence(),
-                CaseDisputes.of(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(), null,
-                        disputes, on),
+                CaseDisputes.ofPlan(timeline.facts().stream().flatMap(fact -> DecisionLetter.of(fact.event()).stream()).toList(),
+                        noticedLater(timeline), disputes, on),
                 profile, state.needsOn(on).orElse(null), state.placements(), state.personalBudgetOn(on).orElse(null));
+    }
+
+    /** The review decisions whose step recorded their notice as going later than decided, with that day (ADR 44). */
+    private static Map<DecisionLetter, LocalDate> noticedLater(PlanTimeline timeline) {
+        Map<DecisionLetter, LocalDate> noticed = new HashMap<>();
+        for (PlanTimeline.Fact fact : timeline.facts()) {
+            if (fact.event() instanceof ReviewDecisionNotified decision && !decision.noticeSent().equals(decision.decidedOn())) {
+                DecisionLetter.of(decision).ifPresent(letter -> noticed.put(letter, decision.noticeSent()));
+            }
+        }
+        return noticed;
     }
 }

@@ -19,6 +19,10 @@ import uk.ehcworkflow.events.assessment.CaseAssigned;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
 import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.plan.ReviewDecision;
+import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
+import uk.ehcworkflow.events.plan.PlanAssigned;
+import uk.ehcworkflow.events.plan.PlanEvent;
 import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -105,6 +109,19 @@ class DisputeDeadlinesReadModelTest {
                 .extracting(OpenTimeLimit::caseId, OpenTimeLimit::disputeId, OpenTimeLimit::dueOn)
                 .as("case-b's decision was disputed before its letter was recorded: its dispute keeps its window")
                 .containsExactly(tuple("case-a", null, StatutoryCalendar.appealBy(sentOn, null)));
+    }
+
+    @Test
+    void a_review_decision_whose_notice_went_later_than_decided_opens_the_familys_window_from_the_notices_day() {
+        LocalDate noticeSent = LETTER.plusDays(7);
+        harness.append("Plan", List.<PlanEvent>of(new PlanAssigned("plan-c", new Holder("officer3", "East")),
+                new ReviewDecisionNotified("plan-c", ReviewDecision.MAINTAIN, LETTER, LETTER.minusDays(10), LETTER.plusDays(18),
+                        LETTER.plusYears(1), null, noticeSent)), PlanEvent::planId);
+        harness.deliver(projection, 0, harness.size());
+
+        assertThat(heldBy("officer3", parse("2026-01-20")))
+                .extracting(OpenTimeLimit::caseId, OpenTimeLimit::dueOn)
+                .containsExactly(tuple("plan-c", StatutoryCalendar.appealBy(noticeSent, null)));
     }
 
     @Test

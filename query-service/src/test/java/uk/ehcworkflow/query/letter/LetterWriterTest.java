@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.ehcworkflow.events.letter.Notice;
+import uk.ehcworkflow.events.plan.CessationReason;
 
 /** The statutory notices as a family receives them: what each says, and the same bytes every time. */
 class LetterWriterTest {
@@ -31,7 +32,80 @@ class LetterWriterTest {
     private static Letter letter(Notice notice, LocalDate sentOn) {
         return new Letter("case-1.2", "case-1", 2, notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
                 "Her needs are being met at SEN support, and the school's own plan shows progress.", "officer", sentOn,
-                LocalDate.of(2027, 4, 30), AREA);
+                LocalDate.of(2027, 4, 30), notice.appealable(), null, AREA);
+    }
+
+    /** A plan's letter: decided on 18 December 2026 after a review meeting on 4 December, its notice sent on {@code sentOn}. */
+    private static Letter planLetter(Notice notice, LocalDate sentOn, boolean appealable, Letter.PlanLetter plan) {
+        return new Letter("plan-1.p5", "plan-1", 5, notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
+                null, "officer", sentOn, null, appealable, plan, AREA);
+    }
+
+    private static final Letter.PlanLetter AFTER_REVIEW = new Letter.PlanLetter(LocalDate.of(2026, 12, 4),
+            LocalDate.of(2027, 12, 17), null, null, null, false);
+
+    @Nested
+    class A_plans_notices {
+
+        @Test
+        void keeping_the_plan_as_it_is_is_a_refusal_to_amend_with_the_appeal_pack_and_the_next_review() {
+            String html = writer.html(planLetter(Notice.REVIEW_MAINTAIN, LocalDate.of(2026, 12, 31), true, AFTER_REVIEW));
+
+            assertThat(html).contains("meeting on 4 December 2026", "On 18 December 2026 we decided to keep the plan as it is",
+                    "decided not to amend it", "regulation 20 of the SEND Regulations 2014");
+            assertThat(text(html)).contains("The next review must be completed by 17 December 2027");
+            assertThat(section(html, "appeal-time-limits")).contains("by 28 February 2027", "by 1 March 2027");
+            assertThat(item(html, "mediation-c")).contains("Madeup Mediation");
+        }
+
+        @Test
+        void proposed_amendments_give_the_familys_rights_their_15_days_and_the_amended_plans_8_weeks() {
+            String html = writer.html(planLetter(Notice.PROPOSED_AMENDMENTS, LocalDate.of(2026, 12, 21), false, AFTER_REVIEW));
+
+            assertThat(html).doesNotContain("id=\"appeal-right\"");
+            assertThat(html).contains("a copy of the plan, the changes we propose to make to it, and the\n    evidence");
+            assertThat(item(html, "amendment-representations")).contains("what you think of the proposed changes");
+            assertThat(item(html, "amendment-school")).contains("name a particular school or college");
+            assertThat(item(html, "amendment-meeting")).contains("meeting with one of our officers");
+            assertThat(section(html, "amendment-time-limit")).contains("15 days, beginning with the day this letter reaches you",
+                    "If it reaches you on 21 December 2026, that is by 4 January 2027",
+                    "amended plan by 15 February 2027", "within 8 weeks of this letter");
+            assertThat(html).contains("madeup.example/local-offer", "regulations 20 and 22 of the SEND Regulations 2014");
+        }
+
+        @Test
+        void a_decision_to_cease_gives_its_reason_and_for_a_reason_the_family_can_appeal_the_pack_and_the_plan_kept_meanwhile() {
+            Letter.PlanLetter needsMet = new Letter.PlanLetter(null, null, null, null, CessationReason.NEEDS_MET, false);
+            String html = writer.html(planLetter(Notice.DECISION_TO_CEASE, LocalDate.of(2026, 12, 31), true, needsMet));
+
+            assertThat(text(html)).contains("On 18 December 2026 we decided to stop maintaining",
+                    "because we believe the special educational provision in the plan is no longer needed",
+                    "keep maintaining the plan");
+            assertThat(section(html, "appeal-time-limits")).contains("by 1 March 2027");
+            assertThat(html).contains("section 45 of the Children and Families Act 2014");
+
+            Letter.PlanLetter movedAway = new Letter.PlanLetter(null, null, null, null, CessationReason.MOVED_TO_ANOTHER_LA, false);
+            String notAppealable = writer.html(planLetter(Notice.DECISION_TO_CEASE, LocalDate.of(2026, 12, 31), false, movedAway));
+            assertThat(notAppealable).contains("maintained by another local authority")
+                    .doesNotContain("id=\"appeal-right\"", "id=\"plan-kept\"");
+        }
+
+        @Test
+        void a_transfer_in_says_the_plan_moved_whether_we_will_assess_and_when_we_will_review() {
+            Letter.PlanLetter moved = new Letter.PlanLetter(null, LocalDate.of(2027, 3, 14), LocalDate.of(2026, 12, 15),
+                    "Elsewhere Madeup Council", null, false);
+            String html = writer.html(planLetter(Notice.TRANSFER_IN, LocalDate.of(2026, 12, 21), false, moved));
+
+            assertThat(section(html, "transfer-done")).contains("transferred to us from Elsewhere Madeup Council on 15 December 2026");
+            assertThat(section(html, "transfer-assessment")).contains("not proposing to carry out a new");
+            assertThat(section(html, "transfer-review")).contains("completing the review by 14 March 2027");
+            assertThat(html).doesNotContain("id=\"appeal-right\"").contains("regulation 15 of the SEND Regulations 2014");
+
+            Letter.PlanLetter assessing = new Letter.PlanLetter(null, LocalDate.of(2027, 3, 14), LocalDate.of(2026, 12, 15),
+                    "Elsewhere Madeup Council", null, true);
+            assertThat(section(writer.html(planLetter(Notice.TRANSFER_IN, LocalDate.of(2026, 12, 21), false, assessing)),
+                    "transfer-assessment")).contains("We have decided to carry out a new");
+        }
     }
 
     @Nested

@@ -6,8 +6,8 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 
 /**
- * A statutory notice the local authority sends the family after a step of the assessment: which
- * step makes it, the law that requires it, and the template it is written from. The one place
+ * A statutory notice the local authority sends the family after a step of the assessment or of the
+ * plan: which assessment step makes it (a plan's are {@link PlanNotice}'s), the law that requires it, and the template it is written from. The one place
  * that says which steps owe the family a letter. Whether a notice carries the appeal pack is
  * not said here but by {@link DecisionLetter}, which says which decisions are appealable.
  */
@@ -35,7 +35,35 @@ public enum Notice {
     /** Notice F: the final plan, with the appeal pack on its contents (reg 14). */
     FINAL_PLAN(Milestone.FINAL_PLAN_ISSUED, "final-plan",
             "Your child's final education, health and care plan",
-            "section 40 of the Children and Families Act 2014 and regulations 13 and 14 of the SEND Regulations 2014");
+            "section 40 of the Children and Families Act 2014 and regulations 13 and 14 of the SEND Regulations 2014"),
+    /**
+     * Notice G, kept unchanged: the decision after an annual review to keep the plan as it is, a
+     * refusal to amend it the family may appeal (reg 20(10), CFA s51(2)(e)).
+     */
+    REVIEW_MAINTAIN(null, "review-maintain",
+            "We will keep your child's education, health and care plan as it is",
+            "section 44 of the Children and Families Act 2014 and regulation 20 of the SEND Regulations 2014"),
+    /**
+     * Notice G, amended: the proposed amendments after a review, with 15 days from service to answer
+     * them, and the amended plan due within 8 weeks of the proposals (reg 22).
+     */
+    PROPOSED_AMENDMENTS(null, "proposed-amendments",
+            "We propose to change your child's education, health and care plan",
+            "section 44 of the Children and Families Act 2014 and regulations 20 and 22 of the SEND Regulations 2014"),
+    /**
+     * Notice I: the decision to cease to maintain the plan, after a review or outside one, with the
+     * appeal pack where the reason can be appealed (reg 31(3)); the plan is kept meanwhile (s45(4)).
+     */
+    DECISION_TO_CEASE(null, "decision-to-cease",
+            "We have decided to stop maintaining your child's education, health and care plan",
+            "section 45 of the Children and Families Act 2014 and regulation 31 of the SEND Regulations 2014"),
+    /**
+     * Notice J: the plan moved here with the child from another authority: that it was transferred,
+     * whether we will assess and when we will review it (reg 15).
+     */
+    TRANSFER_IN(null, "transfer-in",
+            "Your child's education, health and care plan is now maintained by us",
+            "section 47 of the Children and Families Act 2014 and regulation 15 of the SEND Regulations 2014");
 
     private final Milestone step;
     private final String template;
@@ -49,14 +77,18 @@ public enum Notice {
         this.law = law;
     }
 
-    /** The notice a recorded step owes the family, if it owes one. */
+    /** The notice a recorded step of an assessment owes the family, if it owes one; a plan's are {@link PlanNotice}'s. */
     public static Optional<Notice> after(Milestone step) {
-        return Arrays.stream(values()).filter(notice -> notice.step == step).findFirst();
+        return Arrays.stream(values()).filter(notice -> notice.step != null && notice.step == step).findFirst();
     }
 
-    /** Whether the family may appeal the decision this notice tells them of, so that it carries the appeal pack. */
+    /**
+     * Whether the family may appeal the decision an assessment's notice tells them of, so that it
+     * carries the appeal pack. A plan's notice to cease is appealable or not by its reason: ask
+     * {@link DecisionLetter#of(Object)} of its step.
+     */
     public boolean appealable() {
-        return DecisionLetter.of(step, null).isPresent();
+        return step != null && DecisionLetter.of(step, null).isPresent();
     }
 
     /** Whether the notice must give the reasons for the decision: a refusal to assess must (CFA s36(5)(a)). */
@@ -64,6 +96,7 @@ public enum Notice {
         return this == DECISION_NOT_TO_ASSESS;
     }
 
+    /** The assessment's step that makes this notice; null for a plan's notice. */
     public Milestone step() {
         return step;
     }

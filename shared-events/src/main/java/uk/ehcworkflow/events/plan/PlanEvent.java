@@ -7,7 +7,7 @@ public sealed interface PlanEvent
         ReassessmentExceptionRecorded, ReassessedPlanIssued, PlanPersonalDataErased, AmendmentResponseReceived,
         CessationDecided, DecisionDisputed, PhaseTransferPlanIssued, TransferNoticeSent,
         ReassessmentDraftServed, ReassessmentDraftAnswered, ReassessmentNotAmended, PlanChildProfileRecorded, NeedsRecorded,
-        PlacementStarted, PlacementEnded, PersonalBudgetRecorded, PlanAssigned {
+        PlacementStarted, PlacementEnded, PersonalBudgetRecorded, PlanAssigned, PlanLetterSent {
 
     /** The plan's id: its assessment's id for a plan issued here, a new one for a plan registered from before. */
     String planId();
