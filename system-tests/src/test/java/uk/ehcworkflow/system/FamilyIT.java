@@ -128,6 +128,28 @@ class FamilyIT extends RunningServices {
                 assertThat(new PDFTextStripper().getText(pdf)).contains("Riley Madeup", reference);
             }
 
+            // their views and advice, with a report: a program named .pdf is refused by what it is, beside the field
+            Path disguised = Files.write(Files.createTempFile("not-a-report", ".pdf"), "MZ a made-up program".getBytes());
+            parent.type("views", "Riley is happiest with a quiet start to the day.\nShe loves drawing.")
+                    .upload("file", disguised).click("send-advice");
+            assertThat(parent.text("error-summary")).contains("The file must be a PDF");
+            assertThat(parent.value("views")).contains("quiet start");
+            byte[] reportBytes = "%PDF-1.4\n% a made-up report from Riley's childminder\n%%EOF\n".getBytes();
+            Path report = Files.write(Files.createTempFile("childminder-report", ".pdf"), reportBytes);
+            parent.upload("file", report).click("send-advice").screenshot("advice-sent");
+            assertThat(parent.text("done")).contains("Thank you: we have your views");
+            assertThat(parent.text("advice-given")).contains("Sent on " + TODAY.format(DAY) + ", with a file");
+            JsonNode advice = api.get("officer", queries.port(), "/api/assessments/" + caseId).json().at("/familyAdvice/0");
+            assertThat(advice.get("relationship").asText()).isEqualTo("PARENT");
+            assertThat(advice.get("file").asText()).isEqualTo("PDF");
+            assertThat(advice.toString()).as("the API gives no words and no file name").doesNotContain("quiet", "childminder");
+            try (Browser officer = new Browser(queries.port(), "family-advice")) {
+                officer.signIn("officer").open("/cases/" + caseId).click("family-advice-link").screenshot("family-advice");
+                assertThat(officer.text("family-advice")).contains("Parent", "Riley is happiest with a quiet start", "PDF");
+                Path kept = officer.download("advice-file-" + advice.get("adviceId").asText());
+                assertThat(Files.readAllBytes(kept)).isEqualTo(reportBytes);
+            }
+
             parent.click("send-draft-answer");
             assertThat(parent.text("error-summary")).contains("Choose what you would like to happen next");
             parent.click("requests-none").click("send-draft-answer").screenshot("draft-answered");

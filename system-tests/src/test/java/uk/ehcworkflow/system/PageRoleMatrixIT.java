@@ -81,6 +81,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/cases/" + id + "/letters/1", CASEWORK);
         pages.put("/cases/" + id + "/family-view", CASEWORK);
         pages.put("/cases/" + id + "/family-invitations", CASEWORK);
+        pages.put("/cases/" + id + "/family-advice", Set.of("officer"));
         pages.put("/family", Set.of(FAMILY));
         pages.put("/family/cases/" + id, Set.of(FAMILY));
         pages.put("/family/cases/" + refused, Set.of()); // a case nobody in this family was invited to

@@ -28,6 +28,13 @@ import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.family.AcceptFamilyInvitation;
 import uk.ehcworkflow.command.family.AnswerDraft;
+import uk.ehcworkflow.events.assessment.Relationship;
+import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
+import uk.ehcworkflow.command.family.FamilyAdviceRules;
+import uk.ehcworkflow.command.family.FamilyAdviceFiles;
+import uk.ehcworkflow.command.family.FamilyAdvice;
+import uk.ehcworkflow.command.family.GiveFamilyAdvice;
 import uk.ehcworkflow.command.family.FamilyContact;
 import uk.ehcworkflow.command.family.FamilyContacts;
 import uk.ehcworkflow.command.family.FamilyInvitations;
@@ -423,6 +430,39 @@ public class Assessment {
         }
         handle(new RecordMilestone(assessmentId, Milestone.DRAFT_RESPONSE_RECEIVED, LocalDate.now(clock), null,
                 command.requests()), clock);
+    }
+
+    /**
+     * A family member's views and advice (reg 6(1)(a)), while the assessment is open: what they wrote
+     * and the name of their file sealed into the event, the file itself sealed and kept beside the
+     * events in the same transaction (ADR 45). A file is accepted by what its bytes are, up to 10 MB.
+     */
+    @CommandHandler
+    void handle(GiveFamilyAdvice command, Clock clock, @MetaDataValue(ActorMetadata.ROLE) String role,
+                @MetaDataValue(ActorMetadata.USER) String user, PersonalDataVault vault, FamilyAdviceFiles files) {
+        Relationship relationship = family.requireTakenUp(assessmentId, role, user);
+        String views = command.views() == null ? "" : command.views().strip();
+        byte[] file = command.file() == null || command.file().length == 0 ? null : command.file();
+        if (views.isEmpty() && file == null) {
+            throw new InvalidField("views", "advice-required", "Write your views, or choose a file to send, or both.");
+        }
+        if (views.length() > FamilyAdviceRules.MAX_VIEWS) {
+            throw new InvalidField("views", "views-too-long", "Your views must be " + FamilyAdviceRules.MAX_VIEWS
+                    + " characters or fewer: send a longer account as a file.");
+        }
+        AdviceFileType type = file == null ? null : FamilyAdviceRules.accepted(file, command.fileName());
+        steps.stream().filter(step -> step.milestone().closesTheAssessment()).findFirst().ifPresent(step -> {
+            throw new RuleBroken(StepOrder.ASSESSMENT_CLOSED, "The assessment ended with " + step.milestone() + " on "
+                    + step.occurredOn() + ": your case officer can tell you how to give your views now.");
+        });
+        String fileName = file == null ? null : FamilyAdviceRules.fileName(command.fileName(), type);
+        SealedPersonalData advice = vault.sealMore(assessmentId, new FamilyAdvice(views, fileName)).orElseThrow(() ->
+                new RuleBroken(ChildProfiles.PERSONAL_DATA_ERASED, "This case's child's personal data was erased."));
+        if (file != null) {
+            files.keep(command.adviceId(), assessmentId, vault.sealBytes(assessmentId, file).orElseThrow());
+        }
+        apply(new FamilyAdviceGiven(assessmentId, command.adviceId(), relationship, advice, LocalDate.now(clock), type,
+                file == null ? 0 : file.length, file == null ? null : FamilyAdviceRules.sha256(file)));
     }
 
     /** Moving a case to the officer who already holds it records nothing. */

@@ -1,5 +1,14 @@
 package uk.ehcworkflow.command.family;
 
+import java.util.Base64;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,10 +37,12 @@ class FamilyController {
 
     private final CommandSender commands;
     private final FamilyMail mail;
+    private final FamilyAdviceFiles files;
 
-    FamilyController(CommandSender commands, FamilyMail mail) {
+    FamilyController(CommandSender commands, FamilyMail mail, FamilyAdviceFiles files) {
         this.commands = commands;
         this.mail = mail;
+        this.files = files;
     }
 
     record InvitationRequest(@NotNull @Size(max = 320) String email, @NotNull Relationship relationship) {
@@ -41,6 +52,10 @@ class FamilyController {
     }
 
     record DraftAnswer(@NotNull DraftResponse requests) {
+    }
+
+    /** @param file the file's bytes in base64, or null with none */
+    record AdviceRequest(@Size(max = 20_000) String views, @Size(max = 1000) String fileName, String file) {
     }
 
     @PostMapping("/api/assessments/{assessmentId}/family-invitations")
@@ -81,5 +96,38 @@ class FamilyController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answerDraft(@PathVariable String assessmentId, @Valid @RequestBody DraftAnswer body, HttpServletRequest http) {
         commands.send(new AnswerDraft(assessmentId, body.requests()), http);
+    }
+
+    /** A family member's views and advice, with the file they give (reg 6(1)(a); ADR 45). */
+    @PostMapping("/api/family/cases/{assessmentId}/advice")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> giveAdvice(@PathVariable String assessmentId, @Valid @RequestBody AdviceRequest body,
+                                   HttpServletRequest http) {
+        byte[] file;
+        try {
+            file = body.file() == null ? null : Base64.getDecoder().decode(body.file());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("file", "file must be the file's bytes in base64.");
+        }
+        String adviceId = UUID.randomUUID().toString();
+        commands.send(new GiveFamilyAdvice(assessmentId, adviceId, body.views(), body.fileName(), file), http);
+        return Map.of("adviceId", adviceId);
+    }
+
+    /**
+     * The file a family gave with their advice, for the officers who work the case: the service's own
+     * name for it, never run in the browser. Gone once the child's data is erased.
+     */
+    @GetMapping("/api/assessments/{assessmentId}/family-advice/{adviceId}/file")
+    ResponseEntity<byte[]> adviceFile(@PathVariable String assessmentId, @PathVariable String adviceId) {
+        byte[] content = files.opened(assessmentId, adviceId).orElseThrow(() -> new NotFoundException("Case "
+                + assessmentId + " holds no file given as advice " + adviceId + " (or its child's data was erased)."));
+        // only accepted kinds were kept, and the only zip accepted is a Word document
+        AdviceFileType type = AdviceFileType.of(content, ".docx").orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("family-advice-" + adviceId + type.extension()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 }

@@ -11,6 +11,7 @@ import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
+import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
@@ -43,8 +44,8 @@ public final class FamilyInvitations {
         return invitations.hashCode();
     }
 
-    private record Invitation(String contactDigest, SealedPersonalData contact, LocalDate takeUpBy, boolean accepted,
-                              boolean withdrawn) {
+    private record Invitation(String contactDigest, SealedPersonalData contact, Relationship relationship, LocalDate takeUpBy,
+                              boolean accepted, boolean withdrawn) {
 
         /** Whether it lets its holder in on {@code today}: not withdrawn, and taken up or still in time to be. */
         boolean admitsOn(LocalDate today) {
@@ -103,10 +104,12 @@ public final class FamilyInvitations {
     }
 
     /** A family member answers for themselves only on a case whose invitation they took up. */
-    public void requireTakenUp(String assessmentId, String role, String user) {
-        if (!heldBy(assessmentId, role, user).getValue().accepted()) {
+    public Relationship requireTakenUp(String assessmentId, String role, String user) {
+        Invitation held = heldBy(assessmentId, role, user).getValue();
+        if (!held.accepted()) {
             throw new RuleBroken(NOT_TAKEN_UP, "Sign in with the invitation first.");
         }
+        return held.relationship();
     }
 
     private Map.Entry<String, Invitation> heldBy(String assessmentId, String role, String user) {
@@ -126,16 +129,19 @@ public final class FamilyInvitations {
     }
 
     public void on(FamilyMemberInvited event) {
-        invitations.put(event.invitationId(), new Invitation(event.contactDigest(), event.contact(), event.acceptBy(), false, false));
+        invitations.put(event.invitationId(), new Invitation(event.contactDigest(), event.contact(), event.relationship(), event.acceptBy(),
+                false, false));
     }
 
     public void on(FamilyInvitationAccepted event) {
         invitations.computeIfPresent(event.invitationId(), (id, held) ->
-                new Invitation(held.contactDigest(), held.contact(), held.takeUpBy(), true, held.withdrawn()));
+                new Invitation(held.contactDigest(), held.contact(), held.relationship(), held.takeUpBy(), true,
+                        held.withdrawn()));
     }
 
     public void on(FamilyInvitationWithdrawn event) {
         invitations.computeIfPresent(event.invitationId(), (id, held) ->
-                new Invitation(held.contactDigest(), held.contact(), held.takeUpBy(), held.accepted(), true));
+                new Invitation(held.contactDigest(), held.contact(), held.relationship(), held.takeUpBy(),
+                        held.accepted(), true));
     }
 }

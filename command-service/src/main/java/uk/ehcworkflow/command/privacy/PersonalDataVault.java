@@ -58,6 +58,16 @@ public class PersonalDataVault {
         });
     }
 
+    /** Seals bytes as they are (a file the family gave) under the subject's key; empty once it was erased. */
+    public Optional<SealedPersonalData> sealBytes(String subjectId, byte[] content) {
+        return key(subjectId).map(key -> PersonalDataSeal.seal(key, subjectId, content));
+    }
+
+    /** What {@link #sealBytes} sealed; empty once the subject's key has been erased. */
+    public Optional<byte[]> openBytes(SealedPersonalData data) {
+        return key(data.keyId()).map(key -> PersonalDataSeal.open(key, data));
+    }
+
     private Optional<byte[]> key(String subjectId) {
         return jdbc.query("SELECT secret FROM personal_data_key WHERE key_id = ?", (row, n) -> row.getBytes(1), subjectId)
                 .stream().findFirst();

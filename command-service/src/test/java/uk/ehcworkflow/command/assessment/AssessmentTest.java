@@ -35,6 +35,7 @@ import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.family.QueuedMail;
+import uk.ehcworkflow.command.family.KeptFiles;
 import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.AdviceRequested;
@@ -93,6 +94,7 @@ class AssessmentTest {
         fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource(new QueuedMail());
+        fixture.registerInjectableResource(new KeptFiles());
         fixture.registerInjectableResource(new CaseReferences() {
             @Override
             public String claimNext(LocalDate requestReceivedOn, String assessmentId) {

@@ -3,6 +3,7 @@ package uk.ehcworkflow.command.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.ehcworkflow.command.common.Refusals.refusedFor;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +20,10 @@ import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.privacy.ErasingVault;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.assessment.AssessmentOpened;
 import uk.ehcworkflow.events.assessment.DraftResponse;
+import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
@@ -33,6 +36,7 @@ import uk.ehcworkflow.events.assessment.StatutoryDueDates;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
 
 /** A family invited onto their case, taking it up, answering the draft, and an invitation withdrawn or lapsed (ADR 43). */
 class FamilyInvitationTest {
@@ -50,6 +54,7 @@ class FamilyInvitationTest {
     private FixtureConfiguration<Assessment> fixture;
     private final ErasingVault vault = new ErasingVault();
     private final QueuedMail mail = new QueuedMail();
+    private final KeptFiles files = new KeptFiles();
 
     @BeforeEach
     void setUp() {
@@ -64,6 +69,7 @@ class FamilyInvitationTest {
             }
         });
         fixture.registerInjectableResource(mail);
+        fixture.registerInjectableResource(files);
     }
 
     private static Map<String, String> as(Actor actor) {
@@ -221,6 +227,62 @@ class FamilyInvitationTest {
             fixture.given(OPENED)
                     .when(new WithdrawFamilyInvitation(ID, "inv-9", null))
                     .expectException(UnknownReference.class);
+        }
+    }
+
+    @Nested
+    class GivingViewsAndAdvice {
+
+        private final MilestoneRecorded assessing = new MilestoneRecorded(ID, Milestone.DECISION_TO_ASSESS,
+                LocalDate.of(2024, 10, 1), null);
+        private final byte[] pdf = "%PDF-1.7 a made-up report".getBytes(StandardCharsets.US_ASCII);
+
+        @Test
+        void is_recorded_as_the_family_members_with_their_words_and_file_sealed_and_the_file_kept_beside_the_event() {
+            fixture.given(OPENED, assessing, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", " She is happiest with a quiet start. ", "C:\\docs\\report.pdf", pdf),
+                            mum())
+                    .expectEvents(new FamilyAdviceGiven(ID, "adv-1", Relationship.PARENT, SEALED, TODAY, AdviceFileType.PDF,
+                            pdf.length, FamilyAdviceRules.sha256(pdf)));
+            assertThat(vault.sealedMore()).containsExactly(new FamilyAdvice("She is happiest with a quiet start.", "report.pdf"));
+            assertThat(files.kept()).containsExactly("adv-1");
+        }
+
+        @Test
+        void words_alone_will_do_but_nothing_at_all_will_not() {
+            fixture.given(OPENED, assessing, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", "Our views.", null, null), mum())
+                    .expectEvents(new FamilyAdviceGiven(ID, "adv-1", Relationship.PARENT, SEALED, TODAY, null, 0, null));
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", "   ", null, new byte[0]), mum()), InvalidField.class, "views");
+            assertThat(files.kept()).isEmpty();
+        }
+
+        @Test
+        void a_file_is_judged_by_its_bytes_and_its_size() {
+            byte[] program = "MZ\u0090 a made-up program".getBytes(StandardCharsets.ISO_8859_1);
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", null, "report.pdf", program), mum()), InvalidField.class, "file");
+            byte[] zip = {'P', 'K', 3, 4, 0, 0};
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", null, "photos.zip", zip), mum()), InvalidField.class, "file");
+            byte[] large = new byte[AdviceFileType.MAX_BYTES + 1];
+            System.arraycopy(pdf, 0, large, 0, pdf.length);
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", null, "report.pdf", large), mum()), InvalidField.class, "file");
+            assertThat(files.kept()).isEmpty();
+        }
+
+        @Test
+        void only_a_family_member_with_the_invitation_taken_up_and_only_while_the_assessment_is_open() {
+            refusedFor(fixture.given(OPENED, INVITED).when(new GiveFamilyAdvice(ID, "adv-1", "Our views.", null, null), mum()),
+                    RuleBroken.class, FamilyInvitations.NOT_TAKEN_UP);
+            fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", "Our views.", null, null), as(new Actor("officer", Role.CASE_OFFICER, null)))
+                    .expectException(NotPermitted.class);
+            refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"),
+                            new MilestoneRecorded(ID, Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 10, 1), "Reasons."))
+                    .when(new GiveFamilyAdvice(ID, "adv-1", "Our views.", null, null), mum()), RuleBroken.class, "assessment-closed");
         }
     }
 }

@@ -38,6 +38,12 @@ public final class ErasingVault extends PersonalDataVault {
         return Optional.of(new SealedPersonalData(subjectId, SEALED));
     }
 
+    /** The same made-up seal for bytes, under a subject's key until it is erased. */
+    @Override
+    public Optional<SealedPersonalData> sealBytes(String subjectId, byte[] content) {
+        return erased.contains(subjectId) ? Optional.empty() : Optional.of(new SealedPersonalData(subjectId, SEALED));
+    }
+
     /** What {@link #sealMore} was given, in order. */
     public List<Object> sealedMore() {
         return sealedMore;

@@ -22,6 +22,8 @@ import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
+import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
@@ -129,6 +131,16 @@ public final class AssessmentTimeline {
         }
     }
 
+    /**
+     * Views and advice a family member gave (reg 6(1)(a); ADR 45).
+     *
+     * @param advice what they wrote and their file's name, sealed under the child's key: opened only for those who work the case
+     * @param file   the file's kind, or null with none
+     */
+    public record FamilyAdvice(String adviceId, Relationship relationship, LocalDate givenOn, SealedPersonalData advice,
+                               AdviceFileType file, long fileBytes, String fileSha256, Instant recordedAt, String recordedBy) {
+    }
+
     /** Some of the child's details for the returns, sealed, and when they were recorded. */
     public record ProfileRecording(SealedPersonalData sealed, Instant recordedAt) {
     }
@@ -153,6 +165,7 @@ public final class AssessmentTimeline {
     /** The child's details for the returns, each recording sealed with the child's key, in order. */
     private final List<ProfileRecording> profiles = new ArrayList<>();
     private final List<FamilyInvitation> familyInvitations = new ArrayList<>();
+    private final List<FamilyAdvice> familyAdvice = new ArrayList<>();
     private Boolean inYouthAccommodation;
     /** Whose caseload the case is in; null for one brought in from a return and not yet given to anyone. */
     private Holder holder;
@@ -204,6 +217,9 @@ public final class AssessmentTimeline {
             familyInvitations.add(new FamilyInvitation(invited.invitationId(), invited.relationship(), invited.contactDigest(),
                     invited.invitedOn(), invited.acceptBy(), recording.recordedAt(), recording.recordedBy(), null, null,
                     invited.contact()));
+        } else if (event instanceof FamilyAdviceGiven given) {
+            familyAdvice.add(new FamilyAdvice(given.adviceId(), given.relationship(), given.givenOn(), given.advice(), given.file(),
+                    given.fileBytes(), given.fileSha256(), recording.recordedAt(), recording.recordedBy()));
         } else if (event instanceof FamilyInvitationAccepted accepted) {
             familyInvitations.replaceAll(invitation -> invitation.invitationId().equals(accepted.invitationId())
                     ? invitation.accepted(recording.recordedAt()) : invitation);
@@ -259,6 +275,7 @@ public final class AssessmentTimeline {
         profiles.stream().filter(p -> !p.recordedAt().isAfter(instant)).forEach(known.profiles::add);
         familyInvitations.stream().filter(i -> !i.invitedAt().isAfter(instant)).map(i -> i.knownAt(instant))
                 .forEach(known.familyInvitations::add);
+        familyAdvice.stream().filter(a -> !a.recordedAt().isAfter(instant)).forEach(known.familyAdvice::add);
         known.inYouthAccommodation = inYouthAccommodation;
         return known;
     }
@@ -339,6 +356,11 @@ public final class AssessmentTimeline {
     }
 
     /** The statutory notices recorded as sent, in the order recorded. */
+    /** The family's views and advice, in the order given. */
+    public List<FamilyAdvice> familyAdvice() {
+        return familyAdvice;
+    }
+
     /** Everyone in the family invited to the case, withdrawn invitations too, in the order invited. */
     public List<FamilyInvitation> familyInvitations() {
         return familyInvitations;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
@@ -53,6 +54,7 @@ public record AssessmentTimelineView(
         List<AssessmentTimeline.OrderedStep> orderDeadlines,
         List<AssessmentTimeline.SentLetter> lettersSent,
         List<FamilyInvitationView> familyInvitations,
+        List<FamilyAdviceView> familyAdvice,
         @JsonUnwrapped CaseDisputes disputes) {
 
     /** Which set of deadlines the case is held to now. */
@@ -108,7 +110,18 @@ public record AssessmentTimelineView(
                 record.underOrder(),
                 record.lettersSent(),
                 record.familyInvitations().stream().map(FamilyInvitationView::of).toList(),
+                record.familyAdvice().stream().map(FamilyAdviceView::of).toList(),
                 CaseDisputes.of(record.decisionLetters(), record.lettersSentOn(), disputes, today));
+    }
+
+    /** The family's advice as the API gives it: who, when and what file, never their words or the file's name (ADR 45). */
+    public record FamilyAdviceView(String adviceId, Relationship relationship, LocalDate givenOn, AdviceFileType file,
+                                   long fileBytes, String fileSha256) {
+
+        static FamilyAdviceView of(AssessmentTimeline.FamilyAdvice advice) {
+            return new FamilyAdviceView(advice.adviceId(), advice.relationship(), advice.givenOn(), advice.file(),
+                    advice.fileBytes(), advice.fileSha256());
+        }
     }
 
     /** An invitation as the API gives it: who and when, never the address, sealed or not (ADR 43). */

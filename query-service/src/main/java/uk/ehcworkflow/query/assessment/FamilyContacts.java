@@ -27,15 +27,28 @@ public class FamilyContacts {
         this.json = json;
     }
 
+    /** What a family member wrote with their advice, and the name of the file they gave (ADR 45). */
+    public record AdviceText(String views, String fileName) {
+    }
+
     /** The address sealed in an invitation; empty once its child's key was erased (or for an invitation read before it was kept). */
     public Optional<String> address(SealedPersonalData contact) {
-        if (contact == null) {
+        return opened(contact).map(opened -> opened.path("email").asText());
+    }
+
+    /** A family's advice as they gave it, for those who work the case; empty once the child's key was erased. */
+    public Optional<AdviceText> advice(SealedPersonalData advice) {
+        return opened(advice).map(opened -> new AdviceText(opened.path("views").asText(""),
+                opened.path("fileName").isTextual() ? opened.path("fileName").asText() : null));
+    }
+
+    private Optional<JsonNode> opened(SealedPersonalData sealed) {
+        if (sealed == null) {
             return Optional.empty();
         }
-        return keys.key(contact.keyId()).map(childKey -> {
+        return keys.key(sealed.keyId()).map(childKey -> {
             try {
-                JsonNode opened = json.readTree(PersonalDataSeal.open(childKey, contact));
-                return opened.path("email").asText();
+                return json.readTree(PersonalDataSeal.open(childKey, sealed));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -10,6 +10,7 @@ import uk.ehcworkflow.events.assessment.LetterSent;
 import uk.ehcworkflow.events.assessment.CaseReferenceAssigned;
 import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
+import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
@@ -50,6 +51,10 @@ public final class EventDescriptions {
         } else if (event instanceof FamilyMemberInvited e) {
             return new Described(e.invitedOn(), "Family member (" + e.relationship() + ") invited to see the case by email "
                     + "(address sealed), to be taken up by " + e.acceptBy() + "; invitation " + e.invitationId());
+        } else if (event instanceof FamilyAdviceGiven e) {
+            return new Described(e.givenOn(), "Views and advice given by the family (" + e.relationship() + "; words sealed)"
+                    + (e.file() == null ? "" : " with a " + e.file() + " file of " + e.fileBytes() + " bytes, SHA-256 "
+                    + e.fileSha256()));
         } else if (event instanceof FamilyInvitationAccepted e) {
             return new Described(null, "Family member first signed in with invitation " + e.invitationId());
         } else if (event instanceof FamilyInvitationWithdrawn e) {

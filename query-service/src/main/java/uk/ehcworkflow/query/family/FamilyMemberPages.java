@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,8 +30,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.privacy.ContactDigest;
 import uk.ehcworkflow.platform.problem.NotFoundException;
@@ -210,7 +216,8 @@ class FamilyMemberPages {
         Actor member = signedIn();
         FamilyCases.Held held = cases.own(member, assessmentId);
         model.addAttribute("doneHeading", "draft-answered".equals(done) ? "Thank you: we have your answer"
-                : "mediation".equals(done) ? "We have your request for mediation" : null);
+                : "mediation".equals(done) ? "We have your request for mediation"
+                : "advice".equals(done) ? "Thank you: we have your views" : null);
         model.addAttribute("mediations", mediations(assessmentId));
         accessLog.caseViewed(assessmentId, "family's own page", request);
         model.addAttribute("view", FamilyView.of(held.timeline(), LocalDate.now(clock)));
@@ -219,6 +226,7 @@ class FamilyMemberPages {
         model.addAttribute("area", area);
         model.addAttribute("own", true);
         model.addAttribute("draftToAnswer", held.timeline().draftAnswerDue().orElse(null));
+        model.addAttribute("adviceOpen", held.timeline().isOpen());
         model.addAttribute("form", PageForm.empty());
         return "family/case";
     }
@@ -258,6 +266,32 @@ class FamilyMemberPages {
                 : again(assessmentId, refused, form, "requests", request, model));
     }
 
+    /**
+     * The family's views and advice, with a file if they choose one (reg 6(1)(a); ADR 45): sent to the
+     * command service, which checks the file by its bytes and keeps it sealed. A file too large is
+     * refused here, before it is sent on.
+     */
+    @PostMapping("/family/cases/{assessmentId}/advice")
+    ModelAndView giveAdvice(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                            @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model) {
+        FamilyCases.Held held = cases.own(signedIn(), assessmentId);
+        PageForm form = PageForm.of(input);
+        return FormPosts.send(() -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("views", form.value("views"));
+            if (file != null && !file.isEmpty()) {
+                if (file.getSize() > AdviceFileType.MAX_BYTES) {
+                    throw new CommandRefused(400, "file", null, "The file must be 10 MB or smaller.");
+                }
+                body.put("fileName", file.getOriginalFilename());
+                body.put("file", Base64.getEncoder().encodeToString(bytes(file)));
+            }
+            commands.post("/api/family/cases/" + encoded(assessmentId) + "/advice", body);
+            assessments.awaitChange(assessmentId, held.timeline().lastSequence());
+            return "/family/cases/" + encoded(assessmentId) + "?done=advice";
+        }, refused -> again(assessmentId, refused, form, "views", request, model));
+    }
+
     /** The family's word that they want mediation, on a dispute of this case: recorded as them, dated today (reg 37). */
     @PostMapping("/family/cases/{assessmentId}/disputes/{disputeId}/mediation-request")
     ModelAndView askForMediation(@PathVariable String assessmentId, @PathVariable String disputeId, HttpServletRequest request,
@@ -283,6 +317,14 @@ class FamilyMemberPages {
         page.addObject("form", form);
         page.addObject("errors", List.of(form.errorFor(refused, field)));
         return page;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Actor signedIn() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.ehcworkflow.events.assessment.Milestone;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
@@ -23,9 +24,10 @@ import uk.ehcworkflow.query.assessment.AssessmentTimeline;
  * @param dates    the key dates, in the order they fall due
  * @param letters  the letters recorded as sent to the family, oldest first
  * @param canDo    what the family can do now
+ * @param adviceGiven the views and advice the family gave here, oldest first
  */
 public record FamilyView(String reference, String now, List<KeyDate> dates, String caseOfficer, List<SentLetter> letters,
-                         List<String> canDo) {
+                         List<String> canDo, List<AdviceGiven> adviceGiven) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -45,12 +47,17 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
     public record SentLetter(String title, LocalDate sentOn, int step) {
     }
 
+    /** Views and advice the family gave: when, and whether with a file. */
+    public record AdviceGiven(LocalDate givenOn, AdviceFileType file) {
+    }
+
     public static FamilyView of(AssessmentTimeline timeline, LocalDate today) {
         List<SentLetter> letters = timeline.lettersSent().stream()
                 .map(sent -> new SentLetter(sent.notice().title(), sent.sentOn(), sent.step())).toList();
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
         return new FamilyView(timeline.reference(), now(timeline, today), dates(timeline, today), officer, letters,
-                canDo(timeline, today));
+                canDo(timeline, today), timeline.familyAdvice().stream()
+                .map(given -> new AdviceGiven(given.givenOn(), given.file())).toList());
     }
 
     /** The statutory dates, or for a case a tribunal order reopened, the order's. */
@@ -163,7 +170,7 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
             canDo.add("Talk to your case officer about anything you are unsure of.");
             return canDo;
         }
-        canDo.add("Send us your views, and your child's, at any time: in writing or by talking to us.");
+        canDo.add("Send us your views, and your child's, at any time: on this page, in writing or by talking to us.");
         timeline.draftAnswerDue().filter(lastDay -> !today.isAfter(lastDay))
                 .ifPresent(lastDay -> canDo.add("Tell us what you think of the draft plan, ask for a school or college to be "
                         + "named, or ask for a meeting."));

@@ -62,6 +62,26 @@ public class CommandApi {
         return send(client.get().uri(address() + path));
     }
 
+    /** A file the command service keeps, as the caller may have it: its bytes and media type. */
+    public record File(byte[] content, MediaType type) {
+    }
+
+    public File getFile(String path) {
+        String token = tokens.mint(Actor.of(SecurityContextHolder.getContext().getAuthentication()), clock.instant());
+        try {
+            return client.get().uri(address() + path).header("Authorization", "Bearer " + token)
+                    .exchange((sent, answer) -> {
+                        byte[] body = answer.getBody().readAllBytes();
+                        if (answer.getStatusCode().isError()) {
+                            throw refusal(answer.getStatusCode(), body.length == 0 ? json.nullNode() : json.readTree(body));
+                        }
+                        return new File(body, answer.getHeaders().getContentType());
+                    });
+        } catch (ResourceAccessException unreachable) {
+            throw new CommandServiceUnavailable(unreachable);
+        }
+    }
+
     private JsonNode send(RestClient.RequestHeadersSpec<?> request) {
         String token = tokens.mint(Actor.of(SecurityContextHolder.getContext().getAuthentication()), clock.instant());
         try {

@@ -90,6 +90,8 @@ class PageSecurity {
                         .requestMatchers("/cases/new", "/plans/new", "/disputes/new", "/cases/*/letters/*/sent",
                                 "/plans/*/letters/*/sent")
                             .hasRole(Role.CASE_OFFICER.name())
+                        // the family's own words and files: for the officers who work the case (ADR 45)
+                        .requestMatchers("/cases/*/family-advice", "/cases/*/family-advice/**").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure", "/plans/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**", "/disputes/**")
                             .hasRole(Role.CASE_OFFICER.name())

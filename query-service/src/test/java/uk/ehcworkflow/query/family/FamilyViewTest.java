@@ -23,7 +23,8 @@ class FamilyViewTest {
                 + "15 July 2024.");
         assertThat(view.dates()).extracting(FamilyView.KeyDate::what, FamilyView.KeyDate::status)
                 .containsExactly(tuple("Our decision whether to assess", "Due by 15 July 2024"));
-        assertThat(view.canDo()).contains("Send us your views, and your child's, at any time: in writing or by talking to us.");
+        assertThat(view.canDo()).contains("Send us your views, and your child's, at any time: on this page, in writing or by "
+                + "talking to us.");
         assertThat(view.letters()).isEmpty();
     }
 
