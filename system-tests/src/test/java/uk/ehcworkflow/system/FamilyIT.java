@@ -50,7 +50,7 @@ class FamilyIT extends RunningServices {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
         return new String[] {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--ehc.mail.poll=PT1S"};
+                "--ehc.mail.poll=PT1S", "--ehc.mail.dates-check=PT1S"};
     }
 
     @AfterAll
@@ -281,6 +281,14 @@ class FamilyIT extends RunningServices {
                 + "/mediation-request", FamilySignIn.csrf(after), "").statusCode()).isEqualTo(404);
     }
 
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String to(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
@@ -290,6 +298,29 @@ class FamilyIT extends RunningServices {
     }
 
     /** The latest email to the address with the subject, waited for: the tests share one server and its messages. */
+    @Test
+    void a_date_that_passes_without_its_step_is_emailed_once_to_the_family_and_the_officer_sees_it_went() throws Exception {
+        // received 60 days ago and not yet decided: the decision was due 18 days ago
+        String late = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Sol Madeup","dateOfBirth":"2016-05-05","requestReceivedOn":"%s","requestSource":"PARENT"}"""
+                .formatted(TODAY.minusDays(60))).json().get("assessmentId").asText();
+        String carer = "sol.carer@example.invalid";
+        officer("/api/assessments/" + late + "/family-invitations", "{\"email\":\"" + carer + "\",\"relationship\":\"CARER\"}");
+
+        MimeMessage passed = awaitMail(carer, "A date in the assessment you follow has passed");
+        assertThat(GreenMailUtil.getBody(passed)).contains("/family/sign-in").doesNotContain("Sol");
+        api.await("auditor", queries.port(), "/api/audit?aggregateId=" + late,
+                answer -> answer.body().contains("FamilyToldOfPassedDate"));
+        Thread.sleep(3000);
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(message -> to(message).equalsIgnoreCase(carer)
+                && subject(message).contains("has passed")).count()).as("told once, however often the service looks").isEqualTo(1);
+
+        try (Browser officer = new Browser(queries.port(), "family-news")) {
+            officer.signIn("officer").open("/cases/" + late + "/family-invitations").screenshot("news-emailed");
+            assertThat(officer.text("invitations")).contains("News emailed", "A date passed", "Sent");
+        }
+    }
+
     private MimeMessage awaitMail(String to, String subject) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +30,8 @@ import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.family.AcceptFamilyInvitation;
 import uk.ehcworkflow.command.family.AnswerDraft;
+import uk.ehcworkflow.events.assessment.FamilyToldOfPassedDate;
+import uk.ehcworkflow.command.family.TellFamilyOfPassedDates;
 import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
 import uk.ehcworkflow.events.assessment.AdviceFileType;
@@ -105,6 +109,8 @@ public class Assessment {
     private boolean personalDataErased;
     private Holder holder;
     private final FamilyInvitations family = new FamilyInvitations();
+    /** The passed dates the family was told of, so that each is told once. */
+    private final Set<PassedDates.Passed> toldOfPassing = new HashSet<>();
 
     protected Assessment() {
         // for Axon to rebuild it from its events
@@ -265,12 +271,15 @@ public class Assessment {
      * assessment: it continues from {@code from} under the order's deadlines. Called inside the
      * dispute's command, so the outcome and the reopening are stored together or not at all.
      */
-    public void reopen(String disputeId, TribunalOrder order, LocalDate from) {
+    public void reopen(String disputeId, TribunalOrder order, LocalDate from, LocalDate today, FamilyMail mail) {
         Milestone decision = UnderOrder.overturnedBy(order);
         MilestoneRecorded ended = steps.stream().filter(step -> step.milestone() == decision).findFirst()
                 .orElseThrow(() -> UnderOrder.nothingToReopen(order, decision));
         apply(new AssessmentReopened(assessmentId, disputeId, order, decision, ended.occurredOn(), from,
                 order.deadlines(from)));
+        // the order's dates replace the family's: those who can see the case are told their dates changed (ADR 46)
+        family.toTell(today).forEach((invitationId, contact) -> mail.queue(FamilyMail.Kind.DATES_CHANGED, assessmentId,
+                invitationId, contact));
     }
 
     @EventSourcingHandler
@@ -463,6 +472,32 @@ public class Assessment {
         }
         apply(new FamilyAdviceGiven(assessmentId, command.adviceId(), relationship, advice, LocalDate.now(clock), type,
                 file == null ? 0 : file.length, file == null ? null : FamilyAdviceRules.sha256(file)));
+    }
+
+    /**
+     * Each date the family follows that passed without its step is recorded as told, once, and the
+     * family members who can see the case today are emailed that a date passed, once for all of them
+     * (ADR 46). With nobody in the family to tell, nothing is recorded.
+     */
+    @CommandHandler
+    void handle(TellFamilyOfPassedDates command, Clock clock, FamilyMail mail) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, SealedPersonalData> toTell = family.toTell(today);
+        if (toTell.isEmpty() || personalDataErased) {
+            return;
+        }
+        List<PassedDates.Passed> untold = PassedDates.on(today, due, steps, adviceRequests, reopenings).stream()
+                .filter(passed -> !toldOfPassing.contains(passed)).toList();
+        untold.forEach(passed -> apply(new FamilyToldOfPassedDate(assessmentId, passed.date(), passed.dueBy())));
+        if (!untold.isEmpty()) {
+            toTell.forEach((invitationId, contact) -> mail.queue(FamilyMail.Kind.DATE_PASSED, assessmentId, invitationId,
+                    contact));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FamilyToldOfPassedDate event) {
+        toldOfPassing.add(new PassedDates.Passed(event.date(), event.dueBy()));
     }
 
     /** Moving a case to the officer who already holds it records nothing. */

@@ -1,5 +1,6 @@
 package uk.ehcworkflow.command.dispute;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.command.assessment.Assessment;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.FamilyMail;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.plan.PlanId;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
@@ -27,10 +29,14 @@ public class DisputedCases {
 
     private final Repository<Assessment> assessments;
     private final Repository<Plan> plans;
+    private final FamilyMail mail;
+    private final Clock clock;
 
-    DisputedCases(Repository<Assessment> assessments, Repository<Plan> plans) {
+    DisputedCases(Repository<Assessment> assessments, Repository<Plan> plans, FamilyMail mail, Clock clock) {
         this.assessments = assessments;
         this.plans = plans;
+        this.mail = mail;
+        this.clock = clock;
     }
 
     /** Refuses a decision that is not on record on that case (409), or a case that does not exist (404). */
@@ -80,7 +86,7 @@ public class DisputedCases {
 
     /** Reopens the assessment whose decision an order (or an agreement) overturns. */
     void reopen(String caseId, String disputeId, TribunalOrder order, LocalDate from) {
-        assessments.load(caseId).execute(assessment -> assessment.reopen(disputeId, order, from));
+        assessments.load(caseId).execute(assessment -> assessment.reopen(disputeId, order, from, LocalDate.now(clock), mail));
     }
 
     private static <A> boolean ask(Repository<A> repository, String id, String notFound, Function<A, Boolean> question) {

@@ -41,7 +41,11 @@ public class FamilyMail {
     public enum Kind {
         INVITATION("You have been invited to follow an EHC needs assessment"),
         /** A letter to the family was recorded as sent: what it says is on the family's page, not in the email. */
-        LETTER_SENT("We have sent you a letter about the assessment you follow");
+        LETTER_SENT("We have sent you a letter about the assessment you follow"),
+        /** A tribunal's order set new dates for the case (ADR 46). */
+        DATES_CHANGED("The dates in the assessment you follow have changed"),
+        /** A date the family follows passed without its step (ADR 46). */
+        DATE_PASSED("A date in the assessment you follow has passed");
 
         private final String subject;
 
@@ -111,6 +115,9 @@ public class FamilyMail {
             mailbox.send(contact.email(), mail.kind().subject, switch (mail.kind()) {
                 case INVITATION -> invitation(queuedOn);
                 case LETTER_SENT -> letterSent();
+                case DATES_CHANGED -> news("The dates in the education, health and care (EHC) needs assessment you follow have changed.");
+                case DATE_PASSED -> news("A date in the education, health and care (EHC) needs assessment you follow has passed "
+                        + "without the step it was for.");
             });
             jdbc.update("UPDATE family_mail SET attempts = ?, sent_at = ?, next_attempt_at = NULL WHERE mail_id = ?",
                     mail.attempts() + 1, now, mail.mailId());
@@ -164,6 +171,18 @@ public class FamilyMail {
                 "",
                 "We have sent you a letter about the education, health and care (EHC) needs assessment you follow.",
                 "You can read it, and see what happens next, when you sign in at " + mailbox.settings().link("/family/sign-in") + ".",
+                "",
+                "This email holds no details of anyone's case.");
+    }
+
+    /** News of the case: what changed, in a sentence naming nobody, and where to see it. */
+    private String news(String what) {
+        return String.join("\n",
+                "Hello,",
+                "",
+                what,
+                "You can see the dates, and what happens next, when you sign in at " + mailbox.settings().link("/family/sign-in")
+                        + ". Your case officer can tell you more.",
                 "",
                 "This email holds no details of anyone's case.");
     }

@@ -861,17 +861,17 @@ class AssessmentTest {
         @Test
         void an_order_to_assess_overturns_the_refusal_with_the_orders_deadlines() {
             fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn))
-                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ASSESS, orderedFrom))
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ASSESS, orderedFrom, orderedFrom, new QueuedMail()))
                     .expectEvents(reopened);
         }
 
         @Test
         void there_is_nothing_to_reopen_without_the_decision_the_order_overturns() {
             refusedFor(fixture.given(OPENED, recorded(DECISION_TO_ASSESS, refusedOn))
-                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ISSUE_PLAN, orderedFrom)),
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ISSUE_PLAN, orderedFrom, orderedFrom, new QueuedMail())),
                     RuleBroken.class, UnderOrder.NOTHING_TO_REOPEN);
             refusedFor(fixture.given(OPENED, recorded(DECISION_NOT_TO_ASSESS, refusedOn), reopened)
-                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-2", TribunalOrder.ASSESS, orderedFrom)),
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-2", TribunalOrder.ASSESS, orderedFrom, orderedFrom, new QueuedMail())),
                     RuleBroken.class, UnderOrder.NOTHING_TO_REOPEN);
         }
 

@@ -77,7 +77,7 @@ class DisputeTest {
         final Set<String> family = new HashSet<>();
 
         FakeCases() {
-            super(null, null);
+            super(null, null, null, null);
         }
 
         @Override

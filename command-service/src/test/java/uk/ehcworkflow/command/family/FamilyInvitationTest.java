@@ -33,6 +33,9 @@ import uk.ehcworkflow.events.assessment.PersonalDataErased;
 import uk.ehcworkflow.events.assessment.Relationship;
 import uk.ehcworkflow.events.assessment.RequestSource;
 import uk.ehcworkflow.events.assessment.StatutoryDueDates;
+import uk.ehcworkflow.events.assessment.FamilyToldOfPassedDate;
+import uk.ehcworkflow.events.assessment.AssessmentReopened;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.platform.security.Actor;
@@ -283,6 +286,56 @@ class FamilyInvitationTest {
             refusedFor(fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"),
                             new MilestoneRecorded(ID, Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 10, 1), "Reasons."))
                     .when(new GiveFamilyAdvice(ID, "adv-1", "Our views.", null, null), mum()), RuleBroken.class, "assessment-closed");
+        }
+    }
+
+    @Nested
+    class ToldWhenADatePassesOrChanges {
+
+        @Test
+        void each_date_passed_without_its_step_is_told_once_with_one_email_to_each_member_who_can_see_the_case() {
+            // the decision was due by 14 October 2024; on 3 March 2025 none is recorded
+            fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new TellFamilyOfPassedDates(ID))
+                    .expectEvents(new FamilyToldOfPassedDate(ID, "DECISION", LocalDate.of(2024, 10, 14)));
+            assertThat(mail.queued()).containsExactly(new QueuedMail.Queued(FamilyMail.Kind.DATE_PASSED, "inv-1"));
+
+            fixture.given(OPENED, INVITED, new FamilyInvitationAccepted(ID, "inv-1"),
+                            new FamilyToldOfPassedDate(ID, "DECISION", LocalDate.of(2024, 10, 14)))
+                    .when(new TellFamilyOfPassedDates(ID))
+                    .expectNoEvents();
+            assertThat(mail.queued()).as("told once").hasSize(1);
+        }
+
+        @Test
+        void an_agencys_advice_and_the_final_plan_count_once_the_decision_is_made_and_nothing_once_the_case_ended() {
+            MilestoneRecorded assessing = new MilestoneRecorded(ID, Milestone.DECISION_TO_ASSESS, LocalDate.of(2024, 10, 1), null);
+            fixture.given(OPENED, assessing, INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new TellFamilyOfPassedDates(ID))
+                    .expectEvents(new FamilyToldOfPassedDate(ID, "FINAL_PLAN", LocalDate.of(2025, 1, 20)));
+            fixture.given(OPENED, assessing, new MilestoneRecorded(ID, Milestone.REQUEST_WITHDRAWN, LocalDate.of(2024, 11, 1), null),
+                            INVITED, new FamilyInvitationAccepted(ID, "inv-1"))
+                    .when(new TellFamilyOfPassedDates(ID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void with_nobody_in_the_family_to_tell_nothing_is_recorded() {
+            fixture.given(OPENED).when(new TellFamilyOfPassedDates(ID)).expectNoEvents();
+            fixture.given(OPENED, INVITED, new FamilyInvitationWithdrawn(ID, "inv-1", "moved away"))
+                    .when(new TellFamilyOfPassedDates(ID)).expectNoEvents();
+            assertThat(mail.queued()).isEmpty();
+        }
+
+        @Test
+        void a_tribunals_order_reopening_the_case_tells_them_their_dates_changed() {
+            LocalDate refusedOn = LocalDate.of(2024, 10, 7);
+            fixture.given(OPENED, new MilestoneRecorded(ID, Milestone.DECISION_NOT_TO_ASSESS, refusedOn, "Reasons."), INVITED,
+                            new FamilyInvitationAccepted(ID, "inv-1"))
+                    .whenInvoking(ID, assessment -> assessment.reopen("dispute-1", TribunalOrder.ASSESS, TODAY, TODAY, mail))
+                    .expectEvents(new AssessmentReopened(ID, "dispute-1", TribunalOrder.ASSESS, Milestone.DECISION_NOT_TO_ASSESS,
+                            refusedOn, TODAY, TribunalOrder.ASSESS.deadlines(TODAY)));
+            assertThat(mail.queued()).containsExactly(new QueuedMail.Queued(FamilyMail.Kind.DATES_CHANGED, "inv-1"));
         }
     }
 }

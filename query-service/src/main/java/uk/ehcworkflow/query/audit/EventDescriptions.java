@@ -12,6 +12,7 @@ import uk.ehcworkflow.events.assessment.ChildProfileRecorded;
 import uk.ehcworkflow.events.assessment.ExceptionRecorded;
 import uk.ehcworkflow.events.assessment.FamilyAdviceGiven;
 import uk.ehcworkflow.events.assessment.FamilyInvitationAccepted;
+import uk.ehcworkflow.events.assessment.FamilyToldOfPassedDate;
 import uk.ehcworkflow.events.assessment.FamilyInvitationWithdrawn;
 import uk.ehcworkflow.events.assessment.FamilyMemberInvited;
 import uk.ehcworkflow.events.assessment.MilestoneRecorded;
@@ -55,6 +56,8 @@ public final class EventDescriptions {
             return new Described(e.givenOn(), "Views and advice given by the family (" + e.relationship() + "; words sealed)"
                     + (e.file() == null ? "" : " with a " + e.file() + " file of " + e.fileBytes() + " bytes, SHA-256 "
                     + e.fileSha256()));
+        } else if (event instanceof FamilyToldOfPassedDate e) {
+            return new Described(null, "Family emailed that a date passed without its step: " + e.date() + ", due by " + e.dueBy());
         } else if (event instanceof FamilyInvitationAccepted e) {
             return new Described(null, "Family member first signed in with invitation " + e.invitationId());
         } else if (event instanceof FamilyInvitationWithdrawn e) {

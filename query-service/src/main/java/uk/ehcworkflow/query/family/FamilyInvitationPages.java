@@ -3,8 +3,10 @@ package uk.ehcworkflow.query.family;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -65,7 +67,19 @@ class FamilyInvitationPages {
                 contacts.address(invitation.contact()).orElse("Not known (erased)")));
         model.addAttribute("addresses", addresses);
         accessLog.caseViewed(assessmentId, "the family's invitations", request);
-        model.addAttribute("mail", mailByInvitation(assessmentId));
+        List<JsonNode> sendings = sendings(assessmentId);
+        Map<String, JsonNode> invitationMail = new HashMap<>();
+        Map<String, List<JsonNode>> news = new HashMap<>();
+        sendings.forEach(sending -> {
+            String invitationId = sending.path("invitationId").asText();
+            if (sending.path("kind").asText().equals("INVITATION")) {
+                invitationMail.put(invitationId, sending);
+            } else {
+                news.computeIfAbsent(invitationId, id -> new ArrayList<>()).add(sending);
+            }
+        });
+        model.addAttribute("mail", invitationMail);
+        model.addAttribute("news", news);
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("mayInvite", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role()
                 == Role.CASE_OFFICER);
@@ -75,15 +89,14 @@ class FamilyInvitationPages {
         return "family/invitations";
     }
 
-    /** How each invitation's email went, as the command service keeps it; only case officers may ask. */
-    private Map<String, JsonNode> mailByInvitation(String assessmentId) {
+    /** How each email to the case's family went, oldest first, as the command service keeps it; only case officers may ask. */
+    private List<JsonNode> sendings(String assessmentId) {
         if (Actor.of(SecurityContextHolder.getContext().getAuthentication()).role() != Role.CASE_OFFICER) {
-            return Map.of();
+            return List.of();
         }
-        Map<String, JsonNode> byInvitation = new HashMap<>();
-        commands.get("/api/assessments/" + encoded(assessmentId) + "/family-mail")
-                .forEach(sending -> byInvitation.put(sending.path("invitationId").asText(), sending));
-        return byInvitation;
+        List<JsonNode> sendings = new ArrayList<>();
+        commands.get("/api/assessments/" + encoded(assessmentId) + "/family-mail").forEach(sendings::add);
+        return sendings;
     }
 
     @PostMapping("/cases/{assessmentId}/family-invitations")

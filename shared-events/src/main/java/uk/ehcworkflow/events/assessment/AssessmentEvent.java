@@ -4,7 +4,7 @@ package uk.ehcworkflow.events.assessment;
 public sealed interface AssessmentEvent
         permits AssessmentOpened, CaseReferenceAssigned, MilestoneRecorded, AdviceRequested, AdviceSubmitted, ExceptionRecorded,
         PersonalDataErased, AssessmentReopened, ChildProfileRecorded, CaseAssigned, LetterSent, FamilyMemberInvited,
-        FamilyInvitationAccepted, FamilyInvitationWithdrawn, FamilyAdviceGiven {
+        FamilyInvitationAccepted, FamilyInvitationWithdrawn, FamilyAdviceGiven, FamilyToldOfPassedDate {
 
     String assessmentId();
 }
