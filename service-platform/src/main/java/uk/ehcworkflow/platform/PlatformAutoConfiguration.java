@@ -10,6 +10,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -65,8 +66,15 @@ public class PlatformAutoConfiguration {
 
     /** Families' emails: through the configured SMTP server, or into the data folder's {@code mail/} without one. */
     @Bean
-    Mailbox mailbox(ObjectProvider<JavaMailSender> server, @Value("${ehc.data-dir:./data}") Path dataDir, MailSettings settings) {
-        return new Mailbox(server.getIfAvailable(), dataDir.resolve("mail"), settings);
+    Mailbox mailbox(ObjectProvider<JavaMailSender> server, @Value("${ehc.data-dir:./data}") Path dataDir, MailSettings settings,
+                    Environment environment) {
+        JavaMailSender configured = server.getIfAvailable();
+        if (configured == null && environment.matchesProfiles("production")) {
+            // a real area's families would never get their emails: say so at every start, not only at the first email
+            LoggerFactory.getLogger(Mailbox.class).warn("No mail server is configured (spring.mail.host): emails to families "
+                    + "are written to {} and nobody receives them", dataDir.resolve("mail"));
+        }
+        return new Mailbox(configured, dataDir.resolve("mail"), settings);
     }
 
     /** What both services publish for Prometheus keeps to its naming rules (promtool check metrics). */

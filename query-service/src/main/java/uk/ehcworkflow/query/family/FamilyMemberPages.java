@@ -39,6 +39,7 @@ import uk.ehcworkflow.events.privacy.ContactDigest;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
+import uk.ehcworkflow.platform.security.SecurityProperties;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.ChildDetails;
 import uk.ehcworkflow.query.audit.AccessLog;
@@ -72,10 +73,11 @@ class FamilyMemberPages {
     private final DisputeReader disputes;
     private final Clock clock;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final boolean byIdentityProvider;
 
     FamilyMemberPages(FamilySignIns signIns, FamilyCases cases, ChildDetails children, AreaDetails area, AccessLog accessLog,
                       CommandApi commands, AssessmentReader assessments, LetterReads letters, DisputeReader disputes,
-                      Clock clock) {
+                      Clock clock, SecurityProperties security) {
         this.signIns = signIns;
         this.cases = cases;
         this.children = children;
@@ -86,17 +88,28 @@ class FamilyMemberPages {
         this.letters = letters;
         this.disputes = disputes;
         this.clock = clock;
+        this.byIdentityProvider = security.mode() == SecurityProperties.Mode.JWT;
     }
 
+    /** Where families sign in at the area's identity provider, the page sends them there, and no link or code is emailed (ADR 47). */
     @GetMapping("/family/sign-in")
     String signIn(Model model) {
         model.addAttribute("form", PageForm.empty());
+        model.addAttribute("identityProvider", byIdentityProvider
+                ? "/oauth2/authorization/" + FamilyIdentityProvider.REGISTRATION : null);
         return "family/sign-in";
+    }
+
+    private void requireEmailedSignIn() {
+        if (byIdentityProvider) {
+            throw new NotFoundException("Families sign in here through the area's own sign-in, not by an emailed link.");
+        }
     }
 
     /** Says the same whether or not the address holds an invitation: the page tells no one who is invited. */
     @PostMapping("/family/sign-in")
     ModelAndView sendLink(@RequestParam MultiValueMap<String, String> input, HttpServletRequest request) {
+        requireEmailedSignIn();
         PageForm form = PageForm.of(input);
         String email = form.value("email").strip();
         if (!ContactDigest.isAddress(email)) {
@@ -123,12 +136,14 @@ class FamilyMemberPages {
     /** The link only shows a button: mail scanners that open links must not use up the sign-in. */
     @GetMapping("/family/sign-in/{token}")
     String link(@PathVariable String token, Model model) {
+        requireEmailedSignIn();
         model.addAttribute("token", token);
         return "family/link";
     }
 
     @PostMapping("/family/sign-in/{token}")
     ModelAndView signInByLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        requireEmailedSignIn();
         return signIns.byLink(token).map(digest -> signedIn(digest, request, response))
                 .orElseGet(() -> new ModelAndView("family/link-used", HttpStatus.BAD_REQUEST));
     }
@@ -136,6 +151,7 @@ class FamilyMemberPages {
     @PostMapping("/family/sign-in/code")
     ModelAndView signInByCode(@RequestParam MultiValueMap<String, String> input, HttpServletRequest request,
                               HttpServletResponse response) {
+        requireEmailedSignIn();
         PageForm form = PageForm.of(input);
         return signIns.byCode(request.getSession(true).getId(), form.value("code")).map(digest -> signedIn(digest, request, response))
                 .orElseGet(() -> {

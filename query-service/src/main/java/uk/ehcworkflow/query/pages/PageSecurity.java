@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.pages;
 
+import java.util.LinkedHashMap;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,12 +71,26 @@ class PageSecurity {
         }
     }
 
+    /** The identity provider's client registrations (production): staff, and families (ADR 47). */
+    private static final String STAFF_REGISTRATION = "ehc";
+    private static final String FAMILY_REGISTRATION = "family";
+
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http, SecurityProperties security) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityProperties security,
+                              OAuth2UserService<OidcUserRequest, OidcUser> familyAware) throws Exception {
         if (security.mode() == SecurityProperties.Mode.JWT) {
-            http.oauth2Login(login -> login.userInfoEndpoint(userInfo ->
-                    userInfo.userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims())));
+            // staff by their role claims; families by their verified address, through their own registration (ADR 47)
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(familyAware)
+                            .userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims()))
+                    .failureHandler((request, response, failed) -> response.sendRedirect(
+                            request.getRequestURI().endsWith("/" + FAMILY_REGISTRATION) ? "/family/sign-in?failed" : "/login?error")));
+            // with two registrations, each person is sent to their own: families to their sign-in page, staff to theirs
+            LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> signInPages = new LinkedHashMap<>();
+            signInPages.put(new AntPathRequestMatcher("/family/**"), new LoginUrlAuthenticationEntryPoint("/family/sign-in"));
+            DelegatingAuthenticationEntryPoint signIn = new DelegatingAuthenticationEntryPoint(signInPages);
+            signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + STAFF_REGISTRATION));
+            http.exceptionHandling(handling -> handling.authenticationEntryPoint(signIn));
         } else {
             http.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed"));
         }

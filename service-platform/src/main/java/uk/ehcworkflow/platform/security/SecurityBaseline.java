@@ -154,6 +154,10 @@ public class SecurityBaseline {
      */
     public static GrantedAuthoritiesMapper fromIdentityProviderClaims() {
         return granted -> {
+            // a family member signed in through the families' registration was given their role already (ADR 47)
+            if (granted.stream().anyMatch(authority -> authority.getAuthority().equals(Role.FAMILY.authority()))) {
+                return List.copyOf(granted);
+            }
             for (GrantedAuthority authority : granted) {
                 if (authority instanceof OidcUserAuthority oidc) {
                     try {
