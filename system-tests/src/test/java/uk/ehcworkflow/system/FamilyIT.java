@@ -299,6 +299,50 @@ class FamilyIT extends RunningServices {
 
     /** The latest email to the address with the subject, waited for: the tests share one server and its messages. */
     @Test
+    void a_letter_of_the_plan_recorded_as_sent_is_emailed_as_news_and_is_on_the_familys_page_to_download() throws Exception {
+        String planned = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Ivy Madeup","dateOfBirth":"2016-05-05","requestReceivedOn":"%s","requestSource":"PARENT"}"""
+                .formatted(TODAY.minusDays(100))).json().get("assessmentId").asText();
+        officer("/api/assessments/" + planned + "/milestones", "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\""
+                + TODAY.minusDays(65) + "\"}");
+        officer("/api/assessments/" + planned + "/milestones", "{\"milestone\":\"DRAFT_PLAN_ISSUED\",\"occurredOn\":\""
+                + TODAY.minusDays(30) + "\"}");
+        officer("/api/assessments/" + planned + "/milestones", "{\"milestone\":\"FINAL_PLAN_ISSUED\",\"occurredOn\":\""
+                + TODAY.minusDays(10) + "\"}");
+        String parent = "ivy.parent@example.invalid";
+        officer("/api/assessments/" + planned + "/family-invitations", "{\"email\":\"" + parent + "\",\"relationship\":\"PARENT\"}");
+        officer("/api/plans/" + planned + "/cessation-decision", "{\"decidedOn\":\"" + TODAY.minusDays(1)
+                + "\",\"reason\":\"NEEDS_MET\"}");
+        JsonNode owed = api.await("officer", queries.port(), "/api/plans/" + planned + "/letters",
+                answer -> answer.json().size() == 1).json().get(0);
+        var sent = api.post("officer", queries.port(), "/api/letters/" + owed.get("letterId").asText() + "/sent",
+                "{\"sentOn\":\"" + TODAY.minusDays(1) + "\",\"channel\":\"EMAIL\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String news = GreenMailUtil.getBody(awaitMail(parent, "We have sent you a letter about the assessment you follow"));
+        assertThat(news).doesNotContain("Ivy");
+        HttpClient browser = FamilySignIn.byLink(queries.port(), parent, asked -> {
+            try {
+                return GreenMailUtil.getBody(awaitMail(parent, "Your sign-in link"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String page = FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned).body();
+        int event = owed.get("letterId").asText().lastIndexOf(".p");
+        String number = owed.get("letterId").asText().substring(event + 2);
+        assertThat(page).contains("We have decided to stop maintaining your child", "family-letter-p" + number);
+        var pdf = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + queries.port()
+                + "/family/cases/" + planned + "/plan-letters/" + number)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var letter = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(letter)).contains("Ivy Madeup", "stop maintaining");
+        }
+        assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned + "/plan-letters/99").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void a_date_that_passes_without_its_step_is_emailed_once_to_the_family_and_the_officer_sees_it_went() throws Exception {
         // received 60 days ago and not yet decided: the decision was due 18 days ago
         String late = api.post("officer", commands.port(), "/api/assessments", """

@@ -223,8 +223,15 @@ public class Assessment {
         SentLetters.check(command.sentOn(), step.occurredOn(), command.servedOn(), command.pdfSha256(), clock);
         apply(new LetterSent(assessmentId, command.step(), notice, step.occurredOn(), command.sentOn(), command.channel(),
                 command.servedOn(), command.pdfSha256()));
-        // each family member who can see the case is told there is a letter to read (ADR 43), in this transaction
-        family.toTell(LocalDate.now(clock)).forEach((invitationId, contact) ->
+        tellFamilyOfLetter(LocalDate.now(clock), mail);
+    }
+
+    /**
+     * Each family member who can see the case is told there is a letter to read (ADR 43), in the
+     * transaction of the command that recorded it: the case's own, or its plan's (ADR 44).
+     */
+    public void tellFamilyOfLetter(LocalDate today, FamilyMail mail) {
+        family.toTell(today).forEach((invitationId, contact) ->
                 mail.queue(FamilyMail.Kind.LETTER_SENT, assessmentId, invitationId, contact));
     }
 

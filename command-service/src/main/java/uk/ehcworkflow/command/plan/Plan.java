@@ -29,6 +29,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.CaseFamilies;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -579,7 +580,7 @@ public class Plan {
      * going (from which the plan's clocks run), reaching them (when that is known) on or after it went.
      */
     @CommandHandler
-    void handle(RecordPlanLetterSent command, Clock clock) {
+    void handle(RecordPlanLetterSent command, Clock clock, CaseFamilies families) {
         PlanNotice owed = notices.get(command.event());
         if (owed == null) {
             throw new UnknownReference("no-such-letter", "Plan " + id + " owes no letter for an event numbered "
@@ -595,6 +596,9 @@ public class Plan {
         }
         apply(new PlanLetterSent(id.value(), command.event(), owed.notice(), owed.decidedOn(), command.sentOn(),
                 command.channel(), command.servedOn(), command.pdfSha256()));
+        if (issuedHere) {
+            families.tellOfLetter(id.value());
+        }
     }
 
     @EventSourcingHandler

@@ -23,6 +23,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.ToldFamilies;
 import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.events.assessment.Deadline;
@@ -90,6 +91,7 @@ class PlanTest {
 
     private FixtureConfiguration<Plan> fixture;
     private final ErasingVault vault = new ErasingVault();
+    private final ToldFamilies families = new ToldFamilies();
     /** The disputes about the plan's decision to cease, at the boundary: how each stands, by dispute id. */
     private final Map<String, CessationChallenges.Standing> disputes = new HashMap<>();
 
@@ -97,6 +99,7 @@ class PlanTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Plan.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(families);
         fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource((CessationChallenges) (ids, day) -> ids.stream().map(disputes::get)
                 .reduce(CessationChallenges.Standing.NONE_RUNNING, (a, b) -> a.compareTo(b) >= 0 ? a : b));
@@ -923,6 +926,7 @@ class PlanTest {
                     .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.POST, null, DIGEST))
                     .expectEvents(new PlanLetterSent(ID, 3, Notice.REVIEW_MAINTAIN, parse("2025-02-10"), parse("2025-02-14"),
                             LetterChannel.POST, null, DIGEST));
+            assertThat(families.told()).as("a plan issued here: its case's family is told").containsExactly(ID);
             refusedFor(fixture.given(ISSUED, meeting("2025-01-31"), kept, new PlanLetterSent(ID, 3, Notice.REVIEW_MAINTAIN,
                     parse("2025-02-10"), parse("2025-02-14"), LetterChannel.POST, null, DIGEST))
                     .when(new RecordPlanLetterSent(PLAN, 3, parse("2025-02-14"), LetterChannel.EMAIL, null, DIGEST)),
@@ -957,6 +961,7 @@ class PlanTest {
                     .when(new RecordPlanLetterSent(PLAN, 2, parse("2026-02-02"), LetterChannel.EMAIL, null, DIGEST))
                     .expectEvents(new PlanLetterSent(ID, 2, Notice.TRANSFER_IN, parse("2026-02-02"), parse("2026-02-02"),
                             LetterChannel.EMAIL, null, DIGEST));
+            assertThat(families.told()).as("only the plan issued here, not the one registered from before").containsExactly(ID);
         }
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
 import uk.ehcworkflow.events.privacy.ContactDigest;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
@@ -51,6 +52,8 @@ import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.plan.PlanReader;
+import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
  * The family's own pages (ADR 43): signing in with an emailed link or code, their cases, each case
@@ -74,10 +77,11 @@ class FamilyMemberPages {
     private final Clock clock;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final boolean byIdentityProvider;
+    private final PlanReader plans;
 
     FamilyMemberPages(FamilySignIns signIns, FamilyCases cases, ChildDetails children, AreaDetails area, AccessLog accessLog,
                       CommandApi commands, AssessmentReader assessments, LetterReads letters, DisputeReader disputes,
-                      Clock clock, SecurityProperties security) {
+                      Clock clock, SecurityProperties security, PlanReader plans) {
         this.signIns = signIns;
         this.cases = cases;
         this.children = children;
@@ -89,6 +93,7 @@ class FamilyMemberPages {
         this.disputes = disputes;
         this.clock = clock;
         this.byIdentityProvider = security.mode() == SecurityProperties.Mode.JWT;
+        this.plans = plans;
     }
 
     /** Where families sign in at the area's identity provider, the page sends them there, and no link or code is emailed (ADR 47). */
@@ -236,7 +241,7 @@ class FamilyMemberPages {
                 : "advice".equals(done) ? "Thank you: we have your views" : null);
         model.addAttribute("mediations", mediations(assessmentId));
         accessLog.caseViewed(assessmentId, "family's own page", request);
-        model.addAttribute("view", FamilyView.of(held.timeline(), LocalDate.now(clock)));
+        model.addAttribute("view", FamilyView.of(held.timeline(), plans.current(assessmentId), LocalDate.now(clock)));
         model.addAttribute("caseId", assessmentId);
         model.addAttribute("child", children.of(held.timeline(), member));
         model.addAttribute("area", area);
@@ -254,12 +259,30 @@ class FamilyMemberPages {
         FamilyCases.Held held = cases.own(signedIn(), assessmentId);
         LocalDate sentOn = held.timeline().letterSent(step).orElseThrow(() -> new NotFoundException("No letter " + step
                 + " was sent to you on this case.")).sentOn();
-        ResponseEntity<byte[]> pdf = letters.pdf(assessmentId + "." + step, sentOn, request);
-        // to keep: a family downloads its letters, where an officer reads them in the browser
+        return downloaded(letters.pdf(assessmentId + "." + step, sentOn, request), "letter-" + step + ".pdf");
+    }
+
+    /** To keep: a family downloads its letters, where an officer reads them in the browser. */
+    private static ResponseEntity<byte[]> downloaded(ResponseEntity<byte[]> pdf, String filename) {
         return ResponseEntity.ok().headers(headers -> {
             headers.putAll(pdf.getHeaders());
-            headers.setContentDisposition(ContentDisposition.attachment().filename("letter-" + step + ".pdf").build());
+            headers.setContentDisposition(ContentDisposition.attachment().filename(filename).build());
         }).body(pdf.getBody());
+    }
+
+    /** A letter of the plan their case's final plan began, recorded as sent to them, as it was sent (ADR 44). */
+    @GetMapping("/family/cases/{assessmentId}/plan-letters/{event}")
+    @ResponseBody
+    ResponseEntity<byte[]> planLetter(@PathVariable String assessmentId, @PathVariable int event, HttpServletRequest request) {
+        cases.own(signedIn(), assessmentId);
+        PlanTimeline plan = plans.current(assessmentId);
+        PlanLetterSent sent = plan == null ? null : plan.facts().stream()
+                .filter(fact -> fact.event() instanceof PlanLetterSent letter && letter.event() == event)
+                .map(fact -> (PlanLetterSent) fact.event()).findFirst().orElse(null);
+        if (sent == null) {
+            throw new NotFoundException("No letter " + event + " of the plan was sent to you.");
+        }
+        return downloaded(letters.pdf(assessmentId + ".p" + event, sent.sentOn(), request), "plan-letter-" + event + ".pdf");
     }
 
     /** The family's answer to the draft: recorded by the command service, as them, under the officer's own rules. */

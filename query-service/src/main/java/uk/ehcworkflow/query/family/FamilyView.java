@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.assessment.AdviceFileType;
+import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
  * Where a family's case is, in the words a parent would use (CoP 11.1: families "know where they
@@ -43,8 +45,11 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
         }
     }
 
-    /** A letter sent to the family: its title, when it went, and its place among the case's steps (to download it). */
-    public record SentLetter(String title, LocalDate sentOn, int step) {
+    /**
+     * A letter sent to the family: its title, when it went, and its place among the case's steps, or
+     * for the plan's letters (ADR 44) the owing event's number in the plan's history (to download it).
+     */
+    public record SentLetter(String title, LocalDate sentOn, int step, boolean ofPlan) {
     }
 
     /** Views and advice the family gave: when, and whether with a file. */
@@ -52,10 +57,20 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
     }
 
     public static FamilyView of(AssessmentTimeline timeline, LocalDate today) {
-        List<SentLetter> letters = timeline.lettersSent().stream()
-                .map(sent -> new SentLetter(sent.notice().title(), sent.sentOn(), sent.step())).toList();
+        return of(timeline, null, today);
+    }
+
+    /** @param plan the plan the case's final plan began, whose letters are the family's too; null before it */
+    public static FamilyView of(AssessmentTimeline timeline, PlanTimeline plan, LocalDate today) {
+        List<SentLetter> letters = new ArrayList<>(timeline.lettersSent().stream()
+                .map(sent -> new SentLetter(sent.notice().title(), sent.sentOn(), sent.step(), false)).toList());
+        if (plan != null) {
+            plan.facts().stream().filter(fact -> fact.event() instanceof PlanLetterSent)
+                    .map(fact -> (PlanLetterSent) fact.event())
+                    .forEach(sent -> letters.add(new SentLetter(sent.notice().title(), sent.sentOn(), sent.event(), true)));
+        }
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
-        return new FamilyView(timeline.reference(), now(timeline, today), dates(timeline, today), officer, letters,
+        return new FamilyView(timeline.reference(), now(timeline, today), dates(timeline, today), officer, List.copyOf(letters),
                 canDo(timeline, today), timeline.familyAdvice().stream()
                 .map(given -> new AdviceGiven(given.givenOn(), given.file())).toList());
     }

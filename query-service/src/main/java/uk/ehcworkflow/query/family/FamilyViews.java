@@ -8,17 +8,20 @@ import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.audit.AccessLog;
+import uk.ehcworkflow.query.plan.PlanReader;
 
 /** A case as its family would be told it, for the people who work the case; reading it is reading the case. */
 @Component
 class FamilyViews {
 
     private final AssessmentReader assessments;
+    private final PlanReader plans;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    FamilyViews(AssessmentReader assessments, AccessLog accessLog, Clock clock) {
+    FamilyViews(AssessmentReader assessments, PlanReader plans, AccessLog accessLog, Clock clock) {
         this.assessments = assessments;
+        this.plans = plans;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -33,6 +36,6 @@ class FamilyViews {
 
     FamilyView of(AssessmentTimeline timeline, HttpServletRequest request) {
         accessLog.caseViewed(timeline.assessmentId(), "what the family sees", request);
-        return FamilyView.of(timeline, LocalDate.now(clock));
+        return FamilyView.of(timeline, plans.current(timeline.assessmentId()), LocalDate.now(clock));
     }
 }

@@ -22,6 +22,7 @@ import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
+import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
@@ -195,10 +196,12 @@ public class Letters {
                     + ", as its step records, and the plan's time limits run from that day: its letter is dated then, not "
                     + on + ".");
         }
-        Child child = named(children.ofPlans(Map.of(plan.planId(), plan.child()), actor).get(plan.planId()));
         PlanState state = plan.state();
         AssessmentTimeline assessment = state.origin() == PlanState.Origin.ISSUED_HERE ? assessments.current(plan.planId())
                 : null;
+        // a family reads their plan's letters as their case's (ADR 43): the case's invitations say whose child it is
+        Child child = named(assessment != null && actor.role() == Role.FAMILY ? children.of(assessment, actor)
+                : children.ofPlans(Map.of(plan.planId(), plan.child()), actor).get(plan.planId()));
         String reference = assessment != null && assessment.reference() != null ? assessment.reference() : plan.planId();
         String officer = state.holder() == null ? null : state.holder().officer();
         return new Letter(id.toString(), plan.planId(), id.number(), notice.notice(), child.name(), reference,
