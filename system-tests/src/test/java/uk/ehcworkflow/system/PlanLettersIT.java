@@ -3,6 +3,7 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -73,6 +78,19 @@ class PlanLettersIT extends RunningServices {
         assertThat(recorded.get("pdfSha256").asText()).isEqualTo(sent.json().get("pdfSha256").asText());
         api.await("auditor", queries.port(), "/api/audit?aggregateId=plan:" + plan,
                 answer -> answer.body().contains("PlanLetterSent") && answer.body().contains(recorded.get("pdfSha256").asText()));
+        // the plan's evidence pack lists it with its digest, and the inspection bundle carries the PDF itself
+        assertThat(api.get("auditor", queries.port(), "/api/evidence/plans/" + plan).body())
+                .contains("Letters sent to the family", letter, sent.json().get("pdfSha256").asText(),
+                        "the same letter (same digest)");
+        HttpResponse<byte[]> bundle = get("auditor", "/api/returns/inspection/children/" + plan);
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bundle.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files.get("letters/letter-" + letter + "-sent-2026-10-05.pdf")).isEqualTo(pdf);
         var again = api.post("officer", queries.port(), "/api/letters/" + letter + "/sent",
                 "{\"sentOn\":\"2026-10-05\",\"channel\":\"EMAIL\"}");
         assertThat(again.status()).isEqualTo(409);
@@ -172,9 +190,13 @@ class PlanLettersIT extends RunningServices {
     }
 
     private HttpResponse<byte[]> pdf(String letterId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queries.port() + "/api/letters/"
-                        + letterId + "/pdf"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer:officer"
+        return get("officer", "/api/letters/" + letterId + "/pdf");
+    }
+
+    /** A GET whose answer is bytes: a PDF, a zip. */
+    private HttpResponse<byte[]> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queries.port() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
                         .getBytes(StandardCharsets.UTF_8))).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }

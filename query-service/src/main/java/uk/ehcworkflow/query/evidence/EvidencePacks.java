@@ -128,7 +128,7 @@ public class EvidencePacks {
                         record.panelDecisions().stream().<List<?>>map(p -> List.of(p.heldOn(), p.decision(),
                                 p.rationale(), p.recordedAt(), p.recordedBy())).toList())));
         List<LettersAsSent.Copy> lettersSent = letters.of(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
-        sections.add(lettersSent(record, lettersSent));
+        sections.add(lettersSent(lettersSent, true));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this case", List.of("When", "Who", "Role", "What"), viewers(assessmentId, now)));
@@ -170,6 +170,11 @@ public class EvidencePacks {
 
     /** A plan's pack as known at an instant, its deadlines judged on the day given; the caller records the read. */
     public Pack plan(String planId, Instant now, LocalDate today) {
+        return planWithLetters(planId, now, today).pack();
+    }
+
+    /** The same pack, with the letters its "Letters sent" section checked, for a bundle to carry (ADR 44). */
+    public WithLetters planWithLetters(String planId, Instant now, LocalDate today) {
         PlanTimeline record = plans.rebuild(planId, now);
         if (!record.exists()) {
             throw new NotFoundException("No plan " + planId + " exists.");
@@ -210,12 +215,14 @@ public class EvidencePacks {
                                 yesNo(r.exceptionApplies()))).toList()),
                 new Section("Cessation", List.of("Ceased", "Reason"), view.cessation() == null ? List.of()
                         : List.of(List.of(view.cessation().ceasedOn(), view.cessation().reason())))));
+        List<LettersAsSent.Copy> lettersSent = letters.ofPlan(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
+        sections.add(lettersSent(lettersSent, false));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
         sections.add(new Section("Who has viewed this plan", List.of("When", "Who", "Role", "What"), viewers(planId, now)));
-        return pack("Evidence pack: EHC plan " + planId, made(now)
+        return new WithLetters(pack("Evidence pack: EHC plan " + planId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
-                events, verifier.verify(stream), Map.of("plan", view), "plan-" + planId);
+                events, verifier.verify(stream), Map.of("plan", view), "plan-" + planId), lettersSent);
     }
 
     /** A dispute's pack as known at an instant, its deadlines judged on the day given. */
@@ -263,17 +270,19 @@ public class EvidencePacks {
     }
 
     /**
-     * Each letter sent, whether within 5 working days of its decision (ADR 40), and whether the letter
-     * written again for its day is the one sent: no name, only its digest.
+     * Each letter sent, whether within 5 working days of its decision (ADR 40; an assessment's: a
+     * plan's step records its notice's day itself, ADR 44), and whether the letter written again for
+     * its day is the one sent: no name, only its digest.
      */
-    private static Section lettersSent(AssessmentTimeline record, List<LettersAsSent.Copy> copies) {
+    private static Section lettersSent(List<LettersAsSent.Copy> copies, boolean noticeDue) {
         return new Section("Letters sent to the family", List.of("Letter", "Letter id", "Decision of", "Sent",
                 "Within 5 working days", "How", "Served", "SHA-256 of the PDF sent", "Written again for its day",
                 "Recorded at", "Recorded by"),
                 copies.stream().<List<?>>map(copy -> {
-                    LocalDate decided = record.milestones().get(copy.sent().step() - 1).occurredOn();
+                    LocalDate decided = copy.decidedOn();
                     return List.of(copy.sent().notice(), copy.letterId(), decided, copy.sent().sentOn(),
-                        StatutoryCalendar.inTime(copy.sent().sentOn(), StatutoryCalendar.noticeDue(decided)) ? "yes" : "no",
+                        !noticeDue ? "" : StatutoryCalendar.inTime(copy.sent().sentOn(), StatutoryCalendar.noticeDue(decided))
+                                ? "yes" : "no",
                         copy.sent().channel(), orBlank(copy.sent().servedOn()), copy.sent().pdfSha256(),
                         copy.matches() == null ? "not written again: " + copy.why()
                                 : copy.matches() ? "the same letter (same digest)"

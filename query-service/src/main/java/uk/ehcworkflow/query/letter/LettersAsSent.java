@@ -1,11 +1,13 @@
 package uk.ehcworkflow.query.letter;
 
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
  * The letters a case records as sent, each written again for the day it was sent and checked
@@ -24,7 +26,8 @@ public class LettersAsSent {
      * @param matches whether its digest is the one recorded; null when it could not be written
      * @param why     why it could not be written again, or null
      */
-    public record Copy(String letterId, AssessmentTimeline.SentLetter sent, byte[] pdf, Boolean matches, String why) {
+    public record Copy(String letterId, LocalDate decidedOn, AssessmentTimeline.SentLetter sent, byte[] pdf, Boolean matches,
+                       String why) {
 
         /** A file name for the letter as sent: its id and the day it went. */
         public String filename() {
@@ -40,17 +43,25 @@ public class LettersAsSent {
         this.writer = writer;
     }
 
-    /** Each letter the record holds as sent, in the order recorded, written again as the person reading may. */
+    /** Each letter the record holds as sent, in the order of its steps, written again as the person reading may. */
     public List<Copy> of(AssessmentTimeline record, Actor actor) {
-        return record.lettersSent().stream().map(sent -> {
-            String letterId = record.assessmentId() + "." + sent.step();
-            try {
-                byte[] pdf = writer.pdf(letters.letter(letterId, sent.sentOn(), "sentOn", actor));
-                return new Copy(letterId, sent, pdf, HexFormat.of().formatHex(LetterWriter.sha256(pdf)).equals(sent.pdfSha256()),
-                        null);
-            } catch (ConflictException cannot) {
-                return new Copy(letterId, sent, null, null, cannot.getMessage());
-            }
-        }).toList();
+        return letters.owedBy(record.assessmentId(), record.milestones(), record.lettersSent()).stream()
+                .filter(owed -> owed.sent() != null).map(owed -> copy(owed, actor)).toList();
+    }
+
+    /** Each letter the plan holds as sent (ADR 44), in the order of its history, written again as the person reading may. */
+    public List<Copy> ofPlan(PlanTimeline record, Actor actor) {
+        return letters.owedByPlan(record).stream().filter(owed -> owed.sent() != null).map(owed -> copy(owed, actor)).toList();
+    }
+
+    private Copy copy(Letters.Owed owed, Actor actor) {
+        AssessmentTimeline.SentLetter sent = owed.sent();
+        try {
+            byte[] pdf = writer.pdf(letters.letter(owed.letterId(), sent.sentOn(), "sentOn", actor));
+            return new Copy(owed.letterId(), owed.decidedOn(), sent, pdf,
+                    HexFormat.of().formatHex(LetterWriter.sha256(pdf)).equals(sent.pdfSha256()), null);
+        } catch (ConflictException cannot) {
+            return new Copy(owed.letterId(), owed.decidedOn(), sent, null, null, cannot.getMessage());
+        }
     }
 }

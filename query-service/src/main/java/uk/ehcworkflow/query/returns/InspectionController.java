@@ -112,18 +112,11 @@ class InspectionController {
         response.setHeader("Content-Disposition", "attachment; filename=\"inspection-" + id + "-" + day + ".zip\"");
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
             if (assessment.isOpened()) {
-                EvidencePacks.WithLetters pack = packs.assessmentWithLetters(id, knownAt, day);
-                add(zip, pack.pack());
+                addWithLetters(zip, packs.assessmentWithLetters(id, knownAt, day));
                 streams.add(id);
-                // the letters as sent, where the letter written again is the one sent (its pack says of each)
-                for (LettersAsSent.Copy copy : pack.letters()) {
-                    if (Boolean.TRUE.equals(copy.matches())) {
-                        add(zip, "letters/" + copy.filename(), copy.pdf());
-                    }
-                }
             }
             if (plan.exists()) {
-                add(zip, packs.plan(id, knownAt, day));
+                addWithLetters(zip, packs.planWithLetters(id, knownAt, day));
                 streams.add(PlanStream.of(id));
             }
             for (DisputeState dispute : disputes.ofCase(id, knownAt)) {
@@ -131,6 +124,16 @@ class InspectionController {
                 streams.add(dispute.disputeId());
             }
             add(zip, new EvidencePacks.Pack("chronology.csv", packs.chronology(streams, knownAt)));
+        }
+    }
+
+    /** A pack and the letters as sent, where the letter written again is the one sent (its pack says of each). */
+    private static void addWithLetters(ZipOutputStream zip, EvidencePacks.WithLetters pack) throws IOException {
+        add(zip, pack.pack());
+        for (LettersAsSent.Copy copy : pack.letters()) {
+            if (Boolean.TRUE.equals(copy.matches())) {
+                add(zip, "letters/" + copy.filename(), copy.pdf());
+            }
         }
     }
 
