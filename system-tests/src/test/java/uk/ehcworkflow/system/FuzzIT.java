@@ -219,6 +219,8 @@ class FuzzIT {
                 new Endpoint(true, "POST", "/api/disputes", "officer", "{\"caseId\":\"{refusal}\",\"decision\":"
                         + "\"DECISION_NOT_TO_ASSESS\",\"decisionLetterOn\":\"2024-02-05\",\"adviserContactedOn\":\"2024-02-20\"}"),
                 new Endpoint(true, "PUT", "/api/disputes/{dispute}/assignment", "officer", "{\"officer\":\"officer\"}"),
+                new Endpoint(true, "POST", "/api/disputes/{dispute}/letters/5/sent", "officer",
+                        "{\"sentOn\":\"2024-06-06\",\"channel\":\"POST\",\"pdfSha256\":\"" + "0".repeat(64) + "\"}"),
                 new Endpoint(true, "POST", "/api/disputes/{dispute}/mediation-requested", "officer", "{\"on\":\"2024-02-22\"}"),
                 new Endpoint(true, "POST", "/api/disputes/{dispute}/certificate", "officer",
                         "{\"issuedOn\":\"2024-03-01\",\"mediationHeld\":true,\"outcome\":\"NOT_RESOLVED\"}"),
@@ -250,6 +252,8 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/assessments/{case}?asOf={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/assessments/{case}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/plans/{plan}/letters", "officer", null),
+                new Endpoint(false, "GET", "/api/disputes/{dispute}/letters", "officer", null),
+                new Endpoint(false, "GET", "/api/letters/{dispute}.d{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{plan}.p{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/assessments/{case}/family-view", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{case}.1?on={p}", "officer", null),

@@ -84,13 +84,7 @@ class PlanLettersIT extends RunningServices {
                         "the same letter (same digest)");
         HttpResponse<byte[]> bundle = get("auditor", "/api/returns/inspection/children/" + plan);
         assertThat(bundle.statusCode()).isEqualTo(200);
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bundle.body()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        assertThat(files.get("letters/letter-" + letter + "-sent-2026-10-05.pdf")).isEqualTo(pdf);
+        assertThat(unzipped(bundle.body()).get("letters/letter-" + letter + "-sent-2026-10-05.pdf")).isEqualTo(pdf);
         var again = api.post("officer", queries.port(), "/api/letters/" + letter + "/sent",
                 "{\"sentOn\":\"2026-10-05\",\"channel\":\"EMAIL\"}");
         assertThat(again.status()).isEqualTo(409);
@@ -145,6 +139,55 @@ class PlanLettersIT extends RunningServices {
     }
 
     @Test
+    void an_order_carried_out_tells_the_family_what_was_ordered_what_was_done_and_whether_in_time() throws Exception {
+        String planned = api.post("officer", commands.port(), "/api/assessments", """
+                {"childName":"Uma Madeup","dateOfBirth":"2015-03-03","requestReceivedOn":"2025-09-01","requestSource":"PARENT"}""")
+                .json().get("assessmentId").asText();
+        for (String step : new String[] {"DECISION_TO_ASSESS\",\"occurredOn\":\"2025-10-06", "DRAFT_PLAN_ISSUED\",\"occurredOn\":\"2026-01-05",
+                "FINAL_PLAN_ISSUED\",\"occurredOn\":\"2026-02-02"}) {
+            assertThat(api.post("officer", commands.port(), "/api/assessments/" + planned + "/milestones",
+                    "{\"milestone\":\"" + step + "\"}").status()).isEqualTo(204);
+        }
+        String disputeId = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + planned
+                + "\",\"decision\":\"FINAL_PLAN_ISSUED\",\"decisionLetterOn\":\"2026-02-02\"}").json().get("disputeId").asText();
+        String d = "/api/disputes/" + disputeId;
+        assertThat(api.post("officer", commands.port(), d + "/appeal", "{\"receivedOn\":\"2026-03-02\",\"grounds\":[\"SECTION_I\"]}")
+                .status()).isEqualTo(204);
+        assertThat(api.post("officer", commands.port(), d + "/outcome",
+                "{\"decidedOn\":\"2026-05-04\",\"outcome\":\"UPHELD\",\"orders\":[\"AMEND_SECTION_I\"]}").status()).isEqualTo(204);
+        assertThat(api.post("officer", commands.port(), d + "/compliance",
+                "{\"order\":\"AMEND_SECTION_I\",\"compliedOn\":\"2026-05-15\"}").status()).isEqualTo(204);
+
+        JsonNode owed = api.await("officer", queries.port(), d + "/letters", answer -> answer.json().size() == 1).json().get(0);
+        assertThat(owed.get("notice").asText()).isEqualTo("ORDER_COMPLIED");
+        String letter = owed.get("letterId").asText();
+        assertThat(letter).startsWith(disputeId + ".d");
+        // the amended plan naming the school was due 2 weeks after the order was sent (reg 44(2)(e))
+        HttpResponse<byte[]> pdf = get("officer", "/api/letters/" + letter + "/pdf?on=2026-05-18");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("About: Uma Madeup",
+                    "18 May 2026", "The tribunal ordered us to change the school or other institution named in the plan for Uma "
+                    + "Madeup. On 15 May 2026 we issued the amended plan.", "within the time the law gives us, which ended on "
+                    + "18 May 2026", "regulation 44 of the SEND Regulations 2014").doesNotContain("You have the right to appeal");
+        }
+        var early = api.post("officer", queries.port(), "/api/letters/" + letter + "/sent",
+                "{\"sentOn\":\"2026-05-14\",\"channel\":\"POST\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("field").asText()).isEqualTo("sentOn");
+        var sent = api.post("officer", queries.port(), "/api/letters/" + letter + "/sent",
+                "{\"sentOn\":\"2026-05-18\",\"channel\":\"POST\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.json().get("pdfSha256").asText())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+        assertThat(api.get("officer", queries.port(), d + "/letters").json().at("/0/sent/sentOn").asText()).isEqualTo("2026-05-18");
+        assertThat(api.get("auditor", queries.port(), "/api/evidence/disputes/" + disputeId).body())
+                .contains("Letters sent to the family", sent.json().get("pdfSha256").asText(), "the same letter (same digest)");
+        assertThat(unzipped(get("auditor", "/api/returns/inspection/children/" + planned).body()))
+                .containsKey("letters/letter-" + letter + "-sent-2026-05-18.pdf");
+        assertThat(api.get("ep", queries.port(), d + "/letters").status()).isEqualTo(403);
+    }
+
+    @Test
     void an_event_that_owes_no_letter_another_day_and_someone_outside_casework_are_refused() {
         String plan = registered("Vic Madeup", "");
         officer(plan, "cessation-decision", "{\"decidedOn\":\"2026-10-05\",\"reason\":\"NEEDS_MET\"}");
@@ -191,6 +234,16 @@ class PlanLettersIT extends RunningServices {
 
     private HttpResponse<byte[]> pdf(String letterId) throws Exception {
         return get("officer", "/api/letters/" + letterId + "/pdf");
+    }
+
+    private static Map<String, byte[]> unzipped(byte[] zip) throws Exception {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     /** A GET whose answer is bytes: a PDF, a zip. */

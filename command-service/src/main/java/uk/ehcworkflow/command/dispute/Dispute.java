@@ -7,24 +7,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.command.caseload.Caseload;
-import uk.ehcworkflow.command.family.AskForMediation;
 import uk.ehcworkflow.command.common.Allowed;
 import uk.ehcworkflow.command.common.Dates;
 import uk.ehcworkflow.command.common.ExceptionRules;
 import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
+import uk.ehcworkflow.command.common.SentLetters;
+import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.AskForMediation;
+import uk.ehcworkflow.command.family.CaseFamilies;
 import uk.ehcworkflow.command.plan.CessationChallenges;
 import uk.ehcworkflow.events.assessment.Deadline;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
@@ -40,6 +45,7 @@ import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeAssigned;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -50,6 +56,7 @@ import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.letter.Notice;
 
 /**
  * One family's disagreement with one appealable decision (CFA s51-55; regs 32-45): mediation,
@@ -99,6 +106,9 @@ public class Dispute {
     private AppealDecided outcome;
     private final Map<TribunalOrder, OrderDue> orders = new EnumMap<>(TribunalOrder.class);
     private final Set<TribunalOrder> complied = EnumSet.noneOf(TribunalOrder.class);
+    /** The letters the orders carried out owe the family, by the owing event's number from 1, and those recorded as sent. */
+    private final Map<Integer, OrderComplied> lettersOwed = new HashMap<>();
+    private final Set<Integer> lettersSent = new HashSet<>();
 
     protected Dispute() {
         // for Axon to rebuild it from its events
@@ -480,8 +490,34 @@ public class Dispute {
     }
 
     @EventSourcingHandler
-    void on(OrderComplied event) {
+    void on(OrderComplied event, @SequenceNumber long sequence) {
         complied.add(event.order());
+        lettersOwed.put((int) sequence + 1, event);
+    }
+
+    /**
+     * The letter an order carried out owed went to the family, once (ADR 48): dated on or after the
+     * day it was carried out, not in the future; the case's family is emailed that there is a letter.
+     */
+    @CommandHandler
+    void handle(RecordDisputeLetterSent command, Clock clock, CaseFamilies families) {
+        OrderComplied owed = lettersOwed.get(command.event());
+        if (owed == null) {
+            throw new UnknownReference("no-such-letter", "Dispute " + disputeId + " owes no letter for an event numbered "
+                    + command.event() + ".");
+        }
+        if (lettersSent.contains(command.event())) {
+            throw new RuleBroken("letter-already-sent", "This letter is already recorded as sent.");
+        }
+        SentLetters.check(command.sentOn(), owed.compliedOn(), command.servedOn(), command.pdfSha256(), clock);
+        apply(new DisputeLetterSent(disputeId, caseId, command.event(), Notice.ORDER_COMPLIED, owed.compliedOn(),
+                command.sentOn(), command.channel(), command.servedOn(), command.pdfSha256()));
+        families.tellOfLetter(caseId);
+    }
+
+    @EventSourcingHandler
+    void on(DisputeLetterSent event) {
+        lettersSent.add(event.event());
     }
 
     /** The step named, or the order's usual one; a step on the way (a notice, a draft) does not carry an order out. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.assessment.LetterSentRequest;
 import uk.ehcworkflow.command.caseload.AssignmentRequest;
 import uk.ehcworkflow.command.common.AggregateQuestions;
 import uk.ehcworkflow.command.web.CommandSender;
@@ -179,5 +180,14 @@ class DisputeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void compliance(@PathVariable String disputeId, @Valid @RequestBody ComplianceRequest body, HttpServletRequest http) {
         commands.send(new RecordOrderCompliance(disputeId, body.order(), body.compliedOn(), body.step()), http);
+    }
+
+    /** The letter the dispute's event numbered {@code event} owed was sent: the query service posts it with the PDF's digest (ADR 48). */
+    @PostMapping("/{disputeId}/letters/{event}/sent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void letterSent(@PathVariable String disputeId, @PathVariable int event, @Valid @RequestBody LetterSentRequest body,
+                    HttpServletRequest http) {
+        commands.send(new RecordDisputeLetterSent(disputeId, event, body.sentOn(), body.channel(), body.servedOn(),
+                body.pdfSha256()), http);
     }
 }

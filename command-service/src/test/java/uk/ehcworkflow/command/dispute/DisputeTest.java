@@ -24,6 +24,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.family.AskForMediation;
+import uk.ehcworkflow.command.family.ToldFamilies;
 import uk.ehcworkflow.command.plan.CessationChallenges;
 import uk.ehcworkflow.events.assessment.PermittedExceptions;
 import uk.ehcworkflow.events.assessment.StatutoryException;
@@ -40,6 +41,7 @@ import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
 import uk.ehcworkflow.events.dispute.DisputeAssigned;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.DisputeStep;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
@@ -50,6 +52,8 @@ import uk.ehcworkflow.events.dispute.OrderComplied;
 import uk.ehcworkflow.events.dispute.OrderDue;
 import uk.ehcworkflow.events.dispute.OrderExceptionRecorded;
 import uk.ehcworkflow.events.dispute.TribunalOrder;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.letter.Notice;
 
 /** A disagreement with a decision: mediation, the appeal and its periods, and carrying out what was settled. */
 class DisputeTest {
@@ -57,6 +61,7 @@ class DisputeTest {
     private static final String ID = "dispute-1";
     private static final String CASE = "case-1";
     private static final LocalDate TODAY = parse("2026-11-30");
+    private final ToldFamilies families = new ToldFamilies();
     private static final LocalDate LETTER = parse("2026-01-05");
     private static final DisputeOpened REFUSAL_DISPUTED = opened(AppealableDecision.DECISION_NOT_TO_ASSESS, LETTER,
             parse("2026-01-20"));
@@ -116,6 +121,7 @@ class DisputeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Dispute.class);
         fixture.registerInjectableResource(cases);
+        fixture.registerInjectableResource(families);
         fixture.registerInjectableResource(TrialCaseload.caseload());
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
@@ -449,6 +455,32 @@ class DisputeTest {
                                     OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06")))
                     .when(new RecordOrderCompliance(ID, TribunalOrder.ASSESS, parse("2026-07-10"), null)),
                     RuleBroken.class, DisputedCases.STEP_NOT_RECORDED);
+        }
+
+        @Test
+        void an_order_carried_out_owes_the_family_a_letter_recorded_as_sent_once_and_news_to_the_cases_family() {
+            AppealDecided ordered = new AppealDecided(ID, CASE, parse("2026-04-06"), AppealOutcome.UPHELD,
+                    OrderDue.of(List.of(TribunalOrder.ASSESS), parse("2026-04-06")), parse("2026-04-06"));
+            OrderComplied complied = new OrderComplied(ID, CASE, TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED,
+                    parse("2026-07-01"), parse("2026-07-13"), true);
+            String digest = "cd".repeat(32);
+            // opened, certificate, appeal, outcome, compliance: the letter is owed by the dispute's fifth event
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered, complied)
+                    .when(new RecordDisputeLetterSent(ID, 5, parse("2026-07-02"), LetterChannel.POST, null, digest))
+                    .expectEvents(new DisputeLetterSent(ID, CASE, 5, Notice.ORDER_COMPLIED, parse("2026-07-01"),
+                            parse("2026-07-02"), LetterChannel.POST, null, digest));
+            assertThat(families.told()).containsExactly(CASE);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered, complied)
+                    .when(new RecordDisputeLetterSent(ID, 5, parse("2026-06-30"), LetterChannel.POST, null, digest)),
+                    RuleBroken.class, Dispute.STEPS_IN_ORDER);
+            fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered, complied)
+                    .when(new RecordDisputeLetterSent(ID, 4, parse("2026-07-02"), LetterChannel.POST, null, digest))
+                    .expectException(UnknownReference.class);
+            refusedFor(fixture.given(REFUSAL_DISPUTED, NOT_RESOLVED, APPEALED, ordered, complied,
+                            new DisputeLetterSent(ID, CASE, 5, Notice.ORDER_COMPLIED, parse("2026-07-01"), parse("2026-07-02"),
+                                    LetterChannel.POST, null, digest))
+                    .when(new RecordDisputeLetterSent(ID, 5, parse("2026-07-03"), LetterChannel.EMAIL, null, digest)),
+                    RuleBroken.class, "letter-already-sent");
         }
 
         @Test

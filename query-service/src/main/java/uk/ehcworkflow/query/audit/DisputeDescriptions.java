@@ -8,6 +8,7 @@ import uk.ehcworkflow.events.dispute.AppealRegistered;
 import uk.ehcworkflow.events.dispute.AppealResponseDueStated;
 import uk.ehcworkflow.events.dispute.DisputeAssigned;
 import uk.ehcworkflow.events.dispute.DisputeEvent;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
 import uk.ehcworkflow.events.dispute.DisputeOpened;
 import uk.ehcworkflow.events.dispute.MediationAgreementRecorded;
 import uk.ehcworkflow.events.dispute.MediationCertificateIssued;
@@ -28,6 +29,10 @@ final class DisputeDescriptions {
                     e.decision() + " of " + e.decisionLetterOn() + " disputed"
                             + (e.adviserContactedOn() == null ? "" : "; mediation adviser contacted")
                             + "; appeal by " + e.appealBy());
+        } else if (event instanceof DisputeLetterSent e) {
+            return described(e.sentOn(), "Letter " + e.notice() + " (event " + e.event() + ", order carried out " + e.decidedOn()
+                    + ") sent by " + e.channel() + " on " + e.sentOn() + (e.servedOn() == null ? "" : ", served " + e.servedOn())
+                    + "; PDF SHA-256 " + e.pdfSha256());
         } else if (event instanceof MediationCertificateIssued e) {
             return described(e.issuedOn(), "Mediation certificate issued (" + e.outcome() + "); appeal by " + e.appealBy());
         } else if (event instanceof MediationAgreementRecorded e) {

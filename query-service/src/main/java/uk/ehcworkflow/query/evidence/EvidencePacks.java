@@ -227,6 +227,11 @@ public class EvidencePacks {
 
     /** A dispute's pack as known at an instant, its deadlines judged on the day given. */
     public Pack dispute(String disputeId, Instant now, LocalDate today) {
+        return disputeWithLetters(disputeId, now, today).pack();
+    }
+
+    /** The same pack, with the letters its "Letters sent" section checked, for a bundle to carry (ADR 48). */
+    public WithLetters disputeWithLetters(String disputeId, Instant now, LocalDate today) {
         DisputeTimeline record = disputes.rebuild(disputeId, now);
         if (!record.exists()) {
             throw new NotFoundException("No dispute " + disputeId + " exists.");
@@ -263,10 +268,12 @@ public class EvidencePacks {
                                 orBlank(o.compliedOn()), orBlank(o.compliedBy()),
                                 o.compliedInTime() == null ? orOverdue(o.dueBy(), today) : yesNo(o.compliedInTime())))
                                 .toList())));
+        List<LettersAsSent.Copy> lettersSent = letters.ofDispute(record, Actor.of(SecurityContextHolder.getContext().getAuthentication()));
+        sections.add(lettersSent(lettersSent, false));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
-        return pack("Evidence pack: dispute " + disputeId, made(now)
+        return new WithLetters(pack("Evidence pack: dispute " + disputeId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,
-                events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId);
+                events, verifier.verify(disputeId), Map.of("dispute", view), "dispute-" + disputeId), lettersSent);
     }
 
     /**

@@ -2,6 +2,8 @@ package uk.ehcworkflow.query.letter;
 
 import java.time.LocalDate;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.plan.CessationReason;
 
@@ -20,11 +22,41 @@ import uk.ehcworkflow.events.plan.CessationReason;
  * @param finalPlanDue the 20 weeks' last day (reg 13(2)), or null where a tribunal's order set the case's deadlines
  *                     (and for a plan's letter)
  * @param appealable   whether the family may appeal what it tells them, so that it carries the appeal pack
- * @param plan         what a plan's letter says of the plan; null for an assessment's
+ * @param plan         what a plan's letter says of the plan; null for the others
+ * @param order        what a dispute's letter says of the order carried out; null for the others
  */
 public record Letter(String letterId, String caseId, int step, Notice notice, String childName, String reference,
                      LocalDate decidedOn, String reasons, String officer, LocalDate letterOn, LocalDate finalPlanDue,
-                     boolean appealable, PlanLetter plan, AreaDetails area) {
+                     boolean appealable, PlanLetter plan, OrderLetter order, AreaDetails area) {
+
+    /** An order carried out (ADR 48): which, by what step, by when it was due and whether in time. */
+    public record OrderLetter(TribunalOrder order, ComplianceStep step, LocalDate dueBy, boolean inTime) {
+
+        /** What the order required, in plain words. */
+        public String orderInWords() {
+            return switch (order) {
+                case ASSESS -> "carry out an education, health and care needs assessment";
+                case ISSUE_PLAN -> "issue an education, health and care plan";
+                case AMEND_SECTIONS_B_F -> "change the description of needs and the special educational provision in the plan";
+                case AMEND_SECTION_I -> "change the school or other institution named in the plan";
+                case CONTINUE_TO_MAINTAIN -> "keep maintaining the plan";
+                case CONTINUE_AND_AMEND -> "keep maintaining the plan and change it";
+                case CEASE -> "stop maintaining the plan";
+            };
+        }
+
+        /** What we did, in plain words. */
+        public String stepInWords() {
+            return switch (step) {
+                case NOTICE_TO_ASSESS -> "told you we would assess";
+                case DRAFT_PLAN_ISSUED -> "issued the draft plan";
+                case FINAL_PLAN_ISSUED -> "issued the final plan";
+                case DECISION_NOT_TO_ISSUE -> "decided, after assessing, not to issue a plan";
+                case AMENDED_PLAN_ISSUED -> "issued the amended plan";
+                case ACTED_ON -> "did it";
+            };
+        }
+    }
 
     /**
      * What a plan's letter says of the plan, as its step recorded it (ADR 44).
@@ -60,10 +92,6 @@ public record Letter(String letterId, String caseId, int step, Notice notice, St
         }
     }
 
-    /** Whether it is a plan's letter, recorded as sent on the plan. */
-    public boolean ofPlan() {
-        return plan != null;
-    }
 
     /** For proposed amendments: the last of the 8 weeks from the notice within which the amended plan is issued (reg 22(3)). */
     public LocalDate amendedPlanDueBy() {

@@ -55,6 +55,12 @@ class LetterController {
         return listed(letters.owedByPlan(planId));
     }
 
+    /** A dispute's notices: each order carried out (ADR 48). */
+    @GetMapping("/api/disputes/{disputeId}/letters")
+    List<Listed> owedByDispute(@PathVariable String disputeId) {
+        return listed(letters.owedByDispute(disputeId));
+    }
+
     private static List<Listed> listed(List<Letters.Owed> owed) {
         return owed.stream().map(letter -> new Listed(letter.letterId(), letter.notice(), letter.notice().title(),
                 letter.decidedOn(), letter.appealable(), "/api/letters/" + letter.letterId(),

@@ -95,6 +95,34 @@ class LetterPages {
         return sent(planId + ".p" + event, "/plans/" + encoded(planId), input);
     }
 
+    /** A dispute's letter: an order carried out (ADR 48), dated when sent. */
+    @GetMapping("/disputes/{disputeId}/letters/{event}")
+    @ResponseBody
+    ResponseEntity<String> disputeLetter(@PathVariable String disputeId, @PathVariable String event,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                         HttpServletRequest request) {
+        return reads.html(disputeId + ".d" + event, on, request);
+    }
+
+    @GetMapping("/disputes/{disputeId}/letters/{event}/pdf")
+    @ResponseBody
+    ResponseEntity<byte[]> disputePdf(@PathVariable String disputeId, @PathVariable String event,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                      HttpServletRequest request) {
+        return reads.pdf(disputeId + ".d" + event, on, request);
+    }
+
+    @GetMapping("/disputes/{disputeId}/letters/{event}/sent")
+    String disputeSentForm(@PathVariable String disputeId, @PathVariable String event, Model model) {
+        return sentForm(disputeId + ".d" + event, model);
+    }
+
+    @PostMapping("/disputes/{disputeId}/letters/{event}/sent")
+    ModelAndView recordDisputeLetterSent(@PathVariable String disputeId, @PathVariable String event,
+                                         @RequestParam MultiValueMap<String, String> input) {
+        return sent(disputeId + ".d" + event, "/disputes/" + encoded(disputeId), input);
+    }
+
     private String sentForm(String letterId, Model model) {
         model.addAttribute("owed", letters.owed(letterId));
         model.addAttribute("form", PageForm.empty());

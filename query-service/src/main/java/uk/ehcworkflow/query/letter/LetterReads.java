@@ -74,8 +74,8 @@ public class LetterReads {
         body.put("servedOn", servedOn);
         body.put("pdfSha256", digest);
         long before = letters.lastSequence(letterId);
-        commands.post("/api/" + (letter.ofPlan() ? "plans/" : "assessments/")
-                + UriUtils.encodePathSegment(letter.caseId(), StandardCharsets.UTF_8) + "/letters/" + letter.step() + "/sent", body);
+        commands.post(LetterId.parse(letterId).kind().commands() + UriUtils.encodePathSegment(letter.caseId(),
+                StandardCharsets.UTF_8) + "/letters/" + letter.step() + "/sent", body);
         letters.awaitChange(letterId, before);
         return new Sent(letterId, sentOn, channel, servedOn, digest);
     }

@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
+import uk.ehcworkflow.events.dispute.OrderComplied;
+import uk.ehcworkflow.events.letter.DisputeNotice;
 import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.letter.PlanNotice;
 import uk.ehcworkflow.events.plan.CessationDecided;
@@ -27,6 +31,8 @@ import uk.ehcworkflow.query.assessment.AssessmentReader;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
 import uk.ehcworkflow.query.assessment.Child;
 import uk.ehcworkflow.query.assessment.ChildDetails;
+import uk.ehcworkflow.query.dispute.DisputeReader;
+import uk.ehcworkflow.query.dispute.DisputeTimeline;
 import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.query.plan.PlanTimeline;
@@ -39,10 +45,11 @@ import uk.ehcworkflow.query.plan.PlanTimeline;
 public class Letters {
 
     /**
-     * A notice the case or plan owes, as a list shows it: no personal data. {@code place} is the
-     * step's among the case's steps, or the owing event's number in the plan's history; {@code sent}
-     * the record of its sending, null until it is recorded; {@code noticeOn}, for a plan's, the day its
-     * step recorded the notice as going, which the letter is dated (null for a case's, dated when sent).
+     * A notice the case, plan or dispute owes, as a list shows it: no personal data. {@code place} is
+     * the step's among the case's steps, or the owing event's number in the plan's or dispute's
+     * history; {@code sent} the record of its sending, null until it is recorded; {@code noticeOn},
+     * for a plan's, the day its step recorded the notice as going, which the letter is dated (null for
+     * the others, dated when sent).
      */
     public record Owed(String letterId, int place, Notice notice, LocalDate decidedOn, boolean appealable,
                        AssessmentTimeline.SentLetter sent, LocalDate noticeOn) {
@@ -51,32 +58,40 @@ public class Letters {
             return LetterId.parse(letterId).recordId();
         }
 
-        /** The page of its case or plan. */
+        /** The page of its case, plan or dispute. */
         public String recordPage() {
             LetterId id = LetterId.parse(letterId);
-            return (id.ofPlan() ? "/plans/" : "/cases/") + UriUtils.encodePathSegment(id.recordId(), StandardCharsets.UTF_8);
+            return id.kind().pages() + UriUtils.encodePathSegment(id.recordId(), StandardCharsets.UTF_8);
         }
 
-        /** The letter's page, under its case's or plan's. */
+        /** The letter's page, under its case's, plan's or dispute's. */
         public String page() {
             return recordPage() + "/letters/" + place;
         }
 
         /** Whether it is a plan's letter, dated the day its step recorded the notice as going (ADR 44). */
         public boolean ofPlan() {
-            return LetterId.parse(letterId).ofPlan();
+            return LetterId.parse(letterId).kind() == LetterId.Kind.PLAN;
+        }
+
+        /** "case", "plan" or "dispute", as a page says where to go back to. */
+        public String record() {
+            return LetterId.parse(letterId).kind().name().toLowerCase(Locale.ROOT);
         }
     }
 
     private final AssessmentReader assessments;
     private final PlanReader plans;
+    private final DisputeReader disputes;
     private final ChildDetails children;
     private final AreaDetails area;
     private final Clock clock;
 
-    Letters(AssessmentReader assessments, PlanReader plans, ChildDetails children, AreaDetails area, Clock clock) {
+    Letters(AssessmentReader assessments, PlanReader plans, DisputeReader disputes, ChildDetails children, AreaDetails area,
+            Clock clock) {
         this.assessments = assessments;
         this.plans = plans;
+        this.disputes = disputes;
         this.children = children;
         this.area = area;
         this.clock = clock;
@@ -90,7 +105,7 @@ public class Letters {
             int place = i + 1;
             AssessmentTimeline.SentLetter sending = sent.stream().filter(letter -> letter.step() == place).findFirst()
                     .orElse(null);
-            Notice.after(step.milestone()).ifPresent(notice -> owed.add(new Owed(LetterId.ofCase(caseId, place).toString(),
+            Notice.after(step.milestone()).ifPresent(notice -> owed.add(new Owed(LetterId.of(LetterId.Kind.CASE, caseId, place).toString(),
                     place, notice, step.occurredOn(), notice.appealable(), sending, null)));
         }
         return owed;
@@ -107,7 +122,7 @@ public class Letters {
         List<Owed> owed = new ArrayList<>();
         for (PlanTimeline.Fact fact : plan.facts()) {
             int event = (int) fact.sequence() + 1;
-            PlanNotice.of(fact.event()).ifPresent(notice -> owed.add(new Owed(LetterId.ofPlan(plan.planId(), event).toString(),
+            PlanNotice.of(fact.event()).ifPresent(notice -> owed.add(new Owed(LetterId.of(LetterId.Kind.PLAN, plan.planId(), event).toString(),
                     event, notice.notice(), notice.decidedOn(), notice.appealable(), sending(plan, event), notice.sentOn())));
         }
         return owed;
@@ -116,6 +131,33 @@ public class Letters {
     /** The plan's notices, by the plan's id. */
     public List<Owed> owedByPlan(String planId) {
         return owedByPlan(knownPlan(planId));
+    }
+
+    /** The dispute's notices, in the order of its history, each with its sending once recorded (ADR 48). */
+    public List<Owed> owedByDispute(DisputeTimeline dispute) {
+        List<Owed> owed = new ArrayList<>();
+        for (DisputeTimeline.Fact fact : dispute.facts()) {
+            int event = (int) fact.sequence() + 1;
+            DisputeNotice.of(fact.event()).ifPresent(notice -> owed.add(new Owed(
+                    LetterId.of(LetterId.Kind.DISPUTE, dispute.disputeId(), event).toString(), event, notice.notice(),
+                    notice.complied().compliedOn(), false, disputeSending(dispute, event), null)));
+        }
+        return owed;
+    }
+
+    /** The dispute's notices, by its id. */
+    public List<Owed> owedByDispute(String disputeId) {
+        return owedByDispute(knownDispute(disputeId));
+    }
+
+    private static AssessmentTimeline.SentLetter disputeSending(DisputeTimeline dispute, int event) {
+        return dispute.facts().stream()
+                .filter(fact -> fact.event() instanceof DisputeLetterSent sent && sent.event() == event)
+                .map(fact -> {
+                    DisputeLetterSent sent = (DisputeLetterSent) fact.event();
+                    return new AssessmentTimeline.SentLetter(event, sent.notice(), sent.sentOn(), sent.channel(),
+                            sent.servedOn(), sent.pdfSha256(), fact.recordedAt(), fact.recordedBy());
+                }).findFirst().orElse(null);
     }
 
     /** The record of a plan's letter sent, as a case's is kept. */
@@ -129,27 +171,36 @@ public class Letters {
                 }).findFirst().orElse(null);
     }
 
-    /** One notice a case or plan owes, by its letter's id. */
+    /** One notice a case, plan or dispute owes, by its letter's id. */
     public Owed owed(String letterId) {
         LetterId id = LetterId.parse(letterId);
-        return (id.ofPlan() ? owedByPlan(id.recordId()) : owedBy(id.recordId())).stream()
+        List<Owed> all = switch (id.kind()) {
+            case CASE -> owedBy(id.recordId());
+            case PLAN -> owedByPlan(id.recordId());
+            case DISPUTE -> owedByDispute(id.recordId());
+        };
+        return all.stream()
                 .filter(owed -> owed.letterId().equals(id.toString())).findFirst()
                 .orElseThrow(() -> new NotFoundException("No letter " + letterId + " is owed."));
     }
 
-    /** The number of the last event of the letter's case or plan the read model has taken in, to wait for the next. */
+    /** The number of the last event of the letter's case, plan or dispute the read model has taken in, to wait for the next. */
     long lastSequence(String letterId) {
         LetterId id = LetterId.parse(letterId);
-        return id.ofPlan() ? knownPlan(id.recordId()).lastSequence() : knownCase(id.recordId()).lastSequence();
+        return switch (id.kind()) {
+            case CASE -> knownCase(id.recordId()).lastSequence();
+            case PLAN -> knownPlan(id.recordId()).lastSequence();
+            case DISPUTE -> knownDispute(id.recordId()).lastSequence();
+        };
     }
 
-    /** Waits, briefly, until the read model shows an event of the letter's case or plan after that one. */
+    /** Waits, briefly, until the read model shows an event of the letter's case, plan or dispute after that one. */
     void awaitChange(String letterId, long afterSequence) {
         LetterId id = LetterId.parse(letterId);
-        if (id.ofPlan()) {
-            plans.awaitChange(id.recordId(), afterSequence);
-        } else {
-            assessments.awaitChange(id.recordId(), afterSequence);
+        switch (id.kind()) {
+            case CASE -> assessments.awaitChange(id.recordId(), afterSequence);
+            case PLAN -> plans.awaitChange(id.recordId(), afterSequence);
+            case DISPUTE -> disputes.awaitChange(id.recordId(), afterSequence);
         }
     }
 
@@ -161,7 +212,11 @@ public class Letters {
      */
     public Letter letter(String letterId, LocalDate on, String dateField, Actor actor) {
         LetterId id = LetterId.parse(letterId);
-        return id.ofPlan() ? planLetter(id, on, dateField, actor) : caseLetter(id, on, dateField, actor);
+        return switch (id.kind()) {
+            case CASE -> caseLetter(id, on, dateField, actor);
+            case PLAN -> planLetter(id, on, dateField, actor);
+            case DISPUTE -> disputeLetter(id, on, dateField, actor);
+        };
     }
 
     private Letter caseLetter(LetterId id, LocalDate on, String dateField, Actor actor) {
@@ -180,7 +235,7 @@ public class Letters {
         LocalDate finalPlanDue = timeline.reopening().isPresent() ? null : timeline.due().finalPlan();
         return new Letter(id.toString(), timeline.assessmentId(), id.number(), notice.get(), child.name(),
                 timeline.reference(), step.occurredOn(), step.note(), officer, letterOn, finalPlanDue,
-                notice.get().appealable(), null, area);
+                notice.get().appealable(), null, null, area);
     }
 
     private Letter planLetter(LetterId id, LocalDate on, String dateField, Actor actor) {
@@ -205,7 +260,32 @@ public class Letters {
         String reference = assessment != null && assessment.reference() != null ? assessment.reference() : plan.planId();
         String officer = state.holder() == null ? null : state.holder().officer();
         return new Letter(id.toString(), plan.planId(), id.number(), notice.notice(), child.name(), reference,
-                notice.decidedOn(), null, officer, notice.sentOn(), null, notice.appealable(), details(event, id.number() - 1, plan), area);
+                notice.decidedOn(), null, officer, notice.sentOn(), null, notice.appealable(), details(event, id.number() - 1, plan),
+                null, area);
+    }
+
+    /** An order carried out, told to the family of the case or plan it was about, dated when sent (ADR 48). */
+    private Letter disputeLetter(LetterId id, LocalDate on, String dateField, Actor actor) {
+        DisputeTimeline dispute = knownDispute(id.recordId());
+        DisputeNotice notice = dispute.facts().stream().filter(fact -> fact.sequence() + 1 == id.number())
+                .map(fact -> DisputeNotice.of(fact.event())).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new NotFoundException("Dispute " + dispute.disputeId() + " owes no letter for an event "
+                        + "numbered " + id.number() + "."));
+        OrderComplied complied = notice.complied();
+        LocalDate letterOn = dated(on == null ? LocalDate.now(clock) : on, dateField, complied.compliedOn());
+        String caseId = complied.caseId();
+        AssessmentTimeline assessment = assessments.current(caseId);
+        PlanTimeline plan = assessment == null ? plans.current(caseId) : null;
+        if (assessment == null && (plan == null || !plan.exists())) {
+            throw new NotFoundException("The case or plan " + caseId + " the dispute is about is not known (yet) to the read side.");
+        }
+        Child child = named(assessment != null ? children.of(assessment, actor)
+                : children.ofPlans(Map.of(caseId, plan.child()), actor).get(caseId));
+        String reference = assessment != null && assessment.reference() != null ? assessment.reference() : caseId;
+        String officer = dispute.state().holder() == null ? null : dispute.state().holder().officer();
+        return new Letter(id.toString(), dispute.disputeId(), id.number(), notice.notice(), child.name(), reference,
+                complied.compliedOn(), null, officer, letterOn, null, false, null,
+                new Letter.OrderLetter(complied.order(), complied.step(), complied.dueBy(), complied.inTime()), area);
     }
 
     /**
@@ -260,6 +340,14 @@ public class Letters {
             throw new NotFoundException("No assessment " + caseId + " is known (yet) to the read side.");
         }
         return timeline;
+    }
+
+    private DisputeTimeline knownDispute(String disputeId) {
+        DisputeTimeline dispute = disputes.current(disputeId);
+        if (dispute == null || !dispute.exists()) {
+            throw new NotFoundException("No dispute " + disputeId + " is known (yet) to the read side.");
+        }
+        return dispute;
     }
 
     private PlanTimeline knownPlan(String planId) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.dispute.DisputeTimeline;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
@@ -52,6 +53,11 @@ public class LettersAsSent {
     /** Each letter the plan holds as sent (ADR 44), in the order of its history, written again as the person reading may. */
     public List<Copy> ofPlan(PlanTimeline record, Actor actor) {
         return letters.owedByPlan(record).stream().filter(owed -> owed.sent() != null).map(owed -> copy(owed, actor)).toList();
+    }
+
+    /** Each letter the dispute holds as sent (ADR 48), in the order of its history. */
+    public List<Copy> ofDispute(DisputeTimeline record, Actor actor) {
+        return letters.owedByDispute(record).stream().filter(owed -> owed.sent() != null).map(owed -> copy(owed, actor)).toList();
     }
 
     private Copy copy(Letters.Owed owed, Actor actor) {

@@ -109,7 +109,7 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/cases/*/assignment", "/plans/*/assignment",
                                 "/disputes/*/assignment").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
                         .requestMatchers("/cases/new", "/plans/new", "/disputes/new", "/cases/*/letters/*/sent",
-                                "/plans/*/letters/*/sent")
+                                "/plans/*/letters/*/sent", "/disputes/*/letters/*/sent")
                             .hasRole(Role.CASE_OFFICER.name())
                         // the family's own words and files: for the officers who work the case (ADR 45)
                         .requestMatchers("/cases/*/family-advice", "/cases/*/family-advice/**").hasRole(Role.CASE_OFFICER.name())

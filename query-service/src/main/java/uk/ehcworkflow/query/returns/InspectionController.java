@@ -120,7 +120,7 @@ class InspectionController {
                 streams.add(PlanStream.of(id));
             }
             for (DisputeState dispute : disputes.ofCase(id, knownAt)) {
-                add(zip, packs.dispute(dispute.disputeId(), knownAt, day));
+                addWithLetters(zip, packs.disputeWithLetters(dispute.disputeId(), knownAt, day));
                 streams.add(dispute.disputeId());
             }
             add(zip, new EvidencePacks.Pack("chronology.csv", packs.chronology(streams, knownAt)));

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.TribunalOrder;
 import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.plan.CessationReason;
 
@@ -32,17 +34,37 @@ class LetterWriterTest {
     private static Letter letter(Notice notice, LocalDate sentOn) {
         return new Letter("case-1.2", "case-1", 2, notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
                 "Her needs are being met at SEN support, and the school's own plan shows progress.", "officer", sentOn,
-                LocalDate.of(2027, 4, 30), notice.appealable(), null, AREA);
+                LocalDate.of(2027, 4, 30), notice.appealable(), null, null, AREA);
     }
 
     /** A plan's letter: decided on 18 December 2026 after a review meeting on 4 December, its notice sent on {@code sentOn}. */
     private static Letter planLetter(Notice notice, LocalDate sentOn, boolean appealable, Letter.PlanLetter plan) {
         return new Letter("plan-1.p5", "plan-1", 5, notice, "Ada Madeup", "EHC-2026-00042", LocalDate.of(2026, 12, 18),
-                null, "officer", sentOn, null, appealable, plan, AREA);
+                null, "officer", sentOn, null, appealable, plan, null, AREA);
     }
 
     private static final Letter.PlanLetter AFTER_REVIEW = new Letter.PlanLetter(LocalDate.of(2026, 12, 4),
             LocalDate.of(2027, 12, 17), null, null, null, false);
+
+    @Test
+    void an_order_carried_out_says_what_was_ordered_what_we_did_and_whether_in_time() {
+        Letter late = new Letter("dispute-1.d5", "dispute-1", 5, Notice.ORDER_COMPLIED, "Ada Madeup", "EHC-2026-00042",
+                LocalDate.of(2026, 12, 18), null, "officer", LocalDate.of(2026, 12, 21), null, false, null,
+                new Letter.OrderLetter(TribunalOrder.AMEND_SECTION_I, ComplianceStep.AMENDED_PLAN_ISSUED, LocalDate.of(2026, 12, 14),
+                        false), AREA);
+        String html = writer.html(late);
+
+        assertThat(section(html, "order-done")).contains("The tribunal ordered us to change the school or other institution "
+                + "named in the plan for Ada Madeup. On 18 December 2026 we issued the amended plan.");
+        assertThat(section(html, "order-time")).contains("We should have done this by 14 December 2026, and we are sorry");
+        assertThat(html).doesNotContain("id=\"appeal-right\"").contains("regulation 44 of the SEND Regulations 2014");
+        Letter inTime = new Letter("dispute-1.d5", "dispute-1", 5, Notice.ORDER_COMPLIED, "Ada Madeup", "EHC-2026-00042",
+                LocalDate.of(2026, 12, 18), null, "officer", LocalDate.of(2026, 12, 21), null, false, null,
+                new Letter.OrderLetter(TribunalOrder.ASSESS, ComplianceStep.FINAL_PLAN_ISSUED, LocalDate.of(2027, 1, 4), true),
+                AREA);
+        assertThat(section(writer.html(inTime), "order-time")).contains("within the time the law gives us, which ended on "
+                + "4 January 2027");
+    }
 
     @Nested
     class A_plans_notices {

@@ -4,7 +4,7 @@ package uk.ehcworkflow.events.dispute;
 public sealed interface DisputeEvent
         permits DisputeOpened, MediationCertificateIssued, MediationAgreementRecorded, AppealRegistered, AppealNotOpposed,
         AppealDecided, OrderComplied, AgreementComplied, AppealResponseDueStated, MediationRequested,
-        OrderExceptionRecorded, DisputeAssigned {
+        OrderExceptionRecorded, DisputeAssigned, DisputeLetterSent {
 
     String disputeId();
 

@@ -63,7 +63,14 @@ public enum Notice {
      */
     TRANSFER_IN(null, "transfer-in",
             "Your child's education, health and care plan is now maintained by us",
-            "section 47 of the Children and Families Act 2014 and regulation 15 of the SEND Regulations 2014");
+            "section 47 of the Children and Families Act 2014 and regulation 15 of the SEND Regulations 2014"),
+    /**
+     * The order carried out: what the tribunal (or the authority's concession) ordered, what we did
+     * and when, beside the day it was due (reg 44; ADR 48). It tells of no decision the family appeals.
+     */
+    ORDER_COMPLIED(null, "order-complied",
+            "We have done what the tribunal ordered",
+            "regulation 44 of the SEND Regulations 2014");
 
     private final Milestone step;
     private final String template;
