@@ -247,10 +247,7 @@ class PlanLettersIT extends RunningServices {
     }
 
     /** A GET whose answer is bytes: a PDF, a zip. */
-    private HttpResponse<byte[]> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queries.port() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-                        .getBytes(StandardCharsets.UTF_8))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> get(String user, String path) {
+        return api.bytes(user, queries.port(), path);
     }
 }

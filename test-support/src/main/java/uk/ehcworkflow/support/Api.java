@@ -161,6 +161,20 @@ public final class Api {
         }, patience);
     }
 
+    /** A GET whose answer is bytes (a PDF, a zip), as the signed-in user. */
+    public HttpResponse<byte[]> bytes(String user, int port, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, path)).GET().timeout(timeout).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(String user, HttpRequest.Builder request) {
         return send(user, user, request);
     }

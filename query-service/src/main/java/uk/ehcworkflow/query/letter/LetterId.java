@@ -1,5 +1,6 @@
 package uk.ehcworkflow.query.letter;
 
+import java.util.Arrays;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 
 /**
@@ -46,6 +47,13 @@ record LetterId(String recordId, Kind kind, int number) {
                     + "or its plan's or dispute's id, \".p\" or \".d\" and a number.");
         }
         return new LetterId(letterId.substring(0, dot), kind, Integer.parseInt(digits));
+    }
+
+    /** The id of the letter whose page is {@code /<pages>/<recordId>/letters/<number>} ({@code pages}: cases, plans, disputes). */
+    static String ofPage(String pages, String recordId, String number) {
+        Kind kind = Arrays.stream(Kind.values()).filter(each -> each.pages.equals("/" + pages + "/")).findFirst()
+                .orElseThrow(() -> new NotFoundException("No letters are kept under /" + pages + "."));
+        return recordId + "." + kind.mark + number;
     }
 
     static LetterId of(Kind kind, String recordId, int number) {

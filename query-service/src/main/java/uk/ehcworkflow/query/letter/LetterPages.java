@@ -40,87 +40,41 @@ class LetterPages {
         this.letters = letters;
     }
 
-    @GetMapping("/cases/{assessmentId}/letters/{place}")
+    /**
+     * The pages of a letter of a case, a plan (ADR 44) or a dispute (ADR 48), under its record's page:
+     * {@code /cases/{id}/letters/3}, {@code /plans/{id}/letters/7}, {@code /disputes/{id}/letters/5}.
+     */
+    private static final String LETTER = "/{record:cases|plans|disputes}/{id}/letters/{number}";
+
+    @GetMapping(LETTER)
     @ResponseBody
-    ResponseEntity<String> letter(@PathVariable String assessmentId, @PathVariable String place,
+    ResponseEntity<String> letter(@PathVariable String record, @PathVariable String id, @PathVariable String number,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                   HttpServletRequest request) {
-        return reads.html(assessmentId + "." + place, on, request);
+        return reads.html(letterId(record, id, number), on, request);
     }
 
-    @GetMapping("/cases/{assessmentId}/letters/{place}/pdf")
+    @GetMapping(LETTER + "/pdf")
     @ResponseBody
-    ResponseEntity<byte[]> pdf(@PathVariable String assessmentId, @PathVariable String place,
+    ResponseEntity<byte[]> pdf(@PathVariable String record, @PathVariable String id, @PathVariable String number,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                HttpServletRequest request) {
-        return reads.pdf(assessmentId + "." + place, on, request);
+        return reads.pdf(letterId(record, id, number), on, request);
     }
 
-    @GetMapping("/cases/{assessmentId}/letters/{place}/sent")
-    String sentForm(@PathVariable String assessmentId, @PathVariable String place, Model model) {
-        return sentForm(assessmentId + "." + place, model);
+    @GetMapping(LETTER + "/sent")
+    String sentForm(@PathVariable String record, @PathVariable String id, @PathVariable String number, Model model) {
+        return sentForm(letterId(record, id, number), model);
     }
 
-    @PostMapping("/cases/{assessmentId}/letters/{place}/sent")
-    ModelAndView recordSent(@PathVariable String assessmentId, @PathVariable String place,
+    @PostMapping(LETTER + "/sent")
+    ModelAndView recordSent(@PathVariable String record, @PathVariable String id, @PathVariable String number,
                             @RequestParam MultiValueMap<String, String> input) {
-        return sent(assessmentId + "." + place, "/cases/" + encoded(assessmentId), input);
+        return sent(letterId(record, id, number), "/" + record + "/" + encoded(id), input);
     }
 
-    /** A plan's letter, dated the day its step records the notice as going (ADR 44). */
-    @GetMapping("/plans/{planId}/letters/{event}")
-    @ResponseBody
-    ResponseEntity<String> planLetter(@PathVariable String planId, @PathVariable String event,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                      HttpServletRequest request) {
-        return reads.html(planId + ".p" + event, on, request);
-    }
-
-    @GetMapping("/plans/{planId}/letters/{event}/pdf")
-    @ResponseBody
-    ResponseEntity<byte[]> planPdf(@PathVariable String planId, @PathVariable String event,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                   HttpServletRequest request) {
-        return reads.pdf(planId + ".p" + event, on, request);
-    }
-
-    @GetMapping("/plans/{planId}/letters/{event}/sent")
-    String planSentForm(@PathVariable String planId, @PathVariable String event, Model model) {
-        return sentForm(planId + ".p" + event, model);
-    }
-
-    @PostMapping("/plans/{planId}/letters/{event}/sent")
-    ModelAndView recordPlanLetterSent(@PathVariable String planId, @PathVariable String event,
-                                      @RequestParam MultiValueMap<String, String> input) {
-        return sent(planId + ".p" + event, "/plans/" + encoded(planId), input);
-    }
-
-    /** A dispute's letter: an order carried out (ADR 48), dated when sent. */
-    @GetMapping("/disputes/{disputeId}/letters/{event}")
-    @ResponseBody
-    ResponseEntity<String> disputeLetter(@PathVariable String disputeId, @PathVariable String event,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                         HttpServletRequest request) {
-        return reads.html(disputeId + ".d" + event, on, request);
-    }
-
-    @GetMapping("/disputes/{disputeId}/letters/{event}/pdf")
-    @ResponseBody
-    ResponseEntity<byte[]> disputePdf(@PathVariable String disputeId, @PathVariable String event,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                      HttpServletRequest request) {
-        return reads.pdf(disputeId + ".d" + event, on, request);
-    }
-
-    @GetMapping("/disputes/{disputeId}/letters/{event}/sent")
-    String disputeSentForm(@PathVariable String disputeId, @PathVariable String event, Model model) {
-        return sentForm(disputeId + ".d" + event, model);
-    }
-
-    @PostMapping("/disputes/{disputeId}/letters/{event}/sent")
-    ModelAndView recordDisputeLetterSent(@PathVariable String disputeId, @PathVariable String event,
-                                         @RequestParam MultiValueMap<String, String> input) {
-        return sent(disputeId + ".d" + event, "/disputes/" + encoded(disputeId), input);
+    private static String letterId(String record, String id, String number) {
+        return LetterId.ofPage(record, id, number);
     }
 
     private String sentForm(String letterId, Model model) {
