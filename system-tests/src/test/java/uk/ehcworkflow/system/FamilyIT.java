@@ -311,10 +311,14 @@ class FamilyIT extends RunningServices {
                 + TODAY.minusDays(10) + "\"}");
         String parent = "ivy.parent@example.invalid";
         officer("/api/assessments/" + planned + "/family-invitations", "{\"email\":\"" + parent + "\",\"relationship\":\"PARENT\"}");
+        officer("/api/plans/" + planned + "/review-meetings", "{\"heldOn\":\"" + TODAY.minusDays(9) + "\"}");
+        officer("/api/plans/" + planned + "/review-decisions", "{\"decision\":\"AMEND\",\"decidedOn\":\"" + TODAY.minusDays(8)
+                + "\"}");
         officer("/api/plans/" + planned + "/cessation-decision", "{\"decidedOn\":\"" + TODAY.minusDays(1)
                 + "\",\"reason\":\"NEEDS_MET\"}");
         JsonNode owed = api.await("officer", queries.port(), "/api/plans/" + planned + "/letters",
-                answer -> answer.json().size() == 1).json().get(0);
+                answer -> answer.json().size() == 2).json().get(1);
+        assertThat(owed.get("notice").asText()).isEqualTo("DECISION_TO_CEASE");
         var sent = api.post("officer", queries.port(), "/api/letters/" + owed.get("letterId").asText() + "/sent",
                 "{\"sentOn\":\"" + TODAY.minusDays(1) + "\",\"channel\":\"EMAIL\"}");
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
@@ -340,6 +344,18 @@ class FamilyIT extends RunningServices {
         }
         assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned + "/plan-letters/99").statusCode())
                 .isEqualTo(404);
+
+        // the proposed amendments wait for their answer on the same page, and they give it as the officer would record it
+        assertThat(page).contains("Tell us what you think of the changes we propose to the plan",
+                TODAY.minusDays(8).plusDays(14).format(DAY), "send-amendments-answer");
+        var answered = FamilySignIn.post(browser, queries.port(), "/family/cases/" + planned + "/amendment-response",
+                FamilySignIn.csrf(page), "requests=NONE");
+        assertThat(answered.statusCode()).isEqualTo(302);
+        JsonNode review = api.get("officer", queries.port(), "/api/plans/" + planned).json().at("/reviews/0");
+        assertThat(review.get("amendmentResponseOn").asText()).isEqualTo(TODAY.toString());
+        assertThat(review.get("amendmentResponse").asText()).isEqualTo("NONE");
+        assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned).body())
+                .doesNotContain("send-amendments-answer");
     }
 
     @Test

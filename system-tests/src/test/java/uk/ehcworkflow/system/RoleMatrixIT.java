@@ -57,6 +57,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/family/cases/" + ID + "/acceptance", "POST", Set.of(FAMILY)),
             new Row("/api/family/cases/" + ID + "/draft-response", "POST", Set.of(FAMILY)),
             new Row("/api/family/cases/" + ID + "/advice", "POST", Set.of(FAMILY)),
+            new Row("/api/family/plans/" + ID + "/amendment-response", "POST", Set.of(FAMILY)),
             new Row("/api/assessments/" + ID + "/family-advice/" + ID + "/file", "GET", Set.of("officer")),
             new Row("/api/family/disputes/" + ID + "/mediation-request", "POST", Set.of(FAMILY)),
             new Row("/api/assessments/" + ID + "/erasure", "POST", Set.of("admin")),

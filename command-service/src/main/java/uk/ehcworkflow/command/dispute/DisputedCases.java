@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcworkflow.command.assessment.Assessment;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.CaseFamilies;
 import uk.ehcworkflow.command.family.FamilyMail;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.plan.PlanId;
@@ -31,12 +32,15 @@ public class DisputedCases {
     private final Repository<Plan> plans;
     private final FamilyMail mail;
     private final Clock clock;
+    private final CaseFamilies families;
 
-    DisputedCases(Repository<Assessment> assessments, Repository<Plan> plans, FamilyMail mail, Clock clock) {
+    DisputedCases(Repository<Assessment> assessments, Repository<Plan> plans, FamilyMail mail, Clock clock,
+                  CaseFamilies families) {
         this.assessments = assessments;
         this.plans = plans;
         this.mail = mail;
         this.clock = clock;
+        this.families = families;
     }
 
     /** Refuses a decision that is not on record on that case (409), or a case that does not exist (404). */
@@ -70,11 +74,7 @@ public class DisputedCases {
      * a case that is not theirs is, to them, not found.
      */
     void requireFamilyMember(String caseId, String role, String user) {
-        try {
-            assessments.load(caseId).execute(assessment -> assessment.requireFamilyMember(role, user));
-        } catch (AggregateNotFoundException unknown) {
-            throw new UnknownReference("unknown-id", "Nothing with id " + caseId + " exists.");
-        }
+        families.requireFamilyMember(caseId, role, user);
     }
 
     /** Tells a plan that one of its decisions is disputed, in the opening command's unit of work. */

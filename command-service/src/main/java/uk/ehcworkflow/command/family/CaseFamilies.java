@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.command.assessment.Assessment;
+import uk.ehcworkflow.command.common.UnknownReference;
 
 /**
  * The family invited to a case, as a plan's command reaches them: a plan issued here has its case's
@@ -23,6 +24,18 @@ public class CaseFamilies {
         this.assessments = assessments;
         this.mail = mail;
         this.clock = clock;
+    }
+
+    /**
+     * Refuses anyone but a family member whose invitation to the case stands and was taken up (ADR 43):
+     * a case that is not theirs, or a plan registered from before with no case here, is to them not found.
+     */
+    public void requireFamilyMember(String caseId, String role, String user) {
+        try {
+            assessments.load(caseId).execute(assessment -> assessment.requireFamilyMember(role, user));
+        } catch (AggregateNotFoundException unknown) {
+            throw new UnknownReference("unknown-id", "Nothing with id " + caseId + " exists.");
+        }
     }
 
     /** Tells the case's family that a letter of its plan was sent to them; a plan registered from before has no case, and no one to tell. */

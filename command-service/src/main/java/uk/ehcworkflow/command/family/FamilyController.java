@@ -1,31 +1,31 @@
 package uk.ehcworkflow.command.family;
 
-import java.util.Base64;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import uk.ehcworkflow.events.assessment.AdviceFileType;
-import uk.ehcworkflow.platform.problem.InvalidRequestException;
-import uk.ehcworkflow.platform.problem.NotFoundException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.command.plan.PlanId;
 import uk.ehcworkflow.command.web.CommandSender;
+import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.assessment.DraftResponse;
 import uk.ehcworkflow.events.assessment.Relationship;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
+import uk.ehcworkflow.platform.problem.NotFoundException;
 
 /**
  * Inviting a family onto their case, and what a family member signed in to the pages may do there
@@ -90,6 +90,12 @@ class FamilyController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void askForMediation(@PathVariable String disputeId, HttpServletRequest http) {
         commands.send(new AskForMediation(disputeId), http);
+    }
+
+    @PostMapping("/api/family/plans/{planId}/amendment-response")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answerAmendments(@PathVariable String planId, @Valid @RequestBody DraftAnswer body, HttpServletRequest http) {
+        commands.send(new AnswerProposedAmendments(new PlanId(planId), body.requests()), http);
     }
 
     @PostMapping("/api/family/cases/{assessmentId}/draft-response")

@@ -29,6 +29,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.SentLetters;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.AnswerProposedAmendments;
 import uk.ehcworkflow.command.family.CaseFamilies;
 import uk.ehcworkflow.command.privacy.Erasures;
 import uk.ehcworkflow.command.privacy.PersonalDataVault;
@@ -409,6 +410,21 @@ public class Plan {
         Dates.notInFuture("receivedOn", command.receivedOn(), clock);
         checkAmendmentResponse(command.receivedOn());
         apply(new AmendmentResponseReceived(id.value(), command.receivedOn(), command.requests()));
+    }
+
+    /**
+     * The family's own answer to proposed amendments, from their page: the answer an officer would
+     * record for them, dated today, under the same rules (ADR 43), and only from a family member the
+     * plan's case admits.
+     */
+    @CommandHandler
+    void handle(AnswerProposedAmendments command, Clock clock, CaseFamilies families,
+                @MetaDataValue(ActorMetadata.ROLE) String role, @MetaDataValue(ActorMetadata.USER) String user) {
+        families.requireFamilyMember(id.value(), role, user);
+        if (command.requests() == null) {
+            throw new InvalidField("requests", "requests-required", "requests must be NONE, SCHOOL or MEETING.");
+        }
+        handle(new RecordAmendmentResponse(id, LocalDate.now(clock), command.requests()), clock);
     }
 
     private void checkAmendmentResponse(LocalDate receivedOn) {

@@ -82,7 +82,7 @@ class DisputeTest {
         final Set<String> family = new HashSet<>();
 
         FakeCases() {
-            super(null, null, null, null);
+            super(null, null, null, null, null);
         }
 
         @Override

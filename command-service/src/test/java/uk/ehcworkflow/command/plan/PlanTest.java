@@ -23,6 +23,7 @@ import uk.ehcworkflow.command.common.InvalidField;
 import uk.ehcworkflow.command.common.NotPermitted;
 import uk.ehcworkflow.command.common.RuleBroken;
 import uk.ehcworkflow.command.common.UnknownReference;
+import uk.ehcworkflow.command.family.AnswerProposedAmendments;
 import uk.ehcworkflow.command.family.ToldFamilies;
 import uk.ehcworkflow.command.privacy.ErasingVault;
 import uk.ehcworkflow.command.privacy.Erasures;
@@ -35,6 +36,8 @@ import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.dispute.DecisionLetter;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.events.plan.AmendedPlanIssued;
 import uk.ehcworkflow.events.plan.AmendmentResponseReceived;
 import uk.ehcworkflow.events.plan.AmendmentsWithdrawn;
@@ -54,6 +57,7 @@ import uk.ehcworkflow.events.plan.PlanAssigned;
 import uk.ehcworkflow.events.plan.PlanCeased;
 import uk.ehcworkflow.events.plan.PlanChildProfileRecorded;
 import uk.ehcworkflow.events.plan.PlanIssued;
+import uk.ehcworkflow.events.plan.PlanLetterSent;
 import uk.ehcworkflow.events.plan.PlanPersonalDataErased;
 import uk.ehcworkflow.events.plan.PlanRegistered;
 import uk.ehcworkflow.events.plan.PlanStep;
@@ -66,9 +70,6 @@ import uk.ehcworkflow.events.plan.ReassessmentNotAmended;
 import uk.ehcworkflow.events.plan.ReassessmentRequested;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.ReviewDecisionNotified;
-import uk.ehcworkflow.events.plan.PlanLetterSent;
-import uk.ehcworkflow.events.letter.Notice;
-import uk.ehcworkflow.events.letter.LetterChannel;
 import uk.ehcworkflow.events.plan.ReviewMeetingHeld;
 import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.SenSetting;
@@ -77,6 +78,7 @@ import uk.ehcworkflow.events.privacy.ChildProfile;
 import uk.ehcworkflow.events.privacy.Ethnicity;
 import uk.ehcworkflow.events.privacy.PersonalDetails;
 import uk.ehcworkflow.events.privacy.Sex;
+import uk.ehcworkflow.platform.security.Role;
 
 /** The plan after issue: the annual review clock, amendments, phase transfers, re-assessment and ceasing. */
 class PlanTest {
@@ -962,6 +964,36 @@ class PlanTest {
                     .expectEvents(new PlanLetterSent(ID, 2, Notice.TRANSFER_IN, parse("2026-02-02"), parse("2026-02-02"),
                             LetterChannel.EMAIL, null, DIGEST));
             assertThat(families.told()).as("only the plan issued here, not the one registered from before").containsExactly(ID);
+        }
+    }
+
+    @Nested
+    @DisplayName("the family answering proposed amendments from their page")
+    class FamilyAnswer {
+
+        private final ReviewDecisionNotified amend = new ReviewDecisionNotified(ID, ReviewDecision.AMEND, parse("2026-11-23"),
+                parse("2026-11-16"), parse("2026-12-14"), parse("2027-11-22"), parse("2027-01-18"), parse("2026-11-23"));
+
+        private Map<String, String> as(String user, Role role) {
+            return Map.of(ActorMetadata.USER, user, ActorMetadata.ROLE, role.name());
+        }
+
+        @Test
+        void is_the_answer_an_officer_would_record_dated_today_under_the_same_rules() {
+            families.admit(ID, "family:mum");
+            fixture.given(ISSUED, meeting("2026-11-16"), amend)
+                    .when(new AnswerProposedAmendments(PLAN, DraftResponse.NONE), as("family:mum", Role.FAMILY))
+                    .expectEvents(new AmendmentResponseReceived(ID, TODAY, DraftResponse.NONE));
+            refusedFor(fixture.given(ISSUED, meeting("2026-11-16"), amend, new AmendmentResponseReceived(ID, TODAY, DraftResponse.NONE))
+                    .when(new AnswerProposedAmendments(PLAN, DraftResponse.MEETING), as("family:mum", Role.FAMILY)),
+                    RuleBroken.class, Plan.AMENDMENT_RESPONSE_RECORDED);
+        }
+
+        @Test
+        void only_from_a_family_member_the_plans_case_admits() {
+            fixture.given(ISSUED, meeting("2026-11-16"), amend)
+                    .when(new AnswerProposedAmendments(PLAN, DraftResponse.NONE), as("family:stranger", Role.FAMILY))
+                    .expectException(UnknownReference.class);
         }
     }
 }

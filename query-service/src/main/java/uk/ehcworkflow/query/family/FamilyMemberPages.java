@@ -2,15 +2,16 @@ package uk.ehcworkflow.query.family;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -34,8 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.assessment.AdviceFileType;
+import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
 import uk.ehcworkflow.events.plan.PlanLetterSent;
+import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.privacy.ContactDigest;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
@@ -53,6 +56,7 @@ import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 import uk.ehcworkflow.query.plan.PlanReader;
+import uk.ehcworkflow.query.plan.PlanState;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
@@ -238,10 +242,17 @@ class FamilyMemberPages {
         FamilyCases.Held held = cases.own(member, assessmentId);
         model.addAttribute("doneHeading", "draft-answered".equals(done) ? "Thank you: we have your answer"
                 : "mediation".equals(done) ? "We have your request for mediation"
-                : "advice".equals(done) ? "Thank you: we have your views" : null);
+                : "advice".equals(done) ? "Thank you: we have your views"
+                : "amendments-answered".equals(done) ? "Thank you: we have your answer" : null);
         model.addAttribute("mediations", mediations(assessmentId));
         accessLog.caseViewed(assessmentId, "family's own page", request);
-        model.addAttribute("view", FamilyView.of(held.timeline(), plans.current(assessmentId), LocalDate.now(clock)));
+        PlanTimeline plan = plans.current(assessmentId);
+        model.addAttribute("view", FamilyView.of(held.timeline(), plan, LocalDate.now(clock)));
+        PlanState.Review amending = amendmentsToAnswer(plan).orElse(null);
+        model.addAttribute("amendmentsToAnswer", amending);
+        LocalDate answerBy = amending == null ? null
+                : StatutoryCalendar.earliestAmendedPlan(amending.noticeSentOn()).minusDays(1);
+        model.addAttribute("amendmentsAnswerBy", answerBy == null || answerBy.isBefore(LocalDate.now(clock)) ? null : answerBy);
         model.addAttribute("caseId", assessmentId);
         model.addAttribute("child", children.of(held.timeline(), member));
         model.addAttribute("area", area);
@@ -329,6 +340,38 @@ class FamilyMemberPages {
             assessments.awaitChange(assessmentId, held.timeline().lastSequence());
             return "/family/cases/" + encoded(assessmentId) + "?done=advice";
         }, refused -> again(assessmentId, refused, form, "views", request, model));
+    }
+
+    /** The plan's latest review, when it proposed amendments the family has not answered and no outcome came yet (reg 22). */
+    private static Optional<PlanState.Review> amendmentsToAnswer(PlanTimeline plan) {
+        if (plan == null || !plan.exists() || plan.state().reviews().isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlanState.Review> reviews = plan.state().reviews();
+        PlanState.Review latest = reviews.get(reviews.size() - 1);
+        return latest.decision() == ReviewDecision.AMEND && latest.amendmentResponseOn() == null
+                && latest.amendmentOutcomeOn() == null ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** The family's answer to proposed amendments to their plan: recorded as them, under the officer's rules (ADR 43). */
+    @PostMapping("/family/cases/{assessmentId}/amendment-response")
+    ModelAndView answerAmendments(@PathVariable String assessmentId, @RequestParam MultiValueMap<String, String> input,
+                                  HttpServletRequest request, Model model) {
+        cases.own(signedIn(), assessmentId);
+        PlanTimeline plan = plans.current(assessmentId);
+        if (amendmentsToAnswer(plan).isEmpty()) {
+            throw new NotFoundException("No proposed amendments of your plan wait for your answer.");
+        }
+        PageForm form = PageForm.of(input);
+        return FormPosts.send(() -> {
+            if (form.value("requests").isBlank()) {
+                throw new CommandRefused(400, "requests", null, "Choose what you would like to happen next");
+            }
+            commands.post("/api/family/plans/" + encoded(assessmentId) + "/amendment-response", Map.of("requests",
+                    form.value("requests")));
+            plans.awaitChange(assessmentId, plan.lastSequence());
+            return "/family/cases/" + encoded(assessmentId) + "?done=amendments-answered";
+        }, refused -> again(assessmentId, refused, form, "requests", request, model));
     }
 
     /** The family's word that they want mediation, on a dispute of this case: recorded as them, dated today (reg 37). */
