@@ -16,6 +16,12 @@ class PanelIT extends RunningServices {
 
     private String assessment;
 
+    /** Its sittings and figures are the whole area's for 2024: no other class's panels may count in them. */
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
     @BeforeAll
     void twoSittingsDecideOnOneCase() {
         assessment = api.post("officer", commands.port(), "/api/assessments", "{\"childName\":\"Eli Invented\","
