@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -344,6 +345,34 @@ class FamilyIT extends RunningServices {
         }
         assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned + "/plan-letters/99").statusCode())
                 .isEqualTo(404);
+
+        // an order carried out on their appeal against the plan: its letter is theirs to download too, and nothing else is
+        String disputeId = api.post("officer", commands.port(), "/api/disputes", "{\"caseId\":\"" + planned
+                + "\",\"decision\":\"FINAL_PLAN_ISSUED\",\"decisionLetterOn\":\"" + TODAY.minusDays(10) + "\"}")
+                .json().get("disputeId").asText();
+        String d = "/api/disputes/" + disputeId;
+        officer(d + "/appeal", "{\"receivedOn\":\"" + TODAY.minusDays(9) + "\",\"grounds\":[\"SECTION_I\"]}");
+        officer(d + "/outcome", "{\"decidedOn\":\"" + TODAY.minusDays(7) + "\",\"outcome\":\"UPHELD\",\"orders\":[\"AMEND_SECTION_I\"]}");
+        officer(d + "/compliance", "{\"order\":\"AMEND_SECTION_I\",\"compliedOn\":\"" + TODAY.minusDays(6) + "\"}");
+        String orderLetter = api.await("officer", queries.port(), d + "/letters", answer -> answer.json().size() == 1)
+                .json().at("/0/letterId").asText();
+        assertThat(api.post("officer", queries.port(), "/api/letters/" + orderLetter + "/sent", "{\"sentOn\":\""
+                + TODAY.minusDays(6) + "\",\"channel\":\"EMAIL\"}").status()).isEqualTo(200);
+        String ordered = orderLetter.substring(orderLetter.lastIndexOf(".d") + 2);
+        assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned).body())
+                .contains("family-letter-" + disputeId + "-d" + ordered, "/family/cases/" + planned + "/disputes/" + disputeId
+                        + "/letters/" + ordered);
+        var orderPdf = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + queries.port()
+                + "/family/cases/" + planned + "/disputes/" + disputeId + "/letters/" + ordered)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(orderPdf.statusCode()).isEqualTo(200);
+        try (var letter = Loader.loadPDF(orderPdf.body())) {
+            assertThat(new PDFTextStripper().getText(letter)).contains("Ivy Madeup", "The tribunal ordered us");
+        }
+        assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + planned + "/disputes/" + UUID.randomUUID()
+                + "/letters/" + ordered).statusCode()).isEqualTo(404);
+        assertThat(FamilySignIn.get(browser, queries.port(), "/family/cases/" + caseId + "/disputes/" + disputeId
+                + "/letters/" + ordered).statusCode()).isEqualTo(404);
 
         // the proposed amendments wait for their answer on the same page, and they give it as the officer would record it
         assertThat(page).contains("Tell us what you think of the changes we propose to the plan",

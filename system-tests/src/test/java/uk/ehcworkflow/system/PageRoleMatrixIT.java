@@ -47,6 +47,8 @@ class PageRoleMatrixIT extends RunningServices {
         api.post("officer", commands.port(), "/api/assessments/" + id + "/milestones",
                 "{\"milestone\":\"DECISION_TO_ASSESS\",\"occurredOn\":\"2024-02-01\"}");
         api.await("officer", queries.port(), "/api/assessments/" + id + "/letters", answer -> answer.json().size() == 1);
+        assertThat(api.post("officer", queries.port(), "/api/letters/" + id + ".1/sent",
+                "{\"sentOn\":\"2024-02-05\",\"channel\":\"POST\"}").status()).isEqualTo(200);
         assertThat(api.post("officer", commands.port(), "/api/assessments/" + id + "/family-invitations",
                 "{\"email\":\"" + FAMILY_EMAIL + "\",\"relationship\":\"PARENT\"}").status()).isEqualTo(201);
         api.await("officer", queries.port(), "/api/assessments/" + id, answer -> answer.json().toString().contains("invitationId"));
@@ -85,6 +87,8 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/family", Set.of(FAMILY));
         pages.put("/family/cases/" + id, Set.of(FAMILY));
         pages.put("/family/cases/" + refused, Set.of()); // a case nobody in this family was invited to
+        pages.put("/family/cases/" + id + "/letters/1", Set.of(FAMILY));
+        pages.put("/family/cases/" + refused + "/disputes/" + disputeId + "/letters/1", Set.of());
         pages.put("/cases/" + id + "/letters/1/pdf?on=2024-02-05", CASEWORK);
         pages.put("/plans", CASEWORK);
         pages.put("/plans/new", Set.of("officer"));

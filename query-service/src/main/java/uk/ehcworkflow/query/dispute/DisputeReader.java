@@ -70,6 +70,11 @@ public class DisputeReader {
                 .filter(DisputeTimeline::exists).map(DisputeTimeline::state).toList();
     }
 
+    /** The disputes about one assessment or plan as they stand, with their histories (their letters among them). */
+    public List<DisputeTimeline> aboutCase(String caseId) {
+        return timelines(eq("caseId", caseId)).stream().filter(DisputeTimeline::exists).toList();
+    }
+
     /** Every dispute the read model knows, as it stands or as known at an instant. */
     public List<DisputeState> all(Instant knownAt) {
         return timelines(new Document()).stream().map(dispute -> knownAt == null ? dispute : dispute.knownAt(knownAt))

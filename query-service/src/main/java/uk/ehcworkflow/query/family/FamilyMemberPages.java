@@ -37,6 +37,7 @@ import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.assessment.AdviceFileType;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.dispute.AppealableDecision;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
 import uk.ehcworkflow.events.plan.PlanLetterSent;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.privacy.ContactDigest;
@@ -247,7 +248,7 @@ class FamilyMemberPages {
         model.addAttribute("mediations", mediations(assessmentId));
         accessLog.caseViewed(assessmentId, "family's own page", request);
         PlanTimeline plan = plans.current(assessmentId);
-        model.addAttribute("view", FamilyView.of(held.timeline(), plan, LocalDate.now(clock)));
+        model.addAttribute("view", FamilyView.of(held.timeline(), plan, disputes.aboutCase(assessmentId), LocalDate.now(clock)));
         PlanState.Review amending = amendmentsToAnswer(plan).orElse(null);
         model.addAttribute("amendmentsToAnswer", amending);
         LocalDate answerBy = amending == null ? null
@@ -294,6 +295,20 @@ class FamilyMemberPages {
             throw new NotFoundException("No letter " + event + " of the plan was sent to you.");
         }
         return downloaded(letters.pdf(assessmentId + ".p" + event, sent.sentOn(), request), "plan-letter-" + event + ".pdf");
+    }
+
+    /** A letter of a dispute about their case or its plan, recorded as sent to them, as it was sent (ADR 48). */
+    @GetMapping("/family/cases/{assessmentId}/disputes/{disputeId}/letters/{event}")
+    @ResponseBody
+    ResponseEntity<byte[]> disputeLetter(@PathVariable String assessmentId, @PathVariable String disputeId, @PathVariable int event,
+                                         HttpServletRequest request) {
+        cases.own(signedIn(), assessmentId);
+        DisputeLetterSent sent = disputes.aboutCase(assessmentId).stream()
+                .filter(dispute -> dispute.disputeId().equals(disputeId)).flatMap(dispute -> dispute.facts().stream())
+                .filter(fact -> fact.event() instanceof DisputeLetterSent letter && letter.event() == event)
+                .map(fact -> (DisputeLetterSent) fact.event()).findFirst()
+                .orElseThrow(() -> new NotFoundException("No letter " + event + " of that dispute was sent to you."));
+        return downloaded(letters.pdf(disputeId + ".d" + event, sent.sentOn(), request), "dispute-letter-" + event + ".pdf");
     }
 
     /** The family's answer to the draft: recorded by the command service, as them, under the officer's own rules. */

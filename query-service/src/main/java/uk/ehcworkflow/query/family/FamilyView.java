@@ -12,8 +12,10 @@ import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.dispute.ComplianceStep;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
 import uk.ehcworkflow.events.plan.PlanLetterSent;
 import uk.ehcworkflow.query.assessment.AssessmentTimeline;
+import uk.ehcworkflow.query.dispute.DisputeTimeline;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 
 /**
@@ -46,10 +48,27 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
     }
 
     /**
-     * A letter sent to the family: its title, when it went, and its place among the case's steps, or
-     * for the plan's letters (ADR 44) the owing event's number in the plan's history (to download it).
+     * A letter sent to the family: its title, when it went, where they download it from their page
+     * and where an officer opens it, and the page element's id that names it.
      */
-    public record SentLetter(String title, LocalDate sentOn, int step, boolean ofPlan) {
+    public record SentLetter(String title, LocalDate sentOn, String familyPath, String officerPath, String anchor) {
+
+        static SentLetter ofCase(String caseId, int step, String title, LocalDate sentOn) {
+            return new SentLetter(title, sentOn, "/family/cases/" + caseId + "/letters/" + step,
+                    "/cases/" + caseId + "/letters/" + step + "/pdf?on=" + sentOn, "family-letter-" + step);
+        }
+
+        /** A letter of the plan the case's final plan began (ADR 44), by the plan's event that owed it: the plan has the case's id. */
+        static SentLetter ofPlan(String caseId, int event, String title, LocalDate sentOn) {
+            return new SentLetter(title, sentOn, "/family/cases/" + caseId + "/plan-letters/" + event,
+                    "/plans/" + caseId + "/letters/" + event + "/pdf", "family-letter-p" + event);
+        }
+
+        /** A letter of a dispute about the case or its plan (ADR 48), by the dispute's event that owed it. */
+        static SentLetter ofDispute(String caseId, String disputeId, int event, String title, LocalDate sentOn) {
+            return new SentLetter(title, sentOn, "/family/cases/" + caseId + "/disputes/" + disputeId + "/letters/" + event,
+                    "/disputes/" + disputeId + "/letters/" + event + "/pdf", "family-letter-" + disputeId + "-d" + event);
+        }
     }
 
     /** Views and advice the family gave: when, and whether with a file. */
@@ -57,18 +76,27 @@ public record FamilyView(String reference, String now, List<KeyDate> dates, Stri
     }
 
     public static FamilyView of(AssessmentTimeline timeline, LocalDate today) {
-        return of(timeline, null, today);
+        return of(timeline, null, List.of(), today);
     }
 
-    /** @param plan the plan the case's final plan began, whose letters are the family's too; null before it */
-    public static FamilyView of(AssessmentTimeline timeline, PlanTimeline plan, LocalDate today) {
+    /**
+     * @param plan     the plan the case's final plan began, whose letters are the family's too; null before it
+     * @param disputes the disputes about the case or its plan, whose letters are the family's too
+     */
+    public static FamilyView of(AssessmentTimeline timeline, PlanTimeline plan, List<DisputeTimeline> disputes, LocalDate today) {
+        String caseId = timeline.assessmentId();
         List<SentLetter> letters = new ArrayList<>(timeline.lettersSent().stream()
-                .map(sent -> new SentLetter(sent.notice().title(), sent.sentOn(), sent.step(), false)).toList());
+                .map(sent -> SentLetter.ofCase(caseId, sent.step(), sent.notice().title(), sent.sentOn())).toList());
         if (plan != null) {
             plan.facts().stream().filter(fact -> fact.event() instanceof PlanLetterSent)
                     .map(fact -> (PlanLetterSent) fact.event())
-                    .forEach(sent -> letters.add(new SentLetter(sent.notice().title(), sent.sentOn(), sent.event(), true)));
+                    .forEach(sent -> letters.add(SentLetter.ofPlan(caseId, sent.event(), sent.notice().title(), sent.sentOn())));
         }
+        disputes.forEach(dispute -> dispute.facts().stream().filter(fact -> fact.event() instanceof DisputeLetterSent)
+                .map(fact -> (DisputeLetterSent) fact.event())
+                .forEach(sent -> letters.add(SentLetter.ofDispute(caseId, dispute.disputeId(), sent.event(),
+                        sent.notice().title(), sent.sentOn()))));
+        letters.sort(Comparator.comparing(SentLetter::sentOn));
         String officer = timeline.holder() == null ? null : timeline.holder().officer();
         return new FamilyView(timeline.reference(), now(timeline, today), dates(timeline, today), officer, List.copyOf(letters),
                 canDo(timeline, today), timeline.familyAdvice().stream()

@@ -3,12 +3,19 @@ package uk.ehcworkflow.query.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.dispute.DisputeLetterSent;
+import uk.ehcworkflow.events.letter.LetterChannel;
+import uk.ehcworkflow.events.letter.Notice;
 import uk.ehcworkflow.query.assessment.CaseFacts;
+import uk.ehcworkflow.query.dispute.DisputeTimeline;
+import uk.ehcworkflow.query.readmodel.Recording;
 
 @DisplayName("CoP 11.1: a family knows where they are in the process and why, in their own words")
 class FamilyViewTest {
@@ -64,8 +71,9 @@ class FamilyViewTest {
                 + "you think, ask for a school or college, or ask for a meeting.");
         assertThat(view.canDo()).contains("Tell us what you think of the draft plan, ask for a school or college to be named, "
                 + "or ask for a meeting.");
-        assertThat(view.letters()).extracting(FamilyView.SentLetter::title, FamilyView.SentLetter::sentOn, FamilyView.SentLetter::step)
-                .containsExactly(tuple("Your child's draft education, health and care plan", LocalDate.of(2024, 9, 2), 2));
+        assertThat(view.letters()).extracting(FamilyView.SentLetter::title, FamilyView.SentLetter::sentOn, FamilyView.SentLetter::familyPath)
+                .containsExactly(tuple("Your child's draft education, health and care plan", LocalDate.of(2024, 9, 2),
+                        "/family/cases/a/letters/2"));
     }
 
     @Test
@@ -89,5 +97,21 @@ class FamilyViewTest {
         assertThat(view.now()).isEqualTo("We decided on 1 July 2024 not to carry out an EHC needs assessment. Our letter "
                 + "of 3 July 2024 explains why and how you can appeal.");
         assertThat(view.canDo()).first().isEqualTo("Ask us for mediation, or appeal to the tribunal: our letter gives your dates.");
+    }
+
+    @Test
+    void a_disputes_letter_is_theirs_too_among_the_cases_by_the_day_it_went() {
+        CaseFacts refused = CaseFacts.received("a", RECEIVED).step(Milestone.DECISION_NOT_TO_ASSESS, LocalDate.of(2024, 7, 1))
+                .letterSent(1, LocalDate.of(2024, 7, 3));
+        DisputeTimeline dispute = new DisputeTimeline();
+        dispute.apply(new DisputeLetterSent("d", "a", 6, Notice.ORDER_COMPLIED, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 4),
+                LetterChannel.EMAIL, null, "00"), new Recording(5, Instant.parse("2024-12-04T10:00:00Z"), "officer"));
+
+        FamilyView view = FamilyView.of(refused.record(), null, List.of(dispute), LocalDate.of(2024, 12, 5));
+
+        assertThat(view.letters()).extracting(FamilyView.SentLetter::sentOn, FamilyView.SentLetter::familyPath,
+                FamilyView.SentLetter::officerPath).containsExactly(
+                tuple(LocalDate.of(2024, 7, 3), "/family/cases/a/letters/1", "/cases/a/letters/1/pdf?on=2024-07-03"),
+                tuple(LocalDate.of(2024, 12, 4), "/family/cases/a/disputes/d/letters/6", "/disputes/d/letters/6/pdf"));
     }
 }
