@@ -11,8 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -24,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
+import uk.ehcworkflow.query.family.FamilyProviderClient;
 
 /**
  * Sign-in for people: a session per person, kept on the server, after a sign-in form (the
@@ -75,13 +78,22 @@ class PageSecurity {
     private static final String STAFF_REGISTRATION = "ehc";
     private static final String FAMILY_REGISTRATION = "family";
 
+    /** How sign-in checks each provider's ID tokens: the families' by their provider's algorithm (ADR 49). */
+    @Bean
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders(FamilyProviderClient providers) {
+        return providers.idTokenDecoders();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties security,
-                              OAuth2UserService<OidcUserRequest, OidcUser> familyAware) throws Exception {
+                              OAuth2UserService<OidcUserRequest, OidcUser> familyAware, FamilyProviderClient providers)
+            throws Exception {
         if (security.mode() == SecurityProperties.Mode.JWT) {
-            // staff by their role claims; families by their verified address, through their own registration (ADR 47)
-            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(familyAware)
+            // staff by their role claims; families by their verified address, through their own registration (ADR 47),
+            // whose provider may take a signed JWT rather than a secret (ADR 49)
+            http.oauth2Login(login -> login.tokenEndpoint(token -> token.accessTokenResponseClient(providers.tokenResponses()))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(familyAware)
                             .userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims()))
                     .failureHandler((request, response, failed) -> response.sendRedirect(
                             request.getRequestURI().endsWith("/" + FAMILY_REGISTRATION) ? "/family/sign-in?failed" : "/login?error")));
