@@ -83,10 +83,11 @@ class FamilyMemberPages {
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
     private final boolean byIdentityProvider;
     private final PlanReader plans;
+    private final FamilyArrivals arrivals;
 
     FamilyMemberPages(FamilySignIns signIns, FamilyCases cases, ChildDetails children, AreaDetails area, AccessLog accessLog,
                       CommandApi commands, AssessmentReader assessments, LetterReads letters, DisputeReader disputes,
-                      Clock clock, SecurityProperties security, PlanReader plans) {
+                      Clock clock, SecurityProperties security, PlanReader plans, FamilyArrivals arrivals) {
         this.signIns = signIns;
         this.cases = cases;
         this.children = children;
@@ -99,6 +100,7 @@ class FamilyMemberPages {
         this.clock = clock;
         this.byIdentityProvider = security.mode() == SecurityProperties.Mode.JWT;
         this.plans = plans;
+        this.arrivals = arrivals;
     }
 
     /** Where families sign in at the area's identity provider, the page sends them there, and no link or code is emailed (ADR 47). */
@@ -173,10 +175,7 @@ class FamilyMemberPages {
                 });
     }
 
-    /**
-     * A new session for the family member, known by their address's keyed hash; each invitation not yet
-     * taken up is taken up now, as them, and each case they can see is recorded as read by them.
-     */
+    /** A new session for the family member, known by their address's keyed hash, who then arrives as any sign-in does. */
     private ModelAndView signedIn(String digest, HttpServletRequest request, HttpServletResponse response) {
         Actor member = Actor.familyMember(digest);
         request.changeSessionId();
@@ -185,16 +184,7 @@ class FamilyMemberPages {
                 List.of(new SimpleGrantedAuthority(Role.FAMILY.authority()))));
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
-        for (FamilyCases.Held held : cases.heldBy(digest)) {
-            if (held.invitation().acceptedAt() == null) {
-                try {
-                    commands.post("/api/family/cases/" + encoded(held.timeline().assessmentId()) + "/acceptance", Map.of());
-                } catch (CommandRefused | NotFoundException refused) {
-                    // lapsed since the page read it: the case simply does not show
-                }
-            }
-            accessLog.caseViewed(held.timeline().assessmentId(), "family sign-in", request);
-        }
+        arrivals.arrived(digest, request);
         return new ModelAndView("redirect:/family");
     }
 

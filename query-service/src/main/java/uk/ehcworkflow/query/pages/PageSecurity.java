@@ -19,6 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -26,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.platform.security.SecurityBaseline;
 import uk.ehcworkflow.platform.security.SecurityProperties;
+import uk.ehcworkflow.query.family.FamilyArrivals;
 import uk.ehcworkflow.query.family.FamilyProviderClient;
 
 /**
@@ -87,7 +89,8 @@ class PageSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties security,
-                              OAuth2UserService<OidcUserRequest, OidcUser> familyAware, FamilyProviderClient providers)
+                              OAuth2UserService<OidcUserRequest, OidcUser> familyAware, FamilyProviderClient providers,
+                              FamilyArrivals arrivals)
             throws Exception {
         if (security.mode() == SecurityProperties.Mode.JWT) {
             // staff by their role claims; families by their verified address, through their own registration (ADR 47),
@@ -95,6 +98,8 @@ class PageSecurity {
             http.oauth2Login(login -> login.tokenEndpoint(token -> token.accessTokenResponseClient(providers.tokenResponses()))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(familyAware)
                             .userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims()))
+                    // a family member arrives as after an emailed sign-in: invitations taken up, the sign-in recorded
+                    .successHandler(arrivals.afterProviderSignIn(new SavedRequestAwareAuthenticationSuccessHandler()))
                     .failureHandler((request, response, failed) -> response.sendRedirect(
                             request.getRequestURI().endsWith("/" + FAMILY_REGISTRATION) ? "/family/sign-in?failed" : "/login?error")));
             // with two registrations, each person is sent to their own: families to their sign-in page, staff to theirs
