@@ -237,6 +237,20 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/disputes/open?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/disputes/figures?from={p}&to={p}&asOf={p}", "dashboard", null),
                 new Endpoint(false, "GET", "/api/evidence/disputes/{dispute}", "auditor", null),
+                new Endpoint(true, "POST", "/api/plans/{plan}/audits", "manager",
+                        "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"MULTI_AGENCY\",\"agenciesPresent\":[\"HEALTH\",\"EDUCATION\"],"
+                                + "\"startedOn\":\"2024-06-03\"}"),
+                new Endpoint(true, "POST", "/api/audits/{audit}/scores", "manager",
+                        "{\"criterionId\":\"outcomes.smart\",\"score\":\"PARTLY_MET\",\"comment\":\"c\"}"),
+                new Endpoint(true, "POST", "/api/audits/{audit}/grade", "manager",
+                        "{\"grade\":\"GOOD\",\"gradedOn\":\"2024-06-04\",\"summary\":\"s\"}"),
+                new Endpoint(true, "POST", "/api/audits/{audit}/actions", "manager",
+                        "{\"action\":\"a\",\"owner\":\"o\",\"dueBy\":\"2024-07-01\"}"),
+                new Endpoint(true, "POST", "/api/audits/{audit}/actions/{p}/done", "officer", "{\"doneOn\":\"2024-06-20\"}"),
+                new Endpoint(true, "POST", "/api/audits/{audit}/closure", "manager",
+                        "{\"closedOn\":\"2024-06-30\",\"reAuditId\":\"{audit}\"}"),
+                new Endpoint(true, "POST", "/api/quality/checklist", "admin", "{\"title\":\"t\",\"sections\":[{\"id\":\"s\","
+                        + "\"title\":\"S\",\"criteria\":[{\"id\":\"s.c\",\"text\":\"c\",\"guidance\":\"g\"}]}]}"),
                 new Endpoint(true, "POST", "/api/panels", "panel", "{\"heldOn\":\"2024-02-01\",\"kind\":\"SEND_PANEL\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/attendance", "panel", "{\"member\":\"M\",\"agency\":\"HEALTH\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/decisions", "panel",
@@ -302,6 +316,8 @@ class FuzzIT {
                 bodyOf("/api/plans/{plan}/placements")).json().get("placementId").asText());
         ids.put("action", api.post("lead", port, "/api/actions", bodyOf("/api/actions").replace("{reference}", "1.1"))
                 .json().get("actionId").asText());
+        ids.put("audit", api.post("manager", port, "/api/plans/" + ids.get("plan") + "/audits", bodyOf("/api/plans/{plan}/audits"))
+                .json().get("auditId").asText());
         return ids;
     }
 
@@ -320,7 +336,7 @@ class FuzzIT {
         int kind = random.nextInt(endpoint.body() == null ? 3 : 6);
         if (kind == 0) {
             List<String> holes = new ArrayList<>(List.of("case", "advice", "panel", "action", "plan", "dispute",
-                    "placement"));
+                    "placement", "audit"));
             String hole = holes.get(random.nextInt(holes.size()));
             path = path.replace("{" + hole + "}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
         } else if (kind == 1) {

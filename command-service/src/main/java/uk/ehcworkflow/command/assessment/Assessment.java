@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
@@ -265,6 +266,12 @@ public class Assessment {
             }
         }
         return false;
+    }
+
+    /** The day the standing draft plan was issued, if one was: a peer review of the draft looks at it. */
+    public Optional<LocalDate> draftIssuedOn() {
+        return steps.stream().filter(step -> step.milestone() == Milestone.DRAFT_PLAN_ISSUED).map(MilestoneRecorded::occurredOn)
+                .reduce((first, later) -> later);
     }
 
     /** Whether this decision's letter is on record, standing or since overturned: a dispute needs it there. */

@@ -282,6 +282,11 @@ public class Plan {
         lastAssessedOn = issuedOn;
     }
 
+    /** The day the plan was first issued: nothing can be done to it, an audit included, before then. */
+    public LocalDate firstIssuedOn() {
+        return firstIssuedOn;
+    }
+
     /** Whether this appealable decision is on record, on its own day. */
     public boolean recorded(DecisionLetter letter) {
         return letters.contains(letter);

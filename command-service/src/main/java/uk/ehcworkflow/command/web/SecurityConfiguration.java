@@ -31,6 +31,10 @@ class SecurityConfiguration {
                 // an administrator's page asks a plan whether its erasure is a step it would accept
                 .requestMatchers("/api/plans/*/next-steps")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.ADMIN.name())
+                // plan quality (ADR 50): coordinators peer-review, managers audit; the checklist is the administrators'
+                .requestMatchers("/api/plans/*/audits", "/api/audits", "/api/audits/**")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
+                .requestMatchers("/api/quality/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/disputes", "/api/disputes/**").hasRole(Role.CASE_OFFICER.name())

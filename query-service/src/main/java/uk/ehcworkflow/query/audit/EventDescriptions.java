@@ -28,6 +28,8 @@ import uk.ehcworkflow.events.panel.PanelAttendanceRecorded;
 import uk.ehcworkflow.events.panel.PanelDecisionRecorded;
 import uk.ehcworkflow.events.panel.PanelScheduled;
 import uk.ehcworkflow.events.plan.PlanEvent;
+import uk.ehcworkflow.events.quality.ChecklistEvent;
+import uk.ehcworkflow.events.quality.PlanAuditEvent;
 
 /**
  * A line of plain English for each kind of event, and the business date it is about (when the
@@ -101,6 +103,10 @@ public final class EventDescriptions {
             return PlanDescriptions.describe(e);
         } else if (event instanceof DisputeEvent e) {
             return DisputeDescriptions.describe(e);
+        } else if (event instanceof PlanAuditEvent e) {
+            return QualityDescriptions.describe(e);
+        } else if (event instanceof ChecklistEvent e) {
+            return QualityDescriptions.describe(e);
         } else if (event instanceof ReturnProduced e) {
             return new Described(null, "Produced " + e.what());
         } else if (event instanceof PersonalDataViewed e) {

@@ -1,0 +1,18 @@
+package uk.ehcworkflow.command.quality;
+
+import java.util.List;
+import uk.ehcworkflow.events.quality.ChecklistSection;
+import uk.ehcworkflow.events.quality.Criterion;
+
+/** One version of the checklist, as an audit is scored against it. */
+record ChecklistVersion(String checklistId, int version, String title, List<ChecklistSection> sections) {
+
+    static ChecklistVersion shipped() {
+        return new ChecklistVersion(DefaultChecklist.ID, DefaultChecklist.VERSION, DefaultChecklist.TITLE, DefaultChecklist.SECTIONS);
+    }
+
+    /** Its criteria's ids, section by section. */
+    List<String> criteria() {
+        return sections.stream().flatMap(section -> section.criteria().stream()).map(Criterion::id).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package uk.ehcworkflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import uk.ehcworkflow.support.Api;
+
+/**
+ * Plan quality (ADR 50), through the command API as a coordinator and a manager use it: a draft
+ * peer-reviewed before the plan is issued, the issued plan audited against the shipped checklist,
+ * graded, its action agreed and done, the audit closed; the area's own checklist then published
+ * and used by the next audit. What the auditors wrote is sealed, never in the audit trail's words.
+ * Its own services: publishing a checklist changes what every later audit in the area is scored against.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlanQualityIT extends RunningServices {
+
+    private static final List<String> SHIPPED = List.of("voice.views", "voice.clear", "needs.all", "needs.specific",
+            "outcomes.smart", "outcomes.aspirations", "provision.specific", "provision.every-need", "health.described",
+            "care.described", "thread.traceable", "thread.advice");
+
+    private String planned;
+
+    @Override
+    protected boolean sharesServices() {
+        return false;
+    }
+
+    private Api.Answer as(String user, String path, String body) {
+        return api.post(user, commands.port(), path, body);
+    }
+
+    private void accepted(String user, String path, String body) {
+        Api.Answer answer = as(user, path, body);
+        assertThat(answer.status()).as(path + " " + body + ": " + answer.body()).isIn(201, 204);
+    }
+
+    private String caseReceived() {
+        return as("officer", "/api/assessments", """
+                {"childName":"Quinn Madeup","dateOfBirth":"2016-01-01","requestReceivedOn":"2026-03-02","requestSource":"SCHOOL"}""")
+                .json().get("assessmentId").asText();
+    }
+
+    private void step(String caseId, String milestone, String on) {
+        accepted("officer", "/api/assessments/" + caseId + "/milestones", "{\"milestone\":\"" + milestone + "\",\"occurredOn\":\""
+                + on + "\"}");
+    }
+
+    /** The audit's trail once it holds its last event's words. */
+    private String trail(String aggregateId, String last) {
+        return api.await("auditor", queries.port(), "/api/audit?aggregateId=" + aggregateId + "&size=200",
+                answer -> answer.status() == 200 && answer.body().contains(last)).body();
+    }
+
+    @BeforeAll
+    void aPlanIssuedAfterItsDraft() {
+        planned = caseReceived();
+        step(planned, "DECISION_TO_ASSESS", "2026-04-06");
+        step(planned, "DRAFT_PLAN_ISSUED", "2026-07-06");
+        step(planned, "FINAL_PLAN_ISSUED", "2026-08-03");
+    }
+
+    @Test
+    @Order(1)
+    void a_draft_is_peer_reviewed_and_the_issued_plan_audited_graded_its_action_done_and_the_audit_closed() {
+        // a coordinator peer-reviews the draft; a case with no draft has nothing to review
+        Api.Answer draftAudit = as("officer", "/api/plans/" + planned + "/audits",
+                "{\"audited\":\"DRAFT_BEFORE_ISSUE\",\"auditorKind\":\"PEER\",\"startedOn\":\"2026-07-08\"}");
+        assertThat(draftAudit.status()).as(draftAudit.body()).isEqualTo(201);
+        Api.Answer noDraft = as("officer", "/api/plans/" + caseReceived() + "/audits",
+                "{\"audited\":\"DRAFT_BEFORE_ISSUE\",\"auditorKind\":\"PEER\",\"startedOn\":\"2026-07-08\"}");
+        assertThat(noDraft.status()).isEqualTo(409);
+        assertThat(noDraft.json().get("rule").asText()).isEqualTo("no-draft-to-audit");
+
+        // a manager audits the issued plan against the shipped checklist, not before it was issued
+        Api.Answer early = as("manager", "/api/plans/" + planned + "/audits",
+                "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"MANAGER\",\"startedOn\":\"2026-08-02\"}");
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        String audit = as("manager", "/api/plans/" + planned + "/audits",
+                "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"MANAGER\",\"startedOn\":\"2026-08-03\"}").json().get("auditId").asText();
+        String scores = "/api/audits/" + audit + "/scores";
+        for (String criterion : SHIPPED.subList(0, SHIPPED.size() - 1)) {
+            boolean vague = criterion.equals("provision.specific");
+            accepted("manager", scores, "{\"criterionId\":\"" + criterion + "\",\"score\":\"" + (vague ? "NOT_MET" : "MET")
+                    + "\",\"comment\":\"" + (vague ? "Quinn Madeup's therapy is not quantified" : "") + "\"}");
+        }
+        Api.Answer unscored = as("manager", "/api/audits/" + audit + "/grade", "{\"grade\":\"GOOD\",\"gradedOn\":\"2026-08-04\"}");
+        assertThat(unscored.status()).isEqualTo(409);
+        assertThat(unscored.json().get("detail").asText()).contains("thread.advice");
+        Api.Answer silent = as("manager", scores, "{\"criterionId\":\"thread.advice\",\"score\":\"PARTLY_MET\"}");
+        assertThat(silent.status()).isEqualTo(409);
+        assertThat(silent.json().get("rule").asText()).isEqualTo("comment-needed");
+        accepted("manager", scores, "{\"criterionId\":\"thread.advice\",\"score\":\"MET\"}");
+        accepted("manager", "/api/audits/" + audit + "/grade",
+                "{\"grade\":\"REQUIRES_IMPROVEMENT\",\"gradedOn\":\"2026-08-04\",\"summary\":\"Quinn Madeup's plan needs its provision quantified\"}");
+
+        String action = as("manager", "/api/audits/" + audit + "/actions",
+                "{\"action\":\"Quantify Quinn Madeup's therapy\",\"owner\":\"Coordinator\",\"dueBy\":\"2026-09-01\"}")
+                .json().get("actionId").asText();
+        Api.Answer open = as("manager", "/api/audits/" + audit + "/closure", "{\"closedOn\":\"2026-08-10\"}");
+        assertThat(open.status()).isEqualTo(409);
+        assertThat(open.json().get("rule").asText()).isEqualTo("actions-open");
+        accepted("officer", "/api/audits/" + audit + "/actions/" + action + "/done", "{\"doneOn\":\"2026-08-20\"}");
+        accepted("manager", "/api/audits/" + audit + "/closure", "{\"closedOn\":\"2026-08-21\"}");
+        assertThat(as("manager", scores, "{\"criterionId\":\"voice.views\",\"score\":\"MET\"}").json().get("rule").asText())
+                .isEqualTo("audit-closed");
+
+        // the audit trail tells an inspector what was done, by whom, against which checklist, and none of the words
+        String trail = trail(audit, "Audit closed");
+        assertThat(trail).contains("Audit of plan " + planned + " (FIRST_ISSUE) started by a MANAGER auditor, against checklist "
+                        + "plan-quality version 1 (12 criteria)", "Criterion provision.specific scored NOT_MET",
+                "Plan graded REQUIRES_IMPROVEMENT", "Audit closed, its actions done", "\"manager\"")
+                .doesNotContain("Quinn", "quantified");
+    }
+
+    /** After the shipped checklist was used: the area's own replaces it from then on. */
+    @Test
+    @Order(2)
+    void the_areas_own_checklist_is_the_next_version_and_the_next_audit_is_scored_against_it_alone() {
+        Api.Answer twice = as("admin", "/api/quality/checklist", """
+                {"title":"Our checklist","sections":[{"id":"outcomes","title":"Outcomes","criteria":[
+                 {"id":"outcomes","text":"Twice","guidance":"g"}]}]}""");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("field").asText()).isEqualTo("sections[0].criteria[0].id");
+        assertThat(as("manager", "/api/quality/checklist", "{}").status()).isEqualTo(403);
+        accepted("admin", "/api/quality/checklist", """
+                {"title":"Our checklist","sections":[
+                 {"id":"voice","title":"The child's voice","criteria":[{"id":"voice.own-words","text":"In their words","guidance":"CoP 9.61"}]},
+                 {"id":"outcomes","title":"Outcomes","criteria":[{"id":"outcomes.smart","text":"SMART","guidance":"CoP 9.66"}]}]}""");
+
+        String audit = as("manager", "/api/plans/" + planned + "/audits", """
+                {"audited":"FIRST_ISSUE","auditorKind":"MULTI_AGENCY","agenciesPresent":["HEALTH","SOCIAL_CARE","EDUCATION"],
+                 "startedOn":"2026-09-07"}""").json().get("auditId").asText();
+        Api.Answer retired = as("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"provision.specific\",\"score\":\"MET\"}");
+        assertThat(retired.status()).isEqualTo(409);
+        assertThat(retired.json().get("rule").asText()).isEqualTo("unknown-criterion");
+        accepted("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"voice.own-words\",\"score\":\"MET\"}");
+        accepted("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"outcomes.smart\",\"score\":\"MET\"}");
+        accepted("manager", "/api/audits/" + audit + "/grade", "{\"grade\":\"GOOD\",\"gradedOn\":\"2026-09-07\"}");
+
+        assertThat(trail(audit, "Plan graded")).contains("started by a MULTI_AGENCY auditor with [HEALTH, SOCIAL_CARE, EDUCATION], against "
+                + "checklist plan-quality version 2 (2 criteria)", "Plan graded GOOD");
+        Api.Answer unknown = as("manager", "/api/plans/not-a-plan/audits",
+                "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"MANAGER\",\"startedOn\":\"2026-09-07\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        Api.Answer badKind = as("manager", "/api/plans/" + planned + "/audits",
+                "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"INSPECTOR\",\"startedOn\":\"2026-09-07\"}");
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.json().get("field").asText()).isEqualTo("auditorKind");
+    }
+}
