@@ -266,6 +266,8 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/assessments/{case}?asOf={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/assessments/{case}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/plans/{plan}/letters", "officer", null),
+                new Endpoint(false, "GET", "/api/plans/{plan}/audits", "manager", null),
+                new Endpoint(false, "GET", "/api/audits/{audit}", "auditor", null),
                 new Endpoint(false, "GET", "/api/disputes/{dispute}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{dispute}.d{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{plan}.p{p}?on={p}", "officer", null),

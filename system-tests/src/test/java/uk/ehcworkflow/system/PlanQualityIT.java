@@ -2,6 +2,7 @@ package uk.ehcworkflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -110,6 +111,27 @@ class PlanQualityIT extends RunningServices {
         assertThat(as("manager", scores, "{\"criterionId\":\"voice.views\",\"score\":\"MET\"}").json().get("rule").asText())
                 .isEqualTo("audit-closed");
 
+        // casework reads the plan's audits, the auditors' words opened for them
+        JsonNode audits = api.await("officer", queries.port(), "/api/plans/" + planned + "/audits",
+                answer -> answer.status() == 200 && answer.body().contains("2026-08-21")).json();
+        assertThat(audits).hasSize(2);
+        assertThat(audits.at("/0/audited").asText()).isEqualTo("DRAFT_BEFORE_ISSUE");
+        JsonNode first = audits.get(1);
+        assertThat(first.get("auditId").asText()).isEqualTo(audit);
+        assertThat(first.get("criteria")).hasSize(12);
+        assertThat(first.at("/criteria/6/criterionId").asText()).isEqualTo("provision.specific");
+        assertThat(first.at("/criteria/6/score").asText()).isEqualTo("NOT_MET");
+        assertThat(first.at("/criteria/6/comment").asText()).isEqualTo("Quinn Madeup's therapy is not quantified");
+        assertThat(first.get("grade").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
+        assertThat(first.get("summary").asText()).isEqualTo("Quinn Madeup's plan needs its provision quantified");
+        assertThat(first.at("/actions/0/action").asText()).isEqualTo("Quantify Quinn Madeup's therapy");
+        assertThat(first.at("/actions/0/doneOn").asText()).isEqualTo("2026-08-20");
+        assertThat(first.get("closedOn").asText()).isEqualTo("2026-08-21");
+        assertThat(api.get("auditor", queries.port(), "/api/audits/" + audit).json().get("grade").asText())
+                .isEqualTo("REQUIRES_IMPROVEMENT");
+        assertThat(api.get("ep", queries.port(), "/api/audits/" + audit).status()).isEqualTo(403);
+        assertThat(api.get("officer", queries.port(), "/api/audits/not-an-audit").status()).isEqualTo(404);
+
         // the audit trail tells an inspector what was done, by whom, against which checklist, and none of the words
         String trail = trail(audit, "Audit closed");
         assertThat(trail).contains("Audit of plan " + planned + " (FIRST_ISSUE) started by a MANAGER auditor, against checklist "
@@ -153,5 +175,25 @@ class PlanQualityIT extends RunningServices {
                 "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"INSPECTOR\",\"startedOn\":\"2026-09-07\"}");
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.json().get("field").asText()).isEqualTo("auditorKind");
+    }
+
+    /** The read model of audits rebuilds from the store to what it was, and reconciles with it. */
+    @Test
+    @Order(3)
+    void the_audits_read_model_rebuilds_to_the_same_and_reconciles_with_the_store() {
+        String before = api.get("officer", queries.port(), "/api/plans/" + planned + "/audits").body();
+        assertThat(api.post("admin", queries.port(), "/api/admin/projections/plan-audits/rebuild", "").status()).isEqualTo(202);
+        api.await("admin", queries.port(), "/api/admin/projections", answer -> {
+            for (JsonNode projection : answer.json()) {
+                if (projection.get("name").asText().equals("plan-audits")) {
+                    return projection.at("/lastRebuild/state").asText().equals("FINISHED")
+                            && projection.get("processorRunning").asBoolean();
+                }
+            }
+            return false;
+        });
+        assertThat(api.get("officer", queries.port(), "/api/plans/" + planned + "/audits").body()).isEqualTo(before);
+        assertThat(api.get("admin", queries.port(), "/api/admin/projections/plan-audits/reconcile").json()
+                .get("matches").asBoolean()).isTrue();
     }
 }

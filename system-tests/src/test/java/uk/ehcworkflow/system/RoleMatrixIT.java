@@ -144,6 +144,8 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/plans/" + ID, "GET", CASEWORK),
             new Row("/api/plans/" + ID + "?asOf=2024-06-01", "GET", CASEWORK),
             new Row("/api/plans/" + ID + "/letters", "GET", CASEWORK),
+            new Row("/api/plans/" + ID + "/audits", "GET", CASEWORK),
+            new Row("/api/audits/" + ID, "GET", CASEWORK),
             new Row("/api/disputes/" + ID + "/letters", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".d5", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".p3", "GET", CASEWORK),

@@ -1,14 +1,10 @@
 package uk.ehcworkflow.query.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.privacy.ContactDigest;
-import uk.ehcworkflow.events.privacy.PersonalDataSeal;
 
 /**
  * A family member's address (ADR 43): the keyed hash an address typed at sign-in is known by, under
@@ -19,12 +15,12 @@ import uk.ehcworkflow.events.privacy.PersonalDataSeal;
 public class FamilyContacts {
 
     private final PersonalDataKeys keys;
-    private final ObjectMapper json;
+    private final SealedDetails sealedDetails;
     private volatile byte[] key;
 
-    FamilyContacts(PersonalDataKeys keys, ObjectMapper json) {
+    FamilyContacts(PersonalDataKeys keys, SealedDetails sealedDetails) {
         this.keys = keys;
-        this.json = json;
+        this.sealedDetails = sealedDetails;
     }
 
     /** What a family member wrote with their advice, and the name of the file they gave (ADR 45). */
@@ -43,16 +39,7 @@ public class FamilyContacts {
     }
 
     private Optional<JsonNode> opened(SealedPersonalData sealed) {
-        if (sealed == null) {
-            return Optional.empty();
-        }
-        return keys.key(sealed.keyId()).map(childKey -> {
-            try {
-                return json.readTree(PersonalDataSeal.open(childKey, sealed));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return sealedDetails.open(sealed);
     }
 
     public String digest(String email) {

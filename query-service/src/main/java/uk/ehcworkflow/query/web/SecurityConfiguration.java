@@ -33,6 +33,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/reviews/timeliness", "/api/disputes/figures").access(SecurityBaseline.staff())
                 .requestMatchers("/api/disputes", "/api/disputes/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                .requestMatchers("/api/audits/**")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/plans/**", "/api/reviews/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/letters/*/sent").hasRole(Role.CASE_OFFICER.name())

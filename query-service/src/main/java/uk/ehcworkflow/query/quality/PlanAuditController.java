@@ -1,0 +1,87 @@
+package uk.ehcworkflow.query.quality;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehcworkflow.events.common.Agency;
+import uk.ehcworkflow.events.common.SealedPersonalData;
+import uk.ehcworkflow.events.quality.AuditedVersion;
+import uk.ehcworkflow.events.quality.AuditorKind;
+import uk.ehcworkflow.events.quality.Grade;
+import uk.ehcworkflow.events.quality.Score;
+import uk.ehcworkflow.platform.problem.NotFoundException;
+import uk.ehcworkflow.query.assessment.SealedDetails;
+import uk.ehcworkflow.query.audit.AccessLog;
+
+/**
+ * Audits of a plan's quality as casework reads them (ADR 50), the auditors' words opened: reading
+ * them is reading the child's record, so each read is recorded.
+ */
+@RestController
+class PlanAuditController {
+
+    /** What stands for words sealed under a key since erased. */
+    static final String ERASED = "Not known (erased)";
+
+    private final PlanAuditReader audits;
+    private final SealedDetails sealed;
+    private final AccessLog accessLog;
+
+    PlanAuditController(PlanAuditReader audits, SealedDetails sealed, AccessLog accessLog) {
+        this.audits = audits;
+        this.sealed = sealed;
+        this.accessLog = accessLog;
+    }
+
+    /** A criterion of the audit's checklist version and how it was scored; unscored, a null score. */
+    record CriterionView(String criterionId, Score score, String comment) {
+    }
+
+    record ActionView(String actionId, String action, String owner, LocalDate dueBy, LocalDate doneOn) {
+    }
+
+    record AuditView(String auditId, String planId, AuditedVersion audited, AuditorKind auditorKind, String auditor,
+                     List<Agency> agenciesPresent, String checklistId, int checklistVersion, LocalDate startedOn,
+                     List<CriterionView> criteria, Grade grade, LocalDate gradedOn, String summary, List<ActionView> actions,
+                     LocalDate closedOn, String reAuditId) {
+    }
+
+    @GetMapping("/api/plans/{planId}/audits")
+    List<AuditView> ofPlan(@PathVariable String planId, HttpServletRequest request) {
+        List<PlanAuditRecord> found = audits.ofPlan(planId);
+        if (!found.isEmpty()) {
+            accessLog.caseViewed(planId, "plan quality audits", request);
+        }
+        return found.stream().map(this::view).toList();
+    }
+
+    @GetMapping("/api/audits/{auditId}")
+    AuditView one(@PathVariable String auditId, HttpServletRequest request) {
+        PlanAuditRecord audit = audits.current(auditId);
+        if (audit == null) {
+            throw new NotFoundException("No audit " + auditId + " is known (yet) to the read side.");
+        }
+        accessLog.caseViewed(audit.planId(), "plan quality audit", request);
+        return view(audit);
+    }
+
+    private AuditView view(PlanAuditRecord audit) {
+        List<CriterionView> criteria = audit.criteria().stream().map(criterion -> {
+            PlanAuditRecord.Scored scored = audit.scores().get(criterion);
+            return scored == null ? new CriterionView(criterion, null, null)
+                    : new CriterionView(criterion, scored.score(), words(scored.comment()));
+        }).toList();
+        List<ActionView> actions = audit.actions().stream().map(action -> new ActionView(action.actionId(),
+                words(action.action()), action.owner(), action.dueBy(), action.doneOn())).toList();
+        return new AuditView(audit.auditId(), audit.planId(), audit.audited(), audit.auditorKind(), audit.auditor(),
+                audit.agenciesPresent(), audit.checklistId(), audit.checklistVersion(), audit.startedOn(), criteria, audit.grade(),
+                audit.gradedOn(), words(audit.summary()), actions, audit.closedOn(), audit.reAuditId());
+    }
+
+    private String words(SealedPersonalData words) {
+        return words == null ? null : sealed.open(words).map(opened -> opened.path("text").asText()).orElse(ERASED);
+    }
+}

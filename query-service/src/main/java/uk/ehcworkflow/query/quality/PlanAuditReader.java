@@ -1,0 +1,44 @@
+package uk.ehcworkflow.query.quality;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import uk.ehcworkflow.query.readmodel.JsonDocuments;
+import uk.ehcworkflow.query.readmodel.RecordDocuments;
+
+/** Audits of plans' quality as the read model has them. */
+@Component
+public class PlanAuditReader {
+
+    private final MongoCollection<Document> audits;
+    private final JsonDocuments documents;
+    private final RecordDocuments<PlanAuditRecord> byId;
+
+    PlanAuditReader(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
+        this.audits = readStore.getCollection(PlanAuditProjection.COLLECTION);
+        this.documents = documents;
+        this.byId = new RecordDocuments<>(audits, documents, PlanAuditRecord.class, PlanAuditRecord::lastSequence, clock);
+    }
+
+    /** The audit now, or null if the read side does not know it (yet). */
+    public PlanAuditRecord current(String auditId) {
+        return byId.byId(auditId);
+    }
+
+    /** A plan's audits (its draft's among them), oldest first. */
+    public List<PlanAuditRecord> ofPlan(String planId) {
+        List<PlanAuditRecord> found = new ArrayList<>();
+        for (Document stored : audits.find(eq("planId", planId))) {
+            found.add(documents.fromDocument(stored, PlanAuditRecord.class));
+        }
+        found.sort(Comparator.comparing(PlanAuditRecord::startedOn).thenComparing(PlanAuditRecord::auditId));
+        return found;
+    }
+}
