@@ -132,6 +132,11 @@ class PlanQualityIT extends RunningServices {
         assertThat(api.get("ep", queries.port(), "/api/audits/" + audit).status()).isEqualTo(403);
         assertThat(api.get("officer", queries.port(), "/api/audits/not-an-audit").status()).isEqualTo(404);
 
+        // the plan's evidence pack shows how its quality was checked, counted, without the auditors' words
+        String pack = api.get("auditor", queries.port(), "/api/evidence/plans/" + planned).body();
+        assertThat(pack).contains("Quality audits", "DRAFT_BEFORE_ISSUE", "PEER (officer)", "11 / 0 / 1 of 12",
+                "REQUIRES_IMPROVEMENT", "1 of 1", "2026-08-21").doesNotContain("not quantified", "Quantify");
+
         // the audit trail tells an inspector what was done, by whom, against which checklist, and none of the words
         String trail = trail(audit, "Audit closed");
         assertThat(trail).contains("Audit of plan " + planned + " (FIRST_ISSUE) started by a MANAGER auditor, against checklist "

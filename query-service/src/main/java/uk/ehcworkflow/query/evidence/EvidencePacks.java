@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.ehcworkflow.events.assessment.Milestone;
 import uk.ehcworkflow.events.calendar.StatutoryCalendar;
 import uk.ehcworkflow.events.plan.PlanStream;
+import uk.ehcworkflow.events.quality.Score;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.query.assessment.AssessmentReader;
@@ -40,6 +42,8 @@ import uk.ehcworkflow.query.letter.LettersAsSent;
 import uk.ehcworkflow.query.plan.PlanReader;
 import uk.ehcworkflow.query.plan.PlanTimeline;
 import uk.ehcworkflow.query.plan.PlanView;
+import uk.ehcworkflow.query.quality.PlanAuditReader;
+import uk.ehcworkflow.query.quality.PlanAuditRecord;
 
 /**
  * Evidence packs: one HTML document per case, plan, dispute or action, readable without the system, with a
@@ -60,12 +64,14 @@ public class EvidencePacks {
     private final ObjectMapper json;
     private final HtmlPages pages;
     private final LettersAsSent letters;
+    private final PlanAuditReader planAudits;
     private final Clock clock;
 
     EvidencePacks(AssessmentReader assessments, ActionReader actions, PlanReader plans, DisputeReader disputes,
                        StoredEvents storedEvents, ChainVerifier verifier, AuditTrailReader auditTrail,
-                       ObjectMapper json, HtmlPages pages, LettersAsSent letters, Clock clock) {
+                       ObjectMapper json, HtmlPages pages, LettersAsSent letters, PlanAuditReader planAudits, Clock clock) {
         this.assessments = assessments;
+        this.planAudits = planAudits;
         this.disputes = disputes;
         this.actions = actions;
         this.plans = plans;
@@ -76,6 +82,21 @@ public class EvidencePacks {
         this.pages = pages;
         this.letters = letters;
         this.clock = clock;
+    }
+
+    /** How the plan's quality was checked (ADR 50): each audit's scores counted, its grade and actions; none of its words. */
+    private static Section qualityAudits(List<PlanAuditRecord> audits) {
+        return new Section("Quality audits", List.of("Audit", "Looked at", "Auditor", "Checklist version", "Started",
+                "Met / partly / not met", "Grade", "Graded", "Actions done", "Closed"), audits.stream().<List<?>>map(audit -> {
+                    Map<Score, Long> scored = audit.scores().values().stream()
+                            .collect(Collectors.groupingBy(PlanAuditRecord.Scored::score, Collectors.counting()));
+                    long done = audit.actions().stream().filter(action -> action.doneOn() != null).count();
+                    return List.of(audit.auditId(), audit.audited(), audit.auditorKind() + " (" + audit.auditor() + ")",
+                            audit.checklistVersion(), audit.startedOn(), scored.getOrDefault(Score.MET, 0L) + " / "
+                                    + scored.getOrDefault(Score.PARTLY_MET, 0L) + " / " + scored.getOrDefault(Score.NOT_MET, 0L)
+                                    + " of " + audit.criteria().size(), orBlank(audit.grade()), orBlank(audit.gradedOn()),
+                            done + " of " + audit.actions().size(), orBlank(audit.closedOn()));
+                }).toList());
     }
 
     /** A pack as made: its file's name and the document. */
@@ -219,6 +240,7 @@ public class EvidencePacks {
         sections.add(lettersSent(lettersSent, false));
         sections.add(new Section("Every recorded event", EventRow.HEADERS, rows(events)));
         sections.add(appealRights(view.disputes()));
+        sections.add(qualityAudits(planAudits.ofPlan(planId, now)));
         sections.add(new Section("Who has viewed this plan", List.of("When", "Who", "Role", "What"), viewers(planId, now)));
         return new WithLetters(pack("Evidence pack: EHC plan " + planId, made(now)
                         + " Dates of events are when they happened; \"recorded\" is when they were logged.", sections,

@@ -5,11 +5,14 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.quality.PlanAuditEvent;
+import uk.ehcworkflow.query.audit.StoredEvents;
 import uk.ehcworkflow.query.readmodel.JsonDocuments;
 import uk.ehcworkflow.query.readmodel.RecordDocuments;
 
@@ -20,10 +23,12 @@ public class PlanAuditReader {
     private final MongoCollection<Document> audits;
     private final JsonDocuments documents;
     private final RecordDocuments<PlanAuditRecord> byId;
+    private final StoredEvents storedEvents;
 
-    PlanAuditReader(MongoDatabase readStore, JsonDocuments documents, Clock clock) {
+    PlanAuditReader(MongoDatabase readStore, JsonDocuments documents, StoredEvents storedEvents, Clock clock) {
         this.audits = readStore.getCollection(PlanAuditProjection.COLLECTION);
         this.documents = documents;
+        this.storedEvents = storedEvents;
         this.byId = new RecordDocuments<>(audits, documents, PlanAuditRecord.class, PlanAuditRecord::lastSequence, clock);
     }
 
@@ -40,5 +45,18 @@ public class PlanAuditReader {
         }
         found.sort(Comparator.comparing(PlanAuditRecord::startedOn).thenComparing(PlanAuditRecord::auditId));
         return found;
+    }
+
+    /** A plan's audits as known at an instant, each rebuilt from its stored events recorded by then; one begun later is left out. */
+    public List<PlanAuditRecord> ofPlan(String planId, Instant knownAt) {
+        List<PlanAuditRecord> known = new ArrayList<>();
+        for (PlanAuditRecord audit : ofPlan(planId)) {
+            PlanAuditRecord rebuilt = new PlanAuditRecord();
+            storedEvents.replay(audit.auditId(), knownAt, PlanAuditEvent.class, rebuilt::apply);
+            if (rebuilt.auditId() != null) {
+                known.add(rebuilt);
+            }
+        }
+        return known;
     }
 }
