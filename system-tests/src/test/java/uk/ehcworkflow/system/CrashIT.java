@@ -58,6 +58,8 @@ class CrashIT {
     private final Set<String> invited = ConcurrentHashMap.newKeySet();
     /** Each dispute opened with an answer about a case's decision to cease, and how many of its later steps were answered. */
     private final Map<String, Integer> disputes = new ConcurrentHashMap<>();
+    /** Each audit of a plan's quality started with an answer, and how many of its scores were answered. */
+    private final Map<String, Integer> audits = new ConcurrentHashMap<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private final AtomicBoolean writing = new AtomicBoolean(true);
 
@@ -166,6 +168,9 @@ class CrashIT {
             if (onward && answered == steps.length) {
                 dispute(port, caseId, received.plusDays(330));
             }
+            if (answered >= 3 && dates.nextInt(3) == 0) {
+                audit(port, caseId, received.plusDays(85));
+            }
         }
     }
 
@@ -194,6 +199,25 @@ class CrashIT {
                 return;
             }
             disputes.merge(disputeId, 1, Integer::sum);
+        }
+    }
+
+    /** A coordinator peer-reviews the issued plan: the audit begins against the checklist, and two criteria are scored. */
+    private void audit(int port, String planId, LocalDate on) {
+        Api.Answer started = send(port, "/api/plans/" + planId + "/audits", "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"PEER\","
+                + "\"startedOn\":\"" + on + "\"}");
+        if (started == null || started.status() != 201) {
+            return;
+        }
+        String auditId = started.json().get("auditId").asText();
+        audits.put(auditId, 0);
+        for (String criterion : new String[] {"voice.views", "outcomes.smart"}) {
+            Api.Answer answer = send(port, "/api/audits/" + auditId + "/scores", "{\"criterionId\":\"" + criterion
+                    + "\",\"score\":\"NOT_MET\",\"comment\":\"Made-up words\"}");
+            if (answer == null || answer.status() != 204) {
+                return;
+            }
+            audits.merge(auditId, 1, Integer::sum);
         }
     }
 
@@ -247,6 +271,12 @@ class CrashIT {
             long events = storedDisputes.getOrDefault(dispute.getKey(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
             lost += Math.max(0, 1 + dispute.getValue() - events);
         }
+        Map<String, Map<String, Long>> storedAudits = storedEvents(dataDir, "PlanAudit");
+        for (Map.Entry<String, Integer> audit : audits.entrySet()) {
+            Map<String, Long> events = storedAudits.getOrDefault(audit.getKey(), Map.of());
+            lost += events.getOrDefault("PlanAuditStarted", 0L) == 0 ? 1 + audit.getValue()
+                    : Math.max(0, audit.getValue() - events.getOrDefault("CriterionScored", 0L));
+        }
         // A dispute's opening and the plan's note of it are one command's events.
         long disputedPlans = stored.values().stream().mapToLong(events -> events.getOrDefault("DecisionDisputed", 0L)).sum();
         torn += Math.abs(disputedPlans - storedDisputes.values().stream()
@@ -258,7 +288,9 @@ class CrashIT {
                 || events.getOrDefault("PlanIssued", 0L) > 1 || events.getOrDefault("ReviewMeetingHeld", 0L) > 1
                 || events.getOrDefault("ReviewDecisionNotified", 0L) > 1 || events.getOrDefault("AmendmentResponseReceived", 0L) > 1
                 || events.getOrDefault("CessationDecided", 0L) > 1 || events.getOrDefault("DecisionDisputed", 0L) > 1).count()
-                + storedDisputes.values().stream().filter(events -> events.values().stream().anyMatch(count -> count > 1)).count();
+                + storedDisputes.values().stream().filter(events -> events.values().stream().anyMatch(count -> count > 1)).count()
+                + storedAudits.values().stream().filter(events -> events.getOrDefault("PlanAuditStarted", 0L) != 1
+                || events.getOrDefault("CriterionScored", 0L) > 2).count();
 
         try {
             // After four restarts in a minute on a busy 2-core machine catching up can take more than half
@@ -345,11 +377,13 @@ class CrashIT {
                 .stream().filter(line -> !line.startsWith("--- ")).count();
 
         long disputeSteps = disputes.values().stream().mapToLong(Integer::longValue).sum();
-        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d later steps, %d disputes with %d steps); "
-                        + "stored %d cases, %d plans, %d disputes; lost %d, doubled %d, torn %d, phantom %d, skipped %d; "
-                        + "self-repairs %d; answers by status %s%n",
-                seed, acknowledged.size() + acknowledgedSteps + disputes.size() + disputeSteps, acknowledged.size(),
-                acknowledgedSteps, disputes.size(), disputeSteps, stored.size(), plans, storedDisputes.size(),
+        long auditScores = audits.values().stream().mapToLong(Integer::longValue).sum();
+        System.out.printf("Crash test (seed %d): acknowledged %d commands (%d cases, %d later steps, %d disputes with %d steps, "
+                        + "%d audits with %d scores); stored %d cases, %d plans, %d disputes, %d audits; lost %d, doubled %d, "
+                        + "torn %d, phantom %d, skipped %d; self-repairs %d; answers by status %s%n",
+                seed, acknowledged.size() + acknowledgedSteps + disputes.size() + disputeSteps + audits.size() + auditScores,
+                acknowledged.size(), acknowledgedSteps, disputes.size(), disputeSteps, audits.size(), auditScores, stored.size(),
+                plans, storedDisputes.size(), storedAudits.size(),
                 lost, doubled, torn, phantom, skipped, repairs, new TreeMap<>(answers));
         System.out.printf("  deadlines in the work tray: %d shown; lost %d, doubled %d, phantom %d%n", deadlines.shown(),
                 deadlines.lost(), deadlines.doubled(), deadlines.phantom());
