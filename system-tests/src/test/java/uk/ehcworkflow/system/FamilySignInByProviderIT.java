@@ -18,7 +18,8 @@ import uk.ehcworkflow.support.Api;
  * Login, the service proves itself with a JWT signed by its own key and checks ES256 ID tokens
  * (ADR 49). Both services run with identity-provider sign-in against a stand-in provider: the
  * officer's API calls carry its bearer tokens; a parent is redirected there and back, and lands on
- * the case they were invited to; an address the provider did not verify is turned away.
+ * the case they were invited to; an address the provider did not verify is turned away; a member of
+ * staff signs in at the same provider with the staff client's secret and returns to their page.
  */
 class FamilySignInByProviderIT extends RunningServices {
 
@@ -37,7 +38,8 @@ class FamilySignInByProviderIT extends RunningServices {
         String issuer = provider.issuer();
         String client = "--spring.security.oauth2.client.";
         return new String[] {"--ehc.security.mode=JWT", "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
-                client + "registration.ehc.client-id=ehc-pages", client + "registration.ehc.client-secret=made-up",
+                client + "registration.ehc.client-id=" + StandInIdentityProvider.STAFF_CLIENT,
+                client + "registration.ehc.client-secret=" + StandInIdentityProvider.STAFF_SECRET,
                 client + "registration.ehc.scope=openid", client + "provider.ehc.issuer-uri=" + issuer,
                 client + "registration.family.client-id=" + StandInIdentityProvider.FAMILY_CLIENT,
                 client + "registration.family.client-authentication-method=private_key_jwt",
@@ -101,7 +103,8 @@ class FamilySignInByProviderIT extends RunningServices {
         // the sign-in page offers the provider, and the emailed link is off
         HttpResponse<String> signInPage = open("http://127.0.0.1:" + queries.port() + "/family/sign-in");
         assertThat(signInPage.body()).contains("/oauth2/authorization/family");
-        provider.signsIn(new StandInIdentityProvider.Person(PARENT, true));
+        provider.tokenRequests.clear();
+        provider.signsIn(StandInIdentityProvider.Person.family(PARENT, true));
         HttpResponse<String> landed = follow(browser, "http://127.0.0.1:" + queries.port() + "/oauth2/authorization/family");
 
         assertThat(provider.tokenRequests).containsExactly("assertion");
@@ -121,12 +124,25 @@ class FamilySignInByProviderIT extends RunningServices {
     @Test
     void an_address_the_provider_did_not_verify_is_sent_back_to_the_sign_in_page_and_sees_no_case() throws Exception {
         HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        provider.signsIn(new StandInIdentityProvider.Person("unverified.parent@example.invalid", false));
+        provider.signsIn(StandInIdentityProvider.Person.family("unverified.parent@example.invalid", false));
         HttpResponse<String> answer = follow(stranger, "http://127.0.0.1:" + queries.port() + "/oauth2/authorization/family");
         assertThat(answer.uri().toString()).contains("/family/sign-in?failed");
         assertThat(answer.statusCode()).isEqualTo(200);
         HttpResponse<String> family = open(stranger, "http://127.0.0.1:" + queries.port() + "/family");
         assertThat(family.statusCode()).isEqualTo(302);
         assertThat(family.headers().firstValue("Location").orElse("")).contains("/family/sign-in");
+    }
+
+    /** Staff sign in at their own provider with the client's secret, and come back to the page they asked for. */
+    @Test
+    void an_officer_who_opens_a_page_signs_in_at_the_staffs_provider_and_comes_back_to_that_page() throws Exception {
+        HttpClient officer = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        provider.signsIn(new StandInIdentityProvider.Person("officer-idp", true, "CASE_OFFICER"));
+        HttpResponse<String> landed = follow(officer, "http://127.0.0.1:" + queries.port() + "/cases");
+
+        assertThat(landed.statusCode()).isEqualTo(200);
+        assertThat(landed.uri().getPath()).isEqualTo("/cases");
+        assertThat(provider.tokenRequests).contains("secret").doesNotContain("the staff client's secret is wrong");
+        assertThat(open(officer, "http://127.0.0.1:" + queries.port() + "/family").statusCode()).isEqualTo(403);
     }
 }

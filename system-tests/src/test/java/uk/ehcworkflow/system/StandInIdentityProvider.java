@@ -4,11 +4,14 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
@@ -44,13 +47,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StandInIdentityProvider implements AutoCloseable {
 
     static final String FAMILY_CLIENT = "ehc-families";
+    /** The staff's client, which authenticates with a secret, as most staff providers take. */
+    static final String STAFF_CLIENT = "ehc-pages";
+    static final String STAFF_SECRET = "made-up-secret";
 
-    /** Who signs in next at the authorize endpoint: their address and whether the provider verified it. */
-    record Person(String email, boolean verified) {
+    /**
+     * Who signs in next at the authorize endpoint: their address and whether the provider verified it;
+     * for a member of staff, their role (the staff's provider signs their ID token RS256 with it).
+     */
+    record Person(String email, boolean verified, String role) {
+
+        static Person family(String email, boolean verified) {
+            return new Person(email, verified, null);
+        }
     }
 
     private final HttpServer server;
     private final ECKey signingKey;
+    private final RSAKey staffSigningKey;
     private final KeyPair clientKey;
     private final Path clientKeyFile;
     private volatile Person atTheKeyboard;
@@ -62,6 +76,7 @@ final class StandInIdentityProvider implements AutoCloseable {
 
     StandInIdentityProvider(Path folder) throws Exception {
         signingKey = new ECKeyGenerator(Curve.P_256).keyID("stand-in-1").generate();
+        staffSigningKey = new RSAKeyGenerator(2048).keyID("stand-in-rsa").generate();
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         clientKey = rsa.generateKeyPair();
@@ -71,7 +86,8 @@ final class StandInIdentityProvider implements AutoCloseable {
         Files.setPosixFilePermissions(clientKeyFile, PosixFilePermissions.fromString("rw-------"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/.well-known/openid-configuration", exchange -> json(exchange, 200, discovery()));
-        server.createContext("/jwks", exchange -> json(exchange, 200, new JWKSet(signingKey.toPublicJWK()).toString()));
+        server.createContext("/jwks", exchange -> json(exchange, 200,
+                new JWKSet(List.of(signingKey.toPublicJWK(), staffSigningKey.toPublicJWK())).toString()));
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/userinfo", this::userinfo);
@@ -102,8 +118,8 @@ final class StandInIdentityProvider implements AutoCloseable {
         return """
                 {"issuer":"%1$s","authorization_endpoint":"%1$s/authorize","token_endpoint":"%1$s/token",
                  "userinfo_endpoint":"%1$s/userinfo","jwks_uri":"%1$s/jwks","response_types_supported":["code"],
-                 "subject_types_supported":["pairwise"],"id_token_signing_alg_values_supported":["ES256"],
-                 "token_endpoint_auth_methods_supported":["private_key_jwt"],"scopes_supported":["openid","email"]}"""
+                 "subject_types_supported":["pairwise"],"id_token_signing_alg_values_supported":["ES256","RS256"],
+                 "token_endpoint_auth_methods_supported":["private_key_jwt","client_secret_basic"],"scopes_supported":["openid","email"]}"""
                 .formatted(issuer);
     }
 
@@ -120,8 +136,10 @@ final class StandInIdentityProvider implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         Map<String, String> request = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        String wrong = assertionProblem(request);
-        tokenRequests.add(wrong == null ? "assertion" : wrong);
+        String basic = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean staff = basic != null;
+        String wrong = staff ? secretProblem(basic) : assertionProblem(request);
+        tokenRequests.add(wrong == null ? (staff ? "secret" : "assertion") : wrong);
         if (wrong != null) {
             json(exchange, 401, "{\"error\":\"invalid_client\",\"error_description\":\"" + wrong + "\"}");
             return;
@@ -130,11 +148,19 @@ final class StandInIdentityProvider implements AutoCloseable {
         Person person = personByCode.remove(code);
         String accessToken = UUID.randomUUID().toString();
         personByAccessToken.put(accessToken, person);
-        String idToken = signed(new JWTClaimsSet.Builder().issuer(issuer()).subject(subject(person)).audience(FAMILY_CLIENT)
-                .claim("nonce", nonceByCode.remove(code)).issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(180))).build());
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(subject(person))
+                .audience(staff ? STAFF_CLIENT : FAMILY_CLIENT).claim("nonce", nonceByCode.remove(code)).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(180)));
+        String idToken = staff ? signedForStaff(claims.claim("role", person.role()).build()) : signed(claims.build());
         json(exchange, 200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":180,"
                 + "\"id_token\":\"" + idToken + "\"}");
+    }
+
+    /** What is wrong with the staff client's secret; null when nothing is. */
+    private static String secretProblem(String basic) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString((STAFF_CLIENT + ":" + STAFF_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        return expected.equals(basic) ? null : "the staff client's secret is wrong";
     }
 
     /** What is wrong with the client's proof of itself, as One Login checks it; null when nothing is. */
@@ -173,7 +199,18 @@ final class StandInIdentityProvider implements AutoCloseable {
     }
 
     private static String subject(Person person) {
-        return "urn:fdc:stand-in:" + UUID.nameUUIDFromBytes(person.email().getBytes(StandardCharsets.UTF_8));
+        return person.role() != null ? person.email()
+                : "urn:fdc:stand-in:" + UUID.nameUUIDFromBytes(person.email().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String signedForStaff(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(staffSigningKey.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(staffSigningKey));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String signed(JWTClaimsSet claims) {

@@ -92,14 +92,17 @@ class PageSecurity {
                               OAuth2UserService<OidcUserRequest, OidcUser> familyAware, FamilyProviderClient providers,
                               FamilyArrivals arrivals)
             throws Exception {
+        ReturnToThePage returnTo = new ReturnToThePage();
         if (security.mode() == SecurityProperties.Mode.JWT) {
+            SavedRequestAwareAuthenticationSuccessHandler staffReturn = new SavedRequestAwareAuthenticationSuccessHandler();
+            staffReturn.setRequestCache(returnTo);
             // staff by their role claims; families by their verified address, through their own registration (ADR 47),
             // whose provider may take a signed JWT rather than a secret (ADR 49)
             http.oauth2Login(login -> login.tokenEndpoint(token -> token.accessTokenResponseClient(providers.tokenResponses()))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(familyAware)
                             .userAuthoritiesMapper(SecurityBaseline.fromIdentityProviderClaims()))
                     // a family member arrives as after an emailed sign-in: invitations taken up, the sign-in recorded
-                    .successHandler(arrivals.afterProviderSignIn(new SavedRequestAwareAuthenticationSuccessHandler()))
+                    .successHandler(arrivals.afterProviderSignIn(staffReturn))
                     .failureHandler((request, response, failed) -> response.sendRedirect(
                             request.getRequestURI().endsWith("/" + FAMILY_REGISTRATION) ? "/family/sign-in?failed" : "/login?error")));
             // with two registrations, each person is sent to their own: families to their sign-in page, staff to theirs
@@ -155,7 +158,7 @@ class PageSecurity {
                         response.sendRedirect(signedOut != null && signedOut.getAuthorities().stream()
                                 .anyMatch(granted -> granted.getAuthority().equals(Role.FAMILY.authority()))
                                 ? "/family/sign-in?signed-out" : "/sign-in?signed-out")))
-                .requestCache(cache -> cache.requestCache(new ReturnToThePage()))
+                .requestCache(cache -> cache.requestCache(returnTo))
                 .exceptionHandling(handling -> handling.accessDeniedPage("/no-access"))
                 .build();
     }
