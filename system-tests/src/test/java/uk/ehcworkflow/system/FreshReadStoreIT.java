@@ -61,7 +61,16 @@ class FreshReadStoreIT {
             cases.add(openWithDecision(commands, LocalDate.of(2024, 9, 2)));
         }
         queries.start();
-        api.awaitReadModelsCaughtUp(queries.port(), Duration.ofMinutes(3));
+        try {
+            api.awaitReadModelsCaughtUp(queries.port(), Duration.ofMinutes(3));
+        } catch (AssertionError notCaughtUp) {
+            System.out.println("The read models did not catch up; what the query service logged:");
+            queries.log().lines().filter(line -> line.contains("ERROR") || line.contains("WARN") || line.contains("Exception")
+                    || line.contains("Rebuil") || line.contains("claim")).limit(300).forEach(line -> System.out.println("  " + line));
+            System.out.println("Its threads:");
+            System.out.println(queries.threadDump());
+            throw notCaughtUp;
+        }
         assertThat(queries.log()).contains("building them in one pass over the event store");
 
         for (JsonNode projection : api.get("admin", queries.port(), "/api/admin/projections").json()) {
