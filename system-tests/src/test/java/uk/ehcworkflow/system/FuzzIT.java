@@ -268,6 +268,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/plans/{plan}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/plans/{plan}/audits", "manager", null),
                 new Endpoint(false, "GET", "/api/audits/{audit}", "auditor", null),
+                new Endpoint(false, "GET", "/api/quality/checklist?version={p}", "dashboard", null),
                 new Endpoint(false, "GET", "/api/disputes/{dispute}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{dispute}.d{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{plan}.p{p}?on={p}", "officer", null),

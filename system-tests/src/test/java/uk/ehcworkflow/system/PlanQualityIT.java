@@ -121,6 +121,7 @@ class PlanQualityIT extends RunningServices {
         assertThat(first.get("criteria")).hasSize(12);
         assertThat(first.at("/criteria/6/criterionId").asText()).isEqualTo("provision.specific");
         assertThat(first.at("/criteria/6/score").asText()).isEqualTo("NOT_MET");
+        assertThat(first.at("/criteria/6/text").asText()).startsWith("Section F's provision is detailed and specific");
         assertThat(first.at("/criteria/6/comment").asText()).isEqualTo("Quinn Madeup's therapy is not quantified");
         assertThat(first.get("grade").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
         assertThat(first.get("summary").asText()).isEqualTo("Quinn Madeup's plan needs its provision quantified");
@@ -160,6 +161,12 @@ class PlanQualityIT extends RunningServices {
                  {"id":"voice","title":"The child's voice","criteria":[{"id":"voice.own-words","text":"In their words","guidance":"CoP 9.61"}]},
                  {"id":"outcomes","title":"Outcomes","criteria":[{"id":"outcomes.smart","text":"SMART","guidance":"CoP 9.66"}]}]}""");
 
+        JsonNode current = api.await("dashboard", queries.port(), "/api/quality/checklist",
+                answer -> answer.json().get("version").asInt() == 2).json();
+        assertThat(current.at("/sections/0/criteria/0/id").asText()).isEqualTo("voice.own-words");
+        assertThat(api.get("dashboard", queries.port(), "/api/quality/checklist?version=1").json().at("/sections/5/id").asText())
+                .isEqualTo("golden-thread");
+        assertThat(api.get("dashboard", queries.port(), "/api/quality/checklist?version=9").status()).isEqualTo(404);
         String audit = as("manager", "/api/plans/" + planned + "/audits", """
                 {"audited":"FIRST_ISSUE","auditorKind":"MULTI_AGENCY","agenciesPresent":["HEALTH","SOCIAL_CARE","EDUCATION"],
                  "startedOn":"2026-09-07"}""").json().get("auditId").asText();

@@ -146,6 +146,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/plans/" + ID + "/letters", "GET", CASEWORK),
             new Row("/api/plans/" + ID + "/audits", "GET", CASEWORK),
             new Row("/api/audits/" + ID, "GET", CASEWORK),
+            new Row("/api/quality/checklist", "GET", Set.of(SIGNED_IN)),
             new Row("/api/disputes/" + ID + "/letters", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".d5", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".p3", "GET", CASEWORK),

@@ -11,6 +11,7 @@ import uk.ehcworkflow.command.common.UnknownReference;
 import uk.ehcworkflow.command.plan.Plan;
 import uk.ehcworkflow.command.plan.PlanId;
 import uk.ehcworkflow.events.quality.AuditedVersion;
+import uk.ehcworkflow.events.quality.ShippedChecklist;
 
 /**
  * The plans, drafts, checklist and other audits an audit's command looks at: loaded in that
@@ -58,7 +59,7 @@ public class AuditedPlans {
     /** The checklist as it stands: the area's latest version, or the service's own before the area published one. */
     ChecklistVersion checklist() {
         try {
-            return checklists.load(DefaultChecklist.ID).invoke(Checklist::current);
+            return checklists.load(ShippedChecklist.ID).invoke(Checklist::current);
         } catch (AggregateNotFoundException none) {
             return ChecklistVersion.shipped();
         }

@@ -12,10 +12,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.ehcworkflow.command.axon.AxonConfiguration;
 import uk.ehcworkflow.events.quality.ChecklistPublished;
 import uk.ehcworkflow.events.quality.ChecklistSection;
+import uk.ehcworkflow.events.quality.ShippedChecklist;
 
 /**
  * The area's plan-quality checklist and its versions (ADR 50). Version 1 is the service's own
- * ({@link DefaultChecklist}); each one the area publishes is the next, whole, and stays on record:
+ * ({@link ShippedChecklist}); each one the area publishes is the next, whole, and stays on record:
  * an audit keeps the version it was scored against.
  */
 @Aggregate(cache = AxonConfiguration.AGGREGATE_CACHE)
@@ -23,9 +24,9 @@ public class Checklist {
 
     @AggregateIdentifier
     private String checklistId;
-    private int version = DefaultChecklist.VERSION;
-    private String title = DefaultChecklist.TITLE;
-    private List<ChecklistSection> sections = DefaultChecklist.SECTIONS;
+    private int version = ShippedChecklist.VERSION;
+    private String title = ShippedChecklist.TITLE;
+    private List<ChecklistSection> sections = ShippedChecklist.SECTIONS;
 
     protected Checklist() {
         // for Axon to rebuild it from its events, and for the first version the area publishes

@@ -28,6 +28,7 @@ import uk.ehcworkflow.events.quality.ChecklistSection;
 import uk.ehcworkflow.events.quality.Criterion;
 import uk.ehcworkflow.events.quality.Grade;
 import uk.ehcworkflow.events.quality.Score;
+import uk.ehcworkflow.events.quality.ShippedChecklist;
 import uk.ehcworkflow.platform.problem.InvalidRequestException;
 
 /** Plan quality's HTTP API (ADR 50): the checklist's versions, and each audit from its start to its closing. */
@@ -96,7 +97,7 @@ class QualityController {
         List<ChecklistSection> sections = body.sections().stream().map(section -> new ChecklistSection(section.id(), section.title(),
                 section.criteria().stream().map(c -> new Criterion(c.id(), c.text(), c.guidance() == null ? "" : c.guidance()))
                         .toList())).toList();
-        commands.send(new PublishChecklist(DefaultChecklist.ID, body.title(), sections), http);
+        commands.send(new PublishChecklist(ShippedChecklist.ID, body.title(), sections), http);
     }
 
     @PostMapping("/api/plans/{planId}/audits")

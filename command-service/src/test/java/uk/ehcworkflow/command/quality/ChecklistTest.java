@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.ehcworkflow.events.quality.ChecklistPublished;
 import uk.ehcworkflow.events.quality.ChecklistSection;
 import uk.ehcworkflow.events.quality.Criterion;
+import uk.ehcworkflow.events.quality.ShippedChecklist;
 
 @DisplayName("The plan-quality checklist: the service's own is version 1, each the area publishes the next, whole")
 class ChecklistTest {
@@ -26,11 +27,11 @@ class ChecklistTest {
 
     @Test
     void the_areas_first_version_is_2_and_each_after_it_the_next() {
-        fixture.givenNoPriorActivity().when(new PublishChecklist(DefaultChecklist.ID, "Our checklist", OURS))
-                .expectEvents(new ChecklistPublished(DefaultChecklist.ID, 2, "Our checklist", OURS));
-        fixture.given(new ChecklistPublished(DefaultChecklist.ID, 2, "Our checklist", OURS))
-                .when(new PublishChecklist(DefaultChecklist.ID, "Our checklist, revised", OURS))
-                .expectEvents(new ChecklistPublished(DefaultChecklist.ID, 3, "Our checklist, revised", OURS))
+        fixture.givenNoPriorActivity().when(new PublishChecklist(ShippedChecklist.ID, "Our checklist", OURS))
+                .expectEvents(new ChecklistPublished(ShippedChecklist.ID, 2, "Our checklist", OURS));
+        fixture.given(new ChecklistPublished(ShippedChecklist.ID, 2, "Our checklist", OURS))
+                .when(new PublishChecklist(ShippedChecklist.ID, "Our checklist, revised", OURS))
+                .expectEvents(new ChecklistPublished(ShippedChecklist.ID, 3, "Our checklist, revised", OURS))
                 .expectState(checklist -> assertThat(checklist.current().version()).isEqualTo(3));
     }
 

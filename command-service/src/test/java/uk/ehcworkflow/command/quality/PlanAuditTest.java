@@ -35,6 +35,7 @@ import uk.ehcworkflow.events.quality.PlanAuditClosed;
 import uk.ehcworkflow.events.quality.PlanAuditGraded;
 import uk.ehcworkflow.events.quality.PlanAuditStarted;
 import uk.ehcworkflow.events.quality.Score;
+import uk.ehcworkflow.events.quality.ShippedChecklist;
 
 @DisplayName("An audit of a plan's quality: scored against its checklist version, graded, its actions agreed, closed")
 class PlanAuditTest {
@@ -45,11 +46,11 @@ class PlanAuditTest {
     private static final LocalDate STARTED_ON = LocalDate.of(2026, 11, 2);
     private static final Map<String, String> MANAGER = Map.of(ActorMetadata.USER, "manager-1", ActorMetadata.ROLE, "MANAGER");
     /** A two-criterion checklist, as an area might publish: version 3. */
-    private static final ChecklistVersion PUBLISHED = new ChecklistVersion(DefaultChecklist.ID, 3, "Our checklist", List.of(
+    private static final ChecklistVersion PUBLISHED = new ChecklistVersion(ShippedChecklist.ID, 3, "Our checklist", List.of(
             new ChecklistSection("outcomes", "Outcomes", List.of(new Criterion("outcomes.smart", "SMART", "CoP 9.66"))),
             new ChecklistSection("provision", "Provision", List.of(new Criterion("provision.specific", "Specific", "CoP 9.69")))));
     private static final PlanAuditStarted STARTED = new PlanAuditStarted(AUDIT, PLAN, AuditedVersion.FIRST_ISSUE,
-            AuditorKind.MANAGER, "manager-1", List.of(), DefaultChecklist.ID, 3, List.of("outcomes.smart", "provision.specific"),
+            AuditorKind.MANAGER, "manager-1", List.of(), ShippedChecklist.ID, 3, List.of("outcomes.smart", "provision.specific"),
             STARTED_ON);
     private static final CriterionScored SMART = new CriterionScored(AUDIT, PLAN, "outcomes.smart", Score.MET, null);
     /** What the auditors' words become in the events: sealed under the child's key. */
@@ -127,7 +128,7 @@ class PlanAuditTest {
         fixture.givenNoPriorActivity().when(new StartPlanAudit(AUDIT, PLAN, AuditedVersion.FIRST_ISSUE, AuditorKind.MULTI_AGENCY,
                         List.of(Agency.HEALTH, Agency.SOCIAL_CARE, Agency.EDUCATION), STARTED_ON), MANAGER)
                 .expectEvents(new PlanAuditStarted(AUDIT, PLAN, AuditedVersion.FIRST_ISSUE, AuditorKind.MULTI_AGENCY, "manager-1",
-                        List.of(Agency.HEALTH, Agency.SOCIAL_CARE, Agency.EDUCATION), DefaultChecklist.ID, 3,
+                        List.of(Agency.HEALTH, Agency.SOCIAL_CARE, Agency.EDUCATION), ShippedChecklist.ID, 3,
                         List.of("outcomes.smart", "provision.specific"), STARTED_ON));
     }
 

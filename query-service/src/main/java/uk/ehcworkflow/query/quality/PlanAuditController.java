@@ -3,6 +3,8 @@ package uk.ehcworkflow.query.quality;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +12,7 @@ import uk.ehcworkflow.events.common.Agency;
 import uk.ehcworkflow.events.common.SealedPersonalData;
 import uk.ehcworkflow.events.quality.AuditedVersion;
 import uk.ehcworkflow.events.quality.AuditorKind;
+import uk.ehcworkflow.events.quality.Criterion;
 import uk.ehcworkflow.events.quality.Grade;
 import uk.ehcworkflow.events.quality.Score;
 import uk.ehcworkflow.platform.problem.NotFoundException;
@@ -27,17 +30,19 @@ class PlanAuditController {
     static final String ERASED = "Not known (erased)";
 
     private final PlanAuditReader audits;
+    private final ChecklistReader checklists;
     private final SealedDetails sealed;
     private final AccessLog accessLog;
 
-    PlanAuditController(PlanAuditReader audits, SealedDetails sealed, AccessLog accessLog) {
+    PlanAuditController(PlanAuditReader audits, ChecklistReader checklists, SealedDetails sealed, AccessLog accessLog) {
         this.audits = audits;
+        this.checklists = checklists;
         this.sealed = sealed;
         this.accessLog = accessLog;
     }
 
-    /** A criterion of the audit's checklist version and how it was scored; unscored, a null score. */
-    record CriterionView(String criterionId, Score score, String comment) {
+    /** A criterion of the audit's checklist version, its words, and how it was scored; unscored, a null score. */
+    record CriterionView(String criterionId, String text, Score score, String comment) {
     }
 
     record ActionView(String actionId, String action, String owner, LocalDate dueBy, LocalDate doneOn) {
@@ -69,10 +74,13 @@ class PlanAuditController {
     }
 
     private AuditView view(PlanAuditRecord audit) {
+        Map<String, String> texts = checklists.version(audit.checklistVersion()).stream()
+                .flatMap(version -> version.sections().stream()).flatMap(section -> section.criteria().stream())
+                .collect(Collectors.toMap(Criterion::id, Criterion::text));
         List<CriterionView> criteria = audit.criteria().stream().map(criterion -> {
             PlanAuditRecord.Scored scored = audit.scores().get(criterion);
-            return scored == null ? new CriterionView(criterion, null, null)
-                    : new CriterionView(criterion, scored.score(), words(scored.comment()));
+            return scored == null ? new CriterionView(criterion, texts.get(criterion), null, null)
+                    : new CriterionView(criterion, texts.get(criterion), scored.score(), words(scored.comment()));
         }).toList();
         List<ActionView> actions = audit.actions().stream().map(action -> new ActionView(action.actionId(),
                 words(action.action()), action.owner(), action.dueBy(), action.doneOn())).toList();
