@@ -66,7 +66,7 @@ class FreshReadStoreIT {
         } catch (AssertionError notCaughtUp) {
             System.out.println("The read models did not catch up; what the query service logged:");
             queries.log().lines().filter(line -> line.contains("ERROR") || line.contains("WARN") || line.contains("Exception")
-                    || line.contains("Rebuil") || line.contains("claim")).limit(300).forEach(line -> System.out.println("  " + line));
+                    || line.contains("Rebuil") || line.contains("claim") || line.contains("segment")).limit(300).forEach(line -> System.out.println("  " + line));
             System.out.println("Its threads:");
             System.out.println(queries.threadDump());
             throw notCaughtUp;

@@ -41,6 +41,7 @@ import uk.ehcworkflow.platform.problem.ConflictException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.query.readmodel.ReadModelShapes;
 import uk.ehcworkflow.query.readmodel.RebuildableProjection;
+import uk.ehcworkflow.query.readmodel.SegmentsHeld;
 
 /**
  * Rebuilds a read model from the event store into fresh collections while the live one keeps
@@ -274,6 +275,7 @@ class ProjectionRebuilds {
                     feed.total);
             try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
                 feed.upTo(stream, feed.total, copies);
+                chosen.forEach(projection -> awaitSegmentsHeld(projection.name()));
                 processors.forEach(StreamingEventProcessor::shutDown);
                 paused = true;
                 feed.upTo(stream, head(), copies);
@@ -332,6 +334,16 @@ class ProjectionRebuilds {
                     pause(Duration.ofMillis(500));
                 }
             }
+        }
+    }
+
+    /** Shut down while it holds its segments ({@link SegmentsHeld}), a processor starts again cleanly. */
+    private void awaitSegmentsHeld(String name) {
+        StreamingEventProcessor processor = processor(name);
+        int segments = tokens.fetchSegments(name).length;
+        if (!SegmentsHeld.await(processor, segments, CLAIM_WAIT)) {
+            log.warn("The processor of read model '{}' holds {} of its {} segments after {} s; pausing it anyway", name,
+                    processor.processingStatus().size(), segments, CLAIM_WAIT.toSeconds());
         }
     }
 

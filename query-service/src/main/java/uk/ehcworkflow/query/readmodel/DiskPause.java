@@ -1,7 +1,9 @@
 package uk.ehcworkflow.query.readmodel;
 
+import java.time.Duration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,12 +21,17 @@ class DiskPause {
 
     private static final Logger log = LoggerFactory.getLogger(DiskPause.class);
 
+    /** How long a processor still claiming its segments is waited for before it is paused anyway. */
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
+
     private final DataDisk disk;
     private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
 
-    DiskPause(DataDisk disk, EventProcessingConfiguration processing) {
+    DiskPause(DataDisk disk, EventProcessingConfiguration processing, TokenStore tokens) {
         this.disk = disk;
         this.processing = processing;
+        this.tokens = tokens;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,6 +48,7 @@ class DiskPause {
                 if (room && !streaming.isRunning()) {
                     streaming.start();
                 } else if (!room && streaming.isRunning()) {
+                    SegmentsHeld.await(streaming, tokens.fetchSegments(streaming.getName()).length, CLAIM_WAIT);
                     streaming.shutDown();
                 }
             }
