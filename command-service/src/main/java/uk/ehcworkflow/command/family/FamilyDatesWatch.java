@@ -1,18 +1,12 @@
 package uk.ehcworkflow.command.family;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.events.common.ActorMetadata;
+import uk.ehcworkflow.command.common.CommandDispatch;
 
 /**
  * Looks, every hour by default ({@code ehc.mail.dates-check}), at each case a family was invited to,
@@ -23,15 +17,12 @@ import uk.ehcworkflow.events.common.ActorMetadata;
 @Component
 public class FamilyDatesWatch {
 
-    /** Who is recorded as asking: no person, the service. */
-    private static final Map<String, Object> THE_SERVICE = Map.of(ActorMetadata.USER, "ehc-workflow", ActorMetadata.ROLE, "SERVICE");
-
     private static final Logger log = LoggerFactory.getLogger(FamilyDatesWatch.class);
 
     private final JdbcTemplate jdbc;
-    private final CommandGateway commands;
+    private final CommandDispatch commands;
 
-    FamilyDatesWatch(JdbcTemplate jdbc, CommandGateway commands) {
+    FamilyDatesWatch(JdbcTemplate jdbc, CommandDispatch commands) {
         this.jdbc = jdbc;
         this.commands = commands;
     }
@@ -41,11 +32,8 @@ public class FamilyDatesWatch {
         List<String> invited = jdbc.queryForList("SELECT DISTINCT assessment_id FROM family_mail WHERE kind = ?", String.class,
                 FamilyMail.Kind.INVITATION.name());
         for (String assessmentId : invited) {
-            Map<String, Object> metadata = new HashMap<>(THE_SERVICE);
-            metadata.put(ActorMetadata.CORRELATION_ID, UUID.randomUUID().toString());
             try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new TellFamilyOfPassedDates(assessmentId))
-                        .withMetaData(MetaData.from(metadata)));
+                commands.sendAsTheService(new TellFamilyOfPassedDates(assessmentId));
             } catch (RuntimeException e) {
                 // one case that cannot be looked at now (a concurrent change, a store busy) is looked at next time
                 log.warn("The dates of case {} could not be looked at for its family; it is looked at again next time: {}", assessmentId,

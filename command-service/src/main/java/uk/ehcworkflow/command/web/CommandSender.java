@@ -3,13 +3,9 @@ package uk.ehcworkflow.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.command.eventstore.PowerLossBarrier;
+import uk.ehcworkflow.command.common.CommandDispatch;
 import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.web.CorrelationIdFilter;
@@ -22,12 +18,10 @@ import uk.ehcworkflow.platform.web.CorrelationIdFilter;
 @Component
 public class CommandSender {
 
-    private final CommandGateway gateway;
-    private final ObjectProvider<PowerLossBarrier> barrier;
+    private final CommandDispatch dispatch;
 
-    public CommandSender(CommandGateway gateway, ObjectProvider<PowerLossBarrier> barrier) {
-        this.gateway = gateway;
-        this.barrier = barrier;
+    public CommandSender(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
@@ -37,9 +31,6 @@ public class CommandSender {
         metadata.put(ActorMetadata.ROLE, actor.role().name());
         actor.agencyIfAny().ifPresent(agency -> metadata.put(ActorMetadata.AGENCY, agency));
         metadata.put(ActorMetadata.CORRELATION_ID, CorrelationIdFilter.of(request));
-        R result = gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).withMetaData(MetaData.from(metadata)));
-        barrier.ifAvailable(PowerLossBarrier::awaitDisk);
-        return result;
+        return dispatch.send(command, metadata);
     }
 }
