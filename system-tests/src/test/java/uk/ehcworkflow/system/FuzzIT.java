@@ -251,6 +251,7 @@ class FuzzIT {
                         "{\"closedOn\":\"2024-06-30\",\"reAuditId\":\"{audit}\"}"),
                 new Endpoint(true, "POST", "/api/quality/checklist", "admin", "{\"title\":\"t\",\"sections\":[{\"id\":\"s\","
                         + "\"title\":\"S\",\"criteria\":[{\"id\":\"s.c\",\"text\":\"c\",\"guidance\":\"g\"}]}]}"),
+                new Endpoint(true, "POST", "/api/quality/samples", "manager", "{\"month\":\"2024-05\"}"),
                 new Endpoint(true, "POST", "/api/panels", "panel", "{\"heldOn\":\"2024-02-01\",\"kind\":\"SEND_PANEL\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/attendance", "panel", "{\"member\":\"M\",\"agency\":\"HEALTH\"}"),
                 new Endpoint(true, "POST", "/api/panels/{panel}/decisions", "panel",
@@ -269,6 +270,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/plans/{plan}/audits", "manager", null),
                 new Endpoint(false, "GET", "/api/audits/{audit}", "auditor", null),
                 new Endpoint(false, "GET", "/api/quality/checklist?version={p}", "dashboard", null),
+                new Endpoint(false, "GET", "/api/quality/samples/{p}", "manager", null),
                 new Endpoint(false, "GET", "/api/disputes/{dispute}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{dispute}.d{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{plan}.p{p}?on={p}", "officer", null),

@@ -107,6 +107,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/advice", AGENCIES);
         pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
         pages.put("/audit", Set.of("auditor", "admin"));
+        pages.put("/quality", CASEWORK);
         pages.put("/audit/late-recording", Set.of("auditor", "admin"));
         pages.put("/audit/verify", Set.of("auditor", "admin"));
         pages.put("/audit/evidence/assessments/" + id, Set.of("auditor", "admin"));

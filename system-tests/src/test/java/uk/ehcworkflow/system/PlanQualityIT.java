@@ -3,6 +3,10 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,6 +34,12 @@ class PlanQualityIT extends RunningServices {
     @Override
     protected boolean sharesServices() {
         return false;
+    }
+
+    /** The service looks every few seconds whether last month's sample is due, so that its own draw is seen here. */
+    @Override
+    protected String[] serviceArguments() {
+        return new String[] {"--ehc.quality.sample.check=PT3S"};
     }
 
     private Api.Answer as(String user, String path, String body) {
@@ -207,5 +217,93 @@ class PlanQualityIT extends RunningServices {
         assertThat(api.get("officer", queries.port(), "/api/plans/" + planned + "/audits").body()).isEqualTo(before);
         assertThat(api.get("admin", queries.port(), "/api/admin/projections/plan-audits/reconcile").json()
                 .get("matches").asBoolean()).isTrue();
+    }
+
+    /** A plan first issued on that day, through its case's steps, moved to that team. */
+    private String planIssuedOn(LocalDate issuedOn, String officer, String team) {
+        String caseId = as("officer", "/api/assessments", "{\"childName\":\"Sample Madeup\",\"dateOfBirth\":\"2015-05-05\","
+                + "\"requestReceivedOn\":\"" + issuedOn.minusMonths(4) + "\",\"requestSource\":\"PARENT\"}").json()
+                .get("assessmentId").asText();
+        step(caseId, "DECISION_TO_ASSESS", issuedOn.minusMonths(4).plusDays(20).toString());
+        step(caseId, "DRAFT_PLAN_ISSUED", issuedOn.minusMonths(1).toString());
+        step(caseId, "FINAL_PLAN_ISSUED", issuedOn.toString());
+        Api.Answer moved = api.put("officer", commands.port(), "/api/plans/" + caseId + "/assignment",
+                "{\"officer\":\"" + officer + "\",\"team\":\"" + team + "\"}");
+        assertThat(moved.status()).as(moved.body()).isIn(200, 204);
+        return caseId;
+    }
+
+    @Test
+    @Order(4)
+    void the_service_draws_last_months_sample_itself_and_a_manager_an_earlier_months_each_team_drawn_from() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        // these services look every few seconds (serviceArguments): last month's sample is drawn by the service itself
+        JsonNode automatic = api.await("manager", queries.port(), "/api/quality/samples/" + last,
+                answer -> answer.status() == 200).json();
+        assertThat(automatic.get("drawnBy").asText()).isEqualTo("ehc-workflow");
+
+        YearMonth month = last.minusMonths(1);
+        List<String> north = new ArrayList<>();
+        for (int day = 2; day <= 8; day += 2) {
+            north.add(planIssuedOn(month.atDay(day), "officer", "North"));
+        }
+        String south = planIssuedOn(month.atDay(9), "officer2", "South");
+
+        String draw = "{\"month\":\"" + month + "\"}";
+        assertThat(as("officer", "/api/quality/samples", draw).status()).isEqualTo(403);
+        Api.Answer drawn = as("manager", "/api/quality/samples", draw);
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
+        assertThat(drawn.json().get("sampleId").asText()).isEqualTo("sample-" + month);
+        Api.Answer again = as("manager", "/api/quality/samples", draw);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asText()).isEqualTo("sample-already-drawn");
+        Api.Answer notOver = as("manager", "/api/quality/samples", "{\"month\":\"" + YearMonth.from(today) + "\"}");
+        assertThat(notOver.status()).isEqualTo(400);
+        assertThat(notOver.json().get("field").asText()).isEqualTo("month");
+        assertThat(as("manager", "/api/quality/samples", "{\"month\":\"2026-13\"}").status()).isEqualTo(400);
+
+        // 4 North plans at 25% draw 1; the one South plan is drawn: each team with plans is looked at
+        JsonNode sample = api.await("manager", queries.port(), "/api/quality/samples/" + month,
+                answer -> answer.status() == 200).json();
+        assertThat(sample.get("finalised").asInt()).isEqualTo(5);
+        assertThat(sample.get("sharePercent").asInt()).isEqualTo(25);
+        assertThat(sample.at("/teams/0/team").asText()).isEqualTo("North");
+        assertThat(sample.at("/teams/0/finalised").asInt()).isEqualTo(4);
+        assertThat(sample.at("/teams/0/sampled").asInt()).isEqualTo(1);
+        assertThat(sample.at("/teams/1/team").asText()).isEqualTo("South");
+        assertThat(sample.at("/teams/1/sampled").asInt()).isEqualTo(1);
+        assertThat(sample.get("plans")).hasSize(2);
+        String northDrawn = sample.at("/plans/0/planId").asText();
+        assertThat(north).contains(northDrawn);
+        assertThat(sample.at("/plans/1/planId").asText()).isEqualTo(south);
+        assertThat(sample.at("/plans/0/progress").asText()).isEqualTo("NOT_STARTED");
+        assertThat(LocalDate.parse(sample.get("auditBy").asText())).isAfter(LocalDate.parse(sample.get("drawnOn").asText()));
+        assertThat(sample.get("drawnBy").asText()).isEqualTo("manager");
+
+        // the manager audits the North plan drawn; a coordinator's peer review of the South one is not the sample's audit
+        String audit = as("manager", "/api/plans/" + northDrawn + "/audits", "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":"
+                + "\"MANAGER\",\"startedOn\":\"" + today + "\"}").json().get("auditId").asText();
+        accepted("officer", "/api/plans/" + south + "/audits", "{\"audited\":\"FIRST_ISSUE\",\"auditorKind\":\"PEER\","
+                + "\"startedOn\":\"" + today + "\"}");
+        assertThat(api.await("manager", queries.port(), "/api/quality/samples/" + month,
+                answer -> answer.json().at("/plans/0/progress").asText().equals("IN_PROGRESS")).json().at("/plans/1/progress").asText())
+                .isEqualTo("NOT_STARTED");
+        // scored against the checklist it started with: the area's, published above
+        for (JsonNode criterion : api.await("manager", queries.port(), "/api/audits/" + audit, answer -> answer.status() == 200)
+                .json().get("criteria")) {
+            accepted("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"" + criterion.get("criterionId").asText()
+                    + "\",\"score\":\"MET\"}");
+        }
+        accepted("manager", "/api/audits/" + audit + "/grade", "{\"grade\":\"GOOD\",\"gradedOn\":\"" + today + "\"}");
+        JsonNode graded = api.await("manager", queries.port(), "/api/quality/samples/" + month,
+                answer -> answer.json().get("graded").asInt() == 1).json();
+        assertThat(graded.at("/plans/0/grade").asText()).isEqualTo("GOOD");
+        assertThat(graded.get("overdue").asBoolean()).isFalse();
+
+        JsonNode all = api.get("auditor", queries.port(), "/api/quality/samples").json();
+        assertThat(all.findValuesAsText("month")).containsSubsequence(last.toString(), month.toString());
+        assertThat(api.get("manager", queries.port(), "/api/quality/samples/" + month.minusMonths(1)).status()).isEqualTo(404);
+        assertThat(api.get("ep", queries.port(), "/api/quality/samples").status()).isEqualTo(403);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,9 +40,11 @@ class QualityController {
     private static final String ID = "[a-z0-9]{1,30}([.\\-][a-z0-9]{1,30}){0,4}";
 
     private final CommandSender commands;
+    private final MonthlySampleSchedule samples;
 
-    QualityController(CommandSender commands) {
+    QualityController(CommandSender commands, MonthlySampleSchedule samples) {
         this.commands = commands;
+        this.samples = samples;
     }
 
     record CriterionRequest(@NotBlank @Pattern(regexp = ID, message = "must be lower-case words joined by dots or dashes, "
@@ -74,6 +77,18 @@ class QualityController {
     }
 
     record CloseRequest(@NotNull LocalDate closedOn, @Size(max = 100) String reAuditId) {
+    }
+
+    record SampleRequest(@NotNull YearMonth month) {
+    }
+
+    /** A month's sample drawn by a manager: one the service did not draw on its first working day, or an earlier month's. */
+    @PostMapping("/api/quality/samples")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> drawSample(@Valid @RequestBody SampleRequest body, HttpServletRequest http) {
+        DrawMonthlySample draw = samples.drawOf(body.month());
+        commands.send(draw, http);
+        return Map.of("sampleId", draw.sampleId(), "month", body.month().toString());
     }
 
     /** A new version of the checklist, whole; each criterion's id once in it. */

@@ -34,6 +34,8 @@ class SecurityConfiguration {
                 // plan quality (ADR 50): coordinators peer-review, managers audit; the checklist is the administrators'
                 .requestMatchers("/api/plans/*/audits", "/api/audits", "/api/audits/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
+                // the month's sample (ADR 51) is the managers' to draw, when the service did not
+                .requestMatchers("/api/quality/samples").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                 .requestMatchers("/api/quality/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/assessments", "/api/assessments/**").hasRole(Role.CASE_OFFICER.name())
                 .requestMatchers("/api/plans", "/api/plans/**").hasRole(Role.CASE_OFFICER.name())

@@ -100,6 +100,10 @@ class Navigation {
             links.add(new Link("Caseloads", "/caseloads", "Each officer's and team's open cases, plans and disputes, and "
                     + "how many deadlines each has overdue."));
         }
+        if (role == Role.MANAGER || role == Role.AUDITOR) {
+            links.add(new Link("Quality samples", "/quality", "Each month's random sample of the plans finalised, the plans "
+                    + "to audit in it and how far each audit has got."));
+        }
         if (role == Role.PANEL) {
             links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
                     + "each decision."));

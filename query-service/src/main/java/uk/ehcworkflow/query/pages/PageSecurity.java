@@ -149,6 +149,10 @@ class PageSecurity {
                         .requestMatchers("/returns").hasAnyRole(Role.RETURNS.name(), Role.ADMIN.name(),
                                 Role.CASE_OFFICER.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        // the months' samples of plans (ADR 51): managers draw them; those who audit plans, or read audits, see them
+                        .requestMatchers(HttpMethod.POST, "/quality/samples").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers("/quality", "/quality/**").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(),
+                                Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")
                             .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(),
                                     Role.ADMIN.name())

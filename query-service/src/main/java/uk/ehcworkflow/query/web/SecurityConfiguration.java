@@ -33,6 +33,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/reviews/timeliness", "/api/disputes/figures").access(SecurityBaseline.staff())
                 .requestMatchers("/api/disputes", "/api/disputes/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                // the months' samples name plans for a manager's audit (ADR 51): for those who audit them, or read audits
+                .requestMatchers("/api/quality/samples", "/api/quality/samples/**")
+                    .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/audits/**")
                     .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/plans/**", "/api/reviews/**")

@@ -295,7 +295,7 @@ public final class StatutoryCalendar {
     }
 
     /** The day that many working days after another, that day not counted. */
-    static LocalDate workingDaysAfter(LocalDate start, int days) {
+    public static LocalDate workingDaysAfter(LocalDate start, int days) {
         return workingDaysAfter(start, days, day -> false);
     }
 

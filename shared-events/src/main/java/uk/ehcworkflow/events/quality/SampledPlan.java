@@ -1,0 +1,9 @@
+package uk.ehcworkflow.events.quality;
+
+/**
+ * A plan first issued in a sampled month, with the team that held it when the sample was drawn.
+ *
+ * @param team null for a plan no team holds: such plans are a stratum of their own
+ */
+public record SampledPlan(String planId, String team) {
+}
