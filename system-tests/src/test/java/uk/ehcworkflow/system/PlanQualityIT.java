@@ -268,6 +268,8 @@ class PlanQualityIT extends RunningServices {
                 answer -> answer.status() == 200).json();
         assertThat(sample.get("finalised").asInt()).isEqualTo(5);
         assertThat(sample.get("sharePercent").asInt()).isEqualTo(25);
+        assertThat(sample.get("sampled").asInt()).isEqualTo(2);
+        assertThat(sample.get("seed").asText()).matches("-?[0-9]+");
         assertThat(sample.at("/teams/0/team").asText()).isEqualTo("North");
         assertThat(sample.at("/teams/0/finalised").asInt()).isEqualTo(4);
         assertThat(sample.at("/teams/0/sampled").asInt()).isEqualTo(1);

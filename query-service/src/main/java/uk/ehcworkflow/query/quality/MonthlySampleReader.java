@@ -2,6 +2,7 @@ package uk.ehcworkflow.query.quality;
 
 import static com.mongodb.client.model.Filters.in;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
@@ -42,15 +43,27 @@ public class MonthlySampleReader {
     public record TeamCount(String team, int finalised, int sampled) {
     }
 
-    /** A month's sample as it stands today. */
+    /**
+     * A month's sample as it stands today.
+     *
+     * @param seed in words: a JSON number this long is rounded by JavaScript, and the seed must draw the same plans again
+     */
     public record SampleView(String sampleId, YearMonth month, LocalDate drawnOn, String drawnBy, LocalDate auditBy,
-                             int sharePercent, long seed, int finalised, List<TeamCount> teams, List<SampledPlanView> plans,
+                             int sharePercent, String seed, int finalised, List<TeamCount> teams, List<SampledPlanView> plans,
                              int graded, boolean overdue) {
 
+        @JsonProperty
         public int sampled() {
             return plans.size();
         }
+
+        public boolean drawnByTheService() {
+            return THE_SERVICE.equals(drawnBy);
+        }
     }
+
+    /** Who the command side records as drawing a sample on the month's first working day. */
+    static final String THE_SERVICE = "ehc-workflow";
 
     private final MongoCollection<Document> samples;
     private final MongoCollection<Document> audits;
@@ -107,7 +120,7 @@ public class MonthlySampleReader {
         byTeam.forEach((team, counts) -> teams.add(new TeamCount(team, counts[0], counts[1])));
         boolean overdue = graded < plans.size() && LocalDate.now(clock).isAfter(sample.auditBy());
         return new SampleView(sample.sampleId(), sample.month(), sample.drawnOn(), sample.drawnBy(), sample.auditBy(),
-                sample.sharePercent(), sample.seed(), sample.population().size(), teams, plans, graded, overdue);
+                sample.sharePercent(), Long.toString(sample.seed()), sample.population().size(), teams, plans, graded, overdue);
     }
 
     /**
