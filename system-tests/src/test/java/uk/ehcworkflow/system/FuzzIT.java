@@ -271,6 +271,7 @@ class FuzzIT {
                 new Endpoint(false, "GET", "/api/audits/{audit}", "auditor", null),
                 new Endpoint(false, "GET", "/api/quality/checklist?version={p}", "dashboard", null),
                 new Endpoint(false, "GET", "/api/quality/samples/{p}", "manager", null),
+                new Endpoint(false, "GET", "/api/quality/figures?from={p}&to={p}&asOf={p}", "dashboard", null),
                 new Endpoint(false, "GET", "/api/disputes/{dispute}/letters", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{dispute}.d{p}?on={p}", "officer", null),
                 new Endpoint(false, "GET", "/api/letters/{plan}.p{p}?on={p}", "officer", null),

@@ -3,6 +3,7 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -297,11 +298,32 @@ class PlanQualityIT extends RunningServices {
             accepted("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"" + criterion.get("criterionId").asText()
                     + "\",\"score\":\"MET\"}");
         }
+        String beforeGrade = Instant.now().toString();
         accepted("manager", "/api/audits/" + audit + "/grade", "{\"grade\":\"GOOD\",\"gradedOn\":\"" + today + "\"}");
         JsonNode graded = api.await("manager", queries.port(), "/api/quality/samples/" + month,
                 answer -> answer.json().get("graded").asInt() == 1).json();
         assertThat(graded.at("/plans/0/grade").asText()).isEqualTo("GOOD");
         assertThat(graded.get("overdue").asBoolean()).isFalse();
+
+        // the figures from the sampled month to this one: the grade today, the month's plans as its sample found them
+        String figures = "/api/quality/figures?from=" + month + "&to=" + YearMonth.from(today);
+        JsonNode now = api.get("dashboard", queries.port(), figures).json();
+        assertThat(now.get("auditsGraded").asInt()).isEqualTo(1);
+        assertThat(now.at("/goodOrBetter/percent").asDouble()).isEqualTo(100.0);
+        assertThat(now.at("/goodOrBetter/rating").asText()).isEqualTo("GREEN");
+        JsonNode sampledMonth = now.get("months").get(0);
+        assertThat(sampledMonth.get("finalised").asInt()).isEqualTo(5);
+        assertThat(sampledMonth.get("audited").asInt()).isEqualTo(1);
+        assertThat(sampledMonth.get("peerReviewed").asInt()).isZero();
+        assertThat(sampledMonth.get("sampleGraded").asInt()).isEqualTo(1);
+        assertThat(now.at("/plansAuditedShare/percent").asDouble()).isEqualTo(20.0);
+        assertThat(now.at("/sampleGraded/count").asInt()).isEqualTo(1);
+        // as known before the grade was recorded: nothing graded yet
+        JsonNode before = api.get("dashboard", queries.port(), figures + "&asOf=" + beforeGrade).json();
+        assertThat(before.get("auditsGraded").asInt()).isZero();
+        assertThat(before.at("/months/0/sampleGraded").asInt()).isZero();
+        assertThat(api.get("dashboard", queries.port(), "/api/quality/figures?from=" + month + "&to=" + month.minusMonths(1)).status())
+                .isEqualTo(400);
 
         JsonNode all = api.get("auditor", queries.port(), "/api/quality/samples").json();
         assertThat(all.findValuesAsText("month")).containsSubsequence(last.toString(), month.toString());

@@ -149,6 +149,7 @@ class RoleMatrixIT extends RunningServices {
             new Row("/api/audits/" + ID, "GET", CASEWORK),
             new Row("/api/quality/checklist", "GET", Set.of(SIGNED_IN)),
             new Row("/api/quality/samples", "GET", CASEWORK),
+            new Row("/api/quality/figures?from=2026-07&to=2026-09", "GET", Set.of(SIGNED_IN)),
             new Row("/api/quality/samples/2024-05", "GET", CASEWORK),
             new Row("/api/disputes/" + ID + "/letters", "GET", CASEWORK),
             new Row("/api/letters/" + ID + ".d5", "GET", CASEWORK),

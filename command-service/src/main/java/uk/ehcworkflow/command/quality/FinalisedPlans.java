@@ -2,8 +2,10 @@ package uk.ehcworkflow.command.quality;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ public class FinalisedPlans {
         TrackingToken head = events.createHeadToken();
         long last = head == null ? -1 : head.position().orElse(-1);
         Map<String, String> teams = new LinkedHashMap<>();
+        Map<String, LocalDate> issuedOn = new HashMap<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(events.createTokenAt(from))) {
             long position = -1;
             while (position < last && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
@@ -51,6 +54,7 @@ public class FinalisedPlans {
                     PlanIssued issued = (PlanIssued) event.getPayload();
                     if (YearMonth.from(issued.issuedOn()).equals(month)) {
                         teams.put(issued.planId(), null);
+                        issuedOn.put(issued.planId(), issued.issuedOn());
                     }
                 } else if (type == PlanAssigned.class) {
                     PlanAssigned assigned = (PlanAssigned) event.getPayload();
@@ -66,7 +70,7 @@ public class FinalisedPlans {
             throw new IllegalStateException("Interrupted while reading the month's plans from the event store", e);
         }
         List<SampledPlan> plans = new ArrayList<>();
-        teams.forEach((plan, team) -> plans.add(new SampledPlan(plan, team)));
+        teams.forEach((plan, team) -> plans.add(new SampledPlan(plan, team, issuedOn.get(plan))));
         return plans;
     }
 }

@@ -59,8 +59,10 @@ class FinalisedPlansTest {
 
         FinalisedPlans finalised = new FinalisedPlans(store, Clock.system(ZoneId.of("Europe/London")));
 
-        assertThat(finalised.firstIssuedIn(YearMonth.of(2026, 11))).containsExactly(new SampledPlan("plan-a", "North"),
-                new SampledPlan("plan-b", "South"), new SampledPlan("plan-c", null));
+        assertThat(finalised.firstIssuedIn(YearMonth.of(2026, 11))).containsExactly(
+                new SampledPlan("plan-a", "North", LocalDate.of(2026, 11, 2)),
+                new SampledPlan("plan-b", "South", LocalDate.of(2026, 11, 30)),
+                new SampledPlan("plan-c", null, LocalDate.of(2026, 11, 15)));
         assertThat(finalised.firstIssuedIn(YearMonth.of(2026, 9))).isEmpty();
     }
 }

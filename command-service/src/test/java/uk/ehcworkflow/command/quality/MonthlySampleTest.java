@@ -22,12 +22,14 @@ import uk.ehcworkflow.events.quality.SampledPlan;
 class MonthlySampleTest {
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    private static final LocalDate ISSUED = LocalDate.of(2026, 11, 10);
     private static final String SAMPLE = MonthlySampling.sampleId(NOVEMBER);
     /** The first working day of December 2026. */
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    private static final List<SampledPlan> FINALISED = List.of(new SampledPlan("plan-n1", "North"), new SampledPlan("plan-n2", "North"),
-            new SampledPlan("plan-n3", "North"), new SampledPlan("plan-n4", "North"), new SampledPlan("plan-n5", "North"),
-            new SampledPlan("plan-s1", "South"));
+    private static final List<SampledPlan> FINALISED = List.of(new SampledPlan("plan-n1", "North", ISSUED),
+            new SampledPlan("plan-n2", "North", ISSUED), new SampledPlan("plan-n3", "North", ISSUED),
+            new SampledPlan("plan-n4", "North", ISSUED), new SampledPlan("plan-n5", "North", ISSUED),
+            new SampledPlan("plan-s1", "South", ISSUED));
 
     /** The plans the store holds as first issued in each month. */
     static final class FakeFinalised extends FinalisedPlans {

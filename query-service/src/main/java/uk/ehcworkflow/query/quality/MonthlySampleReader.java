@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import uk.ehcworkflow.events.quality.AuditedVersion;
-import uk.ehcworkflow.events.quality.AuditorKind;
 import uk.ehcworkflow.events.quality.Grade;
 import uk.ehcworkflow.events.quality.MonthlySampling;
 import uk.ehcworkflow.events.quality.SampledPlan;
@@ -94,6 +92,11 @@ public class MonthlySampleReader {
         return views;
     }
 
+    /** The month's sample as drawn, if it was. */
+    public Optional<MonthlySampleRecord> record(YearMonth month) {
+        return Optional.ofNullable(byId.byId(MonthlySampling.sampleId(month)));
+    }
+
     public Optional<SampleView> ofMonth(YearMonth month) {
         return Optional.ofNullable(byId.byId(MonthlySampling.sampleId(month))).map(this::view);
     }
@@ -123,20 +126,13 @@ public class MonthlySampleReader {
                 sample.sharePercent(), Long.toString(sample.seed()), sample.population().size(), teams, plans, graded, overdue);
     }
 
-    /**
-     * The audit that answers for each plan drawn: a manager's audit of the issued plan begun after the
-     * sampled month ended (a draft's peer review, or an audit from before, was not this sample's);
-     * of several, the latest begun.
-     */
+    /** The audit that answers for each plan drawn ({@link MonthlySampleRecord#answeredBy}); of several, the latest begun. */
     private Map<String, PlanAuditRecord> answering(MonthlySampleRecord sample) {
         Map<String, PlanAuditRecord> latest = new HashMap<>();
-        LocalDate monthEnded = sample.month().atEndOfMonth();
         for (Document stored : audits.find(in("planId", sample.sampled()))) {
             PlanAuditRecord audit = documents.fromDocument(stored, PlanAuditRecord.class);
-            if (audit.auditorKind() == AuditorKind.MANAGER && audit.audited() != AuditedVersion.DRAFT_BEFORE_ISSUE
-                    && audit.startedOn().isAfter(monthEnded)) {
-                latest.merge(audit.planId(), audit, (one, other) -> Comparator.comparing(PlanAuditRecord::startedOn)
-                        .thenComparing(PlanAuditRecord::auditId).compare(one, other) >= 0 ? one : other);
+            if (sample.answeredBy(audit)) {
+                latest.merge(audit.planId(), audit, (one, other) -> PlanAuditRecord.LATEST_BEGUN.compare(one, other) >= 0 ? one : other);
             }
         }
         return latest;

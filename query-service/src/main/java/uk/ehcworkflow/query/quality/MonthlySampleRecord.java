@@ -2,9 +2,12 @@ package uk.ehcworkflow.query.quality;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import uk.ehcworkflow.events.quality.AuditedVersion;
+import uk.ehcworkflow.events.quality.AuditorKind;
 import uk.ehcworkflow.events.quality.MonthlySampleDrawn;
 import uk.ehcworkflow.events.quality.MonthlySampleEvent;
 import uk.ehcworkflow.events.quality.SampledPlan;
@@ -24,6 +27,7 @@ public final class MonthlySampleRecord {
     private LocalDate drawnOn;
     private LocalDate auditBy;
     private String drawnBy;
+    private Instant recordedAt;
 
     /** Folds one event in; false, changing nothing, for an event already folded in (a redelivery). */
     boolean apply(MonthlySampleEvent event, Recording recording) {
@@ -41,6 +45,7 @@ public final class MonthlySampleRecord {
             drawnOn = drawn.drawnOn();
             auditBy = drawn.auditBy();
             drawnBy = recording.recordedBy();
+            recordedAt = recording.recordedAt();
         }
         return true;
     }
@@ -79,6 +84,20 @@ public final class MonthlySampleRecord {
 
     public LocalDate auditBy() {
         return auditBy;
+    }
+
+    /** When the draw was stored: a figure as known before then has no sample for the month. */
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    /**
+     * Whether an audit answers for a plan drawn: a manager's audit of the issued plan (not a draft's
+     * peer review) begun after the sampled month ended (ADR 51).
+     */
+    public boolean answeredBy(PlanAuditRecord audit) {
+        return sampled.contains(audit.planId()) && audit.auditorKind() == AuditorKind.MANAGER
+                && audit.audited() != AuditedVersion.DRAFT_BEFORE_ISSUE && audit.startedOn().isAfter(month.atEndOfMonth());
     }
 
     /** Who drew it: a manager, or the service itself on the month's first working day. */

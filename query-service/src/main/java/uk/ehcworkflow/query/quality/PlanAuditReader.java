@@ -7,7 +7,6 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -43,16 +42,41 @@ public class PlanAuditReader {
         for (Document stored : audits.find(eq("planId", planId))) {
             found.add(documents.fromDocument(stored, PlanAuditRecord.class));
         }
-        found.sort(Comparator.comparing(PlanAuditRecord::startedOn).thenComparing(PlanAuditRecord::auditId));
+        found.sort(PlanAuditRecord.LATEST_BEGUN);
         return found;
+    }
+
+    /** Every audit there is: the area's figures are made from all of them (a few a week, not a case's every event). */
+    public List<PlanAuditRecord> all() {
+        List<PlanAuditRecord> found = new ArrayList<>();
+        for (Document stored : audits.find()) {
+            found.add(documents.fromDocument(stored, PlanAuditRecord.class));
+        }
+        return found;
+    }
+
+    /** Every audit as known at an instant, each rebuilt from its stored events recorded by then; one begun later is left out. */
+    public List<PlanAuditRecord> all(Instant knownAt) {
+        List<PlanAuditRecord> known = new ArrayList<>();
+        for (PlanAuditRecord audit : all()) {
+            if (audit.startedAt() != null && !audit.startedAt().isAfter(knownAt)) {
+                known.add(knownAt(audit.auditId(), knownAt));
+            }
+        }
+        return known;
+    }
+
+    private PlanAuditRecord knownAt(String auditId, Instant knownAt) {
+        PlanAuditRecord rebuilt = new PlanAuditRecord();
+        storedEvents.replay(auditId, knownAt, PlanAuditEvent.class, rebuilt::apply);
+        return rebuilt;
     }
 
     /** A plan's audits as known at an instant, each rebuilt from its stored events recorded by then; one begun later is left out. */
     public List<PlanAuditRecord> ofPlan(String planId, Instant knownAt) {
         List<PlanAuditRecord> known = new ArrayList<>();
         for (PlanAuditRecord audit : ofPlan(planId)) {
-            PlanAuditRecord rebuilt = new PlanAuditRecord();
-            storedEvents.replay(audit.auditId(), knownAt, PlanAuditEvent.class, rebuilt::apply);
+            PlanAuditRecord rebuilt = knownAt(audit.auditId(), knownAt);
             if (rebuilt.auditId() != null) {
                 known.add(rebuilt);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class PlanAuditRecord {
     /** An agreed action: its sealed words, who does it, by when, and when it was done. */
     public record Action(String actionId, SealedPersonalData action, String owner, LocalDate dueBy, LocalDate doneOn) {
     }
+
+    /** Audits in the order they were begun: by day, then by id. */
+    public static final Comparator<PlanAuditRecord> LATEST_BEGUN = Comparator.comparing(PlanAuditRecord::startedOn)
+            .thenComparing(PlanAuditRecord::auditId);
 
     private String auditId;
     /** Indexed: a plan's audits are read together. */
@@ -135,6 +140,11 @@ public final class PlanAuditRecord {
     /** The checklist version's criteria, in its order. */
     public List<String> criteria() {
         return criteria;
+    }
+
+    /** When its start was stored. */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     public LocalDate startedOn() {

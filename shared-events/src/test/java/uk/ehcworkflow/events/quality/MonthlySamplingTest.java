@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class MonthlySamplingTest {
 
+    private static final LocalDate ISSUED = LocalDate.of(2026, 11, 16);
     /** 9 plans in the north team, 3 in the south, 2 held by no team. */
     private static final List<SampledPlan> NOVEMBER = new ArrayList<>();
 
     static {
-        IntStream.rangeClosed(1, 9).forEach(n -> NOVEMBER.add(new SampledPlan("north-" + n, "North")));
-        IntStream.rangeClosed(1, 3).forEach(n -> NOVEMBER.add(new SampledPlan("south-" + n, "South")));
-        IntStream.rangeClosed(1, 2).forEach(n -> NOVEMBER.add(new SampledPlan("unheld-" + n, null)));
+        IntStream.rangeClosed(1, 9).forEach(n -> NOVEMBER.add(new SampledPlan("north-" + n, "North", ISSUED)));
+        IntStream.rangeClosed(1, 3).forEach(n -> NOVEMBER.add(new SampledPlan("south-" + n, "South", ISSUED)));
+        IntStream.rangeClosed(1, 2).forEach(n -> NOVEMBER.add(new SampledPlan("unheld-" + n, null, ISSUED)));
     }
 
     @Test
