@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +106,9 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
         pages.put("/audit", Set.of("auditor", "admin"));
         pages.put("/quality", CASEWORK);
+        pages.put("/quality/report", EVERYONE);
+        pages.put("/quality/report/print?quarter=2026-Q3", EVERYONE);
+        pages.put("/quality/report/pdf?quarter=2026-Q3", EVERYONE);
         pages.put("/audit/late-recording", Set.of("auditor", "admin"));
         pages.put("/audit/verify", Set.of("auditor", "admin"));
         pages.put("/audit/evidence/assessments/" + id, Set.of("auditor", "admin"));
@@ -126,7 +127,7 @@ class PageRoleMatrixIT extends RunningServices {
         users.add(FAMILY);
         for (String user : users) {
             HttpClient browser = user.equals(FAMILY) ? FamilySignIn.byLink(queries.port(), FAMILY_EMAIL,
-                    FamilySignIn.dropFolder(dataDir, FAMILY_EMAIL)) : signedIn(user);
+                    FamilySignIn.dropFolder(dataDir, FAMILY_EMAIL)) : StaffSignIn.as(queries.port(), user);
             for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
                 HttpResponse<String> answer = get(browser, page.getKey());
                 boolean allowed = page.getValue().contains(user);
@@ -152,7 +153,7 @@ class PageRoleMatrixIT extends RunningServices {
             assertThat(answer.headers().firstValue("Location").orElse("")).as(page).endsWith("/sign-in");
         }
         assertThat(get(stranger, "/family/sign-in").statusCode()).isEqualTo(200);
-        HttpClient officer = signedIn("officer");
+        HttpClient officer = StaffSignIn.as(queries.port(), "officer");
         HttpResponse<String> forged = officer.send(HttpRequest.newBuilder(uri("/cases/new"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("childName=Forged")).build(), HttpResponse.BodyHandlers.ofString());
@@ -161,31 +162,20 @@ class PageRoleMatrixIT extends RunningServices {
 
     @Test
     void the_improvement_plans_former_addresses_lead_to_the_same_pages_under_their_own_name() throws Exception {
-        HttpClient lead = signedIn("lead");
+        HttpClient lead = StaffSignIn.as(queries.port(), "lead");
         HttpResponse<String> board = get(lead, "/plan");
         assertThat(board.statusCode()).isEqualTo(301);
         assertThat(board.headers().firstValue("Location")).contains("/improvement-plan");
         HttpResponse<String> report = get(lead, "/plan/highlight-report?asOf=2024-06-01");
         assertThat(report.statusCode()).isEqualTo(301);
         assertThat(report.headers().firstValue("Location")).contains("/improvement-plan/highlight-report?asOf=2024-06-01");
-        String token = csrf(get(lead, "/improvement-plan").body());
+        String token = FamilySignIn.csrf(get(lead, "/improvement-plan").body());
         HttpResponse<String> post = lead.send(HttpRequest.newBuilder(uri("/plan/actions/an-action/rag"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).as("a form's post is sent on with its method").isEqualTo(308);
         assertThat(post.headers().firstValue("Location")).contains("/improvement-plan/actions/an-action/rag");
-    }
-
-    private HttpClient signedIn(String user) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token = csrf(get(browser, "/sign-in").body());
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "&_csrf="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).as(user).doesNotContain("failed");
-        return browser;
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
@@ -195,11 +185,5 @@ class PageRoleMatrixIT extends RunningServices {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + queries.port() + path);
-    }
-
-    private static String csrf(String page) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(matcher.find()).as("the page's form carries a CSRF token").isTrue();
-        return matcher.group(1);
     }
 }

@@ -3,12 +3,18 @@ package uk.ehcworkflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -236,7 +242,7 @@ class PlanQualityIT extends RunningServices {
 
     @Test
     @Order(4)
-    void the_service_draws_last_months_sample_itself_and_a_manager_an_earlier_months_each_team_drawn_from() {
+    void the_service_draws_last_months_sample_itself_and_a_manager_an_earlier_months_each_team_drawn_from() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         YearMonth last = YearMonth.from(today).minusMonths(1);
         // these services look every few seconds (serviceArguments): last month's sample is drawn by the service itself
@@ -292,12 +298,15 @@ class PlanQualityIT extends RunningServices {
         assertThat(api.await("manager", queries.port(), "/api/quality/samples/" + month,
                 answer -> answer.json().at("/plans/0/progress").asText().equals("IN_PROGRESS")).json().at("/plans/1/progress").asText())
                 .isEqualTo("NOT_STARTED");
-        // scored against the checklist it started with: the area's, published above
-        for (JsonNode criterion : api.await("manager", queries.port(), "/api/audits/" + audit, answer -> answer.status() == 200)
-                .json().get("criteria")) {
+        // scored against the checklist it started with (the area's, published above): its first criterion not met
+        JsonNode criteria = api.await("manager", queries.port(), "/api/audits/" + audit, answer -> answer.status() == 200)
+                .json().get("criteria");
+        for (JsonNode criterion : criteria) {
+            boolean first = criterion == criteria.get(0);
             accepted("manager", "/api/audits/" + audit + "/scores", "{\"criterionId\":\"" + criterion.get("criterionId").asText()
-                    + "\",\"score\":\"MET\"}");
+                    + "\",\"score\":\"" + (first ? "NOT_MET\",\"comment\":\"Made-up shortfall" : "MET") + "\"}");
         }
+        String theme = criteria.get(0).get("text").asText();
         String beforeGrade = Instant.now().toString();
         accepted("manager", "/api/audits/" + audit + "/grade", "{\"grade\":\"GOOD\",\"gradedOn\":\"" + today + "\"}");
         JsonNode graded = api.await("manager", queries.port(), "/api/quality/samples/" + month,
@@ -324,6 +333,18 @@ class PlanQualityIT extends RunningServices {
         assertThat(before.at("/months/0/sampleGraded").asInt()).isZero();
         assertThat(api.get("dashboard", queries.port(), "/api/quality/figures?from=" + month + "&to=" + month.minusMonths(1)).status())
                 .isEqualTo(400);
+
+        // the quarter's report for the board, as a PDF: the grade and the theme, no plan named
+        String quarter = YearMonth.from(today).getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        HttpResponse<byte[]> report = StaffSignIn.as(queries.port(), "dashboard").send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + queries.port() + "/quality/report/pdf?quarter=" + quarter)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Plan quality: ", "Audits graded good or better 1 of 1 (100.0%) 90% Green", "Good 1",
+                    "Themes: the criteria most often not met", theme + " 1 0").doesNotContain(northDrawn, "Made-up shortfall");
+        }
 
         JsonNode all = api.get("auditor", queries.port(), "/api/quality/samples").json();
         assertThat(all.findValuesAsText("month")).containsSubsequence(last.toString(), month.toString());

@@ -74,6 +74,11 @@ public class Labels {
         if (code instanceof SenSetting s) {
             return s.label() + " (" + s.name() + ")";
         }
+        return words(code);
+    }
+
+    /** A code's name in words: {@code REQUIRES_IMPROVEMENT} is "Requires improvement". */
+    public static String words(Object code) {
         String words = code.toString().replace('_', ' ').toLowerCase(Locale.UK);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

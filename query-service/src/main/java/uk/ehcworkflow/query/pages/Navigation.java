@@ -104,6 +104,10 @@ class Navigation {
             links.add(new Link("Quality samples", "/quality", "Each month's random sample of the plans finalised, the plans "
                     + "to audit in it and how far each audit has got."));
         }
+        if (role == Role.DASHBOARD) {
+            links.add(new Link("Plan quality report", "/quality/report", "The quarter's plan-quality figures against the "
+                    + "area's targets, the themes and the last four quarters, to print or download for the SEND board."));
+        }
         if (role == Role.PANEL) {
             links.add(new Link("Panel sittings", "/panels", "The year's sittings; record a sitting, who attended and "
                     + "each decision."));

@@ -151,6 +151,8 @@ class PageSecurity {
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         // the months' samples of plans (ADR 51): managers draw them; those who audit plans, or read audits, see them
                         .requestMatchers(HttpMethod.POST, "/quality/samples").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        // the quarterly report is aggregate: for every member of staff, the SEND board's readers among them
+                        .requestMatchers("/quality/report", "/quality/report/**").access(SecurityBaseline.staff())
                         .requestMatchers("/quality", "/quality/**").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name(),
                                 Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/cases", "/cases/**", "/plans", "/plans/**", "/disputes", "/disputes/**")

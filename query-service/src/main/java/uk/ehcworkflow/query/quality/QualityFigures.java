@@ -158,12 +158,12 @@ public class QualityFigures {
         Map<String, LocalDate> issuedOn = new HashMap<>();
         sample.population().forEach(plan -> issuedOn.put(plan.planId(), plan.issuedOn()));
         for (PlanAuditRecord audit : audits) {
-            LocalDate issued = issuedOn.get(audit.planId());
-            if (issued == null || audit.grade() == null || audit.gradedOn().isAfter(on)) {
+            if (!issuedOn.containsKey(audit.planId()) || audit.grade() == null || audit.gradedOn().isAfter(on)) {
                 continue;
             }
+            LocalDate issued = issuedOn.get(audit.planId());
             if (audit.audited() == AuditedVersion.DRAFT_BEFORE_ISSUE) {
-                if (!audit.gradedOn().isAfter(issued)) {
+                if (issued != null && !audit.gradedOn().isAfter(issued)) {
                     peerReviewed.add(audit.planId());
                 }
             } else {
