@@ -134,6 +134,10 @@ class PageSecurity {
                         // the family's own words and files: for the officers who work the case (ADR 45)
                         .requestMatchers("/cases/*/family-advice", "/cases/*/family-advice/**").hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/*/erasure", "/plans/*/erasure").hasRole(Role.ADMIN.name())
+                        // a plan's quality audits (ADR 50): coordinators peer-review, managers audit
+                        .requestMatchers(HttpMethod.POST, "/plans/*/audits", "/plans/*/audits/**")
+                            .hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
+                        .requestMatchers("/plans/*/audits/new").hasAnyRole(Role.CASE_OFFICER.name(), Role.MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**", "/plans/**", "/disputes/**")
                             .hasRole(Role.CASE_OFFICER.name())
                         .requestMatchers("/advice", "/advice/**").hasRole(Role.AGENCY.name())

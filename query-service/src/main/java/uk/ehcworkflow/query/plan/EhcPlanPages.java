@@ -33,6 +33,7 @@ import uk.ehcworkflow.events.plan.ResidentialWeeks;
 import uk.ehcworkflow.events.plan.ReviewDecision;
 import uk.ehcworkflow.events.plan.SenNeed;
 import uk.ehcworkflow.events.plan.SenSetting;
+import uk.ehcworkflow.platform.caseload.Teams;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
@@ -262,6 +263,8 @@ class EhcPlanPages {
         model.putIfAbsent("form", PageForm.empty());
         model.put("auditor", actor.mayAudit());
         model.put("assignment", reads.assignments().formFor(actor, plan.state().holder()));
+        // coordinators peer-review and managers audit plans' quality (ADR 50)
+        model.put("qualityAuditor", Teams.holdsCases(actor.role()));
         boolean officer = actor.role() == Role.CASE_OFFICER;
         model.put("officer", officer);
         if (officer || actor.mayErase()) {

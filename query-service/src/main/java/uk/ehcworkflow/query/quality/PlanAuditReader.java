@@ -36,6 +36,11 @@ public class PlanAuditReader {
         return byId.byId(auditId);
     }
 
+    /** Waits, briefly, until the read model shows an event of the audit after that sequence number. */
+    public void awaitChange(String auditId, long afterSequence) {
+        byId.awaitChange(auditId, afterSequence);
+    }
+
     /** A plan's audits (its draft's among them), oldest first. */
     public List<PlanAuditRecord> ofPlan(String planId) {
         List<PlanAuditRecord> found = new ArrayList<>();
