@@ -15,7 +15,8 @@ import uk.ehcworkflow.system.browser.RequiresChromium;
  * Plan quality through the pages, in real Chromium (ADR 50 to 52): a manager draws a month's
  * sample of finalised plans, opens a plan from it, audits it against the shipped checklist (one
  * criterion not met, with why), grades it and agrees an action; the sample then shows it graded,
- * and the quarter's report for the SEND board shows the grade and the criterion as its theme.
+ * and the quarter's report for the SEND board shows the grade and the criterion as its theme, and the
+ * dashboard the same shares beside timeliness.
  * Its own services: it draws a month's sample and counts the area's quarter.
  */
 @RequiresChromium
@@ -88,6 +89,10 @@ class QualityPagesIT extends RunningServices {
             assertThat(manager.text("themes")).contains("Section F's provision is detailed and specific");
             assertThat(manager.text("trend")).contains("1");
             assertThat(manager.pageText()).doesNotContain(planId, "Made-up: the therapy's hours");
+
+            // the board's dashboard shows the same shares beside timeliness, for its period
+            manager.open("/dashboard");
+            assertThat(manager.text("quality")).contains("Audits graded good or better", "Green");
         }
     }
 }

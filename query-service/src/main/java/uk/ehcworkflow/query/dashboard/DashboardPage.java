@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import uk.ehcworkflow.query.improvement.PlanSummary;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageForm;
 import uk.ehcworkflow.query.plan.PlanReader;
+import uk.ehcworkflow.query.quality.QualityFigures;
+import uk.ehcworkflow.query.quality.QualityReport;
 import uk.ehcworkflow.query.panel.PanelReader;
 import uk.ehcworkflow.query.timeliness.TimelinessReader;
 import uk.ehcworkflow.query.timeliness.TimelinessReport;
@@ -48,9 +51,12 @@ class DashboardPage {
     private final Clock clock;
 
     private final DisputeReader disputes;
+    private final QualityFigures quality;
+
     DashboardPage(TimelinessReader timeliness, PanelReader panels, ActionReader actions, PlanReader plans,
-                  DisputeReader disputes, HtmlPages html, ObjectMapper json, Clock clock) {
+                  DisputeReader disputes, QualityFigures quality, HtmlPages html, ObjectMapper json, Clock clock) {
         this.timeliness = timeliness;
+        this.quality = quality;
         this.disputes = disputes;
         this.panels = panels;
         this.actions = actions;
@@ -66,6 +72,9 @@ class DashboardPage {
         PerformanceDashboard dashboard = asked(filters);
         model.addAttribute("d", dashboard);
         model.addAttribute("charts", charts(dashboard));
+        // plan quality beside timeliness (ADR 52): the same period, as known at the same instant
+        model.addAttribute("quality", QualityReport.measures(quality.of(YearMonth.from(dashboard.period().period().from()),
+                YearMonth.from(dashboard.period().period().to()), dashboard.knownAt())));
         model.addAttribute("englandSource", England.SOURCE);
         model.addAttribute("filters", filters.failed() ? filters.typed() : periodForm(dashboard));
         model.addAttribute("publishable", publishableLink(dashboard));

@@ -82,6 +82,7 @@ class PlanAuditPages {
         AuditViews.AuditView shown = views.view(before);
         String[] current = {null};
         return FormPosts.send(() -> {
+            int sent = 0;
             for (AuditViews.CriterionView criterion : shown.criteria()) {
                 current[0] = criterion.criterionId();
                 String score = form.value("score-" + criterion.criterionId());
@@ -91,9 +92,11 @@ class PlanAuditPages {
                 if (changed) {
                     commands.post("/api/audits/" + path(auditId) + "/scores", Map.of("criterionId", criterion.criterionId(),
                             "score", score, "comment", comment));
+                    sent++;
                 }
             }
-            audits.awaitChange(auditId, before.lastSequence());
+            // each score is one event: the page waits for the last of them, so that it shows every one
+            audits.awaitChange(auditId, before.lastSequence() + Math.max(sent, 1) - 1);
             return "/plans/" + path(planId) + "/audits/" + path(auditId) + "?done=scores";
         }, refused -> {
             PageForm named = form.sentAs("criterionId", "score-" + current[0]).sentAs("score", "score-" + current[0])

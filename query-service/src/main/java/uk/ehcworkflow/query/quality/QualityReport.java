@@ -56,13 +56,18 @@ public class QualityReport {
             each = each.previous();
         }
         Collections.reverse(trend);
-        List<MeasureRow> measures = List.of(row("Audits graded good or better", shown.goodOrBetter()),
-                row("Each month's finalised plans audited", shown.plansAuditedShare()),
-                row("Plans whose draft was peer-reviewed before issue", shown.peerReviewedBeforeIssue()),
-                row("Monthly samples' audits graded", shown.sampleGraded()));
+        List<MeasureRow> measures = measures(shown);
         List<GradeRow> grades = shown.grades().stream().map(count -> new GradeRow(Labels.words(count.grade()), count.audits()))
                 .toList();
         return new Report(quarter, shown, measures, grades, trend, chart(trend));
+    }
+
+    /** The four shares the area sets targets for, each in words with its rating. */
+    public static List<MeasureRow> measures(Figures figures) {
+        return List.of(row("Audits graded good or better", figures.goodOrBetter()),
+                row("Each month's finalised plans audited", figures.plansAuditedShare()),
+                row("Plans whose draft was peer-reviewed before issue", figures.peerReviewedBeforeIssue()),
+                row("Monthly samples' audits graded", figures.sampleGraded()));
     }
 
     private static MeasureRow row(String name, Measure measure) {
