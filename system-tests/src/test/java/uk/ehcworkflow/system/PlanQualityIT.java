@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -345,6 +346,26 @@ class PlanQualityIT extends RunningServices {
             assertThat(text).contains("Plan quality: ", "Audits graded good or better 1 of 1 (100.0%) 90% Green", "Good 1",
                     "Themes: the criteria most often not met", theme + " 1 0").doesNotContain(northDrawn, "Made-up shortfall");
         }
+
+        // an improvement plan's measure takes its actual from the report: the quarter's share good or better
+        String actionId = api.post("lead", commands.port(), "/api/actions", "{\"reference\":\"9.1\",\"areaOfWeakness\":\"Plan quality\","
+                + "\"title\":\"Audit plans\",\"leads\":[\"Head of SEND\"],\"dueBy\":\"2027-03-31\",\"successCriteria\":[{\"description\":"
+                + "\"Plans audited good or better\",\"measure\":\"good-or-better\",\"baseline\":60,\"target\":90}]}").json()
+                .get("actionId").asText();
+        api.await("lead", queries.port(), "/api/actions/" + actionId, answer -> answer.status() == 200);
+        HttpClient lead = StaffSignIn.as(queries.port(), "lead");
+        String actionPage = "/improvement-plan/actions/" + actionId;
+        HttpResponse<String> taken = FamilySignIn.post(lead, queries.port(), actionPage + "/measures/from-quality",
+                FamilySignIn.csrf(FamilySignIn.get(lead, queries.port(), actionPage).body()),
+                "measure=good-or-better&share=GOOD_OR_BETTER&quarter=" + quarter);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(302);
+        assertThat(api.await("lead", queries.port(), "/api/actions/" + actionId, answer -> answer.body().contains("100.0")).body())
+                .contains("good-or-better");
+        HttpResponse<String> nothing = FamilySignIn.post(lead, queries.port(), actionPage + "/measures/from-quality",
+                FamilySignIn.csrf(FamilySignIn.get(lead, queries.port(), actionPage).body()),
+                "measure=good-or-better&share=PEER_REVIEWED&quarter=2020-Q1");
+        assertThat(nothing.statusCode()).isEqualTo(409);
+        assertThat(nothing.body()).contains("error-summary", "nothing to count");
 
         JsonNode all = api.get("auditor", queries.port(), "/api/quality/samples").json();
         assertThat(all.findValuesAsText("month")).containsSubsequence(last.toString(), month.toString());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,15 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 import uk.ehcworkflow.events.improvement.Rag;
+import uk.ehcworkflow.platform.problem.InvalidRequestException;
 import uk.ehcworkflow.platform.problem.NotFoundException;
 import uk.ehcworkflow.platform.security.Actor;
 import uk.ehcworkflow.platform.security.Role;
 import uk.ehcworkflow.query.common.HtmlPages;
 import uk.ehcworkflow.query.pages.CommandApi;
+import uk.ehcworkflow.query.pages.CommandRefused;
 import uk.ehcworkflow.query.pages.FormPosts;
 import uk.ehcworkflow.query.pages.PageController;
 import uk.ehcworkflow.query.pages.PageFilters;
 import uk.ehcworkflow.query.pages.PageForm;
+import uk.ehcworkflow.query.quality.QualityFigures;
+import uk.ehcworkflow.query.quality.Quarter;
 
 /**
  * The Written Statement of Action for improvement leads (and, to read, anyone signed in): the
@@ -42,12 +47,15 @@ class WrittenStatementPages {
     static final String HOME = "/improvement-plan";
 
     private final ActionReader actions;
+    private final QualityFigures quality;
     private final CommandApi commands;
     private final HighlightReportPage highlightReport;
     private final Clock clock;
 
-    WrittenStatementPages(ActionReader actions, CommandApi commands, HighlightReportPage highlightReport, Clock clock) {
+    WrittenStatementPages(ActionReader actions, CommandApi commands, HighlightReportPage highlightReport, QualityFigures quality,
+                          Clock clock) {
         this.actions = actions;
+        this.quality = quality;
         this.commands = commands;
         this.highlightReport = highlightReport;
         this.clock = clock;
@@ -115,6 +123,38 @@ class WrittenStatementPages {
         return send(actionId, "measure", form, "measure", () -> commands.post(path(actionId, "measures"), body));
     }
 
+    /**
+     * A measure's actual taken from the plan quality report (ADR 52): the chosen share of the chosen
+     * quarter as it stands, recorded as of the quarter's last day (or today, while it runs).
+     */
+    @PostMapping(HOME + "/actions/{actionId}/measures/from-quality")
+    ModelAndView measureFromQuality(@PathVariable String actionId, @RequestParam MultiValueMap<String, String> input) {
+        PageForm form = PageForm.of(input).anchor("measure", "quality-measure");
+        return send(actionId, "quality-measure", form, "share", () -> {
+            QualityFigures.Share share;
+            Quarter quarter;
+            try {
+                share = QualityFigures.Share.valueOf(form.value("share"));
+            } catch (IllegalArgumentException notOne) {
+                throw new CommandRefused(400, "share", null, "share '" + form.value("share") + "' is not one of the report's shares.");
+            }
+            try {
+                quarter = Quarter.parse("quarter", form.value("quarter"));
+            } catch (InvalidRequestException notOne) {
+                throw new CommandRefused(400, "quarter", null, notOne.getMessage());
+            }
+            LocalDate today = LocalDate.now(clock);
+            LocalDate asOf = quarter.lastMonth().atEndOfMonth().isBefore(today) ? quarter.lastMonth().atEndOfMonth() : today;
+            QualityFigures.Measure measure = quality.of(quarter.firstMonth(), quarter.lastMonth(), null).share(share);
+            if (measure.percent() == null) {
+                throw new CommandRefused(409, "share", "nothing-to-count", "The plan quality report has nothing to count for that share in "
+                        + quarter.months() + ".");
+            }
+            commands.post(path(actionId, "measures"), Map.of("measure", form.value("measure"), "value", measure.percent(),
+                    "asOf", asOf.toString()));
+        });
+    }
+
     /** The highlight report for a chosen date, as a page to read or print. */
     @GetMapping(HOME + "/highlight-report")
     Object highlightReport(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
@@ -151,6 +191,12 @@ class WrittenStatementPages {
         model.put("lead", Actor.of(SecurityContextHolder.getContext().getAuthentication()).role() == Role.IMPROVEMENT_LEAD);
         model.put("auditor", auditor());
         model.putIfAbsent("form", PageForm.empty());
+        model.put("qualityShares", QualityFigures.Share.values());
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter each = Quarter.of(YearMonth.now(clock)); quarters.size() < 8; each = each.previous()) {
+            quarters.add(each);
+        }
+        model.put("quarters", quarters);
     }
 
     private static boolean auditor() {

@@ -34,6 +34,9 @@ public class QualityFigures {
     /** How many of the criteria most often falling short are named as themes. */
     static final int THEMES = 5;
 
+    /** The four shares the area sets targets for: an improvement plan's measure can take its actual from one (ADR 52). */
+    public enum Share { GOOD_OR_BETTER, PLANS_AUDITED, PEER_REVIEWED, SAMPLE_GRADED }
+
     /** A share rated against the area's target: green at or above it, amber within the amber band below, red below that. */
     public enum Rating { GREEN, AMBER, RED }
 
@@ -69,6 +72,15 @@ public class QualityFigures {
                           List<GradeCount> grades, Measure goodOrBetter, Measure plansAuditedShare, Measure peerReviewedBeforeIssue,
                           Measure sampleGraded, List<SectionShare> sections, List<Theme> themes, int actionsOpen,
                           int actionsOverdue, List<MonthFigures> months) {
+
+        public Measure share(Share share) {
+            return switch (share) {
+                case GOOD_OR_BETTER -> goodOrBetter;
+                case PLANS_AUDITED -> plansAuditedShare;
+                case PEER_REVIEWED -> peerReviewedBeforeIssue;
+                case SAMPLE_GRADED -> sampleGraded;
+            };
+        }
     }
 
     private final PlanAuditReader audits;
