@@ -106,6 +106,7 @@ class PageRoleMatrixIT extends RunningServices {
         pages.put("/panels", Set.of("panel", "officer", "auditor", "admin"));
         pages.put("/audit", Set.of("auditor", "admin"));
         pages.put("/quality", CASEWORK);
+        pages.put("/admin/quality/checklist", Set.of("admin"));
         pages.put("/quality/report", EVERYONE);
         pages.put("/quality/report/print?quarter=2026-Q3", EVERYONE);
         pages.put("/quality/report/pdf?quarter=2026-Q3", EVERYONE);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -366,6 +368,21 @@ class PlanQualityIT extends RunningServices {
                 "measure=good-or-better&share=PEER_REVIEWED&quarter=2020-Q1");
         assertThat(nothing.statusCode()).isEqualTo(409);
         assertThat(nothing.body()).contains("error-summary", "nothing to count");
+
+        // an administrator publishes the checklist's next version on its page, written a line a section or criterion
+        HttpClient admin = StaffSignIn.as(queries.port(), "admin");
+        String checklistPage = FamilySignIn.get(admin, queries.port(), "/admin/quality/checklist").body();
+        assertThat(checklistPage).contains("Version 2", "# outcomes | Outcomes");
+        HttpResponse<String> unreadable = FamilySignIn.post(admin, queries.port(), "/admin/quality/checklist",
+                FamilySignIn.csrf(checklistPage), "title=Ours&checklist=" + URLEncoder.encode("outcomes.smart | SMART", StandardCharsets.UTF_8));
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("error-summary", "Line 1 comes before any section");
+        HttpResponse<String> published = FamilySignIn.post(admin, queries.port(), "/admin/quality/checklist",
+                FamilySignIn.csrf(checklistPage), "title=Ours%2C+revised&checklist=" + URLEncoder.encode(
+                        "# outcomes | Outcomes\noutcomes.smart | Each outcome is SMART | CoP 9.66\n", StandardCharsets.UTF_8));
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(api.await("officer", queries.port(), "/api/quality/checklist", answer -> answer.json().get("version").asInt() == 3)
+                .json().get("title").asText()).isEqualTo("Ours, revised");
 
         JsonNode all = api.get("auditor", queries.port(), "/api/quality/samples").json();
         assertThat(all.findValuesAsText("month")).containsSubsequence(last.toString(), month.toString());

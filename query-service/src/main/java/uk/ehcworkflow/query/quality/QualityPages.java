@@ -147,6 +147,6 @@ class QualityPages {
         Role role = Actor.of(SecurityContextHolder.getContext().getAuthentication()).role();
         boolean mayDraw = role == Role.MANAGER || role == Role.ADMIN;
         return Map.of("samples", all, "undrawn", mayDraw ? undrawn : List.of(), "form", form, "today",
-                LocalDate.now(clock));
+                LocalDate.now(clock), "mayEditChecklist", role == Role.ADMIN);
     }
 }
