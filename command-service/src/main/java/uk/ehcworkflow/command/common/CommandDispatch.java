@@ -19,9 +19,6 @@ import uk.ehcworkflow.events.common.ActorMetadata;
 @Component
 public class CommandDispatch {
 
-    /** Who is recorded as asking for what the service decided itself. */
-    public static final String THE_SERVICE = "ehc-workflow";
-
     private final CommandGateway gateway;
     private final ObjectProvider<PowerLossBarrier> barrier;
 
@@ -40,7 +37,7 @@ public class CommandDispatch {
     /** A command the service decided on: recorded as asked by no person but the service, under a correlation id of its own. */
     public <R> R sendAsTheService(Object command) {
         Map<String, Object> metadata = new HashMap<>();
-        metadata.put(ActorMetadata.USER, THE_SERVICE);
+        metadata.put(ActorMetadata.USER, ActorMetadata.THE_SERVICE);
         metadata.put(ActorMetadata.ROLE, "SERVICE");
         metadata.put(ActorMetadata.CORRELATION_ID, UUID.randomUUID().toString());
         return send(command, metadata);

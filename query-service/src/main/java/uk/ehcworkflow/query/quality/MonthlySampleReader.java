@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import uk.ehcworkflow.events.common.ActorMetadata;
 import uk.ehcworkflow.events.quality.Grade;
 import uk.ehcworkflow.events.quality.MonthlySampling;
 import uk.ehcworkflow.events.quality.SampledPlan;
@@ -56,12 +57,10 @@ public class MonthlySampleReader {
         }
 
         public boolean drawnByTheService() {
-            return THE_SERVICE.equals(drawnBy);
+            return ActorMetadata.THE_SERVICE.equals(drawnBy);
         }
     }
 
-    /** Who the command side records as drawing a sample on the month's first working day. */
-    static final String THE_SERVICE = "ehc-workflow";
 
     private final MongoCollection<Document> samples;
     private final MongoCollection<Document> audits;

@@ -7,6 +7,8 @@ package uk.ehcworkflow.events.common;
 public final class ActorMetadata {
     public static final String USER = "user";
     public static final String ROLE = "role";
+    /** The user recorded for what the service decided itself (a scheduled draw, a look at a family's dates): no person. */
+    public static final String THE_SERVICE = "ehc-workflow";
     public static final String AGENCY = "agency";
     /** The same key Axon's message-origin provider uses, so events inherit it from their command. */
     public static final String CORRELATION_ID = "correlationId";
