@@ -102,9 +102,6 @@ public class QualityFigures {
         this.targets = new Targets(goodOrBetter, plansAudited, peerReviewed, sampleGraded, amberPoints);
     }
 
-    public Targets targets() {
-        return targets;
-    }
 
     /** The figures now, or as they were known at an instant. */
     public Figures of(YearMonth from, YearMonth to, Instant knownAt) {

@@ -75,9 +75,6 @@ public class QualityReport {
                 : measure.count() + " of " + measure.of() + " (" + measure.percent() + "%)", measure.target(), measure.rating());
     }
 
-    public QualityFigures.Targets targets() {
-        return figures.targets();
-    }
 
     /** The trend's shares for the page's chart, in the dashboard's form: the table beside it holds the same numbers. */
     private String chart(List<TrendRow> trend) {
